@@ -1,0 +1,192 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/spf13/cobra"
+
+	"github.com/khuyenhoc/khuyenhoc/ingest"
+	"github.com/khuyenhoc/khuyenhoc/report"
+)
+
+const ingestLong = `Đọc mọi báo cáo .xlsx trong các thư mục (kể cả thư mục con) và tệp đã cho, kiểm tra
+từng ô, in danh sách báo cáo đã nhận, mọi vấn đề (tệp, trang, ô, đơn vị, cách sửa) và tổng số.
+Read every .xlsx return in the folders (recursively) and files, validate them, and print what was
+received, every problem (file, sheet, cell, unit, how to fix it) and the totals.
+
+Tệp khoá tạm của Excel (~$…) được bỏ qua. Một tệp hỏng không làm dừng các tệp khác.
+Tệp đầu vào không bao giờ bị sửa.
+
+Examples:
+  khuyenhoc ingest testdata/ha-tinh-cum-nam-2023
+  khuyenhoc ingest bao-cao/ --period 2024 --format json
+  khuyenhoc ingest bao-cao/ -o tong-hop-huyen.xlsx --unit 447 --name "Hội Khuyến học huyện Kỳ Anh"
+
+EXIT STATUS
+  0 all returns read without errors
+  1 a return rejected, or error-level problems
+  2 bad flag, or no returns found`
+
+type ingestOptions struct {
+	paths  []string
+	period string
+	format string
+	output string
+	unit   ingest.Unit
+	strict bool
+}
+
+func newIngestCmd(g *globals) *cobra.Command {
+	var opts ingestOptions
+	cmd := &cobra.Command{
+		Use:   "ingest PATH...",
+		Short: "Đọc và kiểm tra báo cáo / read and validate returns",
+		Long:  ingestLong,
+		Args:  cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.paths = args
+			return runIngest(cmd.Context(), g, opts)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&opts.period, "period", "", "chỉ đọc kỳ này / only this period: 2024 or 2024-H1")
+	f.StringVar(&opts.format, "format", "text", "text or json")
+	f.StringVarP(&opts.output, "output", "o", "", "viết báo cáo tổng hợp (.xlsx) / write the consolidated return")
+	f.StringVar(&opts.unit.Code, "unit", "", "mã đơn vị của báo cáo tổng hợp / unit code of the consolidated return")
+	f.StringVar(&opts.unit.Name, "name", "", "tên đơn vị của báo cáo tổng hợp / its name")
+	f.StringVar(&opts.unit.Level, "level", "", "cấp của đơn vị tổng hợp / its level")
+	f.StringVar(&opts.unit.Parent, "parent", "", "mã cấp trên của đơn vị tổng hợp / its parent")
+	f.BoolVar(&opts.strict, "strict", false, "coi cảnh báo là lỗi / treat warnings as errors")
+	return cmd
+}
+
+func runIngest(ctx context.Context, g *globals, opts ingestOptions) error {
+	if opts.format != "text" && opts.format != "json" {
+		return usagef("unknown format %q (want text or json)", opts.format)
+	}
+	var lo ingest.LoadOptions
+	if opts.period != "" {
+		p, err := ingest.ParsePeriod(opts.period)
+		if err != nil {
+			return usageErr(err)
+		}
+		lo.Period = p
+	}
+	if opts.output != "" {
+		if err := refuseInput(opts.output, opts.paths); err != nil {
+			return err
+		}
+	}
+	cat := ingest.DefaultCatalogue()
+	bar := newProgress(g)
+	lo.Progress = bar.update
+	b, err := ingest.Load(ctx, cat, opts.paths, lo)
+	bar.done()
+	if err != nil {
+		return loadErr(g, err)
+	}
+	totals := ingest.Sum(cat, b.Returns)
+	if opts.format == "json" {
+		err = report.IngestJSONWrite(g.stdout, g.lang, b, totals)
+	} else {
+		err = report.IngestText(g.stdout, g.lang, b, totals)
+	}
+	if err != nil {
+		return err
+	}
+	if opts.output != "" {
+		if err := writeConsolidated(g, opts, b, totals); err != nil {
+			return err
+		}
+	}
+	return dataVerdict(g, b, opts.strict)
+}
+
+func loadErr(g *globals, err error) error {
+	if errors.Is(err, ingest.ErrNoInput) {
+		return usageErr(errors.New(g.text("không tìm thấy báo cáo nào (tệp .xlsx)", "no returns (.xlsx files) found") + ": " + err.Error()))
+	}
+	return usageErr(err)
+}
+
+func writeConsolidated(g *globals, opts ingestOptions, b *ingest.Batch, totals *ingest.Totals) error {
+	u := opts.unit
+	if u.Code == "" {
+		u = commonParent(b)
+	}
+	r := totals.Return(u, b.Period())
+	if err := writeFileAtomic(opts.output, opts.paths, func(w io.Writer) error {
+		return ingest.WriteReturn(w, b.Catalogue, r)
+	}); err != nil {
+		return err
+	}
+	fmt.Fprintf(g.stderr, "%s %s\n", g.text("Đã viết báo cáo tổng hợp:", "Wrote the consolidated return:"), opts.output)
+	return nil
+}
+
+// commonParent is the unit the returns report to, when they share one parent.
+func commonParent(b *ingest.Batch) ingest.Unit {
+	parent := ""
+	for _, r := range b.Returns {
+		if parent == "" {
+			parent = r.Unit.Parent
+		} else if parent != r.Unit.Parent {
+			return ingest.Unit{}
+		}
+	}
+	return ingest.Unit{Code: parent}
+}
+
+// dataVerdict fails with exit status 1 when any file was rejected or has error-level problems
+// (with --strict, warnings count too), saying how many.
+func dataVerdict(g *globals, b *ingest.Batch, strict bool) error {
+	bad := b.Rejected()
+	if strict {
+		bad = 0
+		for _, f := range b.Files {
+			if f.Status != ingest.StatusOK && f.Status != ingest.StatusSkipped {
+				bad++
+			}
+		}
+	}
+	if bad == 0 {
+		return nil
+	}
+	return dataErr(fmt.Errorf("%s", g.text(
+		fmt.Sprintf("%d trong %d tệp có lỗi", bad, b.Read()),
+		fmt.Sprintf("%d of %d files have errors", bad, b.Read()))))
+}
+
+// progress draws a bar on stderr when it is a terminal, and nothing otherwise.
+type progress struct {
+	w  io.Writer
+	on bool
+}
+
+func newProgress(g *globals) *progress { return &progress{w: g.stderr, on: isTerminal(g.stderr)} }
+
+func (p *progress) update(done, all int) {
+	if !p.on {
+		return
+	}
+	const width = 30
+	n := done * width / max(all, 1)
+	fmt.Fprintf(p.w, "\r[%-*s] %d/%d", width, repeat('#', n), done, all)
+}
+
+func (p *progress) done() {
+	if p.on {
+		fmt.Fprint(p.w, "\r\033[K")
+	}
+}
+
+func repeat(c byte, n int) string {
+	b := make([]byte, n)
+	for i := range b {
+		b[i] = c
+	}
+	return string(b)
+}

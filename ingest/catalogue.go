@@ -1,0 +1,331 @@
+package ingest
+
+import (
+	"bytes"
+	_ "embed"
+	"fmt"
+	"io"
+	"strings"
+	"sync"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// Kind says what a figure measures and how it is written.
+type Kind string
+
+// The kinds of figure.
+const (
+	Count     Kind = "count"      // a whole number of things
+	Money     Kind = "money"      // đồng
+	Percent   Kind = "percent"    // a ratio, shown as a percentage
+	PerPerson Kind = "per_person" // đồng per person
+)
+
+// Figure is one entry of the catalogue: a raw figure read from returns and summed, or a derived
+// figure recomputed as Num / Den from summed parts.
+type Figure struct {
+	Code    string
+	Vi, En  string
+	UnitVi  string
+	UnitEn  string
+	Kind    Kind
+	Section string
+	Model   string // the learning model or coverage group this figure belongs to, if any
+	Num     string // derived figures only
+	Den     string
+	index   int // position among the raw figures; -1 for derived ones
+}
+
+// Derived reports whether the figure is a ratio of other figures.
+func (f *Figure) Derived() bool { return f.Num != "" }
+
+// Label is the figure's name in the language.
+func (f *Figure) Label(l Lang) string { return l.Text(f.Vi, f.En) }
+
+// Unit is the unit of measure in the language.
+func (f *Figure) Unit(l Lang) string {
+	switch f.Kind {
+	case Money:
+		return l.Text("đồng", "VND")
+	case Percent:
+		return "%"
+	case PerPerson:
+		return l.Text("đồng/người", "VND per person")
+	}
+	return l.Text(f.UnitVi, f.UnitEn)
+}
+
+// Index is the figure's position among the catalogue's raw figures (-1 for derived figures).
+func (f *Figure) Index() int { return f.index }
+
+// Level is a level of the association's hierarchy (province, district, commune, …).
+type Level struct {
+	Code string `yaml:"code"`
+	Vi   string `yaml:"vi"`
+	En   string `yaml:"en"`
+}
+
+// Group is a learning model or a coverage group: a row of the template whose columns are figures.
+type Group struct {
+	Code   string
+	Vi, En string
+	Parts  []*Figure // .tong, .dang_ky, .cong_nhan for models; .tong, .co_hoi for coverage
+}
+
+// Section is a heading of the figures sheet with the raw figures under it.
+type Section struct {
+	Code    string
+	Vi, En  string
+	Figures []*Figure
+}
+
+// Rule is a built-in check that Small <= Large × Factor when both are reported.
+type Rule struct {
+	Small, Large string
+	Factor       float64
+	Severity     Severity
+	Code         string
+}
+
+// Catalogue is the set of figures a return holds. It is data: see catalogue.yaml.
+type Catalogue struct {
+	Version  int
+	Levels   []Level
+	Sections []Section // raw figures of the "Số liệu" sheet (coverage pairs included)
+	Models   []Group   // rows of the "Mô hình học tập" sheet
+	Coverage []Group
+	Raw      []*Figure // every raw figure, in template order
+	Derived  []*Figure
+	Rules    []Rule
+	byCode   map[string]*Figure
+}
+
+//go:embed catalogue.yaml
+var catalogueYAML []byte
+
+var defaultCatalogue = sync.OnceValue(func() *Catalogue {
+	c, err := ParseCatalogue(bytes.NewReader(catalogueYAML))
+	if err != nil {
+		panic("embedded catalogue: " + err.Error()) // a build defect, caught by every test
+	}
+	return c
+})
+
+// DefaultCatalogue is the embedded catalogue of figures.
+func DefaultCatalogue() *Catalogue { return defaultCatalogue() }
+
+type yamlFigure struct {
+	Code   string  `yaml:"code"`
+	Vi     string  `yaml:"vi"`
+	En     string  `yaml:"en"`
+	UnitVi string  `yaml:"unit_vi"`
+	UnitEn string  `yaml:"unit_en"`
+	Kind   Kind    `yaml:"kind"`
+	Num    string  `yaml:"num"`
+	Den    string  `yaml:"den"`
+	Small  string  `yaml:"small"`
+	Large  string  `yaml:"large"`
+	Factor float64 `yaml:"factor"`
+	Sev    string  `yaml:"severity"`
+}
+
+type yamlCatalogue struct {
+	Version  int     `yaml:"version"`
+	Levels   []Level `yaml:"levels"`
+	Sections []struct {
+		Code     string       `yaml:"code"`
+		Vi       string       `yaml:"vi"`
+		En       string       `yaml:"en"`
+		Figures  []yamlFigure `yaml:"figures"`
+		Coverage []yamlFigure `yaml:"coverage"`
+	} `yaml:"sections"`
+	Models  []yamlFigure `yaml:"models"`
+	Derived []yamlFigure `yaml:"derived"`
+	Rules   []yamlFigure `yaml:"rules"`
+}
+
+// ParseCatalogue decodes a catalogue strictly and expands models and coverage groups into figures.
+func ParseCatalogue(r io.Reader) (*Catalogue, error) {
+	var y yamlCatalogue
+	dec := yaml.NewDecoder(r)
+	dec.KnownFields(true)
+	if err := dec.Decode(&y); err != nil {
+		return nil, fmt.Errorf("decode catalogue: %w", err)
+	}
+	c := &Catalogue{Version: y.Version, Levels: y.Levels, byCode: map[string]*Figure{}}
+	add := func(f *Figure) error {
+		if _, dup := c.byCode[f.Code]; dup {
+			return fmt.Errorf("figure %s defined twice", f.Code)
+		}
+		if f.Kind == "" {
+			f.Kind = Count
+		}
+		c.byCode[f.Code] = f
+		if f.Derived() {
+			f.index = -1
+			c.Derived = append(c.Derived, f)
+		} else {
+			f.index = len(c.Raw)
+			c.Raw = append(c.Raw, f)
+		}
+		return nil
+	}
+	ratio := func(code, vi, en, num, den, model string) error {
+		return add(&Figure{Code: code, Vi: vi, En: en, Kind: Percent, Num: num, Den: den, Model: model})
+	}
+	for _, ys := range y.Sections {
+		s := Section{Code: ys.Code, Vi: ys.Vi, En: ys.En}
+		for _, yf := range ys.Figures {
+			f := &Figure{Code: yf.Code, Vi: yf.Vi, En: yf.En, UnitVi: yf.UnitVi, UnitEn: yf.UnitEn, Kind: yf.Kind, Section: ys.Code}
+			if err := add(f); err != nil {
+				return nil, err
+			}
+			s.Figures = append(s.Figures, f)
+		}
+		for _, yg := range ys.Coverage {
+			g := Group{Code: yg.Code, Vi: yg.Vi, En: yg.En}
+			for _, p := range []struct{ suffix, vi, en string }{
+				{"tong", "tổng số", "total"},
+				{"co_hoi", "có tổ chức hội", "with an association"},
+			} {
+				f := &Figure{Code: yg.Code + "." + p.suffix, Vi: yg.Vi + ": " + p.vi, En: yg.En + ": " + p.en,
+					UnitVi: yg.UnitVi, UnitEn: yg.UnitEn, Section: ys.Code, Model: yg.Code}
+				if err := add(f); err != nil {
+					return nil, err
+				}
+				s.Figures = append(s.Figures, f)
+				g.Parts = append(g.Parts, f)
+			}
+			c.Coverage = append(c.Coverage, g)
+			c.Rules = append(c.Rules, Rule{Small: yg.Code + ".co_hoi", Large: yg.Code + ".tong", Factor: 1, Severity: Error})
+		}
+		c.Sections = append(c.Sections, s)
+	}
+	for _, ym := range y.Models {
+		g := Group{Code: ym.Code, Vi: ym.Vi, En: ym.En}
+		for _, p := range []struct{ suffix, vi, en string }{
+			{"tong", "tổng số", "total"},
+			{"dang_ky", "đăng ký", "registered"},
+			{"cong_nhan", "được công nhận", "recognised"},
+		} {
+			f := &Figure{Code: ym.Code + "." + p.suffix, Vi: ym.Vi + ": " + p.vi, En: ym.En + ": " + p.en,
+				UnitVi: ym.UnitVi, UnitEn: ym.UnitEn, Section: "mo_hinh", Model: ym.Code}
+			if err := add(f); err != nil {
+				return nil, err
+			}
+			g.Parts = append(g.Parts, f)
+		}
+		c.Models = append(c.Models, g)
+		c.Rules = append(c.Rules,
+			Rule{Small: ym.Code + ".cong_nhan", Large: ym.Code + ".dang_ky", Factor: 1, Severity: Error},
+			Rule{Small: ym.Code + ".dang_ky", Large: ym.Code + ".tong", Factor: 1, Severity: Error},
+			Rule{Small: ym.Code + ".cong_nhan", Large: ym.Code + ".tong", Factor: 1, Severity: Error},
+		)
+	}
+	for _, yd := range y.Derived {
+		if err := add(&Figure{Code: yd.Code, Vi: yd.Vi, En: yd.En, Kind: yd.Kind, Num: yd.Num, Den: yd.Den}); err != nil {
+			return nil, err
+		}
+	}
+	for _, g := range c.Models {
+		if err := ratio(g.Code+".ty_le", "Tỉ lệ "+lowerFirst(g.Vi)+" được công nhận", g.En+": recognised rate", g.Code+".cong_nhan", g.Code+".tong", g.Code); err != nil {
+			return nil, err
+		}
+		if err := ratio(g.Code+".ty_le_dang_ky", "Tỉ lệ đăng ký "+lowerFirst(g.Vi), g.En+": registration rate", g.Code+".dang_ky", g.Code+".tong", g.Code); err != nil {
+			return nil, err
+		}
+		if err := ratio(g.Code+".ty_le_dat", "Tỉ lệ "+lowerFirst(g.Vi)+" đạt/đăng ký", g.En+": recognised of registered", g.Code+".cong_nhan", g.Code+".dang_ky", g.Code); err != nil {
+			return nil, err
+		}
+	}
+	for _, g := range c.Coverage {
+		if err := ratio(g.Code+".ty_le_co_hoi", "Tỉ lệ "+lowerFirst(g.Vi)+" có tổ chức hội", g.En+": share with an association", g.Code+".co_hoi", g.Code+".tong", g.Code); err != nil {
+			return nil, err
+		}
+	}
+	for _, yr := range y.Rules {
+		r := Rule{Small: yr.Small, Large: yr.Large, Factor: yr.Factor, Severity: Error, Code: yr.Code}
+		if r.Factor == 0 {
+			r.Factor = 1
+		}
+		if yr.Sev == "warning" {
+			r.Severity = Warning
+		}
+		c.Rules = append(c.Rules, r)
+	}
+	for _, f := range c.Derived {
+		for _, part := range []string{f.Num, f.Den} {
+			if p, ok := c.byCode[part]; !ok || p.Derived() {
+				return nil, fmt.Errorf("derived figure %s: %s is not a raw figure", f.Code, part)
+			}
+		}
+	}
+	for _, r := range c.Rules {
+		for _, part := range []string{r.Small, r.Large} {
+			if p, ok := c.byCode[part]; !ok || p.Derived() {
+				return nil, fmt.Errorf("rule %s <= %s: %s is not a raw figure", r.Small, r.Large, part)
+			}
+		}
+	}
+	return c, nil
+}
+
+func lowerFirst(s string) string {
+	for i, r := range s {
+		return strings.ToLower(string(r)) + s[i+len(string(r)):]
+	}
+	return s
+}
+
+// Figure looks a figure up by its code.
+func (c *Catalogue) Figure(code string) (*Figure, bool) {
+	f, ok := c.byCode[code]
+	return f, ok
+}
+
+// All lists the raw figures, then the derived ones.
+func (c *Catalogue) All() []*Figure {
+	return append(append([]*Figure(nil), c.Raw...), c.Derived...)
+}
+
+// Level looks a level up by its code.
+func (c *Catalogue) Level(code string) (Level, bool) {
+	for _, l := range c.Levels {
+		if l.Code == code {
+			return l, true
+		}
+	}
+	return Level{}, false
+}
+
+// Nearest is the known figure code closest to code, for "did you mean" messages.
+func (c *Catalogue) Nearest(code string) string {
+	best, bestD := "", 1<<30
+	for _, f := range c.All() {
+		if d := editDistance(code, f.Code); d < bestD {
+			best, bestD = f.Code, d
+		}
+	}
+	return best
+}
+
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}

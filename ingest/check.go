@@ -1,0 +1,27 @@
+package ingest
+
+import "fmt"
+
+// problemsRules runs the catalogue's rules (recognised <= registered <= total, members <= population,
+// …) on a return and records what they find.
+func (r *Return) problemsRules(rd *reader) {
+	for _, rule := range rd.cat.Rules {
+		small, large := rd.cat.byCode[rule.Small], rd.cat.byCode[rule.Large]
+		vs, vl := r.Value(small), r.Value(large)
+		if !vs.OK || !vl.OK || float64(vs.N) <= float64(vl.N)*rule.Factor {
+			continue
+		}
+		sheet, _ := r.Cell(vs)
+		_, largeCell := r.Cell(vl)
+		if rule.Code == CodeManyMembers {
+			rd.add(rule.Severity, rule.Code, sheet, int(vs.Col), int(vs.Row), small.Code,
+				fmt.Sprintf("%s (%s) vượt %.0f%% %s (%s); hãy kiểm tra lại hai số này", small.Vi, FormatInt(Vi, vs.N), rule.Factor*100, lowerFirst(large.Vi), FormatInt(Vi, vl.N)),
+				fmt.Sprintf("%s (%s) is above %.0f%% of %s (%s); check both figures", small.En, FormatInt(En, vs.N), rule.Factor*100, lowerFirst(large.En), FormatInt(En, vl.N)))
+			continue
+		}
+		rd.add(rule.Severity, CodeExceeds, sheet, int(vs.Col), int(vs.Row), small.Code,
+			fmt.Sprintf("%s (%s) lớn hơn %s (%s, ô %s); số này không thể vượt số kia, hãy sửa lại", small.Vi, FormatInt(Vi, vs.N), lowerFirst(large.Vi), FormatInt(Vi, vl.N), largeCell),
+			fmt.Sprintf("%s (%s) is greater than %s (%s, cell %s); it cannot exceed it, correct one of them", small.En, FormatInt(En, vs.N), lowerFirst(large.En), FormatInt(En, vl.N), largeCell))
+		r.unset(small)
+	}
+}

@@ -1,0 +1,264 @@
+package ingest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+)
+
+// Status is what became of one input file.
+type Status string
+
+// The statuses of input files.
+const (
+	StatusOK       Status = "ok"       // read, no problems
+	StatusWarnings Status = "warnings" // read, only warnings
+	StatusErrors   Status = "errors"   // read, some figures rejected
+	StatusRejected Status = "rejected" // not usable as a return
+	StatusSkipped  Status = "skipped"  // not a return at all (lock file, other file type, other period)
+)
+
+// Label is the status in the language.
+func (s Status) Label(l Lang) string {
+	switch s {
+	case StatusOK:
+		return l.Text("hợp lệ", "ok")
+	case StatusWarnings:
+		return l.Text("có cảnh báo", "warnings")
+	case StatusErrors:
+		return l.Text("có lỗi", "errors")
+	case StatusRejected:
+		return l.Text("bị từ chối", "rejected")
+	}
+	return l.Text("bỏ qua", "skipped")
+}
+
+// File is one input file and what became of it.
+type File struct {
+	Path     string
+	Status   Status
+	Return   *Return // nil unless the file was read as a return
+	Problems int     // how many problems name this file
+	Reason   string  // why a file was skipped (Vietnamese)
+	ReasonEn string
+}
+
+// Batch is everything read from a set of paths: every file accounted for, the accepted returns
+// (each unit and period once) and every problem found.
+type Batch struct {
+	Catalogue *Catalogue
+	Files     []File
+	Returns   []*Return
+	Problems  []Problem
+}
+
+// LoadOptions tune Load.
+type LoadOptions struct {
+	Period   Period          // when set, returns of other periods are skipped
+	Workers  int             // parallel readers; 0 means one per CPU
+	Progress func(done, all int) // called after each file, from one goroutine at a time
+}
+
+// ErrNoInput is returned when the paths hold no file that could be a return.
+var ErrNoInput = errors.New("no returns found")
+
+// Load reads every return under paths (folders recursively, files as given) in parallel.
+// The error is for the environment only (a path that does not exist); problems in files are in
+// the batch.
+func Load(ctx context.Context, cat *Catalogue, paths []string, opts LoadOptions) (*Batch, error) {
+	files, err := discover(paths)
+	if err != nil {
+		return nil, err
+	}
+	b := &Batch{Catalogue: cat, Files: files}
+	var todo []int
+	for i := range files {
+		if files[i].Status == "" {
+			todo = append(todo, i)
+		}
+	}
+	if len(todo) == 0 {
+		return b, fmt.Errorf("%w in %s", ErrNoInput, strings.Join(paths, ", "))
+	}
+	problems := make([][]Problem, len(files))
+	workers := opts.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	done := 0
+	for range min(workers, len(todo)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				r, ps := ReadFile(files[i].Path, cat)
+				files[i].Return, problems[i] = r, ps
+				if opts.Progress != nil {
+					mu.Lock()
+					done++
+					opts.Progress(done, len(todo))
+					mu.Unlock()
+				}
+			}
+		}()
+	}
+	for _, i := range todo {
+		if ctx.Err() != nil {
+			break
+		}
+		jobs <- i
+	}
+	close(jobs)
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	seen := map[string]int{} // unit|period -> file index
+	for i := range files {
+		f := &files[i]
+		if f.Status != "" {
+			continue
+		}
+		ps := problems[i]
+		r := f.Return
+		switch {
+		case r == nil:
+			f.Status = StatusRejected
+		case !opts.Period.IsZero() && r.Period != opts.Period:
+			f.Status, f.Return = StatusSkipped, nil
+			f.Reason = fmt.Sprintf("báo cáo kỳ %s, không phải kỳ %s", r.Period, opts.Period)
+			f.ReasonEn = fmt.Sprintf("a return for %s, not %s", r.Period, opts.Period)
+			ps = nil
+		default:
+			key := r.Unit.Code + "|" + r.Period.String()
+			if first, dup := seen[key]; dup {
+				p := problem(Error, CodeDuplicate,
+					fmt.Sprintf("đơn vị %s đã có báo cáo kỳ %s trong tệp %s; mỗi đơn vị chỉ gửi một báo cáo mỗi kỳ, tệp này không được tính", r.Unit.Code, r.Period, files[first].Path),
+					fmt.Sprintf("unit %s already has a return for %s in %s; one return per unit and period, this file is not counted", r.Unit.Code, r.Period, files[first].Path))
+				p.File, p.Unit = f.Path, r.Unit.Code
+				ps = append(ps, p)
+				f.Status, f.Return = StatusRejected, nil
+				break
+			}
+			seen[key] = i
+			f.Status = StatusOK
+			b.Returns = append(b.Returns, r)
+		}
+		if f.Status != StatusRejected && f.Status != StatusSkipped {
+			for _, p := range ps {
+				if p.Severity == Error {
+					f.Status = StatusErrors
+					break
+				}
+				f.Status = StatusWarnings
+			}
+		}
+		f.Problems = len(ps)
+		b.Problems = append(b.Problems, ps...)
+	}
+	return b, nil
+}
+
+// discover lists the input files, sorted, and marks those that are not returns as skipped.
+func discover(paths []string) ([]File, error) {
+	var files []File
+	seen := map[string]bool{}
+	add := func(path string, explicit bool) {
+		clean := filepath.Clean(path)
+		if seen[clean] {
+			return
+		}
+		seen[clean] = true
+		f := File{Path: path}
+		base := filepath.Base(path)
+		ext := strings.ToLower(filepath.Ext(path))
+		switch {
+		case strings.HasPrefix(base, "~$"):
+			f.Status = StatusSkipped
+			f.Reason, f.ReasonEn = "tệp khoá tạm của Excel (~$)", "Excel's temporary lock file (~$)"
+		case !explicit && ext != ".xlsx" && ext != ".xlsm" && ext != ".xls":
+			f.Status = StatusSkipped
+			f.Reason, f.ReasonEn = "không phải tệp Excel", "not an Excel file"
+		}
+		files = append(files, f)
+	}
+	for _, p := range paths {
+		st, err := os.Stat(p)
+		if err != nil {
+			return nil, fmt.Errorf("input %s: %w", p, err)
+		}
+		if !st.IsDir() {
+			add(p, true)
+			continue
+		}
+		var found []string
+		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if d.IsDir() {
+				if path != p && strings.HasPrefix(d.Name(), ".") {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if !strings.HasPrefix(d.Name(), ".") {
+				found = append(found, path)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, fmt.Errorf("read folder %s: %w", p, err)
+		}
+		sort.Strings(found)
+		for _, path := range found {
+			add(path, false)
+		}
+	}
+	return files, nil
+}
+
+// Rejected counts the files that were rejected or had error-level problems.
+func (b *Batch) Rejected() int {
+	n := 0
+	for _, f := range b.Files {
+		if f.Status == StatusRejected || f.Status == StatusErrors {
+			n++
+		}
+	}
+	return n
+}
+
+// Read counts the files that were read as returns or rejected (every file but the skipped).
+func (b *Batch) Read() int {
+	n := 0
+	for _, f := range b.Files {
+		if f.Status != StatusSkipped {
+			n++
+		}
+	}
+	return n
+}
+
+// Period is the period of the returns, when they share one.
+func (b *Batch) Period() Period {
+	var p Period
+	for _, r := range b.Returns {
+		if p.IsZero() {
+			p = r.Period
+		} else if p != r.Period {
+			return Period{}
+		}
+	}
+	return p
+}

@@ -1,0 +1,110 @@
+package ingest
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Severity says whether a problem stops a figure from being trusted (Error) or only asks for a look.
+type Severity int
+
+// The severities of problems.
+const (
+	Warning Severity = iota
+	Error
+)
+
+func (s Severity) String() string {
+	if s == Error {
+		return "error"
+	}
+	return "warning"
+}
+
+// Label is the severity's name in the language.
+func (s Severity) Label(l Lang) string {
+	if s == Error {
+		return l.Text("lỗi", "error")
+	}
+	return l.Text("cảnh báo", "warning")
+}
+
+// MarshalText writes the severity as "error" or "warning".
+func (s Severity) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+
+// Problem codes. They are stable: scripts and the JSON schema rely on them.
+const (
+	CodeUnreadable      = "unreadable"       // the file cannot be opened
+	CodeEmptyFile       = "empty_file"       // zero bytes
+	CodeNotWorkbook     = "not_workbook"     // not a zip: a text or other file named .xlsx
+	CodeLegacyXLS       = "legacy_xls"       // Excel 97-2003 .xls
+	CodeEncrypted       = "encrypted"        // password-protected workbook
+	CodeCorrupt         = "corrupt"          // broken or truncated zip
+	CodeTooLarge        = "too_large"        // zip bomb, huge sheet, too many parts
+	CodeNotReturn       = "not_return"       // a workbook, but not a return
+	CodeTemplateVersion = "template_version" // made from another version of the template
+	CodeMissingSheet    = "missing_sheet"    // an expected sheet is absent
+	CodeRenamedSheet    = "renamed_sheet"    // figures found on a sheet of another name
+	CodeMissingUnit     = "missing_unit"     // no unit code
+	CodeMissingPeriod   = "missing_period"   // no period, or one that cannot be read
+	CodeUnknownLevel    = "unknown_level"    // level not in the catalogue
+	CodeUnknownUnit     = "unknown_unit"     // unit code not in the roster
+	CodeDuplicate       = "duplicate"        // two returns for one unit and period
+	CodeOtherPeriod     = "other_period"     // a return of a period not asked for
+	CodeNotNumber       = "not_number"       // text where a number is expected
+	CodeAmbiguous       = "ambiguous"        // a number that could be read two ways
+	CodeQualifier       = "qualifier"        // "hơn 900 triệu": not exact
+	CodePercent         = "percent"          // a percentage where a count or amount is expected
+	CodeNegative        = "negative"         // below zero
+	CodeFraction        = "fraction"         // a fraction in a count
+	CodeExceeds         = "exceeds"          // a <= b broken (recognised > registered, …)
+	CodeManyMembers     = "hoi_vien_cao"     // members above 60% of the population
+	CodeBigChange       = "big_change"       // changed by more than half versus the previous period
+	CodePartsExceed     = "parts_exceed"     // sub-units add up to more than the unit states
+	CodeLate            = "late"             // received after the due date
+	CodeMissingReturn   = "missing_return"   // expected by the roster, not received
+)
+
+// Problem is something wrong in a user's input, with where it is and how to fix it.
+type Problem struct {
+	File     string   `json:"file"`
+	Sheet    string   `json:"sheet,omitempty"`
+	Cell     string   `json:"cell,omitempty"`
+	Unit     string   `json:"unit,omitempty"`
+	Figure   string   `json:"figure,omitempty"`
+	Severity Severity `json:"severity"`
+	Code     string   `json:"code"`
+	vi, en   string
+}
+
+// Message says what is wrong and how to fix it, in the language.
+func (p Problem) Message(l Lang) string { return l.Text(p.vi, p.en) }
+
+// Where is "file, sheet!cell" for the problem, as much as is known.
+func (p Problem) Where() string {
+	var b strings.Builder
+	b.WriteString(p.File)
+	if p.Sheet != "" {
+		b.WriteString(": " + p.Sheet)
+		if p.Cell != "" {
+			b.WriteString("!" + p.Cell)
+		}
+	}
+	return b.String()
+}
+
+func (p Problem) String() string {
+	return fmt.Sprintf("%s: %s: %s", p.Where(), p.Severity, p.en)
+}
+
+// problem builds a Problem with its two messages.
+func problem(sev Severity, code, vi, en string) Problem {
+	return Problem{Severity: sev, Code: code, vi: vi, en: en}
+}
+
+// NewProblem builds a problem found outside this package (targets, roster).
+func NewProblem(sev Severity, code, file, vi, en string) Problem {
+	p := problem(sev, code, vi, en)
+	p.File = file
+	return p
+}

@@ -1,0 +1,409 @@
+package ingest
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// The sheets of a return. The reader finds them by name (after Unicode normalisation, ignoring case)
+// and the figures inside them by their codes in column A.
+const (
+	SheetGuide   = "Hướng dẫn"
+	SheetInfo    = "Thông tin"
+	SheetFigures = "Số liệu"
+	SheetModels  = "Mô hình học tập"
+)
+
+// Keys of the unit's information, in column A of the information sheet.
+const (
+	keyUnit     = "ma_don_vi"
+	keyName     = "ten_don_vi"
+	keyLevel    = "cap"
+	keyParent   = "ma_cap_tren"
+	keyPeriod   = "ky_bao_cao"
+	keyDate     = "ngay_bao_cao"
+	keyPreparer = "nguoi_lap"
+	keyVersion  = "phien_ban_mau"
+)
+
+// Column headers the reader recognises (normalised: NFC, lower case).
+var headerAliases = map[string]string{
+	"mã": "code", "ma": "code", "code": "code",
+	"giá trị": "value", "số liệu": "value", "value": "value", "gia_tri": "value",
+	"tổng số": "tong", "tong": "tong", "total": "tong",
+	"đăng ký": "dang_ky", "dang_ky": "dang_ky", "registered": "dang_ky",
+	"được công nhận": "cong_nhan", "công nhận": "cong_nhan", "cong_nhan": "cong_nhan", "recognised": "cong_nhan",
+}
+
+// TemplateOptions fill in the unit's information of a template.
+type TemplateOptions struct {
+	Unit   Unit
+	Period Period
+	// Periods offered in the period drop-down; the template lists FirstYear..LastYear.
+	FirstYear, LastYear int
+}
+
+// WriteTemplate writes a blank return for the unit in opts (which may be empty).
+func WriteTemplate(w io.Writer, cat *Catalogue, opts TemplateOptions) error {
+	r := &Return{Unit: opts.Unit, Period: opts.Period}
+	return writeReturn(w, cat, r, opts)
+}
+
+// WriteReturn writes a return in the template layout with its figures filled in: a consolidated
+// return that the level above ingests like any other.
+func WriteReturn(w io.Writer, cat *Catalogue, r *Return) error {
+	return writeReturn(w, cat, r, TemplateOptions{})
+}
+
+// AddReturnSheets adds the return's sheets to a workbook being built (the report embeds the
+// consolidated return this way, so that ingest reads a report as the return of its scope).
+func AddReturnSheets(f *excelize.File, cat *Catalogue, r *Return) error {
+	b := &returnBuilder{f: f, cat: cat, r: r}
+	return b.build(TemplateOptions{}, false)
+}
+
+func writeReturn(w io.Writer, cat *Catalogue, r *Return, opts TemplateOptions) error {
+	f := excelize.NewFile()
+	defer f.Close()
+	if err := f.SetSheetName("Sheet1", SheetGuide); err != nil {
+		return err
+	}
+	b := &returnBuilder{f: f, cat: cat, r: r}
+	if err := b.guide(); err != nil {
+		return fmt.Errorf("write guide: %w", err)
+	}
+	if err := b.build(opts, true); err != nil {
+		return err
+	}
+	f.SetActiveSheet(1)
+	if err := f.SetDocProps(&excelize.DocProperties{
+		Creator:     "khuyenhoc",
+		Title:       "Báo cáo số liệu khuyến học",
+		Description: fmt.Sprintf("Mẫu báo cáo số liệu khuyến học, phiên bản %d", cat.Version),
+		Created:     "2024-01-01T00:00:00Z",
+		Modified:    "2024-01-01T00:00:00Z",
+	}); err != nil {
+		return err
+	}
+	_, err := f.WriteTo(w)
+	return err
+}
+
+type returnBuilder struct {
+	f      *excelize.File
+	cat    *Catalogue
+	r      *Return
+	styles struct{ title, header, section, label, locked, input, inputText, rate int }
+}
+
+func (b *returnBuilder) makeStyles() error {
+	border := []excelize.Border{
+		{Type: "left", Color: "A6A6A6", Style: 1}, {Type: "right", Color: "A6A6A6", Style: 1},
+		{Type: "top", Color: "A6A6A6", Style: 1}, {Type: "bottom", Color: "A6A6A6", Style: 1},
+	}
+	font := func(bold bool, size float64) *excelize.Font {
+		return &excelize.Font{Family: "Times New Roman", Size: size, Bold: bold}
+	}
+	thousands := "#,##0"
+	pct := "0.00%"
+	specs := []struct {
+		dst   *int
+		style excelize.Style
+	}{
+		{&b.styles.title, excelize.Style{Font: font(true, 14), Protection: &excelize.Protection{Locked: true}}},
+		{&b.styles.header, excelize.Style{Font: font(true, 11), Border: border, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true},
+			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"D9E1F2"}}, Protection: &excelize.Protection{Locked: true}}},
+		{&b.styles.section, excelize.Style{Font: font(true, 11), Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"EDEDED"}}, Border: border, Protection: &excelize.Protection{Locked: true}}},
+		{&b.styles.label, excelize.Style{Font: font(false, 11), Border: border, Alignment: &excelize.Alignment{WrapText: true, Vertical: "center"}, Protection: &excelize.Protection{Locked: true}}},
+		{&b.styles.locked, excelize.Style{Font: &excelize.Font{Family: "Times New Roman", Size: 9, Color: "7F7F7F"}, Border: border, Protection: &excelize.Protection{Locked: true}}},
+		{&b.styles.input, excelize.Style{Font: font(false, 11), Border: border, CustomNumFmt: &thousands,
+			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"FFF2CC"}}, Protection: &excelize.Protection{Locked: false}}},
+		{&b.styles.inputText, excelize.Style{Font: font(false, 11), Border: border,
+			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"FFF2CC"}}, Protection: &excelize.Protection{Locked: false}}},
+		{&b.styles.rate, excelize.Style{Font: font(false, 11), Border: border, CustomNumFmt: &pct, Protection: &excelize.Protection{Locked: true}}},
+	}
+	for _, s := range specs {
+		id, err := b.f.NewStyle(&s.style)
+		if err != nil {
+			return err
+		}
+		*s.dst = id
+	}
+	return nil
+}
+
+func (b *returnBuilder) build(opts TemplateOptions, protect bool) error {
+	if err := b.makeStyles(); err != nil {
+		return fmt.Errorf("styles: %w", err)
+	}
+	if err := b.info(opts); err != nil {
+		return fmt.Errorf("write %s: %w", SheetInfo, err)
+	}
+	if err := b.figures(); err != nil {
+		return fmt.Errorf("write %s: %w", SheetFigures, err)
+	}
+	if err := b.models(); err != nil {
+		return fmt.Errorf("write %s: %w", SheetModels, err)
+	}
+	if !protect {
+		return nil
+	}
+	for _, sh := range []string{SheetGuide, SheetInfo, SheetFigures, SheetModels} {
+		if err := b.f.ProtectSheet(sh, &excelize.SheetProtectionOptions{SelectLockedCells: true, SelectUnlockedCells: true, FormatColumns: true, FormatRows: true}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+var guideLines = []string{
+	"HƯỚNG DẪN ĐIỀN BÁO CÁO SỐ LIỆU KHUYẾN HỌC",
+	"",
+	"1. Trang «Thông tin»: điền mã đơn vị (mã hành chính chính thức, ví dụ 42 cho tỉnh Hà Tĩnh), tên đơn vị, cấp, mã đơn vị cấp trên và kỳ báo cáo (chọn trong danh sách: 2024 là cả năm, 2024-H1 là 6 tháng đầu năm).",
+	"2. Trang «Số liệu»: điền số vào các ô màu vàng ở cột «Giá trị». Chỉ nhập số nguyên không âm; số tiền tính bằng đồng (ví dụ 15000000000 cho 15 tỷ).",
+	"3. Trang «Mô hình học tập»: với mỗi mô hình, điền tổng số (toàn bộ gia đình, dòng họ, thôn tổ, đơn vị… trên địa bàn), số đã đăng ký và số được công nhận. Các tỉ lệ tự tính.",
+	"4. Ô để trống nghĩa là «không báo cáo», khác với số 0. Nếu số liệu bằng 0, hãy nhập 0.",
+	"5. Số được công nhận không được lớn hơn số đăng ký; số đăng ký không được lớn hơn tổng số; số có tổ chức hội không được lớn hơn tổng số; hội viên không được nhiều hơn dân số.",
+	"6. Không đổi tên, không xoá các trang tính và không sửa cột «Mã» (cột A): phần mềm đọc số liệu theo mã. Có thể chèn thêm dòng ghi chú.",
+	"7. Báo cáo tổng hợp của cấp trên cũng theo đúng mẫu này, nên cấp trên nữa đọc được ngay.",
+	"8. Lưu tệp dạng Excel (.xlsx) và gửi cho cấp trên trước hạn nộp.",
+}
+
+func (b *returnBuilder) guide() error {
+	f := b.f
+	if err := f.SetColWidth(SheetGuide, "A", "A", 120); err != nil {
+		return err
+	}
+	for i, line := range guideLines {
+		cell, _ := excelize.CoordinatesToCellName(1, i+1)
+		if err := f.SetCellStr(SheetGuide, cell, line); err != nil {
+			return err
+		}
+	}
+	style, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Family: "Times New Roman", Size: 11}, Alignment: &excelize.Alignment{WrapText: true, Vertical: "top"}})
+	if err != nil {
+		return err
+	}
+	if err := f.SetCellStyle(SheetGuide, "A2", fmt.Sprintf("A%d", len(guideLines)), style); err != nil {
+		return err
+	}
+	return f.SetCellStyle(SheetGuide, "A1", "A1", b.mustTitle())
+}
+
+func (b *returnBuilder) mustTitle() int {
+	if b.styles.title == 0 {
+		_ = b.makeStyles()
+	}
+	return b.styles.title
+}
+
+type sheetWriter struct {
+	f     *excelize.File
+	sheet string
+	err   error
+}
+
+func (w *sheetWriter) set(col, row int, v any, style int) {
+	if w.err != nil {
+		return
+	}
+	cell, err := excelize.CoordinatesToCellName(col, row)
+	if err == nil {
+		err = w.f.SetCellValue(w.sheet, cell, v)
+	}
+	if err == nil && style != 0 {
+		err = w.f.SetCellStyle(w.sheet, cell, cell, style)
+	}
+	w.err = err
+}
+
+func (w *sheetWriter) formula(col, row int, formula string, style int) {
+	if w.err != nil {
+		return
+	}
+	cell, _ := excelize.CoordinatesToCellName(col, row)
+	if w.err = w.f.SetCellFormula(w.sheet, cell, formula); w.err == nil {
+		w.err = w.f.SetCellStyle(w.sheet, cell, cell, style)
+	}
+}
+
+func (w *sheetWriter) widths(widths ...float64) {
+	for i, width := range widths {
+		if w.err != nil {
+			return
+		}
+		col, _ := excelize.ColumnNumberToName(i + 1)
+		w.err = w.f.SetColWidth(w.sheet, col, col, width)
+	}
+}
+
+func (w *sheetWriter) validate(dv *excelize.DataValidation) {
+	if w.err == nil {
+		w.err = w.f.AddDataValidation(w.sheet, dv)
+	}
+}
+
+func (b *returnBuilder) info(opts TemplateOptions) error {
+	if _, err := b.f.NewSheet(SheetInfo); err != nil {
+		return err
+	}
+	w := &sheetWriter{f: b.f, sheet: SheetInfo}
+	w.widths(16, 34, 40, 60)
+	w.set(1, 1, "THÔNG TIN ĐƠN VỊ BÁO CÁO", b.styles.title)
+	w.set(1, 3, "Mã", b.styles.header)
+	w.set(2, 3, "Nội dung", b.styles.header)
+	w.set(3, 3, "Giá trị", b.styles.header)
+	w.set(4, 3, "Ghi chú", b.styles.header)
+	var levels []string
+	var levelNote string
+	for i, l := range b.cat.Levels {
+		levels = append(levels, l.Code)
+		if i > 0 {
+			levelNote += "; "
+		}
+		levelNote += l.Code + " = " + l.Vi
+	}
+	u := b.r.Unit
+	rows := []struct {
+		key, label string
+		value      any
+		note       string
+	}{
+		{keyUnit, "Mã đơn vị", u.Code, "Mã hành chính chính thức của đơn vị (ví dụ 42, 436, 18208)"},
+		{keyName, "Tên đơn vị", u.Name, "Ví dụ: Hội Khuyến học huyện Kỳ Anh"},
+		{keyLevel, "Cấp", u.Level, levelNote},
+		{keyParent, "Mã đơn vị cấp trên", u.Parent, "Mã của hội khuyến học cấp trên trực tiếp"},
+		{keyPeriod, "Kỳ báo cáo", b.r.Period.String(), "2024 = cả năm 2024; 2024-H1 = 6 tháng đầu năm 2024"},
+		{keyDate, "Ngày báo cáo", b.r.ReportDate, "Ví dụ: 15/12/2024"},
+		{keyPreparer, "Người lập biểu", b.r.Preparer, ""},
+		{keyVersion, "Phiên bản mẫu", b.cat.Version, "Không sửa"},
+	}
+	for i, row := range rows {
+		r := 4 + i
+		w.set(1, r, row.key, b.styles.locked)
+		w.set(2, r, row.label, b.styles.label)
+		style := b.styles.inputText
+		if row.key == keyVersion {
+			style = b.styles.label
+		}
+		if s, ok := row.value.(string); ok && s == "" {
+			w.set(3, r, nil, style)
+		} else {
+			w.set(3, r, row.value, style)
+		}
+		w.set(4, r, row.note, b.styles.locked)
+		switch row.key {
+		case keyLevel:
+			dv := excelize.NewDataValidation(true)
+			dv.SetSqref(fmt.Sprintf("C%d", r))
+			_ = dv.SetDropList(levels)
+			dv.SetError(excelize.DataValidationErrorStyleStop, "Cấp không hợp lệ", "Hãy chọn cấp trong danh sách.")
+			w.validate(dv)
+		case keyPeriod:
+			first, last := opts.FirstYear, opts.LastYear
+			if first == 0 {
+				first, last = 2023, 2030
+				if y := b.r.Period.Year; y != 0 {
+					first, last = y-1, y+4
+				}
+			}
+			var periods []string
+			for y := first; y <= last; y++ {
+				periods = append(periods, strconv.Itoa(y), strconv.Itoa(y)+"-H1")
+			}
+			dv := excelize.NewDataValidation(true)
+			dv.SetSqref(fmt.Sprintf("C%d", r))
+			_ = dv.SetDropList(periods)
+			dv.SetError(excelize.DataValidationErrorStyleStop, "Kỳ báo cáo không hợp lệ", "Hãy chọn kỳ trong danh sách: 2024 (cả năm) hoặc 2024-H1 (6 tháng đầu năm).")
+			w.validate(dv)
+		}
+	}
+	if w.err == nil {
+		w.err = b.f.SetPanes(SheetInfo, &excelize.Panes{Freeze: true, YSplit: 3, TopLeftCell: "A4", ActivePane: "bottomLeft"})
+	}
+	return w.err
+}
+
+func wholeNumberValidation(sqref string) *excelize.DataValidation {
+	dv := excelize.NewDataValidation(true)
+	dv.SetSqref(sqref)
+	_ = dv.SetRange(0, 999999999999999, excelize.DataValidationTypeWhole, excelize.DataValidationOperatorBetween)
+	dv.SetError(excelize.DataValidationErrorStyleStop, "Số liệu không hợp lệ", "Chỉ nhập số nguyên không âm (số tiền tính bằng đồng).")
+	return dv
+}
+
+func (b *returnBuilder) value(fig *Figure) any {
+	if v := b.r.Value(fig); v.OK {
+		return v.N
+	}
+	return nil
+}
+
+func (b *returnBuilder) figures() error {
+	if _, err := b.f.NewSheet(SheetFigures); err != nil {
+		return err
+	}
+	w := &sheetWriter{f: b.f, sheet: SheetFigures}
+	w.widths(22, 60, 14, 20)
+	w.set(1, 1, "SỐ LIỆU KHUYẾN HỌC, KHUYẾN TÀI, XÂY DỰNG XÃ HỘI HỌC TẬP", b.styles.title)
+	w.set(1, 3, "Mã", b.styles.header)
+	w.set(2, 3, "Chỉ tiêu", b.styles.header)
+	w.set(3, 3, "Đơn vị tính", b.styles.header)
+	w.set(4, 3, "Giá trị", b.styles.header)
+	row := 4
+	first := 0
+	for _, s := range b.cat.Sections {
+		w.set(1, row, nil, b.styles.section)
+		w.set(2, row, s.Vi, b.styles.section)
+		w.set(3, row, nil, b.styles.section)
+		w.set(4, row, nil, b.styles.section)
+		row++
+		if first == 0 {
+			first = row
+		}
+		for _, fig := range s.Figures {
+			w.set(1, row, fig.Code, b.styles.locked)
+			w.set(2, row, fig.Vi, b.styles.label)
+			w.set(3, row, fig.Unit(Vi), b.styles.label)
+			w.set(4, row, b.value(fig), b.styles.input)
+			row++
+		}
+	}
+	w.validate(wholeNumberValidation(fmt.Sprintf("D%d:D%d", first, row-1)))
+	if w.err == nil {
+		w.err = b.f.SetPanes(SheetFigures, &excelize.Panes{Freeze: true, YSplit: 3, TopLeftCell: "A4", ActivePane: "bottomLeft"})
+	}
+	return w.err
+}
+
+func (b *returnBuilder) models() error {
+	if _, err := b.f.NewSheet(SheetModels); err != nil {
+		return err
+	}
+	w := &sheetWriter{f: b.f, sheet: SheetModels}
+	w.widths(18, 46, 14, 14, 14, 12, 12, 12)
+	w.set(1, 1, "CÁC MÔ HÌNH HỌC TẬP", b.styles.title)
+	for i, h := range []string{"Mã", "Mô hình học tập", "Tổng số", "Đăng ký", "Được công nhận", "Tỉ lệ công nhận", "Tỉ lệ đăng ký", "Tỉ lệ đạt/đăng ký"} {
+		w.set(i+1, 3, h, b.styles.header)
+	}
+	row := 4
+	for _, g := range b.cat.Models {
+		w.set(1, row, g.Code, b.styles.locked)
+		w.set(2, row, g.Vi, b.styles.label)
+		for i, part := range g.Parts {
+			w.set(3+i, row, b.value(part), b.styles.input)
+		}
+		w.formula(6, row, fmt.Sprintf(`IF(AND(ISNUMBER(C%[1]d),ISNUMBER(E%[1]d),N(C%[1]d)>0),E%[1]d/C%[1]d,"")`, row), b.styles.rate)
+		w.formula(7, row, fmt.Sprintf(`IF(AND(ISNUMBER(C%[1]d),ISNUMBER(D%[1]d),N(C%[1]d)>0),D%[1]d/C%[1]d,"")`, row), b.styles.rate)
+		w.formula(8, row, fmt.Sprintf(`IF(AND(ISNUMBER(D%[1]d),ISNUMBER(E%[1]d),N(D%[1]d)>0),E%[1]d/D%[1]d,"")`, row), b.styles.rate)
+		row++
+	}
+	w.validate(wholeNumberValidation(fmt.Sprintf("C4:E%d", row-1)))
+	if w.err == nil {
+		w.err = b.f.SetPanes(SheetModels, &excelize.Panes{Freeze: true, YSplit: 3, TopLeftCell: "A4", ActivePane: "bottomLeft"})
+	}
+	return w.err
+}

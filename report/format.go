@@ -1,0 +1,65 @@
+package report
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/khuyenhoc/khuyenhoc/ingest"
+)
+
+// Int writes a whole number: 2.191.958 (vi) or 2,191,958 (en).
+func Int(l ingest.Lang, n int64) string { return ingest.FormatInt(l, n) }
+
+// Decimal writes x with the given number of decimals: 20,74 (vi) or 20.74 (en).
+func Decimal(l ingest.Lang, x float64, decimals int) string {
+	p := math.Pow10(decimals)
+	x = math.Round(x*p) / p
+	whole := math.Trunc(math.Abs(x))
+	s := ingest.FormatInt(l, int64(whole))
+	if x < 0 {
+		s = "-" + s
+	}
+	if decimals > 0 {
+		frac := strconv.FormatFloat(math.Abs(x)-whole, 'f', decimals, 64) // "0.74"
+		if strings.HasPrefix(frac, "1") { // rounding carried: cannot happen after the Round above, but be safe
+			frac = "0." + strings.Repeat("0", decimals)
+		}
+		s += l.Text(",", ".") + frac[2:]
+	}
+	return s
+}
+
+// Percent writes a ratio as a percentage with two decimals: 0.2074 → 20,74%.
+func Percent(l ingest.Lang, ratio float64) string { return Decimal(l, ratio*100, 2) + "%" }
+
+// Money writes đồng in words a reader takes in at a glance: 191,2 tỷ đồng, 900 triệu đồng,
+// 43.850.000 đồng below a million.
+func Money(l ingest.Lang, d float64) string {
+	abs := math.Abs(d)
+	switch {
+	case abs >= 1e9:
+		return trimZero(l, Decimal(l, d/1e9, 1)) + l.Text(" tỷ đồng", " billion đồng")
+	case abs >= 1e6:
+		return trimZero(l, Decimal(l, d/1e6, 1)) + l.Text(" triệu đồng", " million đồng")
+	}
+	return Int(l, int64(math.Round(d))) + " đồng"
+}
+
+func trimZero(l ingest.Lang, s string) string {
+	return strings.TrimSuffix(s, l.Text(",0", ".0"))
+}
+
+// Value writes a figure's value the way its kind wants: counts and amounts whole, ratios as %.
+func Value(l ingest.Lang, f *ingest.Figure, v float64) string {
+	switch f.Kind {
+	case ingest.Percent:
+		return Percent(l, v)
+	case ingest.PerPerson:
+		return Int(l, int64(math.Round(v)))
+	}
+	return Int(l, int64(math.Round(v)))
+}
+
+// NotAvailable is what a figure without a value shows.
+func NotAvailable(l ingest.Lang) string { return l.Text("không có số liệu", "n/a") }
