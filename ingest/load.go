@@ -61,8 +61,8 @@ type Batch struct {
 
 // LoadOptions tune Load.
 type LoadOptions struct {
-	Period   Period          // when set, returns of other periods are skipped
-	Workers  int             // parallel readers; 0 means one per CPU
+	Period   Period              // when set, returns of other periods are skipped
+	Workers  int                 // parallel readers; 0 means one per CPU
 	Progress func(done, all int) // called after each file, from one goroutine at a time
 }
 

@@ -19,12 +19,12 @@ import (
 
 // Limits that keep a hostile or broken file from taking the machine: a return is a few kilobytes.
 const (
-	maxFileSize    = 64 << 20  // bytes on disk
-	maxUnzipped    = 128 << 20 // all parts, inflated
-	maxSheetXML    = 16 << 20  // one worksheet, inflated
-	maxZipEntries  = 2000
-	maxSheetRows   = 20000
-	maxSheetsRead  = 32
+	maxFileSize   = 64 << 20  // bytes on disk
+	maxUnzipped   = 128 << 20 // all parts, inflated
+	maxSheetXML   = 16 << 20  // one worksheet, inflated
+	maxZipEntries = 2000
+	maxSheetRows  = 20000
+	maxSheetsRead = 32
 )
 
 var (
@@ -211,6 +211,7 @@ func (rd *reader) read() (*Return, []Problem) {
 			}
 		}
 	}
+	renamed := false
 	if len(missing) > 0 {
 		// A renamed sheet still reads: look for the codes on the sheets that are not the expected ones.
 		for i, s := range sheets {
@@ -225,6 +226,7 @@ func (rd *reader) read() (*Return, []Problem) {
 				return rd.rejectAll()
 			}
 			if rd.r.reported()+len(rd.info) > before {
+				renamed = true
 				rd.add(Warning, CodeRenamedSheet, s, 0, 0, "",
 					fmt.Sprintf("trang tính «%s» không có tên như mẫu (thiếu trang %s); số liệu vẫn được đọc theo mã, nhưng hãy dùng đúng mẫu", s, quoteList(missing)),
 					fmt.Sprintf("sheet «%s» is not named as in the template (missing: %s); its figures were read by their codes, but please use the template as it is", s, quoteList(missing)))
@@ -244,7 +246,7 @@ func (rd *reader) read() (*Return, []Problem) {
 		return rd.rejectAll()
 	}
 	for _, w := range missing {
-		if w == SheetInfo && len(rd.info) > 0 || w != SheetInfo && rd.hasSection(w) {
+		if w == SheetInfo && len(rd.info) > 0 || w != SheetInfo && renamed {
 			continue
 		}
 		rd.add(Error, CodeMissingSheet, "", 0, 0, "",
@@ -259,28 +261,6 @@ func (rd *reader) read() (*Return, []Problem) {
 		rd.problems[i].Unit = rd.r.Unit.Code
 	}
 	return rd.r, rd.problems
-}
-
-func (rd *reader) hasSection(sheet string) bool {
-	for i, s := range rd.r.sheets {
-		if normName(s) == normName(sheet) {
-			for _, v := range rd.r.values {
-				if v.OK && int(v.Sheet) == i {
-					return true
-				}
-			}
-		}
-	}
-	if sheet == SheetModels {
-		for _, g := range rd.cat.Models {
-			for _, p := range g.Parts {
-				if rd.r.Value(p).OK {
-					return true
-				}
-			}
-		}
-	}
-	return false
 }
 
 func isExpected(s string, found map[string]string) bool {

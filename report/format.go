@@ -22,7 +22,7 @@ func Decimal(l ingest.Lang, x float64, decimals int) string {
 	}
 	if decimals > 0 {
 		frac := strconv.FormatFloat(math.Abs(x)-whole, 'f', decimals, 64) // "0.74"
-		if strings.HasPrefix(frac, "1") { // rounding carried: cannot happen after the Round above, but be safe
+		if strings.HasPrefix(frac, "1") {                                 // rounding carried: cannot happen after the Round above, but be safe
 			frac = "0." + strings.Repeat("0", decimals)
 		}
 		s += l.Text(",", ".") + frac[2:]

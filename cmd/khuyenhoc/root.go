@@ -19,10 +19,10 @@ var version = "0.1.0-dev"
 
 // Exit statuses, the same for every command.
 const (
-	exitOK       = 0
-	exitData     = 1 // a return rejected, or error-level findings
-	exitUsage    = 2 // bad flag, unreadable targets or roster, no returns found
-	exitTargets  = 3 // targets missed (check)
+	exitOK      = 0
+	exitData    = 1 // a return rejected, or error-level findings
+	exitUsage   = 2 // bad flag, unreadable targets or roster, no returns found
+	exitTargets = 3 // targets missed (check)
 )
 
 // exitError carries an exit status up to run; its message (if any) is printed once there.
@@ -40,10 +40,10 @@ func (e *exitError) Error() string {
 
 func (e *exitError) Unwrap() error { return e.err }
 
-func usageErr(err error) error          { return &exitError{code: exitUsage, err: err} }
-func usagef(f string, a ...any) error  { return usageErr(fmt.Errorf(f, a...)) }
-func dataErr(err error) error           { return &exitError{code: exitData, err: err} }
-func targetsMissed(err error) error     { return &exitError{code: exitTargets, err: err} }
+func usageErr(err error) error        { return &exitError{code: exitUsage, err: err} }
+func usagef(f string, a ...any) error { return usageErr(fmt.Errorf(f, a...)) }
+func dataErr(err error) error         { return &exitError{code: exitData, err: err} }
+func targetsMissed(err error) error   { return &exitError{code: exitTargets, err: err} }
 
 // globals are the flags every command shares, and the streams it writes to.
 type globals struct {

@@ -1,0 +1,154 @@
+package ingest
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+func figures(t *testing.T, cat *Catalogue, r *Return) map[string]int64 {
+	t.Helper()
+	out := map[string]int64{}
+	for _, f := range cat.Raw {
+		if v := r.Value(f); v.OK {
+			out[f.Code] = v.N
+		}
+	}
+	return out
+}
+
+// Returns saved by other programs than khuyenhoc read the same (testdata/fixtures/make-fixtures.sh).
+func TestReadOtherPrograms(t *testing.T) {
+	cat := DefaultCatalogue()
+	tests := []struct {
+		file string
+		unit Unit
+		want map[string]int64
+	}{
+		{
+			file: "openpyxl-xa-yen-lac.xlsx",
+			unit: Unit{Code: "02125", Name: "Hội Khuyến học xã Yến Lạc", Level: "xa", Parent: "066"},
+			want: map[string]int64{"chi_hoi": 31, "hoi_co_so": 1, "dan_so": 4980, "hoi_vien": 1171,
+				"quy.so_du": 102_300_000, "quy.van_dong": 1_500_000_000,
+				"dong_ho.tong": 1406, "dong_ho.dang_ky": 1300, "dong_ho.cong_nhan": 1200,
+				"gia_dinh.tong": 1245, "gia_dinh.dang_ky": 1100, "gia_dinh.cong_nhan": 980},
+		},
+		{
+			file: "libreoffice-huyen-ky-anh.xlsx",
+			unit: Unit{Code: "447", Name: "Hội Khuyến học huyện Kỳ Anh", Level: "huyen", Parent: "42"},
+			want: haTinhSouth()[0].values,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			r, problems := ReadFile(filepath.Join("..", "testdata", "fixtures", tt.file), cat)
+			if len(problems) > 0 {
+				t.Fatalf("problems: %v", problems)
+			}
+			if r.Unit != tt.unit {
+				t.Errorf("unit = %+v, want %+v", r.Unit, tt.unit)
+			}
+			got := figures(t, cat, r)
+			for code, want := range tt.want {
+				if got[code] != want {
+					t.Errorf("%s = %d, want %d", code, got[code], want)
+				}
+			}
+			if len(got) != len(tt.want) {
+				t.Errorf("read %d figures, want %d: %v", len(got), len(tt.want), got)
+			}
+		})
+	}
+}
+
+// The sample returns add up to the seed articles' figures.
+func TestSeedTotals(t *testing.T) {
+	cat := DefaultCatalogue()
+	tests := []struct {
+		dir  string
+		want map[string]float64
+	}{
+		{"ha-tinh-cum-nam-2023", map[string]float64{
+			"gia_dinh.cong_nhan": 85162, "gia_dinh.tong": 130039, "dong_ho.cong_nhan": 1317, "dong_ho.tong": 1560,
+			"cong_dong.cong_nhan": 406, "cong_dong.tong": 562, "don_vi_cap_xa.cong_nhan": 66, "don_vi_cap_xa.tong": 69,
+			"don_vi.cong_nhan": 175, "don_vi.tong": 214, "tthtcd": 69, "quy.van_dong": 15_230_000_000,
+		}},
+		{"na-ri-2023", map[string]float64{
+			"xa.tong": 17, "xa.co_hoi": 17, "chi_hoi": 274, "ban_khuyen_hoc": 14, "hoi_vien": 10360, "quy.so_du": 900_500_000,
+		}},
+		{"binh-thanh-2022", map[string]float64{
+			"hoi_vien": 52873, "gia_dinh.cong_nhan": 51119, "gia_dinh.tong": 66328, "dong_ho.cong_nhan": 54,
+			"don_vi.cong_nhan": 117, "don_vi.tong": 124, "hoc_bong.suat": 614, "hoc_bong.tien": 558_600_000,
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.dir, func(t *testing.T) {
+			b, err := Load(context.Background(), cat, []string{filepath.Join("..", "testdata", tt.dir)}, LoadOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(b.Problems) > 0 {
+				t.Fatalf("problems: %v", b.Problems)
+			}
+			totals := Sum(cat, b.Returns)
+			for code, want := range tt.want {
+				if got, ok := totals.Lookup(code); !ok || got != want {
+					t.Errorf("%s = %v (%v), want %v", code, got, ok, want)
+				}
+			}
+		})
+	}
+	// Rates as the articles print them, computed from the counts and rounded to two decimals.
+	rates := []struct {
+		dir, code string
+		want      string
+	}{
+		{"ha-tinh-cum-nam-2023", "gia_dinh.ty_le", "65.49"},  // article: 65,5%
+		{"ha-tinh-cum-nam-2023", "dong_ho.ty_le", "84.42"},   // 84,4%
+		{"ha-tinh-cum-nam-2023", "cong_dong.ty_le", "72.24"}, // 72,2%
+		{"ha-tinh-cum-nam-2023", "don_vi.ty_le", "81.78"},    // 81.8%
+		{"na-ri-2023", "hoi_vien.ty_le", "23.52"},
+		{"binh-thanh-2022", "hoi_vien.ty_le", "16.02"},
+		{"binh-thanh-2022", "gia_dinh.ty_le", "77.07"},
+		{"binh-thanh-2022", "don_vi.ty_le", "94.35"},
+	}
+	for _, tt := range rates {
+		b, err := Load(context.Background(), cat, []string{filepath.Join("..", "testdata", tt.dir)}, LoadOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		v, ok := Sum(cat, b.Returns).Lookup(tt.code)
+		if got := formatRate(v); !ok || got != tt.want {
+			t.Errorf("%s %s = %s, want %s", tt.dir, tt.code, got, tt.want)
+		}
+	}
+}
+
+func formatRate(v float64) string {
+	return strconvFormat(v * 100)
+}
+
+func FuzzRead(f *testing.F) {
+	for _, name := range []string{"openpyxl-xa-yen-lac.xlsx", "libreoffice-huyen-ky-anh.xlsx"} {
+		data, err := os.ReadFile(filepath.Join("..", "testdata", "fixtures", name))
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	f.Add([]byte("PK\x03\x04"))
+	f.Add([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1})
+	cat := DefaultCatalogue()
+	f.Fuzz(func(t *testing.T, data []byte) {
+		r, problems := Read("fuzz.xlsx", data, cat)
+		if r == nil && len(problems) == 0 {
+			t.Fatal("a rejected file must say why")
+		}
+		for _, p := range problems {
+			if p.Message(Vi) == "" || p.Code == "" {
+				t.Fatalf("problem without message or code: %+v", p)
+			}
+		}
+	})
+}
