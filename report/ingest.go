@@ -11,8 +11,31 @@ import (
 	"github.com/khuyenhoc/khuyenhoc/ingest"
 )
 
-// IngestText writes what ingest found for people: one line per file, every problem, the totals.
-func IngestText(w io.Writer, l ingest.Lang, b *ingest.Batch, t *ingest.Totals) error {
+// IngestView is what ingest shows: the files, the problems, and the totals of the scope.
+type IngestView struct {
+	Batch    *ingest.Batch
+	Totals   *ingest.Totals
+	Problems []ingest.Problem
+	Rollup   *ingest.Rollup // nil when nothing could be read
+	Previous *ingest.Rollup // nil without --previous
+	Roster   bool           // a roster was given: show completeness
+}
+
+func (v IngestView) scopeName(l ingest.Lang) string {
+	if v.Rollup == nil || v.Rollup.Scope.Unit.Code == "" {
+		return ""
+	}
+	u := v.Rollup.Scope.Unit
+	if u.Name != "" {
+		return u.Name + " (" + u.Code + ")"
+	}
+	return u.Code
+}
+
+// IngestText writes what ingest found for people: one line per file, every problem, who has not
+// reported (with a roster), the totals.
+func IngestText(w io.Writer, l ingest.Lang, v IngestView) error {
+	b := v.Batch
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintf(tw, "%s (%d)\n", l.Text("TỆP ĐÃ NHẬN", "FILES RECEIVED"), len(b.Files))
 	fmt.Fprintln(tw, l.Text("Trạng thái\tĐơn vị\tKỳ\tVấn đề\tTệp", "Status\tUnit\tPeriod\tProblems\tFile"))
@@ -33,9 +56,9 @@ func IngestText(w io.Writer, l ingest.Lang, b *ingest.Batch, t *ingest.Totals) e
 	if err := tw.Flush(); err != nil {
 		return err
 	}
-	if len(b.Problems) > 0 {
-		fmt.Fprintf(w, "\n%s (%d)\n", l.Text("VẤN ĐỀ", "PROBLEMS"), len(b.Problems))
-		for _, p := range b.Problems {
+	if len(v.Problems) > 0 {
+		fmt.Fprintf(w, "\n%s (%d)\n", l.Text("VẤN ĐỀ", "PROBLEMS"), len(v.Problems))
+		for _, p := range v.Problems {
 			unit := ""
 			if p.Unit != "" {
 				unit = " [" + l.Text("đơn vị ", "unit ") + p.Unit + "]"
@@ -43,10 +66,37 @@ func IngestText(w io.Writer, l ingest.Lang, b *ingest.Batch, t *ingest.Totals) e
 			fmt.Fprintf(w, "%s%s: %s: %s\n", p.Where(), unit, p.Severity.Label(l), p.Message(l))
 		}
 	}
+	if v.Roster && v.Rollup != nil {
+		if err := CompletenessText(w, l, v.Rollup.Completeness()); err != nil {
+			return err
+		}
+	}
+	scope := v.scopeName(l)
+	if scope != "" {
+		scope = ", " + scope
+	}
 	fmt.Fprintf(w, "\n%s\n", l.Text(
-		fmt.Sprintf("TỔNG HỢP (%d báo cáo, %s)", t.Units, periodLabel(l, b.Period())),
-		fmt.Sprintf("TOTALS (%d returns, %s)", t.Units, periodLabel(l, b.Period()))))
-	return TotalsText(w, l, t)
+		fmt.Sprintf("TỔNG HỢP (%d báo cáo, %s%s)", v.Totals.Units, periodLabel(l, b.Period()), scope),
+		fmt.Sprintf("TOTALS (%d returns, %s%s)", v.Totals.Units, periodLabel(l, b.Period()), scope)))
+	var prev *ingest.Totals
+	if v.Previous != nil {
+		prev = v.Previous.Scope.Totals
+	}
+	return TotalsText(w, l, v.Totals, prev)
+}
+
+// CompletenessText lists who was expected, who reported, who is missing and who is late.
+func CompletenessText(w io.Writer, l ingest.Lang, c ingest.Completeness) error {
+	fmt.Fprintf(w, "\n%s\n", l.Text(
+		fmt.Sprintf("TÌNH HÌNH NỘP BÁO CÁO: %d/%d đơn vị đã nộp, %d chưa nộp, %d nộp muộn", len(c.Received), len(c.Expected), len(c.Missing), len(c.Late)),
+		fmt.Sprintf("SUBMISSIONS: %d/%d units reported, %d missing, %d late", len(c.Received), len(c.Expected), len(c.Missing), len(c.Late))))
+	for _, u := range c.Missing {
+		fmt.Fprintf(w, "  %s: %s %s\n", l.Text("chưa nộp", "missing"), u.Code, u.Name)
+	}
+	for _, u := range c.Late {
+		fmt.Fprintf(w, "  %s: %s %s\n", l.Text("nộp muộn", "late"), u.Code, u.Name)
+	}
+	return nil
 }
 
 func periodLabel(l ingest.Lang, p ingest.Period) string {
@@ -56,36 +106,84 @@ func periodLabel(l ingest.Lang, p ingest.Period) string {
 	return p.Label(l)
 }
 
-// TotalsText writes every figure with its value and how many units reported it.
-func TotalsText(w io.Writer, l ingest.Lang, t *ingest.Totals) error {
-	type line struct{ code, label, value, unit, reported string }
-	lines := []line{{"", "", "", "", ""}}
-	width := len([]rune(l.Text("Giá trị", "Value")))
+// TotalsText writes every figure with its value, how many units reported it, and, when prev is
+// given, the previous value and the change.
+func TotalsText(w io.Writer, l ingest.Lang, t, prev *ingest.Totals) error {
+	header := []string{l.Text("Mã", "Code"), l.Text("Chỉ tiêu", "Figure"), l.Text("Giá trị", "Value"), l.Text("Đơn vị tính", "Unit"), l.Text("Báo cáo", "Reported")}
+	if prev != nil {
+		header = append(header, l.Text("Kỳ trước", "Previous"), l.Text("Thay đổi", "Change"))
+	}
+	rows := [][]string{header}
 	for _, f := range t.Catalogue().All() {
-		v, ok := t.Get(f)
-		val := NotAvailable(l)
-		if ok {
-			val = Value(l, f, v)
+		row := []string{f.Code, f.Label(l), valueText(l, f, t), f.Unit(l), fmt.Sprintf("%d/%d", t.Reported(f), t.Units)}
+		if prev != nil {
+			row = append(row, valueText(l, f, prev), changeText(l, f, t, prev))
 		}
-		width = max(width, len([]rune(val)))
-		lines = append(lines, line{f.Code, f.Label(l), val, f.Unit(l), fmt.Sprintf("%d/%d", t.Reported(f), t.Units)})
+		rows = append(rows, row)
 	}
-	lines[0] = line{l.Text("Mã", "Code"), l.Text("Chỉ tiêu", "Figure"), l.Text("Giá trị", "Value"), l.Text("Đơn vị tính", "Unit"), l.Text("Báo cáo", "Reported")}
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	for _, ln := range lines {
-		pad := strings.Repeat(" ", width-len([]rune(ln.value)))
-		fmt.Fprintf(tw, "%s\t%s\t%s%s\t%s\t%s\n", ln.code, ln.label, pad, ln.value, ln.unit, ln.reported)
+	right := map[int]bool{2: true, 5: true, 6: true}
+	widths := make([]int, len(header))
+	for _, row := range rows {
+		for i, c := range row {
+			widths[i] = max(widths[i], len([]rune(c)))
+		}
 	}
-	return tw.Flush()
+	for _, row := range rows {
+		var b strings.Builder
+		for i, c := range row {
+			pad := strings.Repeat(" ", widths[i]-len([]rune(c)))
+			if right[i] {
+				b.WriteString(pad + c)
+			} else if i < len(row)-1 {
+				b.WriteString(c + pad)
+			} else {
+				b.WriteString(c)
+			}
+			if i < len(row)-1 {
+				b.WriteString("  ")
+			}
+		}
+		if _, err := fmt.Fprintln(w, strings.TrimRight(b.String(), " ")); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func valueText(l ingest.Lang, f *ingest.Figure, t *ingest.Totals) string {
+	if v, ok := t.Get(f); ok {
+		return Value(l, f, v)
+	}
+	return NotAvailable(l)
+}
+
+// changeText is "+77.086" for counts and amounts, "+1,25 điểm %" for rates.
+func changeText(l ingest.Lang, f *ingest.Figure, t, prev *ingest.Totals) string {
+	v, ok1 := t.Get(f)
+	p, ok2 := prev.Get(f)
+	if !ok1 || !ok2 {
+		return ""
+	}
+	d := v - p
+	sign := "+"
+	if d < 0 {
+		sign = "-"
+	}
+	if f.Kind == ingest.Percent {
+		return sign + Decimal(l, math.Abs(d)*100, 2) + l.Text(" điểm %", " pts")
+	}
+	return sign + Int(l, int64(math.Round(math.Abs(d))))
 }
 
 // IngestJSON is the schema of `khuyenhoc ingest --format json` (see README, "JSON output").
 type IngestJSON struct {
-	Schema   string                `json:"schema"`
-	Period   string                `json:"period,omitempty"`
-	Returns  []FileJSON            `json:"returns"`
-	Problems []ProblemJSON         `json:"problems"`
-	Totals   map[string]FigureJSON `json:"totals"`
+	Schema       string                `json:"schema"`
+	Period       string                `json:"period,omitempty"`
+	Returns      []FileJSON            `json:"returns"`
+	Problems     []ProblemJSON         `json:"problems"`
+	Scope        string                `json:"scope,omitempty"`
+	Totals       map[string]FigureJSON `json:"totals"`
+	Completeness *CompletenessJSON     `json:"completeness,omitempty"`
 }
 
 // FileJSON is one input file.
@@ -113,16 +211,36 @@ type ProblemJSON struct {
 	Message  string `json:"message"`
 }
 
-// FigureJSON is one figure's total: Value is null when not available.
+// FigureJSON is one figure's total: Value is null when not available. Previous and Change are
+// there only with --previous.
 type FigureJSON struct {
 	Value    *float64 `json:"value"`
 	Reported int      `json:"reported"`
 	Units    int      `json:"units"`
+	Previous *float64 `json:"previous,omitempty"`
+	Change   *float64 `json:"change,omitempty"`
+}
+
+// CompletenessJSON is who was expected and who reported (with a roster).
+type CompletenessJSON struct {
+	Expected []string `json:"expected"`
+	Received []string `json:"received"`
+	Missing  []string `json:"missing"`
+	Late     []string `json:"late"`
+}
+
+func codes(us []ingest.Unit) []string {
+	out := []string{}
+	for _, u := range us {
+		out = append(out, u.Code)
+	}
+	return out
 }
 
 // IngestJSONWrite writes the JSON document of ingest.
-func IngestJSONWrite(w io.Writer, l ingest.Lang, b *ingest.Batch, t *ingest.Totals) error {
-	doc := IngestJSON{Schema: "khuyenhoc.ingest/v1", Period: b.Period().String(), Returns: []FileJSON{}, Problems: Problems(l, b.Problems)}
+func IngestJSONWrite(w io.Writer, l ingest.Lang, v IngestView) error {
+	b := v.Batch
+	doc := IngestJSON{Schema: "khuyenhoc.ingest/v1", Period: b.Period().String(), Returns: []FileJSON{}, Problems: Problems(l, v.Problems)}
 	for _, f := range b.Files {
 		fj := FileJSON{File: f.Path, Status: string(f.Status), Problems: f.Problems, Reason: l.Text(f.Reason, f.ReasonEn)}
 		if r := f.Return; r != nil {
@@ -130,7 +248,18 @@ func IngestJSONWrite(w io.Writer, l ingest.Lang, b *ingest.Batch, t *ingest.Tota
 		}
 		doc.Returns = append(doc.Returns, fj)
 	}
-	doc.Totals = TotalsJSON(t)
+	var prev *ingest.Totals
+	if v.Previous != nil {
+		prev = v.Previous.Scope.Totals
+	}
+	doc.Totals = TotalsJSON(v.Totals, prev)
+	if v.Rollup != nil {
+		doc.Scope = v.Rollup.Scope.Unit.Code
+		if v.Roster {
+			c := v.Rollup.Completeness()
+			doc.Completeness = &CompletenessJSON{Expected: codes(c.Expected), Received: codes(c.Received), Missing: codes(c.Missing), Late: codes(c.Late)}
+		}
+	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	return enc.Encode(doc)
@@ -146,16 +275,28 @@ func Problems(l ingest.Lang, ps []ingest.Problem) []ProblemJSON {
 	return out
 }
 
-// TotalsJSON is every figure's total keyed by code.
-func TotalsJSON(t *ingest.Totals) map[string]FigureJSON {
+// TotalsJSON is every figure's total keyed by code (with the previous period's when prev is set).
+func TotalsJSON(t, prev *ingest.Totals) map[string]FigureJSON {
+	round := func(f *ingest.Figure, v float64) *float64 {
+		if f.Derived() {
+			v = math.Round(v*1e6) / 1e6
+		}
+		return &v
+	}
 	out := map[string]FigureJSON{}
 	for _, f := range t.Catalogue().All() {
 		fj := FigureJSON{Reported: t.Reported(f), Units: t.Units}
-		if v, ok := t.Get(f); ok {
-			if f.Derived() {
-				v = math.Round(v*1e6) / 1e6
+		v, ok := t.Get(f)
+		if ok {
+			fj.Value = round(f, v)
+		}
+		if prev != nil {
+			if p, pok := prev.Get(f); pok {
+				fj.Previous = round(f, p)
+				if ok {
+					fj.Change = round(f, v-p)
+				}
 			}
-			fj.Value = &v
 		}
 		out[f.Code] = fj
 	}

@@ -31,12 +31,11 @@ EXIT STATUS
   2 bad flag, or no returns found`
 
 type ingestOptions struct {
+	scopeOptions
 	paths  []string
-	period string
 	format string
 	output string
 	unit   ingest.Unit
-	strict bool
 }
 
 func newIngestCmd(g *globals) *cobra.Command {
@@ -51,15 +50,14 @@ func newIngestCmd(g *globals) *cobra.Command {
 			return runIngest(cmd.Context(), g, opts)
 		},
 	}
+	opts.register(cmd)
 	f := cmd.Flags()
-	f.StringVar(&opts.period, "period", "", "chỉ đọc kỳ này / only this period: 2024 or 2024-H1")
 	f.StringVar(&opts.format, "format", "text", "text or json")
 	f.StringVarP(&opts.output, "output", "o", "", "viết báo cáo tổng hợp (.xlsx) / write the consolidated return")
 	f.StringVar(&opts.unit.Code, "unit", "", "mã đơn vị của báo cáo tổng hợp / unit code of the consolidated return")
 	f.StringVar(&opts.unit.Name, "name", "", "tên đơn vị của báo cáo tổng hợp / its name")
 	f.StringVar(&opts.unit.Level, "level", "", "cấp của đơn vị tổng hợp / its level")
 	f.StringVar(&opts.unit.Parent, "parent", "", "mã cấp trên của đơn vị tổng hợp / its parent")
-	f.BoolVar(&opts.strict, "strict", false, "coi cảnh báo là lỗi / treat warnings as errors")
 	return cmd
 }
 
@@ -67,42 +65,32 @@ func runIngest(ctx context.Context, g *globals, opts ingestOptions) error {
 	if opts.format != "text" && opts.format != "json" {
 		return usagef("unknown format %q (want text or json)", opts.format)
 	}
-	var lo ingest.LoadOptions
-	if opts.period != "" {
-		p, err := ingest.ParsePeriod(opts.period)
-		if err != nil {
-			return usageErr(err)
-		}
-		lo.Period = p
-	}
 	if opts.output != "" {
-		if err := refuseInput(opts.output, opts.paths); err != nil {
+		if err := refuseInput(opts.output, append(opts.paths, opts.previous...)); err != nil {
 			return err
 		}
 	}
-	cat := ingest.DefaultCatalogue()
 	bar := newProgress(g)
-	lo.Progress = bar.update
-	b, err := ingest.Load(ctx, cat, opts.paths, lo)
+	s, err := loadScoped(ctx, g, opts.paths, opts.scopeOptions, bar.update)
 	bar.done()
 	if err != nil {
-		return loadErr(g, err)
+		return err
 	}
-	totals := ingest.Sum(cat, b.Returns)
+	view := report.IngestView{Batch: s.batch, Totals: s.totals(), Problems: s.problems, Rollup: s.rollup, Previous: s.previous, Roster: s.roster != nil}
 	if opts.format == "json" {
-		err = report.IngestJSONWrite(g.stdout, g.lang, b, totals)
+		err = report.IngestJSONWrite(g.stdout, g.lang, view)
 	} else {
-		err = report.IngestText(g.stdout, g.lang, b, totals)
+		err = report.IngestText(g.stdout, g.lang, view)
 	}
 	if err != nil {
 		return err
 	}
 	if opts.output != "" {
-		if err := writeConsolidated(g, opts, b, totals); err != nil {
+		if err := writeConsolidated(g, opts, s); err != nil {
 			return err
 		}
 	}
-	return dataVerdict(g, b, opts.strict)
+	return s.verdict(g, opts.strict)
 }
 
 func loadErr(g *globals, err error) error {
@@ -112,52 +100,19 @@ func loadErr(g *globals, err error) error {
 	return usageErr(err)
 }
 
-func writeConsolidated(g *globals, opts ingestOptions, b *ingest.Batch, totals *ingest.Totals) error {
+func writeConsolidated(g *globals, opts ingestOptions, s *scoped) error {
 	u := opts.unit
-	if u.Code == "" {
-		u = commonParent(b)
+	if u.Code == "" && s.rollup != nil {
+		u = s.rollup.Scope.Unit
 	}
-	r := totals.Return(u, b.Period())
-	if err := writeFileAtomic(opts.output, opts.paths, func(w io.Writer) error {
-		return ingest.WriteReturn(w, b.Catalogue, r)
+	r := s.totals().Return(u, s.batch.Period())
+	if err := writeFileAtomic(opts.output, append(opts.paths, opts.previous...), func(w io.Writer) error {
+		return ingest.WriteReturn(w, s.cat, r)
 	}); err != nil {
 		return err
 	}
 	fmt.Fprintf(g.stderr, "%s %s\n", g.text("Đã viết báo cáo tổng hợp:", "Wrote the consolidated return:"), opts.output)
 	return nil
-}
-
-// commonParent is the unit the returns report to, when they share one parent.
-func commonParent(b *ingest.Batch) ingest.Unit {
-	parent := ""
-	for _, r := range b.Returns {
-		if parent == "" {
-			parent = r.Unit.Parent
-		} else if parent != r.Unit.Parent {
-			return ingest.Unit{}
-		}
-	}
-	return ingest.Unit{Code: parent}
-}
-
-// dataVerdict fails with exit status 1 when any file was rejected or has error-level problems
-// (with --strict, warnings count too), saying how many.
-func dataVerdict(g *globals, b *ingest.Batch, strict bool) error {
-	bad := b.Rejected()
-	if strict {
-		bad = 0
-		for _, f := range b.Files {
-			if f.Status != ingest.StatusOK && f.Status != ingest.StatusSkipped {
-				bad++
-			}
-		}
-	}
-	if bad == 0 {
-		return nil
-	}
-	return dataErr(fmt.Errorf("%s", g.text(
-		fmt.Sprintf("%d trong %d tệp có lỗi", bad, b.Read()),
-		fmt.Sprintf("%d of %d files have errors", bad, b.Read()))))
 }
 
 // progress draws a bar on stderr when it is a terminal, and nothing otherwise.

@@ -103,6 +103,7 @@ func newRootCmd(g *globals) *cobra.Command {
 	root.AddCommand(
 		newTemplateCmd(g),
 		newIngestCmd(g),
+		newCheckCmd(g),
 	)
 	return root
 }

@@ -1,0 +1,42 @@
+package ingest
+
+import (
+	"fmt"
+	"math"
+)
+
+// CompareWithPrevious warns about every figure of a received return that changed by more than half
+// versus the same unit's previous return.
+func CompareWithPrevious(cat *Catalogue, cur, prev *Rollup) []Problem {
+	if cur == nil || prev == nil {
+		return nil
+	}
+	var out []Problem
+	var walk func(n *Node)
+	walk = func(n *Node) {
+		for _, c := range n.Children {
+			walk(c)
+		}
+		if n.Return == nil {
+			return
+		}
+		p := prev.Find(n.Unit.Code)
+		if p == nil || p.Return == nil {
+			return
+		}
+		for _, f := range cat.Raw {
+			v, pv := n.Return.Value(f), p.Return.Value(f)
+			if !v.OK || !pv.OK || pv.N == 0 || math.Abs(float64(v.N-pv.N)) <= 0.5*float64(pv.N) {
+				continue
+			}
+			sheet, cell := n.Return.Cell(v)
+			pr := problem(Warning, CodeBigChange,
+				fmt.Sprintf("%s thay đổi hơn một nửa so với kỳ %s (%s → %s); hãy kiểm tra lại", f.Vi, p.Return.Period, FormatInt(Vi, pv.N), FormatInt(Vi, v.N)),
+				fmt.Sprintf("%s changed by more than half since %s (%s → %s); check it", f.En, p.Return.Period, FormatInt(En, pv.N), FormatInt(En, v.N)))
+			pr.File, pr.Sheet, pr.Cell, pr.Unit, pr.Figure = n.Return.File, sheet, cell, n.Unit.Code, f.Code
+			out = append(out, pr)
+		}
+	}
+	walk(cur.Scope)
+	return out
+}

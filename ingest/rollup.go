@@ -1,0 +1,290 @@
+package ingest
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"golang.org/x/text/collate"
+	"golang.org/x/text/language"
+)
+
+// Node is one unit (or cluster) of a roll-up with its figures: its own return when one was
+// received, otherwise the sum of its sub-units. A return speaks for the unit's whole subtree, so
+// no figure is ever counted twice.
+type Node struct {
+	Unit     Unit
+	Cluster  bool    // an emulation cluster rather than a unit
+	Return   *Return // the unit's own return, if received
+	Children []*Node
+	Totals   *Totals // what the node stands for
+	Parts    *Totals // the sum of the children, when the node has its own return and children too
+	Expected bool    // listed by the roster
+	Late     bool    // received after the roster's due date
+}
+
+// Received reports whether the unit sent its own return.
+func (n *Node) Received() bool { return n.Return != nil }
+
+// HasData reports whether any return stands behind the node.
+func (n *Node) HasData() bool { return n.Totals != nil && n.Totals.Units > 0 }
+
+// Rollup is the roll-up of one scope: a unit or a cluster.
+type Rollup struct {
+	Scope    *Node
+	Problems []Problem
+}
+
+// RollupOptions choose the scope of a roll-up.
+type RollupOptions struct {
+	Scope  string  // a unit or cluster code; empty means the one root of what was read
+	Roster *Roster // optional: parents, clusters, expected units, due date
+}
+
+// BuildRollup rolls the returns up to the scope. The error is for a scope that does not exist or
+// cannot be chosen.
+func BuildRollup(cat *Catalogue, returns []*Return, opts RollupOptions) (*Rollup, error) {
+	ro := opts.Roster
+	units := map[string]Unit{}
+	byUnit := map[string]*Return{}
+	for _, r := range returns {
+		byUnit[r.Unit.Code] = r
+		units[r.Unit.Code] = r.Unit
+	}
+	if ro != nil {
+		for _, u := range ro.Units {
+			if r, ok := units[u.Code]; ok && u.Name == "" {
+				u.Name = r.Name
+			}
+			units[u.Code] = u
+		}
+	}
+	children := map[string][]string{}
+	for code, u := range units {
+		if u.Parent != "" && u.Parent != code {
+			children[u.Parent] = append(children[u.Parent], code)
+		}
+	}
+	rb := &rollupBuilder{cat: cat, units: units, byUnit: byUnit, children: children, roster: ro, visiting: map[string]bool{}}
+	scope := opts.Scope
+	if scope == "" {
+		var roots []string
+		seen := map[string]bool{}
+		for _, r := range returns {
+			top := rb.top(r.Unit.Code)
+			if !seen[top] {
+				seen[top] = true
+				roots = append(roots, top)
+			}
+		}
+		sort.Strings(roots)
+		switch len(roots) {
+		case 0:
+			return nil, fmt.Errorf("no returns to roll up")
+		case 1:
+			scope = roots[0]
+		default:
+			// Returns with no common parent: roll them up side by side under an unnamed scope.
+			n := &Node{Unit: Unit{Code: "", Name: ""}, Totals: NewTotals(cat)}
+			for _, code := range roots {
+				child := rb.node(code)
+				n.Children = append(n.Children, child)
+				n.Totals.Add(child.Totals)
+			}
+			rb.sortChildren(n)
+			return &Rollup{Scope: n, Problems: rb.problems}, nil
+		}
+	}
+	if c, ok := ro.Cluster(scope); ok {
+		n := &Node{Unit: Unit{Code: c.Code, Name: c.Name}, Cluster: true, Totals: NewTotals(cat), Expected: true}
+		for _, m := range c.Members {
+			child := rb.node(m)
+			n.Children = append(n.Children, child)
+			n.Totals.Add(child.Totals)
+		}
+		rb.sortChildren(n)
+		return &Rollup{Scope: n, Problems: rb.problems}, nil
+	}
+	if _, ok := units[scope]; !ok {
+		if _, hasKids := children[scope]; !hasKids {
+			return nil, fmt.Errorf("scope %s is neither a unit nor a cluster of what was read", scope)
+		}
+	}
+	n := rb.node(scope)
+	return &Rollup{Scope: n, Problems: rb.problems}, nil
+}
+
+type rollupBuilder struct {
+	cat      *Catalogue
+	units    map[string]Unit
+	byUnit   map[string]*Return
+	children map[string][]string
+	roster   *Roster
+	visiting map[string]bool
+	problems []Problem
+}
+
+// top is the highest ancestor of code among the known units.
+func (rb *rollupBuilder) top(code string) string {
+	seen := map[string]bool{}
+	for {
+		u, ok := rb.units[code]
+		if !ok || u.Parent == "" || seen[code] {
+			return code
+		}
+		seen[code] = true
+		if _, known := rb.units[u.Parent]; !known {
+			if len(rb.children[u.Parent]) > 1 && u.Parent != code {
+				// The parent sent no return and is not in a roster, but its children share it:
+				// it is the root (a district rolled up from its communes' returns).
+				return u.Parent
+			}
+			return code
+		}
+		code = u.Parent
+	}
+}
+
+func (rb *rollupBuilder) node(code string) *Node {
+	u, ok := rb.units[code]
+	if !ok {
+		u = Unit{Code: code}
+	}
+	n := &Node{Unit: u, Return: rb.byUnit[code], Totals: NewTotals(rb.cat)}
+	if _, listed := rb.roster.Unit(code); listed {
+		n.Expected = true
+	}
+	if rb.visiting[code] {
+		return n // a cycle in the returns' parent codes: stop here
+	}
+	rb.visiting[code] = true
+	defer delete(rb.visiting, code)
+	var parts *Totals
+	for _, c := range rb.children[code] {
+		child := rb.node(c)
+		if !child.HasData() && !child.Expected {
+			continue
+		}
+		n.Children = append(n.Children, child)
+		if parts == nil {
+			parts = NewTotals(rb.cat)
+		}
+		parts.Add(child.Totals)
+	}
+	rb.sortChildren(n)
+	if n.Return != nil {
+		n.Totals.AddReturn(n.Return)
+		if parts != nil && parts.Units > 0 {
+			n.Parts = parts
+			rb.compareParts(n)
+		}
+		if rb.roster != nil && !rb.roster.Due.IsZero() {
+			if d, err := time.Parse("02/01/2006", n.Return.ReportDate); err == nil && d.After(rb.roster.Due) {
+				n.Late = true
+			}
+		}
+	} else if parts != nil {
+		n.Totals.Add(parts)
+	}
+	return n
+}
+
+// compareParts warns when the sub-units' own returns add up to more than the unit states.
+func (rb *rollupBuilder) compareParts(n *Node) {
+	r := n.Return
+	for _, f := range rb.cat.Raw {
+		v := r.Value(f)
+		sum, ok := n.Parts.Raw(f)
+		if !v.OK || !ok || sum <= v.N {
+			continue
+		}
+		sheet, cell := r.Cell(v)
+		p := problem(Warning, CodePartsExceed,
+			fmt.Sprintf("%s: báo cáo của đơn vị ghi %s nhưng báo cáo của %d đơn vị cấp dưới cộng lại được %s; hãy đối chiếu lại",
+				f.Vi, FormatInt(Vi, v.N), n.Parts.Units, FormatInt(Vi, sum)),
+			fmt.Sprintf("%s: the unit's return states %s but its %d sub-units' returns add up to %s; reconcile them",
+				f.En, FormatInt(En, v.N), n.Parts.Units, FormatInt(En, sum)))
+		p.File, p.Sheet, p.Cell, p.Unit, p.Figure = r.File, sheet, cell, r.Unit.Code, f.Code
+		rb.problems = append(rb.problems, p)
+	}
+}
+
+var vietnamese = collate.New(language.Vietnamese)
+
+// sortChildren orders sub-units in Vietnamese alphabetical order of their names (codes when unnamed).
+func (rb *rollupBuilder) sortChildren(n *Node) {
+	sort.SliceStable(n.Children, func(i, j int) bool {
+		a, b := n.Children[i].Unit, n.Children[j].Unit
+		an, bn := sortName(a), sortName(b)
+		if c := vietnamese.CompareString(an, bn); c != 0 {
+			return c < 0
+		}
+		return a.Code < b.Code
+	})
+}
+
+// sortName drops the "Hội Khuyến học tỉnh" prefix so that units sort by their place name.
+func sortName(u Unit) string {
+	name := u.Name
+	if name == "" {
+		return u.Code
+	}
+	for _, prefix := range []string{"Hội Khuyến học ", "Hội khuyến học "} {
+		name = strings.TrimPrefix(name, prefix)
+	}
+	for _, level := range []string{"tỉnh ", "thành phố ", "huyện ", "quận ", "thị xã ", "xã ", "phường ", "thị trấn "} {
+		if rest, ok := strings.CutPrefix(name, level); ok {
+			return rest
+		}
+	}
+	return name
+}
+
+// DisplayName is the unit's name without the association prefix ("Đắk Lắk"), or its code.
+func DisplayName(u Unit) string { return sortName(u) }
+
+// Completeness lists, for the scope's direct sub-units (or cluster members), who is expected,
+// who reported and who is late.
+type Completeness struct {
+	Expected, Received []Unit
+	Missing, Late      []Unit
+}
+
+// Completeness of the roll-up's scope.
+func (ru *Rollup) Completeness() Completeness {
+	var c Completeness
+	for _, n := range ru.Scope.Children {
+		if !n.Expected {
+			continue
+		}
+		c.Expected = append(c.Expected, n.Unit)
+		switch {
+		case n.Received():
+			c.Received = append(c.Received, n.Unit)
+			if n.Late {
+				c.Late = append(c.Late, n.Unit)
+			}
+		default:
+			c.Missing = append(c.Missing, n.Unit)
+		}
+	}
+	return c
+}
+
+// Find looks a node up by unit code in the roll-up.
+func (ru *Rollup) Find(code string) *Node {
+	var walk func(n *Node) *Node
+	walk = func(n *Node) *Node {
+		if n.Unit.Code == code {
+			return n
+		}
+		for _, c := range n.Children {
+			if f := walk(c); f != nil {
+				return f
+			}
+		}
+		return nil
+	}
+	return walk(ru.Scope)
+}

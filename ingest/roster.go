@@ -1,0 +1,144 @@
+package ingest
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"go.yaml.in/yaml/v3"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Cluster is an emulation cluster (cụm thi đua): a group of units compared with each other.
+type Cluster struct {
+	Code    string   `yaml:"ma"`
+	Name    string   `yaml:"ten"`
+	Members []string `yaml:"thanh_vien"`
+}
+
+// Roster lists the units expected to report, their parents, the clusters and the due date.
+type Roster struct {
+	Due      time.Time
+	Units    []Unit
+	Clusters []Cluster
+	byCode   map[string]int
+}
+
+type yamlRoster struct {
+	Due      string    `yaml:"han_nop"`
+	Units    []Unit    `yaml:"don_vi"`
+	Clusters []Cluster `yaml:"cum"`
+}
+
+// ParseRoster decodes a roster strictly and checks it: every code once, parents and cluster members
+// that exist, no cycle of parents, no unit in two clusters.
+func ParseRoster(r io.Reader) (*Roster, error) {
+	var y yamlRoster
+	dec := yaml.NewDecoder(r)
+	dec.KnownFields(true)
+	if err := dec.Decode(&y); err != nil {
+		return nil, fmt.Errorf("decode roster: %w", err)
+	}
+	ro := &Roster{Units: y.Units, Clusters: y.Clusters, byCode: map[string]int{}}
+	if y.Due != "" {
+		d, err := time.Parse("2006-01-02", y.Due)
+		if err != nil {
+			return nil, fmt.Errorf("han_nop %q: want a date like 2024-12-15", y.Due)
+		}
+		ro.Due = d
+	}
+	for i := range ro.Units {
+		u := &ro.Units[i]
+		u.Code, u.Name, u.Parent = strings.TrimSpace(u.Code), norm.NFC.String(u.Name), strings.TrimSpace(u.Parent)
+		if u.Code == "" {
+			return nil, fmt.Errorf("don_vi #%d has no ma (code)", i+1)
+		}
+		if _, dup := ro.byCode[u.Code]; dup {
+			return nil, fmt.Errorf("unit %s is listed twice", u.Code)
+		}
+		ro.byCode[u.Code] = i
+	}
+	for _, u := range ro.Units {
+		if u.Parent != "" {
+			if _, ok := ro.byCode[u.Parent]; !ok {
+				return nil, fmt.Errorf("unit %s: parent %s is not in the roster", u.Code, u.Parent)
+			}
+		}
+	}
+	for _, u := range ro.Units {
+		seen := map[string]bool{u.Code: true}
+		for p := u.Parent; p != ""; p = ro.Units[ro.byCode[p]].Parent {
+			if seen[p] {
+				return nil, fmt.Errorf("unit %s: its parents go round in a cycle through %s", u.Code, p)
+			}
+			seen[p] = true
+		}
+	}
+	inCluster := map[string]string{}
+	for i := range ro.Clusters {
+		c := &ro.Clusters[i]
+		c.Name = norm.NFC.String(c.Name)
+		if _, clash := ro.byCode[c.Code]; clash {
+			return nil, fmt.Errorf("cluster %s has the code of a unit", c.Code)
+		}
+		for _, m := range c.Members {
+			if _, ok := ro.byCode[m]; !ok {
+				return nil, fmt.Errorf("cluster %s: member %s is not a unit of the roster", c.Code, m)
+			}
+			if other, dup := inCluster[m]; dup {
+				return nil, fmt.Errorf("unit %s is in two clusters, %s and %s", m, other, c.Code)
+			}
+			inCluster[m] = c.Code
+		}
+	}
+	return ro, nil
+}
+
+// Unit looks a unit up by code.
+func (ro *Roster) Unit(code string) (Unit, bool) {
+	if ro == nil {
+		return Unit{}, false
+	}
+	i, ok := ro.byCode[code]
+	if !ok {
+		return Unit{}, false
+	}
+	return ro.Units[i], true
+}
+
+// Cluster looks a cluster up by code.
+func (ro *Roster) Cluster(code string) (Cluster, bool) {
+	if ro == nil {
+		return Cluster{}, false
+	}
+	for _, c := range ro.Clusters {
+		if c.Code == code {
+			return c, true
+		}
+	}
+	return Cluster{}, false
+}
+
+// CheckReturns flags returns of units the roster does not list.
+func (ro *Roster) CheckReturns(b *Batch) {
+	if ro == nil {
+		return
+	}
+	for i := range b.Files {
+		r := b.Files[i].Return
+		if r == nil {
+			continue
+		}
+		if _, ok := ro.byCode[r.Unit.Code]; ok {
+			continue
+		}
+		p := problem(Error, CodeUnknownUnit,
+			fmt.Sprintf("mã đơn vị %s không có trong danh sách đơn vị; hãy sửa mã ở trang «Thông tin» hoặc bổ sung đơn vị vào danh sách", r.Unit.Code),
+			fmt.Sprintf("unit code %s is not in the roster; correct the code on the «Thông tin» sheet or add the unit to the roster", r.Unit.Code))
+		p.File, p.Unit, p.Sheet = r.File, r.Unit.Code, SheetInfo
+		b.Problems = append(b.Problems, p)
+		b.Files[i].Problems++
+		b.Files[i].Status = StatusErrors
+	}
+}

@@ -1,0 +1,210 @@
+package report
+
+import (
+	"encoding/json"
+	"encoding/xml"
+	"fmt"
+	"io"
+	"math"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/khuyenhoc/khuyenhoc/ingest"
+	"github.com/khuyenhoc/khuyenhoc/targets"
+)
+
+// CheckView is what check shows.
+type CheckView struct {
+	Period   ingest.Period
+	Targets  *targets.File
+	Results  []targets.Result
+	Problems []ingest.Problem
+}
+
+func unitLabel(u ingest.Unit) string {
+	if u.Name != "" {
+		return u.Code + " " + u.Name
+	}
+	return u.Code
+}
+
+func targetText(l ingest.Lang, t targets.Target) string {
+	op := "≥ "
+	if t.Op == targets.AtMost {
+		op = "≤ "
+	}
+	return op + Value(l, t.Figure, t.Value)
+}
+
+func gapText(l ingest.Lang, r targets.Result) string {
+	if !r.Available {
+		return ""
+	}
+	sign := "+"
+	if r.Gap < 0 {
+		sign = "-"
+	}
+	if r.Target.Figure.Kind == ingest.Percent {
+		return sign + Decimal(l, math.Abs(r.Gap)*100, 2) + l.Text(" điểm %", " pts")
+	}
+	return sign + Int(l, int64(math.Round(math.Abs(r.Gap))))
+}
+
+func verdictText(l ingest.Lang, r targets.Result) string {
+	switch {
+	case !r.Available:
+		return l.Text("không có số liệu", "no data")
+	case r.Met:
+		return l.Text("đạt", "met")
+	}
+	return l.Text("chưa đạt", "missed")
+}
+
+// CheckText writes the results for people, one line per unit and figure, then the count.
+func CheckText(w io.Writer, l ingest.Lang, v CheckView) error {
+	fmt.Fprintf(w, "%s\n", l.Text(
+		fmt.Sprintf("SO SÁNH VỚI CHỈ TIÊU %s (%s, số liệu %s)", v.Targets.Period.Label(l), v.Targets.Name, v.Period.Label(l)),
+		fmt.Sprintf("AGAINST TARGETS FOR %s (%s, figures of %s)", v.Targets.Period.Label(l), v.Targets.Name, v.Period.Label(l))))
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, l.Text("Đơn vị\tMã\tChỉ tiêu\tThực hiện\tMục tiêu\tChênh lệch\tKết quả", "Unit\tCode\tFigure\tActual\tTarget\tGap\tResult"))
+	for _, r := range v.Results {
+		actual := NotAvailable(l)
+		if r.Available {
+			actual = Value(l, r.Target.Figure, r.Actual)
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", unitLabel(r.Unit), r.Target.Figure.Code, r.Target.Figure.Label(l),
+			actual, targetText(l, r.Target), gapText(l, r), verdictText(l, r))
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	missed := targets.Missed(v.Results)
+	fmt.Fprintf(w, "\n%s\n", l.Text(
+		fmt.Sprintf("Đạt %d/%d chỉ tiêu.", len(v.Results)-missed, len(v.Results)),
+		fmt.Sprintf("%d of %d targets met.", len(v.Results)-missed, len(v.Results))))
+	if len(v.Problems) > 0 {
+		fmt.Fprintf(w, "\n%s (%d)\n", l.Text("VẤN ĐỀ", "PROBLEMS"), len(v.Problems))
+		for _, p := range v.Problems {
+			fmt.Fprintf(w, "%s: %s: %s\n", p.Where(), p.Severity.Label(l), p.Message(l))
+		}
+	}
+	return nil
+}
+
+// CheckJSON is the schema of `khuyenhoc check --format json`.
+type CheckJSON struct {
+	Schema   string        `json:"schema"`
+	Period   string        `json:"period"`
+	Targets  string        `json:"targets"`
+	Results  []ResultJSON  `json:"results"`
+	Met      int           `json:"met"`
+	Missed   int           `json:"missed"`
+	Problems []ProblemJSON `json:"problems"`
+}
+
+// ResultJSON is one figure of one unit against its target. Actual and Gap are null when the figure
+// is not available; Met is then false.
+type ResultJSON struct {
+	Unit     string   `json:"unit"`
+	Name     string   `json:"name,omitempty"`
+	Scope    bool     `json:"scope"`
+	Figure   string   `json:"figure"`
+	Actual   *float64 `json:"actual"`
+	Op       string   `json:"op"`
+	Target   float64  `json:"target"`
+	Gap      *float64 `json:"gap"`
+	Met      bool     `json:"met"`
+	Previous *float64 `json:"previous,omitempty"`
+}
+
+// CheckJSONWrite writes the JSON document of check.
+func CheckJSONWrite(w io.Writer, l ingest.Lang, v CheckView) error {
+	doc := CheckJSON{Schema: "khuyenhoc.check/v1", Period: v.Period.String(), Targets: v.Targets.Period.String(), Results: []ResultJSON{}, Problems: Problems(l, v.Problems)}
+	for _, r := range v.Results {
+		rj := ResultJSON{Unit: r.Unit.Code, Name: r.Unit.Name, Scope: r.Scope, Figure: r.Target.Figure.Code, Op: string(r.Target.Op), Target: r.Target.Value, Met: r.Met}
+		if r.Available {
+			a, g := r.Actual, r.Gap
+			rj.Actual, rj.Gap = &a, &g
+		}
+		if r.PrevOK {
+			p := r.Previous
+			rj.Previous = &p
+		}
+		if r.Met {
+			doc.Met++
+		} else {
+			doc.Missed++
+		}
+		doc.Results = append(doc.Results, rj)
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(doc)
+}
+
+type junitSuites struct {
+	XMLName  xml.Name     `xml:"testsuites"`
+	Name     string       `xml:"name,attr"`
+	Tests    int          `xml:"tests,attr"`
+	Failures int          `xml:"failures,attr"`
+	Suites   []junitSuite `xml:"testsuite"`
+}
+
+type junitSuite struct {
+	Name     string      `xml:"name,attr"`
+	Tests    int         `xml:"tests,attr"`
+	Failures int         `xml:"failures,attr"`
+	Cases    []junitCase `xml:"testcase"`
+}
+
+type junitCase struct {
+	Name      string        `xml:"name,attr"`
+	ClassName string        `xml:"classname,attr"`
+	Failure   *junitFailure `xml:"failure,omitempty"`
+}
+
+type junitFailure struct {
+	Message string `xml:"message,attr"`
+	Type    string `xml:"type,attr"`
+	Text    string `xml:",chardata"`
+}
+
+// CheckJUnit writes JUnit XML: a test suite per unit, a test case per figure.
+func CheckJUnit(w io.Writer, l ingest.Lang, v CheckView) error {
+	doc := junitSuites{Name: "khuyenhoc check " + v.Period.String()}
+	index := map[string]int{}
+	for _, r := range v.Results {
+		key := r.Unit.Code
+		i, ok := index[key]
+		if !ok {
+			i = len(doc.Suites)
+			index[key] = i
+			doc.Suites = append(doc.Suites, junitSuite{Name: unitLabel(r.Unit)})
+		}
+		s := &doc.Suites[i]
+		c := junitCase{Name: r.Target.Figure.Code + " " + targetText(l, r.Target), ClassName: "khuyenhoc." + strings.ReplaceAll(r.Unit.Code, ".", "_")}
+		if !r.Met {
+			actual := NotAvailable(l)
+			if r.Available {
+				actual = Value(l, r.Target.Figure, r.Actual)
+			}
+			msg := fmt.Sprintf("%s: %s %s, %s %s", r.Target.Figure.Label(l), l.Text("thực hiện", "actual"), actual, l.Text("mục tiêu", "target"), targetText(l, r.Target))
+			c.Failure = &junitFailure{Message: msg, Type: verdictText(l, r), Text: msg}
+			s.Failures++
+			doc.Failures++
+		}
+		s.Tests++
+		doc.Tests++
+		s.Cases = append(s.Cases, c)
+	}
+	if _, err := io.WriteString(w, xml.Header); err != nil {
+		return err
+	}
+	enc := xml.NewEncoder(w)
+	enc.Indent("", "  ")
+	if err := enc.Encode(doc); err != nil {
+		return err
+	}
+	_, err := io.WriteString(w, "\n")
+	return err
+}

@@ -1,0 +1,69 @@
+package report
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"encoding/xml"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/khuyenhoc/khuyenhoc/ingest"
+	"github.com/khuyenhoc/khuyenhoc/targets"
+)
+
+func checkView(t *testing.T) CheckView {
+	t.Helper()
+	cat := ingest.DefaultCatalogue()
+	b, err := ingest.Load(context.Background(), cat, []string{filepath.Join("..", "testdata", "binh-thanh-2022")}, ingest.LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ru, err := ingest.BuildRollup(cat, b.Returns, ingest.RollupOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fh, err := os.Open(filepath.Join("..", "testdata", "binh-thanh-2022.chi-tieu.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer fh.Close()
+	tf, err := targets.Parse(fh, "chi-tieu.yaml", cat)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return CheckView{Period: b.Period(), Targets: tf, Results: targets.Evaluate(tf, ru, nil, false)}
+}
+
+// The JSON and JUnit of check parse with real parsers and say the same as the results.
+func TestCheckOutputsParse(t *testing.T) {
+	v := checkView(t)
+	var buf bytes.Buffer
+	if err := CheckJSONWrite(&buf, ingest.Vi, v); err != nil {
+		t.Fatal(err)
+	}
+	var doc CheckJSON
+	if err := json.Unmarshal(buf.Bytes(), &doc); err != nil {
+		t.Fatalf("JSON does not parse: %v", err)
+	}
+	if doc.Met != 3 || doc.Missed != 0 || len(doc.Results) != 3 {
+		t.Errorf("met %d missed %d results %d, want 3 0 3", doc.Met, doc.Missed, len(doc.Results))
+	}
+	for _, r := range doc.Results {
+		if r.Figure == "gia_dinh.ty_le" && (r.Actual == nil || *r.Actual < 0.7706 || *r.Actual > 0.7708 || r.Target != 0.75 || !r.Met) {
+			t.Errorf("gia_dinh.ty_le result = %+v, want 77,07%% against 75%%, met", r)
+		}
+	}
+	buf.Reset()
+	if err := CheckJUnit(&buf, ingest.Vi, v); err != nil {
+		t.Fatal(err)
+	}
+	var ju junitSuites
+	if err := xml.Unmarshal(buf.Bytes(), &ju); err != nil {
+		t.Fatalf("JUnit does not parse: %v", err)
+	}
+	if ju.Tests != 3 || ju.Failures != 0 || len(ju.Suites) != 1 || ju.Suites[0].Name != "765 Hội Khuyến học quận Bình Thạnh" {
+		t.Errorf("junit = %+v", ju)
+	}
+}

@@ -1,0 +1,3 @@
+// Package targets reads targets files (chỉ tiêu) and measures a roll-up against them: for the scope
+// and for each unit, every figure's actual value, its target, the gap, and whether it is met.
+package targets
