@@ -33,6 +33,7 @@ func (n *Node) HasData() bool { return n.Totals != nil && n.Totals.Units > 0 }
 // Rollup is the roll-up of one scope: a unit or a cluster.
 type Rollup struct {
 	Scope    *Node
+	Period   Period // the returns' period, when they share one
 	Problems []Problem
 }
 
@@ -45,6 +46,15 @@ type RollupOptions struct {
 // BuildRollup rolls the returns up to the scope. The error is for a scope that does not exist or
 // cannot be chosen.
 func BuildRollup(cat *Catalogue, returns []*Return, opts RollupOptions) (*Rollup, error) {
+	ru, err := buildRollup(cat, returns, opts)
+	if err != nil {
+		return nil, err
+	}
+	ru.Period = (&Batch{Returns: returns}).Period()
+	return ru, nil
+}
+
+func buildRollup(cat *Catalogue, returns []*Return, opts RollupOptions) (*Rollup, error) {
 	ro := opts.Roster
 	units := map[string]Unit{}
 	byUnit := map[string]*Return{}

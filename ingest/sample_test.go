@@ -142,31 +142,32 @@ func cluster6() []sampleReturn {
 		chiHoi, chiHoi23, hoiCoSo, ban, tthtcd int64
 		fund, fund23                           int64 // triệu đồng
 		coop                                   int64
+		gdReg, gdRec                           int64 // % of households registered, recognised
 	}
 	ps := []p{
-		{"68", "Lâm Đồng", "lam-dong", 1_352_000, 256_880, 246_880, 1850, 1830, 142, 820, 142, 26_500, 22_200, 25},
-		{"52", "Bình Định", "binh-dinh", 1_530_000, 355_266, 343_266, 2120, 2090, 155, 950, 179, 30_100, 25_300, 11},
-		{"56", "Khánh Hòa", "khanh-hoa", 1_280_000, 217_600, 209_600, 1560, 1550, 139, 610, 139, 24_800, 20_900, 10},
-		{"62", "Kon Tum", "kon-tum", 600_000, 108_000, 104_000, 820, 814, 102, 380, 102, 9_200, 7_700, 8},
-		{"66", "Đắk Lắk", "dak-lak", 1_960_000, 516_460, 501_460, 2600, 2575, 184, 1150, 214, 38_400, 32_200, 5},
-		{"54", "Phú Yên", "phu-yen", 890_000, 146_850, 140_764, 1100, 1095, 110, 520, 110, 14_600, 12_200, 7},
-		{"64", "Gia Lai", "gia-lai", 1_640_000, 294_734, 282_734, 2150, 2140, 220, 980, 245, 27_300, 22_900, 5},
-		{"58", "Ninh Thuận", "ninh-thuan", 605_000, 131_043, 127_043, 780, 775, 65, 310, 65, 9_700, 8_100, 5},
-		{"67", "Đắk Nông", "dak-nong", 711_746, 165_125, 159_125, 988, 983, 72, 452, 72, 10_600, 8_800, 2},
+		{"68", "Lâm Đồng", "lam-dong", 1_352_000, 256_880, 246_880, 1850, 1830, 142, 820, 142, 26_500, 22_200, 25, 88, 76},
+		{"52", "Bình Định", "binh-dinh", 1_530_000, 355_266, 343_266, 2120, 2090, 155, 950, 179, 30_100, 25_300, 11, 90, 79},
+		{"56", "Khánh Hòa", "khanh-hoa", 1_280_000, 217_600, 209_600, 1560, 1550, 139, 610, 139, 24_800, 20_900, 10, 84, 71},
+		{"62", "Kon Tum", "kon-tum", 600_000, 108_000, 104_000, 820, 814, 102, 380, 102, 9_200, 7_700, 8, 80, 66},
+		{"66", "Đắk Lắk", "dak-lak", 1_960_000, 516_460, 501_460, 2600, 2575, 184, 1150, 214, 38_400, 32_200, 5, 89, 77},
+		{"54", "Phú Yên", "phu-yen", 890_000, 146_850, 140_764, 1100, 1095, 110, 520, 110, 14_600, 12_200, 7, 86, 72},
+		{"64", "Gia Lai", "gia-lai", 1_640_000, 294_734, 282_734, 2150, 2140, 220, 980, 245, 27_300, 22_900, 5, 82, 68},
+		{"58", "Ninh Thuận", "ninh-thuan", 605_000, 131_043, 127_043, 780, 775, 65, 310, 65, 9_700, 8_100, 5, 85, 73},
+		{"67", "Đắk Nông", "dak-nong", 711_746, 165_125, 159_125, 988, 983, 72, 452, 72, 10_600, 8_800, 2, 83, 69},
 	}
 	var out []sampleReturn
 	for _, x := range ps {
 		households := x.pop / 4
 		for _, period := range []string{"2024-H1", "2023"} {
-			members, chiHoi, fund, reg := x.members, x.chiHoi, x.fund, int64(86)
+			members, chiHoi, fund, reg, rec := x.members, x.chiHoi, x.fund, x.gdReg, x.gdRec
 			if period == "2023" {
-				members, chiHoi, fund, reg = x.members23, x.chiHoi23, x.fund23, 77
+				members, chiHoi, fund, reg, rec = x.members23, x.chiHoi23, x.fund23, x.gdReg-9, x.gdRec-4
 			}
 			out = append(out, sampleReturn{
 				dir: "cum-6/" + period, file: x.code + "-" + x.file, period: period,
 				unit: Unit{Code: x.code, Name: "Hội Khuyến học tỉnh " + x.name, Level: "tinh", Parent: "VN"},
 				values: merge(
-					model("gia_dinh", households, households*reg/100, households*(reg-12)/100),
+					model("gia_dinh", households, households*reg/100, households*rec/100),
 					map[string]int64{"dan_so": x.pop, "hoi_vien": members, "chi_hoi": chiHoi, "hoi_co_so": x.hoiCoSo,
 						"ban_khuyen_hoc": x.ban, "tthtcd": x.tthtcd, "quy.so_du": fund * 1_000_000, "chuong_trinh_phoi_hop": x.coop},
 				),

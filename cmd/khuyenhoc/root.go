@@ -104,6 +104,7 @@ func newRootCmd(g *globals) *cobra.Command {
 		newTemplateCmd(g),
 		newIngestCmd(g),
 		newCheckCmd(g),
+		newReportCmd(g),
 	)
 	return root
 }

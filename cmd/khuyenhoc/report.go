@@ -1,0 +1,124 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/khuyenhoc/khuyenhoc/report"
+	"github.com/khuyenhoc/khuyenhoc/targets"
+)
+
+const reportLong = `Viết báo cáo tổng hợp (Excel và PDF) của một đơn vị hoặc một cụm thi đua: số liệu, so sánh
+với kỳ trước và với chỉ tiêu, xếp hạng, tình hình nộp báo cáo, mọi vấn đề tìm thấy.
+Write the consolidated report (Excel and PDF) of a unit or an emulation cluster.
+
+Báo cáo Excel chứa cả báo cáo số liệu tổng hợp theo mẫu, nên cấp trên đọc được bằng
+«khuyenhoc ingest». Cùng đầu vào và cùng --date cho ra cùng một tệp (từng byte).
+
+Examples:
+  khuyenhoc report testdata/cum-6/2024-H1 --roster testdata/cum-6/danh-sach.yaml --scope cum-6 \
+      --previous testdata/cum-6/2023 --targets testdata/cum-6/chi-tieu-2024.yaml \
+      --date 2024-07-05 --place "Ninh Thuận" -o cum-6.xlsx --pdf cum-6.pdf
+
+EXIT STATUS
+  0 written, data without errors
+  1 written, but a return was rejected or has errors (they are listed in the report)
+  2 bad flag, unreadable targets or roster file, no returns found`
+
+type reportOptions struct {
+	scopeOptions
+	paths   []string
+	targets string
+	output  string
+	pdf     string
+	title   string
+	date    string
+	place   string
+	org     string
+	number  string
+}
+
+func newReportCmd(g *globals) *cobra.Command {
+	var opts reportOptions
+	cmd := &cobra.Command{
+		Use:   "report PATH... [-o report.xlsx] [--pdf report.pdf]",
+		Short: "Viết báo cáo tổng hợp / write the consolidated report",
+		Long:  reportLong,
+		Args:  cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.paths = args
+			return runReport(cmd.Context(), g, opts)
+		},
+	}
+	opts.register(cmd)
+	f := cmd.Flags()
+	f.StringVar(&opts.targets, "targets", "", "tệp chỉ tiêu (YAML) / targets file")
+	f.StringVarP(&opts.output, "output", "o", "", "báo cáo Excel / Excel report (.xlsx)")
+	f.StringVar(&opts.pdf, "pdf", "", "báo cáo PDF / PDF report")
+	f.StringVar(&opts.title, "title", "", "tên phạm vi trong tiêu đề / scope name in the title")
+	f.StringVar(&opts.date, "date", "", "ngày báo cáo / report date (YYYY-MM-DD)")
+	f.StringVar(&opts.place, "place", "", "địa danh / place, as in «Ninh Thuận, ngày …»")
+	f.StringVar(&opts.org, "org", "", "tên hội viết báo cáo / association writing the report")
+	f.StringVar(&opts.number, "number", "", "số văn bản / document number, e.g. 12/BC-KH")
+	return cmd
+}
+
+func runReport(ctx context.Context, g *globals, opts reportOptions) error {
+	if opts.output == "" && opts.pdf == "" {
+		return usagef("nothing to write: give -o report.xlsx and/or --pdf report.pdf")
+	}
+	inputs := append(append([]string{}, opts.paths...), opts.previous...)
+	for _, out := range []string{opts.output, opts.pdf} {
+		if out != "" {
+			if err := refuseInput(out, inputs); err != nil {
+				return err
+			}
+		}
+	}
+	d := &report.Data{Lang: g.lang, Title: opts.title, Place: opts.place, Org: opts.org, Number: opts.number}
+	if opts.date != "" {
+		t, err := time.Parse("2006-01-02", opts.date)
+		if err != nil {
+			return usagef("--date %q: want YYYY-MM-DD", opts.date)
+		}
+		d.Date = t
+	}
+	bar := newProgress(g)
+	s, err := loadScoped(ctx, g, opts.paths, opts.scopeOptions, bar.update)
+	bar.done()
+	if err != nil {
+		return err
+	}
+	if s.rollup == nil {
+		if err := s.verdict(g, opts.strict); err != nil {
+			return err
+		}
+		return usagef("no readable returns to report on")
+	}
+	d.Catalogue, d.Batch, d.Rollup, d.Previous, d.Problems, d.Roster = s.cat, s.batch, s.rollup, s.previous, s.problems, s.roster != nil
+	if opts.targets != "" {
+		tf, err := readTargets(g, opts.targets, s.cat)
+		if err != nil {
+			return err
+		}
+		d.Targets = tf
+		d.Results = targets.Evaluate(tf, s.rollup, s.previous, true)
+	}
+	if opts.output != "" {
+		if err := writeFileAtomic(opts.output, inputs, func(w io.Writer) error { return report.WriteExcel(w, d) }); err != nil {
+			return err
+		}
+		fmt.Fprintf(g.stderr, "%s %s\n", g.text("Đã viết báo cáo Excel:", "Wrote the Excel report:"), opts.output)
+	}
+	if opts.pdf != "" {
+		if err := writeFileAtomic(opts.pdf, inputs, func(w io.Writer) error { return report.WritePDF(w, d) }); err != nil {
+			return err
+		}
+		fmt.Fprintf(g.stderr, "%s %s\n", g.text("Đã viết báo cáo PDF:", "Wrote the PDF report:"), opts.pdf)
+	}
+	return s.verdict(g, opts.strict)
+}

@@ -1,0 +1,574 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"math"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/khuyenhoc/khuyenhoc/ingest"
+)
+
+// WriteExcel writes the consolidated report workbook: summary, units, learning models, targets,
+// ranking, chart, submissions, problems, and the consolidated return itself (so that ingest reads
+// the report as the scope's return). Big sheets are streamed.
+func WriteExcel(w io.Writer, d *Data) error {
+	f := excelize.NewFile()
+	defer f.Close()
+	x := &xlsxReport{d: d, f: f}
+	if err := x.styles(); err != nil {
+		return fmt.Errorf("styles: %w", err)
+	}
+	steps := []struct {
+		name string
+		fn   func(string) error
+	}{
+		{d.text("Tổng hợp", "Summary"), x.summary},
+		{d.text("Đơn vị", "Units"), x.units},
+		{d.text("Mô hình theo đơn vị", "Models by unit"), x.models},
+		{d.text("Chỉ tiêu theo đơn vị", "Targets by unit"), x.targets},
+		{d.text("Xếp hạng", "Ranking"), x.ranking},
+		{d.text("Biểu đồ", "Chart"), x.chart},
+		{d.text("Tình hình nộp", "Submissions"), x.submissions},
+		{d.text("Vấn đề", "Problems"), x.problems},
+	}
+	for i, s := range steps {
+		if i == 0 {
+			if err := f.SetSheetName("Sheet1", s.name); err != nil {
+				return err
+			}
+		} else if _, err := f.NewSheet(s.name); err != nil {
+			return err
+		}
+		if err := s.fn(s.name); err != nil {
+			return fmt.Errorf("sheet %s: %w", s.name, err)
+		}
+	}
+	scope := d.scope()
+	r := scope.Totals.Return(scope.Unit, d.period())
+	if err := ingest.AddReturnSheets(f, d.Catalogue, r); err != nil {
+		return fmt.Errorf("consolidated return: %w", err)
+	}
+	f.SetActiveSheet(0)
+	created := "2024-01-01T00:00:00Z"
+	if !d.Date.IsZero() {
+		created = d.Date.Format("2006-01-02") + "T00:00:00Z"
+	}
+	if err := f.SetDocProps(&excelize.DocProperties{Creator: "khuyenhoc", Title: d.title(), Created: created, Modified: created}); err != nil {
+		return err
+	}
+	_, err := f.WriteTo(w)
+	return err
+}
+
+type xlsxReport struct {
+	d *Data
+	f *excelize.File
+	s struct{ title, bold, header, text, integer, pct, totalText, totalInt, totalPct, met, missed int }
+}
+
+func (x *xlsxReport) styles() error {
+	border := []excelize.Border{
+		{Type: "left", Color: "BFBFBF", Style: 1}, {Type: "right", Color: "BFBFBF", Style: 1},
+		{Type: "top", Color: "BFBFBF", Style: 1}, {Type: "bottom", Color: "BFBFBF", Style: 1},
+	}
+	font := func(bold bool, size float64, color string) *excelize.Font {
+		return &excelize.Font{Family: "Times New Roman", Size: size, Bold: bold, Color: color}
+	}
+	intFmt, pctFmt := "#,##0", "0.00%"
+	fill := func(c string) excelize.Fill { return excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{c}} }
+	specs := []struct {
+		dst *int
+		st  excelize.Style
+	}{
+		{&x.s.title, excelize.Style{Font: font(true, 14, "")}},
+		{&x.s.bold, excelize.Style{Font: font(true, 11, "")}},
+		{&x.s.header, excelize.Style{Font: font(true, 11, ""), Fill: fill("D9E1F2"), Border: border, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true}}},
+		{&x.s.text, excelize.Style{Font: font(false, 11, ""), Border: border, Alignment: &excelize.Alignment{Vertical: "center", WrapText: true}}},
+		{&x.s.integer, excelize.Style{Font: font(false, 11, ""), Border: border, CustomNumFmt: &intFmt}},
+		{&x.s.pct, excelize.Style{Font: font(false, 11, ""), Border: border, CustomNumFmt: &pctFmt}},
+		{&x.s.totalText, excelize.Style{Font: font(true, 11, ""), Border: border, Fill: fill("F2F2F2")}},
+		{&x.s.totalInt, excelize.Style{Font: font(true, 11, ""), Border: border, Fill: fill("F2F2F2"), CustomNumFmt: &intFmt}},
+		{&x.s.totalPct, excelize.Style{Font: font(true, 11, ""), Border: border, Fill: fill("F2F2F2"), CustomNumFmt: &pctFmt}},
+		{&x.s.met, excelize.Style{Font: font(true, 11, "1E7B34"), Border: border}},
+		{&x.s.missed, excelize.Style{Font: font(true, 11, "C00000"), Border: border}},
+	}
+	for _, sp := range specs {
+		id, err := x.f.NewStyle(&sp.st)
+		if err != nil {
+			return err
+		}
+		*sp.dst = id
+	}
+	return nil
+}
+
+// sheet streams rows into one sheet.
+type sheet struct {
+	sw  *excelize.StreamWriter
+	row int
+	err error
+}
+
+func (x *xlsxReport) stream(name string, widths ...float64) (*sheet, error) {
+	sw, err := x.f.NewStreamWriter(name)
+	if err != nil {
+		return nil, err
+	}
+	for i, w := range widths {
+		if err := sw.SetColWidth(i+1, i+1, w); err != nil {
+			return nil, err
+		}
+	}
+	return &sheet{sw: sw}, nil
+}
+
+func (s *sheet) add(cells ...any) {
+	s.row++
+	if s.err != nil {
+		return
+	}
+	cell, _ := excelize.CoordinatesToCellName(1, s.row)
+	s.err = s.sw.SetRow(cell, cells)
+}
+
+func (s *sheet) freeze(rows, cols int) {
+	if s.err != nil || rows+cols == 0 {
+		return
+	}
+	tl, _ := excelize.CoordinatesToCellName(cols+1, rows+1)
+	s.err = s.sw.SetPanes(&excelize.Panes{Freeze: true, XSplit: cols, YSplit: rows, TopLeftCell: tl, ActivePane: "bottomRight"})
+}
+
+func (s *sheet) flush() error {
+	if s.err != nil {
+		return s.err
+	}
+	return s.sw.Flush()
+}
+
+func (x *xlsxReport) c(v any, style int) excelize.Cell { return excelize.Cell{Value: v, StyleID: style} }
+
+// value is a figure's cell: a number with the figure's format, or "not available" as text.
+func (x *xlsxReport) value(f *ingest.Figure, t *ingest.Totals, total bool) excelize.Cell {
+	if t == nil {
+		return x.c(nil, x.s.text)
+	}
+	v, ok := t.Get(f)
+	if !ok {
+		return x.c(NotAvailable(x.d.Lang), x.s.text)
+	}
+	return x.number(f, v, total)
+}
+
+func (x *xlsxReport) number(f *ingest.Figure, v float64, total bool) excelize.Cell {
+	switch {
+	case f.Kind == ingest.Percent && total:
+		return x.c(round2(v), x.s.totalPct)
+	case f.Kind == ingest.Percent:
+		return x.c(round2(v), x.s.pct)
+	case total:
+		return x.c(int64(math.Round(v)), x.s.totalInt)
+	}
+	return x.c(int64(math.Round(v)), x.s.integer)
+}
+
+func (x *xlsxReport) summary(name string) error {
+	d := x.d
+	s, err := x.stream(name, 26, 58, 14, 18, 18, 16, 14, 12, 12)
+	if err != nil {
+		return err
+	}
+	s.freeze(7, 2)
+	c := d.Rollup.Completeness()
+	s.add(x.c(d.title(), x.s.title))
+	s.add(x.c(d.text("Phạm vi", "Scope"), x.s.bold), x.c(d.scopeName(), 0))
+	s.add(x.c(d.text("Kỳ báo cáo", "Period"), x.s.bold), x.c(periodLabel(d.Lang, d.period()), 0))
+	received := fmt.Sprintf("%d", d.scope().Totals.Units)
+	if d.Roster {
+		received = fmt.Sprintf("%d/%d", len(c.Received), len(c.Expected))
+	}
+	s.add(x.c(d.text("Báo cáo đã nhận", "Returns received"), x.s.bold), x.c(received, 0))
+	if d.Targets != nil {
+		s.add(x.c(d.text("Chỉ tiêu", "Targets"), x.s.bold), x.c(d.Targets.Period.Label(d.Lang), 0))
+	} else {
+		s.add()
+	}
+	s.add()
+	s.add(x.c(d.text("Mã", "Code"), x.s.header), x.c(d.text("Chỉ tiêu", "Figure"), x.s.header), x.c(d.text("Đơn vị tính", "Unit"), x.s.header),
+		x.c(d.text("Kỳ này", "This period"), x.s.header), x.c(d.text("Kỳ trước", "Previous"), x.s.header), x.c(d.text("Thay đổi", "Change"), x.s.header),
+		x.c(d.text("Mục tiêu", "Target"), x.s.header), x.c(d.text("Kết quả", "Result"), x.s.header), x.c(d.text("Số đơn vị báo cáo", "Units reporting"), x.s.header))
+	t, prev := d.scope().Totals, d.prevTotals()
+	for _, f := range d.Catalogue.All() {
+		change := x.c(nil, x.s.text)
+		if prev != nil {
+			v, ok1 := t.Get(f)
+			p, ok2 := prev.Get(f)
+			if ok1 && ok2 {
+				change = x.number(f, v-p, false)
+			}
+		}
+		tgt, verdict := x.c(nil, x.s.text), x.c(nil, x.s.text)
+		if r, ok := d.target("", true, f.Code); ok {
+			tgt = x.number(f, r.Target.Value, false)
+			style := x.s.missed
+			if r.Met {
+				style = x.s.met
+			}
+			verdict = x.c(verdictText(d.Lang, r), style)
+		}
+		s.add(x.c(f.Code, x.s.text), x.c(f.Label(d.Lang), x.s.text), x.c(f.Unit(d.Lang), x.s.text), x.value(f, t, false), x.value(f, prev, false),
+			change, tgt, verdict, x.c(fmt.Sprintf("%d/%d", t.Reported(f), t.Units), x.s.text))
+	}
+	return s.flush()
+}
+
+func (x *xlsxReport) unitRow(n *ingest.Node, total bool, fs []*ingest.Figure) []any {
+	d := x.d
+	ts, is := x.s.text, x.s.integer
+	if total {
+		ts = x.s.totalText
+	}
+	_ = is
+	status := statusText(d.Lang, n)
+	if total {
+		status = ""
+	}
+	row := []any{x.c(n.Unit.Code, ts), x.c(n.Unit.Name, ts), x.c(levelLabel(d, n.Unit.Level), ts), x.c(status, ts)}
+	for _, f := range fs {
+		row = append(row, x.value(f, n.Totals, total))
+	}
+	return row
+}
+
+func levelLabel(d *Data, code string) string {
+	if l, ok := d.Catalogue.Level(code); ok {
+		return d.Lang.Text(l.Vi, l.En)
+	}
+	return code
+}
+
+func statusText(l ingest.Lang, n *ingest.Node) string {
+	switch {
+	case n.Late:
+		return l.Text("nộp muộn", "late")
+	case n.Received():
+		return l.Text("đã nộp", "received")
+	case n.HasData():
+		return l.Text("tổng hợp từ cấp dưới", "from sub-units")
+	}
+	return l.Text("chưa nộp", "missing")
+}
+
+func (x *xlsxReport) units(name string) error {
+	d := x.d
+	fs := d.Catalogue.All()
+	widths := []float64{12, 40, 16, 16}
+	for range fs {
+		widths = append(widths, 16)
+	}
+	s, err := x.stream(name, widths...)
+	if err != nil {
+		return err
+	}
+	s.freeze(2, 2)
+	codes := []any{x.c(d.text("Mã", "Code"), x.s.header), x.c(d.text("Đơn vị", "Unit"), x.s.header), x.c(d.text("Cấp", "Level"), x.s.header), x.c(d.text("Trạng thái", "Status"), x.s.header)}
+	labels := []any{x.c(nil, x.s.header), x.c(nil, x.s.header), x.c(nil, x.s.header), x.c(nil, x.s.header)}
+	for _, f := range fs {
+		codes = append(codes, x.c(f.Code, x.s.header))
+		labels = append(labels, x.c(f.Label(d.Lang)+" ("+f.Unit(d.Lang)+")", x.s.header))
+	}
+	s.add(codes...)
+	s.add(labels...)
+	for _, n := range d.scope().Children {
+		s.add(x.unitRow(n, false, fs)...)
+	}
+	total := *d.scope()
+	if total.Unit.Name == "" {
+		total.Unit.Name = d.text("Tổng cộng", "Total")
+	}
+	row := x.unitRow(&total, true, fs)
+	row[1] = x.c(d.text("Tổng cộng", "Total"), x.s.totalText)
+	s.add(row...)
+	return s.flush()
+}
+
+func (x *xlsxReport) models(name string) error {
+	d := x.d
+	widths := []float64{12, 36}
+	for range d.Catalogue.Models {
+		widths = append(widths, 13, 13, 13, 11)
+	}
+	s, err := x.stream(name, widths...)
+	if err != nil {
+		return err
+	}
+	s.freeze(2, 2)
+	top := []any{x.c(d.text("Mã", "Code"), x.s.header), x.c(d.text("Đơn vị", "Unit"), x.s.header)}
+	sub := []any{x.c(nil, x.s.header), x.c(nil, x.s.header)}
+	for i, g := range d.Catalogue.Models {
+		top = append(top, x.c(d.Lang.Text(g.Vi, g.En), x.s.header), x.c(nil, x.s.header), x.c(nil, x.s.header), x.c(nil, x.s.header))
+		sub = append(sub, x.c(d.text("Tổng số", "Total"), x.s.header), x.c(d.text("Đăng ký", "Registered"), x.s.header),
+			x.c(d.text("Công nhận", "Recognised"), x.s.header), x.c(d.text("Tỉ lệ", "Rate"), x.s.header))
+		from, _ := excelize.CoordinatesToCellName(3+4*i, 1)
+		to, _ := excelize.CoordinatesToCellName(6+4*i, 1)
+		if err := s.sw.MergeCell(from, to); err != nil {
+			return err
+		}
+	}
+	s.add(top...)
+	s.add(sub...)
+	row := func(n *ingest.Node, label string, total bool) []any {
+		st := x.s.text
+		if total {
+			st = x.s.totalText
+		}
+		out := []any{x.c(n.Unit.Code, st), x.c(label, st)}
+		for _, g := range d.Catalogue.Models {
+			for _, p := range g.Parts {
+				out = append(out, x.value(p, n.Totals, total))
+			}
+			out = append(out, x.value(d.figure(g.Code+".ty_le"), n.Totals, total))
+		}
+		return out
+	}
+	for _, n := range d.scope().Children {
+		s.add(row(n, n.Unit.Name, false)...)
+	}
+	s.add(row(d.scope(), d.text("Tổng cộng", "Total"), true)...)
+	return s.flush()
+}
+
+func (x *xlsxReport) targets(name string) error {
+	d := x.d
+	s, err := x.stream(name, 12, 36, 22, 50, 14, 14, 16, 14)
+	if err != nil {
+		return err
+	}
+	s.freeze(1, 2)
+	s.add(x.c(d.text("Mã", "Code"), x.s.header), x.c(d.text("Đơn vị", "Unit"), x.s.header), x.c(d.text("Mã chỉ tiêu", "Figure code"), x.s.header),
+		x.c(d.text("Chỉ tiêu", "Figure"), x.s.header), x.c(d.text("Thực hiện", "Actual"), x.s.header), x.c(d.text("Mục tiêu", "Target"), x.s.header),
+		x.c(d.text("Chênh lệch", "Gap"), x.s.header), x.c(d.text("Kết quả", "Result"), x.s.header))
+	if d.Targets == nil {
+		s.add(x.c(d.text("Không có tệp chỉ tiêu (--targets).", "No targets file (--targets)."), 0))
+	}
+	for _, r := range d.Results {
+		f := r.Target.Figure
+		actual, gap := x.c(NotAvailable(d.Lang), x.s.text), x.c(nil, x.s.text)
+		if r.Available {
+			actual, gap = x.number(f, r.Actual, false), x.number(f, r.Gap, false)
+		}
+		style := x.s.missed
+		if r.Met {
+			style = x.s.met
+		}
+		name := r.Unit.Name
+		if name == "" {
+			name = d.scopeName()
+		}
+		s.add(x.c(r.Unit.Code, x.s.text), x.c(name, x.s.text), x.c(f.Code, x.s.text), x.c(f.Label(d.Lang), x.s.text),
+			actual, x.number(f, r.Target.Value, false), gap, x.c(verdictText(d.Lang, r), style))
+	}
+	return s.flush()
+}
+
+func (x *xlsxReport) ranking(name string) error {
+	d := x.d
+	fs := d.reported(d.rankingFigures())
+	widths := []float64{12, 36}
+	for range fs {
+		widths = append(widths, 16, 8)
+	}
+	s, err := x.stream(name, widths...)
+	if err != nil {
+		return err
+	}
+	s.freeze(1, 2)
+	head := []any{x.c(d.text("Mã", "Code"), x.s.header), x.c(d.text("Đơn vị", "Unit"), x.s.header)}
+	for _, f := range fs {
+		head = append(head, x.c(f.Label(d.Lang), x.s.header), x.c(d.text("Hạng", "Rank"), x.s.header))
+	}
+	s.add(head...)
+	if len(fs) == 0 {
+		return s.flush()
+	}
+	ranks := make([]map[string]int, len(fs))
+	for i, f := range fs {
+		ranks[i] = map[string]int{}
+		for pos, r := range d.ranked(f) {
+			ranks[i][r.node.Unit.Code] = pos + 1
+		}
+	}
+	order := d.ranked(fs[0])
+	seen := map[string]bool{}
+	var nodes []*ingest.Node
+	for _, r := range order {
+		nodes = append(nodes, r.node)
+		seen[r.node.Unit.Code] = true
+	}
+	for _, n := range d.scope().Children {
+		if !seen[n.Unit.Code] {
+			nodes = append(nodes, n)
+		}
+	}
+	for _, n := range nodes {
+		row := []any{x.c(n.Unit.Code, x.s.text), x.c(n.Unit.Name, x.s.text)}
+		for i, f := range fs {
+			rank := x.c(nil, x.s.text)
+			if p, ok := ranks[i][n.Unit.Code]; ok {
+				rank = x.c(p, x.s.integer)
+			}
+			row = append(row, x.value(f, n.Totals, false), rank)
+		}
+		s.add(row...)
+	}
+	return s.flush()
+}
+
+// chartFigure is the rate the chart shows: the first rate with a target, else members per population.
+func (d *Data) chartFigure() *ingest.Figure {
+	for _, r := range d.Results {
+		if r.Target.Figure.Code == "hoi_vien.ty_le" {
+			return r.Target.Figure
+		}
+	}
+	for _, r := range d.Results {
+		if r.Target.Figure.Kind == ingest.Percent {
+			return r.Target.Figure
+		}
+	}
+	return d.figure("hoi_vien.ty_le")
+}
+
+func (x *xlsxReport) chart(name string) error {
+	d := x.d
+	f := d.chartFigure()
+	if err := x.f.SetColWidth(name, "A", "A", 30); err != nil {
+		return err
+	}
+	if err := x.f.SetColWidth(name, "B", "C", 14); err != nil {
+		return err
+	}
+	set := func(cell string, v any, style int) error {
+		if err := x.f.SetCellValue(name, cell, v); err != nil {
+			return err
+		}
+		return x.f.SetCellStyle(name, cell, cell, style)
+	}
+	if err := set("A1", d.text("Đơn vị", "Unit"), x.s.header); err != nil {
+		return err
+	}
+	if err := set("B1", f.Label(d.Lang), x.s.header); err != nil {
+		return err
+	}
+	if err := set("C1", d.text("Mục tiêu", "Target"), x.s.header); err != nil {
+		return err
+	}
+	row := 1
+	for _, n := range d.scope().Children {
+		v, ok := n.Totals.Get(f)
+		if !ok {
+			continue
+		}
+		row++
+		if err := set(fmt.Sprintf("A%d", row), DisplayUnit(n.Unit), x.s.text); err != nil {
+			return err
+		}
+		if err := set(fmt.Sprintf("B%d", row), round2(v), x.s.pct); err != nil {
+			return err
+		}
+		tr, ok := d.target(n.Unit.Code, false, f.Code)
+		if !ok {
+			tr, ok = d.target("", true, f.Code)
+		}
+		if ok {
+			if err := set(fmt.Sprintf("C%d", row), tr.Target.Value, x.s.pct); err != nil {
+				return err
+			}
+		}
+	}
+	if row == 1 {
+		return set("A2", d.text("Không có số liệu để vẽ biểu đồ.", "No figures to chart."), 0)
+	}
+	series := []excelize.ChartSeries{{
+		Name: fmt.Sprintf("'%s'!$B$1", name), Categories: fmt.Sprintf("'%s'!$A$2:$A$%d", name, row), Values: fmt.Sprintf("'%s'!$B$2:$B$%d", name, row),
+		Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"2F5597"}},
+	}}
+	if len(d.Results) > 0 {
+		series = append(series, excelize.ChartSeries{
+			Name: fmt.Sprintf("'%s'!$C$1", name), Categories: fmt.Sprintf("'%s'!$A$2:$A$%d", name, row), Values: fmt.Sprintf("'%s'!$C$2:$C$%d", name, row),
+			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"C55A11"}},
+		})
+	}
+	return x.f.AddChart(name, "E2", &excelize.Chart{
+		Type:   excelize.Bar,
+		Series: series,
+		Title:  excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: f.Label(d.Lang) + d.text(" theo đơn vị", " by unit")}}},
+		Legend: excelize.ChartLegend{Position: "bottom"},
+		Dimension: excelize.ChartDimension{
+			Width: 720, Height: uint(max(320, 28*row)),
+		},
+		YAxis: excelize.ChartAxis{NumFmt: excelize.ChartNumFmt{CustomNumFmt: "0%"}},
+	})
+}
+
+// DisplayUnit is the unit's short name (the place), or its code.
+func DisplayUnit(u ingest.Unit) string { return ingest.DisplayName(u) }
+
+func (x *xlsxReport) submissions(name string) error {
+	d := x.d
+	s, err := x.stream(name, 12, 40, 22, 60, 16, 10)
+	if err != nil {
+		return err
+	}
+	s.freeze(1, 2)
+	s.add(x.c(d.text("Mã", "Code"), x.s.header), x.c(d.text("Đơn vị", "Unit"), x.s.header), x.c(d.text("Trạng thái", "Status"), x.s.header),
+		x.c(d.text("Tệp", "File"), x.s.header), x.c(d.text("Ngày báo cáo", "Report date"), x.s.header), x.c(d.text("Vấn đề", "Problems"), x.s.header))
+	problems := map[string]int{}
+	for _, f := range d.Batch.Files {
+		problems[f.Path] = f.Problems
+	}
+	for _, n := range d.scope().Children {
+		file, date, count := "", "", x.c(nil, x.s.text)
+		if n.Return != nil {
+			file, date, count = n.Return.File, n.Return.ReportDate, x.c(problems[n.Return.File], x.s.integer)
+		}
+		s.add(x.c(n.Unit.Code, x.s.text), x.c(n.Unit.Name, x.s.text), x.c(statusText(d.Lang, n), x.s.text), x.c(file, x.s.text), x.c(date, x.s.text), count)
+	}
+	for _, f := range d.Batch.Files {
+		if f.Status == ingest.StatusRejected || f.Status == ingest.StatusSkipped {
+			s.add(x.c("", x.s.text), x.c("", x.s.text), x.c(f.Status.Label(d.Lang), x.s.text), x.c(f.Path, x.s.text), x.c("", x.s.text), x.c(f.Problems, x.s.integer))
+		}
+	}
+	return s.flush()
+}
+
+func (x *xlsxReport) problems(name string) error {
+	d := x.d
+	s, err := x.stream(name, 44, 18, 8, 10, 10, 16, 100)
+	if err != nil {
+		return err
+	}
+	s.freeze(1, 0)
+	s.add(x.c(d.text("Tệp", "File"), x.s.header), x.c(d.text("Trang", "Sheet"), x.s.header), x.c(d.text("Ô", "Cell"), x.s.header),
+		x.c(d.text("Đơn vị", "Unit"), x.s.header), x.c(d.text("Mức", "Severity"), x.s.header), x.c(d.text("Mã lỗi", "Code"), x.s.header), x.c(d.text("Nội dung", "Message"), x.s.header))
+	if len(d.Problems) == 0 {
+		s.add(x.c(d.text("Không có vấn đề nào.", "No problems found."), 0))
+	}
+	for _, p := range d.Problems {
+		s.add(x.c(p.File, x.s.text), x.c(p.Sheet, x.s.text), x.c(p.Cell, x.s.text), x.c(p.Unit, x.s.text),
+			x.c(p.Severity.Label(d.Lang), x.s.text), x.c(p.Code, x.s.text), x.c(p.Message(d.Lang), x.s.text))
+	}
+	return s.flush()
+}
+
+// title is the report's title: "Báo cáo tổng hợp … 6 tháng đầu năm 2024 — Cụm thi đua số 6".
+func (d *Data) title() string {
+	scope := d.scopeName()
+	if d.Title != "" {
+		scope = d.Title
+	}
+	return d.text("Báo cáo tổng hợp kết quả công tác khuyến học, khuyến tài, xây dựng xã hội học tập ",
+		"Consolidated report on promoting learning and building a learning society, ") + periodLabel(d.Lang, d.period()) + " — " + scope
+}
