@@ -68,6 +68,7 @@ func AddReturnSheets(f *excelize.File, cat *Catalogue, r *Return) error {
 func writeReturn(w io.Writer, cat *Catalogue, r *Return, opts TemplateOptions) error {
 	f := excelize.NewFile()
 	defer f.Close()
+	StableZip(f)
 	if err := f.SetSheetName("Sheet1", SheetGuide); err != nil {
 		return err
 	}

@@ -17,6 +17,8 @@ func WriteExcel(w io.Writer, d *Data) error {
 	f := excelize.NewFile()
 	defer f.Close()
 	x := &xlsxReport{d: d, f: f}
+	ingest.StableZip(f)
+	fixImageContentTypes(f)
 	if err := x.styles(); err != nil {
 		return fmt.Errorf("styles: %w", err)
 	}
@@ -60,6 +62,26 @@ func WriteExcel(w io.Writer, d *Data) error {
 	}
 	_, err := f.WriteTo(w)
 	return err
+}
+
+// fixImageContentTypes lists the image content types in a fixed order before a chart is added:
+// excelize adds the ones missing from a map, in random order, which would make two runs of the same
+// report differ.
+func fixImageContentTypes(f *excelize.File) {
+	ct := f.ContentTypes
+	if ct == nil || len(ct.Defaults) == 0 {
+		return
+	}
+	for _, ext := range []string{"bmp", "emf", "emz", "gif", "ico", "jpeg", "png", "svg", "tiff", "wmf", "wmz"} {
+		prefix := "image/"
+		switch ext {
+		case "ico", "emf", "wmf", "emz", "wmz":
+			prefix = "image/x-"
+		}
+		entry := ct.Defaults[0]
+		entry.Extension, entry.ContentType = ext, prefix+ext
+		ct.Defaults = append(ct.Defaults, entry)
+	}
 }
 
 type xlsxReport struct {
@@ -263,7 +285,7 @@ func statusText(l ingest.Lang, n *ingest.Node) string {
 
 func (x *xlsxReport) units(name string) error {
 	d := x.d
-	fs := d.Catalogue.All()
+	fs := d.reported(d.Catalogue.All())
 	widths := []float64{12, 40, 16, 16}
 	for range fs {
 		widths = append(widths, 16)

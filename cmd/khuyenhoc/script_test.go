@@ -15,6 +15,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/khuyenhoc/khuyenhoc/ingest"
+	"github.com/khuyenhoc/khuyenhoc/report"
 )
 
 func TestMain(m *testing.M) {
@@ -47,8 +48,7 @@ func TestScripts(t *testing.T) {
 	})
 }
 
-// xlsxDump prints every non-empty cell of a workbook as "Sheet!A1 = value", sheet by sheet, so
-// that scripts compare workbooks as text. With -sheet NAME only that sheet.
+// xlsxDump prints every non-empty cell of a workbook as "Sheet!A1 = value": xlsxdump [-sheet NAME] FILE.
 func xlsxDump(args []string) int {
 	only := ""
 	if len(args) == 3 && args[0] == "-sheet" {
@@ -58,40 +58,15 @@ func xlsxDump(args []string) int {
 		fmt.Fprintln(os.Stderr, "usage: xlsxdump [-sheet NAME] FILE")
 		return 2
 	}
-	f, err := excelize.OpenFile(args[0])
+	fh, err := os.Open(args[0])
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		return 1
 	}
-	defer f.Close()
-	for _, sheet := range f.GetSheetList() {
-		if only != "" && sheet != only {
-			continue
-		}
-		rows, err := f.GetRows(sheet, excelize.Options{RawCellValue: true})
-		if err != nil {
-			fmt.Fprintln(os.Stderr, err)
-			return 1
-		}
-		width := 0
-		for _, row := range rows {
-			width = max(width, len(row))
-		}
-		for r := range rows {
-			for c := range width + 8 {
-				cell, _ := excelize.CoordinatesToCellName(c+1, r+1)
-				v := ""
-				if c < len(rows[r]) {
-					v = rows[r][c]
-				}
-				if formula, _ := f.GetCellFormula(sheet, cell); formula != "" {
-					v = "=" + formula
-				}
-				if v != "" {
-					fmt.Printf("%s!%s = %s\n", sheet, cell, v)
-				}
-			}
-		}
+	defer fh.Close()
+	if err := report.DumpWorkbook(os.Stdout, fh, only); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 1
 	}
 	return 0
 }

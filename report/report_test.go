@@ -1,0 +1,198 @@
+package report
+
+import (
+	"bytes"
+	"context"
+	"flag"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/khuyenhoc/khuyenhoc/ingest"
+	"github.com/khuyenhoc/khuyenhoc/targets"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
+
+func testdata(parts ...string) string {
+	return filepath.Join(append([]string{"..", "testdata"}, parts...)...)
+}
+
+// cluster6 is the report data of cluster 6, first half of 2024 (seed 001), as `khuyenhoc report`
+// builds it from testdata.
+func cluster6(t *testing.T, lang ingest.Lang) *Data {
+	t.Helper()
+	cat := ingest.DefaultCatalogue()
+	ctx := context.Background()
+	fh, err := os.Open(testdata("cum-6", "danh-sach.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer fh.Close()
+	ro, err := ingest.ParseRoster(fh)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rollup := func(dir string) (*ingest.Batch, *ingest.Rollup) {
+		b, err := ingest.Load(ctx, cat, []string{testdata("cum-6", dir)}, ingest.LoadOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ru, err := ingest.BuildRollup(cat, b.Returns, ingest.RollupOptions{Scope: "cum-6", Roster: ro})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b, ru
+	}
+	b, cur := rollup("2024-H1")
+	_, prev := rollup("2023")
+	tfh, err := os.Open(testdata("cum-6", "chi-tieu-2024.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tfh.Close()
+	tf, err := targets.Parse(tfh, "chi-tieu-2024.yaml", cat)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &Data{
+		Lang: lang, Catalogue: cat, Batch: b, Rollup: cur, Previous: prev, Targets: tf,
+		Results: targets.Evaluate(tf, cur, prev, true), Problems: append(b.Problems, cur.Problems...), Roster: true,
+		Date: time.Date(2024, 7, 5, 0, 0, 0, 0, time.UTC), Place: "Ninh Thuận", Org: "Hội Khuyến học tỉnh Lâm Đồng",
+	}
+}
+
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", "golden", name)
+	if *update {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./report -run Golden -update)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs from the golden file; look at the difference and, if it is right, run go test ./report -run Golden -update\n%s", path, firstDiff(string(want), string(got)))
+	}
+}
+
+func firstDiff(want, got string) string {
+	wl, gl := strings.Split(want, "\n"), strings.Split(got, "\n")
+	for i := range max(len(wl), len(gl)) {
+		var w, g string
+		if i < len(wl) {
+			w = wl[i]
+		}
+		if i < len(gl) {
+			g = gl[i]
+		}
+		if w != g {
+			return "line " + itoa(i+1) + ":\n  want: " + w + "\n  got:  " + g
+		}
+	}
+	return ""
+}
+
+func itoa(i int) string { return Int(ingest.En, int64(i)) }
+
+func TestGoldenExcel(t *testing.T) {
+	for _, lang := range []ingest.Lang{ingest.Vi, ingest.En} {
+		t.Run(string(lang), func(t *testing.T) {
+			var a, b bytes.Buffer
+			if err := WriteExcel(&a, cluster6(t, lang)); err != nil {
+				t.Fatal(err)
+			}
+			if err := WriteExcel(&b, cluster6(t, lang)); err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(a.Bytes(), b.Bytes()) {
+				t.Error("two runs on the same inputs wrote different bytes")
+			}
+			var dump bytes.Buffer
+			if err := DumpWorkbook(&dump, bytes.NewReader(a.Bytes()), ""); err != nil {
+				t.Fatal(err)
+			}
+			golden(t, "cum-6."+string(lang)+".xlsx.txt", dump.Bytes())
+		})
+	}
+}
+
+func TestGoldenPDF(t *testing.T) {
+	for _, lang := range []ingest.Lang{ingest.Vi, ingest.En} {
+		t.Run(string(lang), func(t *testing.T) {
+			var a, b bytes.Buffer
+			if err := WritePDF(&a, cluster6(t, lang)); err != nil {
+				t.Fatal(err)
+			}
+			if err := WritePDF(&b, cluster6(t, lang)); err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(a.Bytes(), b.Bytes()) {
+				t.Error("two runs on the same inputs wrote different bytes")
+			}
+			text := pdfText(t, a.Bytes())
+			golden(t, "cum-6."+string(lang)+".pdf.txt", []byte(text))
+		})
+	}
+}
+
+// pdfText is what pdftotext reads from the PDF: the exact text a reader copies out of it.
+func pdfText(t *testing.T, pdf []byte) string {
+	t.Helper()
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Skip("pdftotext (Debian package poppler-utils) is not installed: the PDF's text is not checked")
+	}
+	dir := t.TempDir()
+	path := filepath.Join(dir, "r.pdf")
+	if err := os.WriteFile(path, pdf, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command("pdftotext", "-layout", path, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext: %v", err)
+	}
+	if q, err := exec.LookPath("qpdf"); err == nil {
+		if out, err := exec.Command(q, "--check", path).CombinedOutput(); err != nil {
+			t.Errorf("qpdf --check: %v\n%s", err, out)
+		}
+	}
+	return string(out)
+}
+
+// The cluster-6 report says what the seed article says.
+func TestCluster6ReportStatesSeedFigures(t *testing.T) {
+	var buf bytes.Buffer
+	if err := WritePDF(&buf, cluster6(t, ingest.Vi)); err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Join(strings.Fields(pdfText(t, buf.Bytes())), " ")
+	for _, want := range []string{
+		"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+		"Độc lập - Tự do - Hạnh phúc",
+		"Ninh Thuận, ngày 05 tháng 7 năm 2024",
+		"Tổng số Hội Khuyến học cơ sở hiện có: 1.189; chi hội khuyến học: 13.968; ban khuyến học: 6.172, so với năm 2023 tăng 116 chi hội.",
+		"Tổng số hội viên hiện có là 2.191.958 hội viên, so với năm 2023 tăng 77.086 hội viên; tỉ lệ hội viên/dân số đạt 20,74%.",
+		"Những đơn vị có tỉ lệ hội viên cao: Đắk Lắk (26,35%), Bình Định (23,22%), Đắk Nông (23,20%), Ninh Thuận (21,66%).",
+		"Tổng quỹ khuyến học đạt 191,2 tỷ đồng",
+		"bình quân đạt 18.091 đồng/người dân",
+		"1.268 trung tâm học tập cộng đồng",
+		"Lâm Đồng (25), Bình Định (11), Khánh Hòa (10), Kon Tum (8), Phú Yên (7), Đắk Lắk (5), Gia Lai (5), Ninh Thuận (5), Đắk Nông (2)",
+		"Xếp theo tỉ lệ hội viên/dân số: 1. Đắk Lắk (26,35%)",
+		"Đã nhận 9/9 báo cáo.",
+		"Trang 1/3",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the PDF does not say %q", want)
+		}
+	}
+}
