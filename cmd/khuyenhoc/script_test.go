@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"sort"
 	"strconv"
@@ -37,13 +36,6 @@ func TestScripts(t *testing.T) {
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("TESTDATA", filepath.Join(root, "testdata"))
 			return nil
-		},
-		Condition: func(cond string) (bool, error) {
-			if cmd, ok := strings.CutPrefix(cond, "have:"); ok {
-				_, err := exec.LookPath(cmd)
-				return err == nil, nil
-			}
-			return false, fmt.Errorf("unknown condition %q", cond)
 		},
 	})
 }
