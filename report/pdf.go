@@ -129,8 +129,9 @@ func (p *pdfReport) heading() {
 	p.font("B", 14)
 	pdf.CellFormat(0, 7, d.text("BÁO CÁO", "REPORT"), "", 1, "C", false, 0, "")
 	p.font("B", 13)
-	pdf.MultiCell(0, 6.5, d.text("Tổng hợp kết quả công tác khuyến học, khuyến tài, xây dựng xã hội học tập ",
-		"Results of promoting learning and talent and building a learning society, ")+periodLabel(d.Lang, d.period()), "", "C", false)
+	pdf.MultiCell(0, 6.5, d.text("Tổng hợp kết quả công tác khuyến học, khuyến tài, xây dựng xã hội học tập",
+		"Results of promoting learning and talent and building a learning society"), "", "C", false)
+	pdf.MultiCell(0, 6.5, upperFirst(periodLabel(d.Lang, d.period())), "", "C", false)
 	scope := d.scopeName()
 	if d.Title != "" {
 		scope = d.Title
@@ -281,6 +282,14 @@ func (p *pdfReport) organisation() {
 			p.para(d.text("Những đơn vị có tỉ lệ hội viên cao: ", "Units with the most members per population: ") + strings.Join(high, ", ") + ".")
 		}
 	}
+}
+
+func upperFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	r := []rune(s)
+	return strings.ToUpper(string(r[0])) + string(r[1:])
 }
 
 func lower(s string) string {
