@@ -115,18 +115,18 @@ func Read(name string, data []byte, cat *Catalogue) (*Return, []Problem) {
 	if msgVi, msgEn := checkZipSize(zr); msgVi != "" {
 		return fail(CodeTooLarge, msgVi, msgEn)
 	}
-	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{
-		RawCellValue:      true,
-		UnzipSizeLimit:    maxUnzipped,
-		UnzipXMLSizeLimit: maxSheetXML,
-	})
+	book, err := openBook(zr)
 	if err != nil {
+		if errors.Is(err, errNotWorkbook) {
+			return fail(CodeNotWorkbook,
+				"tệp là tệp nén nhưng không phải sổ làm việc Excel (.xlsx); hãy lưu báo cáo từ Excel dạng .xlsx",
+				"the file is a zip archive but not an Excel workbook (.xlsx); save the return from Excel as .xlsx")
+		}
 		return fail(CodeCorrupt,
 			"tệp .xlsx bị hỏng, không đọc được ("+err.Error()+"); hãy mở và lưu lại bằng Excel rồi gửi lại",
 			"the .xlsx file is damaged and cannot be read ("+err.Error()+"); open and save it again in Excel and resend it")
 	}
-	defer f.Close()
-	rd := &reader{name: name, cat: cat, f: f, r: NewReturn(cat, Unit{}, Period{})}
+	rd := &reader{name: name, cat: cat, book: book, r: NewReturn(cat, Unit{}, Period{})}
 	rd.r.File = name
 	rd.r.Version = 0
 	return rd.read()
@@ -156,10 +156,11 @@ func checkZipSize(zr *zip.Reader) (string, string) {
 type reader struct {
 	name     string
 	cat      *Catalogue
-	f        *excelize.File
+	book     *xlsxBook
 	r        *Return
 	problems []Problem
 	info     map[string]rawCell
+	parts    map[string]xlsxSheet
 }
 
 type rawCell struct {
@@ -188,7 +189,13 @@ func (rd *reader) rejectAll() (*Return, []Problem) {
 }
 
 func (rd *reader) read() (*Return, []Problem) {
-	sheets := rd.f.GetSheetList()
+	var sheets []string
+	parts := map[string]xlsxSheet{}
+	for _, sh := range rd.book.sheets {
+		sheets = append(sheets, sh.name)
+		parts[sh.name] = sh
+	}
+	rd.parts = parts
 	byName := map[string]string{}
 	for _, s := range sheets {
 		byName[normName(s)] = s
@@ -301,64 +308,47 @@ func (r *Return) sheetIndex(name string) int8 {
 }
 
 // scan streams one sheet, reading figures by the codes in column A. It reports false when the sheet
-// is too large to be a return.
+// cannot be read or is too large to be a return.
 func (rd *reader) scan(sheet string) bool {
-	rows, err := rd.f.Rows(sheet)
-	if err != nil {
-		rd.add(Error, CodeCorrupt, sheet, 0, 0, "",
-			"không đọc được trang tính: "+err.Error(), "cannot read the sheet: "+err.Error())
-		return false
-	}
-	defer rows.Close()
 	cols := map[string]int{"value": 4, "tong": 3, "dang_ky": 4, "cong_nhan": 5}
 	if normName(sheet) == normName(SheetInfo) {
 		cols["value"] = 3
 	}
 	var pending []pendingCell
-	row := 0
-	for rows.Next() {
-		row++
-		if row > maxSheetRows {
-			rd.add(Error, CodeTooLarge, sheet, 0, 0, "",
-				fmt.Sprintf("trang tính có hơn %d dòng; một báo cáo chỉ vài trăm dòng, hãy xoá các dòng thừa", maxSheetRows),
-				fmt.Sprintf("the sheet has more than %d rows; a return has a few hundred, delete the extra rows", maxSheetRows))
-			return false
+	err := rd.book.rows(rd.parts[sheet], maxSheetRows, func(row int, cells []xlsxCell) bool {
+		if cells[0].col != 1 {
+			return true
 		}
-		cells, err := rows.Columns()
-		if err != nil {
-			rd.add(Error, CodeCorrupt, sheet, 0, row, "", "không đọc được dòng: "+err.Error(), "cannot read the row: "+err.Error())
-			return false
-		}
-		if len(cells) == 0 {
-			continue
-		}
-		code := normName(cells[0])
+		code := normName(cells[0].value)
 		if code == "" {
-			continue
+			return true
 		}
 		if headerAliases[code] == "code" {
-			for i, h := range cells {
-				if key, ok := headerAliases[normName(h)]; ok && key != "code" {
-					cols[key] = i + 1
+			for _, c := range cells {
+				if key, ok := headerAliases[normName(c.value)]; ok && key != "code" {
+					cols[key] = c.col
 				}
 			}
-			continue
+			return true
 		}
-		at := func(col int) string {
-			if col-1 < len(cells) {
-				return strings.TrimSpace(cells[col-1])
+		at := func(col int) xlsxCell {
+			for _, c := range cells {
+				if c.col == col {
+					c.value = strings.TrimSpace(c.value)
+					return c
+				}
 			}
-			return ""
+			return xlsxCell{col: col}
 		}
 		if isInfoKey(code) {
 			if _, seen := rd.info[code]; !seen {
-				rd.info[code] = rawCell{text: at(cols["value"]), sheet: sheet, col: cols["value"], row: row}
+				rd.info[code] = rawCell{text: at(cols["value"]).value, sheet: sheet, col: cols["value"], row: row}
 			}
-			continue
+			return true
 		}
 		if fig, ok := rd.cat.byCode[code]; ok && !fig.Derived() {
-			pending = append(pending, pendingCell{fig: fig, col: cols["value"], row: row, text: at(cols["value"])})
-			continue
+			pending = append(pending, pendingCell{fig: fig, row: row, cell: at(cols["value"])})
+			return true
 		}
 		for _, g := range rd.cat.Models {
 			if g.Code != code {
@@ -366,11 +356,18 @@ func (rd *reader) scan(sheet string) bool {
 			}
 			for _, part := range g.Parts {
 				key := part.Code[len(g.Code)+1:]
-				pending = append(pending, pendingCell{fig: part, col: cols[key], row: row, text: at(cols[key])})
+				pending = append(pending, pendingCell{fig: part, row: row, cell: at(cols[key])})
 			}
 		}
-	}
-	if err := rows.Error(); err != nil {
+		return true
+	})
+	switch {
+	case errors.Is(err, errTooManyRows):
+		rd.add(Error, CodeTooLarge, sheet, 0, 0, "",
+			fmt.Sprintf("trang tính có hơn %d dòng; một báo cáo chỉ vài trăm dòng, hãy xoá các dòng thừa", maxSheetRows),
+			fmt.Sprintf("the sheet has more than %d rows; a return has a few hundred, delete the extra rows", maxSheetRows))
+		return false
+	case err != nil:
 		rd.add(Error, CodeCorrupt, sheet, 0, 0, "", "không đọc được trang tính: "+err.Error(), "cannot read the sheet: "+err.Error())
 		return false
 	}
@@ -383,9 +380,8 @@ func (rd *reader) scan(sheet string) bool {
 
 type pendingCell struct {
 	fig  *Figure
-	col  int
 	row  int
-	text string
+	cell xlsxCell
 }
 
 func isInfoKey(code string) bool {
@@ -396,39 +392,26 @@ func isInfoKey(code string) bool {
 	return false
 }
 
-// numericCell reports whether the cell holds a real number rather than text. Only asked for text
-// that could be either (1.406: a number cell with a decimal, or text typed with a thousands dot).
-func (rd *reader) numericCell(sheet string, col, row int) bool {
-	t, err := rd.f.GetCellType(sheet, cellName(col, row))
-	return err == nil && (t == excelize.CellTypeNumber || t == excelize.CellTypeUnset || t == excelize.CellTypeFormula)
-}
-
-func looksAmbiguous(s string) bool {
-	return strings.ContainsAny(s, ".,") && strings.IndexFunc(s, func(r rune) bool {
-		return (r < '0' || r > '9') && r != '.' && r != ',' && r != '-'
-	}) < 0
-}
-
 func (rd *reader) setValue(sheet string, sheetIdx int8, pc pendingCell) {
 	fig := pc.fig
+	col, text := pc.cell.col, pc.cell.value
 	if prev := rd.r.Value(fig); prev.OK {
 		psheet, pcell := rd.r.Cell(prev)
-		rd.add(Warning, CodeDuplicate, sheet, pc.col, pc.row, fig.Code,
+		rd.add(Warning, CodeDuplicate, sheet, col, pc.row, fig.Code,
 			fmt.Sprintf("mã %s xuất hiện hai lần; giữ giá trị ở %s!%s, bỏ qua ô này", fig.Code, psheet, pcell),
 			fmt.Sprintf("code %s appears twice; kept the value at %s!%s, ignored this cell", fig.Code, psheet, pcell))
 		return
 	}
-	if pc.text == "" {
+	if text == "" {
 		return
 	}
 	label := fig.Vi
 	var v float64
 	var percent bool
-	if f, err := strconv.ParseFloat(pc.text, 64); err == nil && !math.IsInf(f, 0) && !math.IsNaN(f) &&
-		(!looksAmbiguous(pc.text) || rd.numericCell(sheet, pc.col, pc.row)) {
+	if f, err := strconv.ParseFloat(text, 64); err == nil && pc.cell.kind == kindNumber && !math.IsInf(f, 0) && !math.IsNaN(f) {
 		v = f
 	} else {
-		n, err := ParseNumber(pc.text)
+		n, err := ParseNumber(text)
 		if err != nil {
 			var ne *NumberError
 			errors.As(err, &ne)
@@ -436,34 +419,34 @@ func (rd *reader) setValue(sheet string, sheetIdx int8, pc pendingCell) {
 			if code == "" {
 				code = CodeNotNumber
 			}
-			rd.add(Error, code, sheet, pc.col, pc.row, fig.Code, label+": "+ne.Message(Vi), fig.En+": "+ne.Message(En))
+			rd.add(Error, code, sheet, col, pc.row, fig.Code, label+": "+ne.Message(Vi), fig.En+": "+ne.Message(En))
 			return
 		}
 		v, percent = n.Value, n.Percent
 	}
 	switch {
 	case percent:
-		rd.add(Error, CodePercent, sheet, pc.col, pc.row, fig.Code,
-			fmt.Sprintf("%s: «%s» là tỉ lệ phần trăm, nhưng ô này cần %s; hãy nhập số lượng, tỉ lệ sẽ được tự tính", label, pc.text, kindWord(fig, Vi)),
-			fmt.Sprintf("%s: «%s» is a percentage, but this cell wants %s; type the count, rates are computed", fig.En, pc.text, kindWord(fig, En)))
+		rd.add(Error, CodePercent, sheet, col, pc.row, fig.Code,
+			fmt.Sprintf("%s: «%s» là tỉ lệ phần trăm, nhưng ô này cần %s; hãy nhập số lượng, tỉ lệ sẽ được tự tính", label, text, kindWord(fig, Vi)),
+			fmt.Sprintf("%s: «%s» is a percentage, but this cell wants %s; type the count, rates are computed", fig.En, text, kindWord(fig, En)))
 		return
 	case v < 0:
-		rd.add(Error, CodeNegative, sheet, pc.col, pc.row, fig.Code,
-			fmt.Sprintf("%s: số âm (%s) không hợp lệ; hãy nhập số không âm", label, pc.text),
-			fmt.Sprintf("%s: a negative number (%s) is not allowed; type a number of zero or more", fig.En, pc.text))
+		rd.add(Error, CodeNegative, sheet, col, pc.row, fig.Code,
+			fmt.Sprintf("%s: số âm (%s) không hợp lệ; hãy nhập số không âm", label, text),
+			fmt.Sprintf("%s: a negative number (%s) is not allowed; type a number of zero or more", fig.En, text))
 		return
 	case v > 1e15:
-		rd.add(Error, CodeNotNumber, sheet, pc.col, pc.row, fig.Code,
-			fmt.Sprintf("%s: số quá lớn (%s); hãy kiểm tra lại", label, pc.text),
-			fmt.Sprintf("%s: the number is too large (%s); check it", fig.En, pc.text))
+		rd.add(Error, CodeNotNumber, sheet, col, pc.row, fig.Code,
+			fmt.Sprintf("%s: số quá lớn (%s); hãy kiểm tra lại", label, text),
+			fmt.Sprintf("%s: the number is too large (%s); check it", fig.En, text))
 		return
 	case fig.Kind == Count && v != math.Trunc(v):
-		rd.add(Error, CodeFraction, sheet, pc.col, pc.row, fig.Code,
-			fmt.Sprintf("%s: số đếm phải là số nguyên, không phải %s; hãy nhập số nguyên", label, pc.text),
-			fmt.Sprintf("%s: a count must be a whole number, not %s; type a whole number", fig.En, pc.text))
+		rd.add(Error, CodeFraction, sheet, col, pc.row, fig.Code,
+			fmt.Sprintf("%s: số đếm phải là số nguyên, không phải %s; hãy nhập số nguyên", label, text),
+			fmt.Sprintf("%s: a count must be a whole number, not %s; type a whole number", fig.En, text))
 		return
 	}
-	rd.r.values[fig.index] = Value{N: int64(math.Round(v)), OK: true, Sheet: sheetIdx, Col: int16(pc.col), Row: int32(pc.row)}
+	rd.r.values[fig.index] = Value{N: int64(math.Round(v)), OK: true, Sheet: sheetIdx, Col: int16(col), Row: int32(pc.row)}
 }
 
 func kindWord(f *Figure, l Lang) string {

@@ -91,14 +91,7 @@ func loadRollup(t *testing.T, dir, roster, scope string) *Rollup {
 	}
 	var ro *Roster
 	if roster != "" {
-		fh, err := os.Open(filepath.Join("..", "testdata", roster))
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer fh.Close()
-		if ro, err = ParseRoster(fh); err != nil {
-			t.Fatal(err)
-		}
+		ro = loadRoster(t, filepath.Join("..", "testdata", roster))
 	}
 	ru, err := BuildRollup(cat, b.Returns, RollupOptions{Roster: ro, Scope: scope})
 	if err != nil {
@@ -162,4 +155,18 @@ func TestCluster6(t *testing.T) {
 	if c := cur.Completeness(); len(c.Expected) != 9 || len(c.Received) != 9 || len(c.Missing) != 0 {
 		t.Errorf("completeness = %+v", c)
 	}
+}
+
+func loadRoster(t *testing.T, path string) *Roster {
+	t.Helper()
+	fh, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer fh.Close()
+	ro, err := ParseRoster(fh)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ro
 }

@@ -1,0 +1,56 @@
+package ingest
+
+import (
+	"context"
+	"flag"
+	"testing"
+)
+
+var (
+	syntheticDir = flag.String("synthetic.dir", "", "write a synthetic data set here (TestWriteSynthetic)")
+	syntheticN   = flag.Int("synthetic.n", 10000, "how many commune returns TestWriteSynthetic writes")
+)
+
+// TestWriteSynthetic writes a data set for trials and benchmarks (make synthetic DIR=… N=…).
+func TestWriteSynthetic(t *testing.T) {
+	if *syntheticDir == "" {
+		t.Skip("no -synthetic.dir")
+	}
+	s, err := WriteSynthetic(*syntheticDir, DefaultCatalogue(), *syntheticN, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("wrote %d returns and %s", s.Files, s.Roster)
+}
+
+// The generator's returns read back, roll up along the roster and add up to the totals it knows.
+func TestSyntheticRollsUp(t *testing.T) {
+	cat := DefaultCatalogue()
+	n := 200
+	s, err := WriteSynthetic(t.TempDir(), cat, n, 7)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := Load(context.Background(), cat, []string{s.Dir}, LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(b.Returns) != n || len(b.Problems) != 0 {
+		t.Fatalf("read %d returns with %d problems, want %d and 0: %v", len(b.Returns), len(b.Problems), n, b.Problems)
+	}
+	ro := loadRoster(t, s.Roster)
+	ru, err := BuildRollup(cat, b.Returns, RollupOptions{Roster: ro})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ru.Scope.Unit.Code != "VN" {
+		t.Errorf("scope = %s, want VN", ru.Scope.Unit.Code)
+	}
+	for _, f := range cat.All() {
+		want, ok1 := s.Totals.Get(f)
+		got, ok2 := ru.Scope.Totals.Get(f)
+		if ok1 != ok2 || got != want {
+			t.Errorf("%s = %v (%v), want %v (%v)", f.Code, got, ok2, want, ok1)
+		}
+	}
+}
