@@ -212,15 +212,15 @@ func (b *xlsxBook) rows(s xlsxSheet, maxRows int, fn func(row int, cells []xlsxC
 		return err
 	}
 	var (
-		cells            []xlsxCell
-		row, col         int
-		cur              xlsxCell
-		typ              string
-		inCell, inIS     bool
-		inV, inT         bool
-		text             strings.Builder
-		rowsSeen         int
-		stopped          bool
+		cells        []xlsxCell
+		row, col     int
+		cur          xlsxCell
+		typ          string
+		inCell, inIS bool
+		inV, inT     bool
+		text         strings.Builder
+		rowsSeen     int
+		stopped      bool
 	)
 	flush := func() bool {
 		if len(cells) == 0 {

@@ -170,7 +170,9 @@ func (s *sheet) flush() error {
 	return s.sw.Flush()
 }
 
-func (x *xlsxReport) c(v any, style int) excelize.Cell { return excelize.Cell{Value: v, StyleID: style} }
+func (x *xlsxReport) c(v any, style int) excelize.Cell {
+	return excelize.Cell{Value: v, StyleID: style}
+}
 
 // value is a figure's cell: a number with the figure's format, or "not available" as text.
 func (x *xlsxReport) value(f *ingest.Figure, t *ingest.Totals, total bool) excelize.Cell {
