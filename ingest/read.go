@@ -368,7 +368,9 @@ func (rd *reader) scan(sheet string) bool {
 			fmt.Sprintf("the sheet has more than %d rows; a return has a few hundred, delete the extra rows", maxSheetRows))
 		return false
 	case err != nil:
-		rd.add(Error, CodeCorrupt, sheet, 0, 0, "", "không đọc được trang tính: "+err.Error(), "cannot read the sheet: "+err.Error())
+		rd.add(Error, CodeCorrupt, sheet, 0, 0, "",
+			fmt.Sprintf("trang tính «%s» bị hỏng, không đọc được (%v); hãy mở tệp bằng Excel, lưu lại rồi gửi lại", sheet, err),
+			fmt.Sprintf("sheet «%s» is damaged and cannot be read (%v); open the file in Excel, save it and send it again", sheet, err))
 		return false
 	}
 	sheetIdx := rd.r.sheetIndex(sheet)

@@ -28,6 +28,7 @@ func WriteExcel(w io.Writer, d *Data) error {
 	}{
 		{d.text("Tổng hợp", "Summary"), x.summary},
 		{d.text("Đơn vị", "Units"), x.units},
+		{d.text("Tất cả đơn vị", "All units"), x.allUnits},
 		{d.text("Mô hình theo đơn vị", "Models by unit"), x.models},
 		{d.text("Chỉ tiêu theo đơn vị", "Targets by unit"), x.targets},
 		{d.text("Xếp hạng", "Ranking"), x.ranking},
@@ -36,6 +37,9 @@ func WriteExcel(w io.Writer, d *Data) error {
 		{d.text("Vấn đề", "Problems"), x.problems},
 	}
 	for i, s := range steps {
+		if s.name == d.text("Tất cả đơn vị", "All units") && !d.deep() {
+			continue
+		}
 		if i == 0 {
 			if err := f.SetSheetName("Sheet1", s.name); err != nil {
 				return err
@@ -248,24 +252,6 @@ func (x *xlsxReport) summary(name string) error {
 	return s.flush()
 }
 
-func (x *xlsxReport) unitRow(n *ingest.Node, total bool, fs []*ingest.Figure) []any {
-	d := x.d
-	ts, is := x.s.text, x.s.integer
-	if total {
-		ts = x.s.totalText
-	}
-	_ = is
-	status := statusText(d.Lang, n)
-	if total {
-		status = ""
-	}
-	row := []any{x.c(n.Unit.Code, ts), x.c(n.Unit.Name, ts), x.c(levelLabel(d, n.Unit.Level), ts), x.c(status, ts)}
-	for _, f := range fs {
-		row = append(row, x.value(f, n.Totals, total))
-	}
-	return row
-}
-
 func levelLabel(d *Data, code string) string {
 	if l, ok := d.Catalogue.Level(code); ok {
 		return d.Lang.Text(l.Vi, l.En)
@@ -286,9 +272,37 @@ func statusText(l ingest.Lang, n *ingest.Node) string {
 }
 
 func (x *xlsxReport) units(name string) error {
+	return x.unitTable(name, x.d.scope().Children, true)
+}
+
+// allUnits lists every unit of the tree, depth first, when the scope has more than one level below it.
+func (x *xlsxReport) allUnits(name string) error {
+	var nodes []*ingest.Node
+	var walk func(n *ingest.Node)
+	walk = func(n *ingest.Node) {
+		for _, c := range n.Children {
+			nodes = append(nodes, c)
+			walk(c)
+		}
+	}
+	walk(x.d.scope())
+	return x.unitTable(name, nodes, false)
+}
+
+func (d *Data) deep() bool {
+	for _, c := range d.scope().Children {
+		if len(c.Children) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// unitTable writes one row per unit with every reported figure, and the scope's total.
+func (x *xlsxReport) unitTable(name string, nodes []*ingest.Node, total bool) error {
 	d := x.d
 	fs := d.reported(d.Catalogue.All())
-	widths := []float64{12, 40, 16, 16}
+	widths := []float64{12, 40, 16, 12, 16}
 	for range fs {
 		widths = append(widths, 16)
 	}
@@ -297,24 +311,34 @@ func (x *xlsxReport) units(name string) error {
 		return err
 	}
 	s.freeze(2, 2)
-	codes := []any{x.c(d.text("Mã", "Code"), x.s.header), x.c(d.text("Đơn vị", "Unit"), x.s.header), x.c(d.text("Cấp", "Level"), x.s.header), x.c(d.text("Trạng thái", "Status"), x.s.header)}
-	labels := []any{x.c(nil, x.s.header), x.c(nil, x.s.header), x.c(nil, x.s.header), x.c(nil, x.s.header)}
+	h := func(v string) excelize.Cell { return x.c(v, x.s.header) }
+	codes := []any{h(d.text("Mã", "Code")), h(d.text("Đơn vị", "Unit")), h(d.text("Cấp", "Level")), h(d.text("Cấp trên", "Parent")), h(d.text("Trạng thái", "Status"))}
+	labels := []any{h(""), h(""), h(""), h(""), h("")}
 	for _, f := range fs {
-		codes = append(codes, x.c(f.Code, x.s.header))
-		labels = append(labels, x.c(f.Label(d.Lang)+" ("+f.Unit(d.Lang)+")", x.s.header))
+		codes = append(codes, h(f.Code))
+		labels = append(labels, h(f.Label(d.Lang)+" ("+f.Unit(d.Lang)+")"))
 	}
 	s.add(codes...)
 	s.add(labels...)
-	for _, n := range d.scope().Children {
-		s.add(x.unitRow(n, false, fs)...)
+	row := func(n *ingest.Node, isTotal bool) []any {
+		ts := x.s.text
+		status := statusText(d.Lang, n)
+		label := n.Unit.Name
+		if isTotal {
+			ts, status, label = x.s.totalText, "", d.text("Tổng cộng", "Total")
+		}
+		out := []any{x.c(n.Unit.Code, ts), x.c(label, ts), x.c(levelLabel(d, n.Unit.Level), ts), x.c(n.Unit.Parent, ts), x.c(status, ts)}
+		for _, f := range fs {
+			out = append(out, x.value(f, n.Totals, isTotal))
+		}
+		return out
 	}
-	total := *d.scope()
-	if total.Unit.Name == "" {
-		total.Unit.Name = d.text("Tổng cộng", "Total")
+	for _, n := range nodes {
+		s.add(row(n, false)...)
 	}
-	row := x.unitRow(&total, true, fs)
-	row[1] = x.c(d.text("Tổng cộng", "Total"), x.s.totalText)
-	s.add(row...)
+	if total {
+		s.add(row(d.scope(), true)...)
+	}
 	return s.flush()
 }
 
