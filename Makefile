@@ -1,7 +1,7 @@
 # Everyday tasks. `make test` is what CI runs.
 GO ?= go
 
-.PHONY: test lint bench golden fuzz fixtures build
+.PHONY: test lint bench golden fuzz fixtures build synthetic
 
 build:
 	$(GO) build -o khuyenhoc ./cmd/khuyenhoc
@@ -14,9 +14,16 @@ lint:
 	$(GO) vet ./...
 	$(GO) mod tidy -diff
 
-# Benchmarks of the readers and the roll-up (see BENCHMARKS.md).
+# A synthetic national data set: N commune returns and a roster under DIR (see BENCHMARKS.md).
+N ?= 10000
+DIR ?= /tmp/khuyenhoc-$(N)
+synthetic:
+	$(GO) test ./ingest -run TestWriteSynthetic -synthetic.dir $(DIR) -synthetic.n $(N) -timeout 30m
+
+# Benchmarks of reading, refusing hostile files and writing reports, on the data set in DIR
+# (made by `make synthetic` first; without it the benchmarks make 1,000 returns themselves).
 bench:
-	$(GO) test -run XXX -bench . -benchmem ./...
+	KHUYENHOC_BENCH_DIR=$(DIR) $(GO) test -run XXX -bench . -benchmem -timeout 60m ./...
 
 # Rewrite the sample returns in testdata/ and the golden files from the code that makes them.
 golden:

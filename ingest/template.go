@@ -191,6 +191,9 @@ func (b *returnBuilder) guide() error {
 	if err := f.SetCellStyle(SheetGuide, "A2", fmt.Sprintf("A%d", len(guideLines)), style); err != nil {
 		return err
 	}
+	if err := f.SetSheetDimension(SheetGuide, fmt.Sprintf("A1:A%d", len(guideLines))); err != nil {
+		return err
+	}
 	return f.SetCellStyle(SheetGuide, "A1", "A1", b.mustTitle())
 }
 
@@ -238,6 +241,13 @@ func (w *sheetWriter) widths(widths ...float64) {
 		}
 		col, _ := excelize.ColumnNumberToName(i + 1)
 		w.err = w.f.SetColWidth(w.sheet, col, col, width)
+	}
+}
+
+// dimension records the used range, which some readers (openpyxl's read-only mode) rely on.
+func (w *sheetWriter) dimension(lastCol string, lastRow int) {
+	if w.err == nil {
+		w.err = w.f.SetSheetDimension(w.sheet, fmt.Sprintf("A1:%s%d", lastCol, lastRow))
 	}
 }
 
@@ -322,6 +332,7 @@ func (b *returnBuilder) info(opts TemplateOptions) error {
 			w.validate(dv)
 		}
 	}
+	w.dimension("D", 3+len(rows))
 	if w.err == nil {
 		w.err = b.f.SetPanes(SheetInfo, &excelize.Panes{Freeze: true, YSplit: 3, TopLeftCell: "A4", ActivePane: "bottomLeft"})
 	}
@@ -374,6 +385,7 @@ func (b *returnBuilder) figures() error {
 		}
 	}
 	w.validate(wholeNumberValidation(fmt.Sprintf("D%d:D%d", first, row-1)))
+	w.dimension("D", row-1)
 	if w.err == nil {
 		w.err = b.f.SetPanes(SheetFigures, &excelize.Panes{Freeze: true, YSplit: 3, TopLeftCell: "A4", ActivePane: "bottomLeft"})
 	}
@@ -403,6 +415,7 @@ func (b *returnBuilder) models() error {
 		row++
 	}
 	w.validate(wholeNumberValidation(fmt.Sprintf("C4:E%d", row-1)))
+	w.dimension("H", row-1)
 	if w.err == nil {
 		w.err = b.f.SetPanes(SheetModels, &excelize.Panes{Freeze: true, YSplit: 3, TopLeftCell: "A4", ActivePane: "bottomLeft"})
 	}

@@ -137,7 +137,13 @@ type sheet struct {
 	err error
 }
 
-func (x *xlsxReport) stream(name string, widths ...float64) (*sheet, error) {
+// stream starts a streamed sheet of rows rows and len(widths) columns. The used range is set first:
+// readers such as openpyxl's read-only mode read no further than it.
+func (x *xlsxReport) stream(name string, rows int, widths ...float64) (*sheet, error) {
+	last, _ := excelize.CoordinatesToCellName(max(len(widths), 1), max(rows, 1))
+	if err := x.f.SetSheetDimension(name, "A1:"+last); err != nil {
+		return nil, err
+	}
 	sw, err := x.f.NewStreamWriter(name)
 	if err != nil {
 		return nil, err
@@ -204,7 +210,7 @@ func (x *xlsxReport) number(f *ingest.Figure, v float64, total bool) excelize.Ce
 
 func (x *xlsxReport) summary(name string) error {
 	d := x.d
-	s, err := x.stream(name, 26, 58, 14, 18, 18, 16, 14, 12, 12)
+	s, err := x.stream(name, 7+len(d.Catalogue.All()), 26, 58, 14, 18, 18, 16, 14, 12, 12)
 	if err != nil {
 		return err
 	}
@@ -306,7 +312,7 @@ func (x *xlsxReport) unitTable(name string, nodes []*ingest.Node, total bool) er
 	for range fs {
 		widths = append(widths, 16)
 	}
-	s, err := x.stream(name, widths...)
+	s, err := x.stream(name, 3+len(nodes), widths...)
 	if err != nil {
 		return err
 	}
@@ -348,7 +354,7 @@ func (x *xlsxReport) models(name string) error {
 	for range d.Catalogue.Models {
 		widths = append(widths, 13, 13, 13, 11)
 	}
-	s, err := x.stream(name, widths...)
+	s, err := x.stream(name, 3+len(d.scope().Children), widths...)
 	if err != nil {
 		return err
 	}
@@ -390,7 +396,7 @@ func (x *xlsxReport) models(name string) error {
 
 func (x *xlsxReport) targets(name string) error {
 	d := x.d
-	s, err := x.stream(name, 12, 36, 22, 50, 14, 14, 16, 14)
+	s, err := x.stream(name, 2+len(d.Results), 12, 36, 22, 50, 14, 14, 16, 14)
 	if err != nil {
 		return err
 	}
@@ -428,7 +434,7 @@ func (x *xlsxReport) ranking(name string) error {
 	for range fs {
 		widths = append(widths, 16, 8)
 	}
-	s, err := x.stream(name, widths...)
+	s, err := x.stream(name, 1+len(d.scope().Children), widths...)
 	if err != nil {
 		return err
 	}
@@ -539,6 +545,9 @@ func (x *xlsxReport) chart(name string) error {
 	if row == 1 {
 		return set("A2", d.text("Không có số liệu để vẽ biểu đồ.", "No figures to chart."), 0)
 	}
+	if err := x.f.SetSheetDimension(name, fmt.Sprintf("A1:C%d", row)); err != nil {
+		return err
+	}
 	series := []excelize.ChartSeries{{
 		Name: fmt.Sprintf("'%s'!$B$1", name), Categories: fmt.Sprintf("'%s'!$A$2:$A$%d", name, row), Values: fmt.Sprintf("'%s'!$B$2:$B$%d", name, row),
 		Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"2F5597"}},
@@ -566,7 +575,7 @@ func DisplayUnit(u ingest.Unit) string { return ingest.DisplayName(u) }
 
 func (x *xlsxReport) submissions(name string) error {
 	d := x.d
-	s, err := x.stream(name, 12, 40, 22, 60, 16, 10)
+	s, err := x.stream(name, 1+len(d.scope().Children)+len(d.Batch.Files), 12, 40, 22, 60, 16, 10)
 	if err != nil {
 		return err
 	}
@@ -594,7 +603,7 @@ func (x *xlsxReport) submissions(name string) error {
 
 func (x *xlsxReport) problems(name string) error {
 	d := x.d
-	s, err := x.stream(name, 44, 18, 8, 10, 10, 16, 100)
+	s, err := x.stream(name, 2+len(d.Problems), 44, 18, 8, 10, 10, 16, 100)
 	if err != nil {
 		return err
 	}
