@@ -184,37 +184,20 @@ func ParseCatalogue(r io.Reader) (*Catalogue, error) {
 			s.Figures = append(s.Figures, f)
 		}
 		for _, yg := range ys.Coverage {
-			g := Group{Code: yg.Code, Vi: yg.Vi, En: yg.En}
-			for _, p := range []struct{ suffix, vi, en string }{
-				{"tong", "tổng số", "total"},
-				{"co_hoi", "có tổ chức hội", "with an association"},
-			} {
-				f := &Figure{Code: yg.Code + "." + p.suffix, Vi: yg.Vi + ": " + p.vi, En: yg.En + ": " + p.en,
-					UnitVi: yg.UnitVi, UnitEn: yg.UnitEn, Section: ys.Code, Model: yg.Code}
-				if err := add(f); err != nil {
-					return nil, err
-				}
-				s.Figures = append(s.Figures, f)
-				g.Parts = append(g.Parts, f)
+			g, err := expand(yg, ys.Code, add, coverageParts)
+			if err != nil {
+				return nil, err
 			}
+			s.Figures = append(s.Figures, g.Parts...)
 			c.Coverage = append(c.Coverage, g)
 			c.Rules = append(c.Rules, Rule{Small: yg.Code + ".co_hoi", Large: yg.Code + ".tong", Factor: 1, Severity: Error})
 		}
 		c.Sections = append(c.Sections, s)
 	}
 	for _, ym := range y.Models {
-		g := Group{Code: ym.Code, Vi: ym.Vi, En: ym.En}
-		for _, p := range []struct{ suffix, vi, en string }{
-			{"tong", "tổng số", "total"},
-			{"dang_ky", "đăng ký", "registered"},
-			{"cong_nhan", "được công nhận", "recognised"},
-		} {
-			f := &Figure{Code: ym.Code + "." + p.suffix, Vi: ym.Vi + ": " + p.vi, En: ym.En + ": " + p.en,
-				UnitVi: ym.UnitVi, UnitEn: ym.UnitEn, Section: "mo_hinh", Model: ym.Code}
-			if err := add(f); err != nil {
-				return nil, err
-			}
-			g.Parts = append(g.Parts, f)
+		g, err := expand(ym, "mo_hinh", add, modelParts)
+		if err != nil {
+			return nil, err
 		}
 		c.Models = append(c.Models, g)
 		c.Rules = append(c.Rules,
@@ -269,6 +252,27 @@ func ParseCatalogue(r io.Reader) (*Catalogue, error) {
 		}
 	}
 	return c, nil
+}
+
+type groupPart struct{ suffix, vi, en string }
+
+var (
+	coverageParts = []groupPart{{"tong", "tổng số", "total"}, {"co_hoi", "có tổ chức hội", "with an association"}}
+	modelParts    = []groupPart{{"tong", "tổng số", "total"}, {"dang_ky", "đăng ký", "registered"}, {"cong_nhan", "được công nhận", "recognised"}}
+)
+
+// expand turns a learning model or coverage group into its figures (gia_dinh.tong, …).
+func expand(y yamlFigure, section string, add func(*Figure) error, parts []groupPart) (Group, error) {
+	g := Group{Code: y.Code, Vi: y.Vi, En: y.En}
+	for _, p := range parts {
+		f := &Figure{Code: y.Code + "." + p.suffix, Vi: y.Vi + ": " + p.vi, En: y.En + ": " + p.en,
+			UnitVi: y.UnitVi, UnitEn: y.UnitEn, Section: section, Model: y.Code}
+		if err := add(f); err != nil {
+			return g, err
+		}
+		g.Parts = append(g.Parts, f)
+	}
+	return g, nil
 }
 
 func lowerFirst(s string) string {

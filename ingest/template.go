@@ -257,17 +257,25 @@ func (w *sheetWriter) validate(dv *excelize.DataValidation) {
 	}
 }
 
+// sheet adds a sheet with its title in A1 and its column headers in row 3.
+func (b *returnBuilder) sheet(name, title string, widths []float64, headers ...string) (*sheetWriter, error) {
+	if _, err := b.f.NewSheet(name); err != nil {
+		return nil, err
+	}
+	w := &sheetWriter{f: b.f, sheet: name}
+	w.widths(widths...)
+	w.set(1, 1, title, b.styles.title)
+	for i, h := range headers {
+		w.set(i+1, 3, h, b.styles.header)
+	}
+	return w, w.err
+}
+
 func (b *returnBuilder) info(opts TemplateOptions) error {
-	if _, err := b.f.NewSheet(SheetInfo); err != nil {
+	w, err := b.sheet(SheetInfo, "THÔNG TIN ĐƠN VỊ BÁO CÁO", []float64{16, 34, 40, 60}, "Mã", "Nội dung", "Giá trị", "Ghi chú")
+	if err != nil {
 		return err
 	}
-	w := &sheetWriter{f: b.f, sheet: SheetInfo}
-	w.widths(16, 34, 40, 60)
-	w.set(1, 1, "THÔNG TIN ĐƠN VỊ BÁO CÁO", b.styles.title)
-	w.set(1, 3, "Mã", b.styles.header)
-	w.set(2, 3, "Nội dung", b.styles.header)
-	w.set(3, 3, "Giá trị", b.styles.header)
-	w.set(4, 3, "Ghi chú", b.styles.header)
 	var levels []string
 	var levelNote string
 	for i, l := range b.cat.Levels {
@@ -355,16 +363,11 @@ func (b *returnBuilder) value(fig *Figure) any {
 }
 
 func (b *returnBuilder) figures() error {
-	if _, err := b.f.NewSheet(SheetFigures); err != nil {
+	w, err := b.sheet(SheetFigures, "SỐ LIỆU KHUYẾN HỌC, KHUYẾN TÀI, XÂY DỰNG XÃ HỘI HỌC TẬP", []float64{22, 60, 14, 20},
+		"Mã", "Chỉ tiêu", "Đơn vị tính", "Giá trị")
+	if err != nil {
 		return err
 	}
-	w := &sheetWriter{f: b.f, sheet: SheetFigures}
-	w.widths(22, 60, 14, 20)
-	w.set(1, 1, "SỐ LIỆU KHUYẾN HỌC, KHUYẾN TÀI, XÂY DỰNG XÃ HỘI HỌC TẬP", b.styles.title)
-	w.set(1, 3, "Mã", b.styles.header)
-	w.set(2, 3, "Chỉ tiêu", b.styles.header)
-	w.set(3, 3, "Đơn vị tính", b.styles.header)
-	w.set(4, 3, "Giá trị", b.styles.header)
 	row := 4
 	first := 0
 	for _, s := range b.cat.Sections {
@@ -393,14 +396,10 @@ func (b *returnBuilder) figures() error {
 }
 
 func (b *returnBuilder) models() error {
-	if _, err := b.f.NewSheet(SheetModels); err != nil {
+	w, err := b.sheet(SheetModels, "CÁC MÔ HÌNH HỌC TẬP", []float64{18, 46, 14, 14, 14, 12, 12, 12},
+		"Mã", "Mô hình học tập", "Tổng số", "Đăng ký", "Được công nhận", "Tỉ lệ công nhận", "Tỉ lệ đăng ký", "Tỉ lệ đạt/đăng ký")
+	if err != nil {
 		return err
-	}
-	w := &sheetWriter{f: b.f, sheet: SheetModels}
-	w.widths(18, 46, 14, 14, 14, 12, 12, 12)
-	w.set(1, 1, "CÁC MÔ HÌNH HỌC TẬP", b.styles.title)
-	for i, h := range []string{"Mã", "Mô hình học tập", "Tổng số", "Đăng ký", "Được công nhận", "Tỉ lệ công nhận", "Tỉ lệ đăng ký", "Tỉ lệ đạt/đăng ký"} {
-		w.set(i+1, 3, h, b.styles.header)
 	}
 	row := 4
 	for _, g := range b.cat.Models {
