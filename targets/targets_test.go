@@ -1,0 +1,69 @@
+package targets
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/khuyenhoc/khuyenhoc/ingest"
+)
+
+func TestParseErrors(t *testing.T) {
+	cat := ingest.DefaultCatalogue()
+	tests := []struct {
+		name, yaml, want string
+	}{
+		{"nearest code", "nam: 2024\nchi_tieu:\n  gia_dinh.tyle: 70%\n", "t.yaml:3: gia_dinh.tyle: không có chỉ tiêu này — có phải gia_dinh.ty_le?"},
+		{"unknown key", "nam: 2024\nchitieu: {}\n", "t.yaml:2: khoá «chitieu» không hợp lệ; tệp chỉ tiêu chỉ có nam, ky, chi_tieu, theo_don_vi"},
+		{"rate without %", "nam: 2024\nchi_tieu:\n  hoi_vien.ty_le: 37\n", "t.yaml:3: hoi_vien.ty_le: «37»: chỉ tiêu tỉ lệ phải viết với dấu % (ví dụ 70%)"},
+		{"count with %", "nam: 2024\nchi_tieu:\n  hoc_bong.suat: 5%\n", "t.yaml:3: hoc_bong.suat: «5%»: chỉ tiêu này là số lượng, không phải tỉ lệ; hãy bỏ dấu % hoặc dùng chỉ tiêu tỉ lệ (hoc_bong.suat.ty_le…)"},
+		{"no year", "chi_tieu:\n  hoc_bong.suat: 5\n", "t.yaml:1: thiếu nam (năm của chỉ tiêu)"},
+		{"bad year", "nam: hai nghìn\n", "t.yaml:1: nam: «hai nghìn» không phải là năm"},
+		{"not yaml", "nam: [2024\n", "t.yaml:1: không đọc được YAML"},
+		{"override of unknown code", "nam: 2024\ntheo_don_vi:\n  \"436\": {gia_dinh.tyle: 75%}\n", "t.yaml:3: gia_dinh.tyle: không có chỉ tiêu này — có phải gia_dinh.ty_le?"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Parse(strings.NewReader(tt.yaml), "t.yaml", cat)
+			var te *Error
+			if !errors.As(err, &te) {
+				t.Fatalf("err = %v, want a targets.Error", err)
+			}
+			if got := te.Message(ingest.Vi); !strings.HasPrefix(got, tt.want) {
+				t.Errorf("message = %q\nwant        %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestOverridesAndComparisons(t *testing.T) {
+	cat := ingest.DefaultCatalogue()
+	f, err := Parse(strings.NewReader(`nam: 2024
+chi_tieu:
+  gia_dinh.ty_le: 70%
+  hoc_bong.suat: 600
+  ho_tro.tien: "<= 50000000"
+theo_don_vi:
+  "436": {gia_dinh.ty_le: 75%, dong_ho.ty_le: 65%}
+`), "t.yaml", cat)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]Target{}
+	for _, t := range f.For("436") {
+		got[t.Figure.Code] = t
+	}
+	if len(got) != 4 || got["gia_dinh.ty_le"].Value != 0.75 || got["dong_ho.ty_le"].Value != 0.65 || got["hoc_bong.suat"].Value != 600 {
+		t.Errorf("targets for 436 = %+v", got)
+	}
+	if len(f.For("437")) != 3 {
+		t.Errorf("targets for 437 = %d, want the 3 defaults", len(f.For("437")))
+	}
+	money := got["ho_tro.tien"]
+	if money.Op != AtMost || !money.Met(50_000_000) || money.Met(50_000_001) {
+		t.Errorf("ho_tro.tien <= 50000000: %+v", money)
+	}
+	if !got["hoc_bong.suat"].Met(600) || got["hoc_bong.suat"].Met(599) {
+		t.Error("a plain value means at least")
+	}
+}
