@@ -41,7 +41,7 @@ func newCheckCmd(g *globals) *cobra.Command {
 		Use:   "check PATH... --targets FILE",
 		Short: "So sánh với chỉ tiêu / compare with targets",
 		Long:  checkLong,
-		Args:  cobra.MinimumNArgs(1),
+		Args:  needPaths(g),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.paths = args
 			return runCheck(cmd.Context(), g, opts)

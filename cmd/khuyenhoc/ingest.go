@@ -44,7 +44,7 @@ func newIngestCmd(g *globals) *cobra.Command {
 		Use:   "ingest PATH...",
 		Short: "Đọc và kiểm tra báo cáo / read and validate returns",
 		Long:  ingestLong,
-		Args:  cobra.MinimumNArgs(1),
+		Args:  needPaths(g),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.paths = args
 			return runIngest(cmd.Context(), g, opts)

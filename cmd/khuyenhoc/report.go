@@ -48,7 +48,7 @@ func newReportCmd(g *globals) *cobra.Command {
 		Use:   "report PATH... [-o report.xlsx] [--pdf report.pdf]",
 		Short: "Viết báo cáo tổng hợp / write the consolidated report",
 		Long:  reportLong,
-		Args:  cobra.MinimumNArgs(1),
+		Args:  needPaths(g),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.paths = args
 			return runReport(cmd.Context(), g, opts)

@@ -126,7 +126,22 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if msg := err.Error(); msg != "" {
 		fmt.Fprintf(stderr, "khuyenhoc: %s\n", msg)
 	}
+	if ee == nil {
+		fmt.Fprintln(stderr, g.text("Xem hướng dẫn: khuyenhoc --help", "See: khuyenhoc --help"))
+	}
 	return code
+}
+
+// needPaths requires at least one folder or file of returns.
+func needPaths(g *globals) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if len(args) == 0 {
+			return usageErr(errors.New(g.text(
+				"cần ít nhất một thư mục hoặc tệp báo cáo (ví dụ: khuyenhoc "+cmd.Name()+" bao-cao/)",
+				"give at least one folder or file of returns (e.g. khuyenhoc "+cmd.Name()+" returns/)")))
+		}
+		return nil
+	}
 }
 
 // writeFileAtomic writes an output whole or not at all: a temporary file beside it, then rename.
