@@ -418,9 +418,9 @@ func (s *scanner) next() bool {
 	if s.selfClosing {
 		tag = tag[:len(tag)-1]
 	}
-	nameEnd := bytes.IndexAny(tag, " \t\r\n")
-	if nameEnd < 0 {
-		nameEnd = len(tag)
+	nameEnd := 0
+	for nameEnd < len(tag) && !isSpace(tag[nameEnd]) {
+		nameEnd++
 	}
 	s.tok, s.local, s.attrs = tokStart, localName(tag[:nameEnd]), tag[nameEnd:]
 	return true
@@ -461,13 +461,16 @@ func localName(name []byte) string {
 func (s *scanner) attr(local string) string {
 	a := s.attrs
 	for len(a) > 0 {
-		a = bytes.TrimLeft(a, " \t\r\n")
+		a = trimSpaceLeft(a)
 		eq := bytes.IndexByte(a, '=')
 		if eq < 0 {
 			return ""
 		}
-		name := bytes.TrimSpace(a[:eq])
-		a = bytes.TrimLeft(a[eq+1:], " \t\r\n")
+		name := a[:eq]
+		for len(name) > 0 && isSpace(name[len(name)-1]) {
+			name = name[:len(name)-1]
+		}
+		a = trimSpaceLeft(a[eq+1:])
 		if len(a) == 0 || (a[0] != '"' && a[0] != '\'') {
 			return ""
 		}
@@ -483,6 +486,15 @@ func (s *scanner) attr(local string) string {
 		}
 	}
 	return ""
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\n' }
+
+func trimSpaceLeft(b []byte) []byte {
+	for len(b) > 0 && isSpace(b[0]) {
+		b = b[1:]
+	}
+	return b
 }
 
 func (s *scanner) text() string { return unescape(s.raw) }
