@@ -135,7 +135,7 @@ func (b *xlsxBook) read(name string, limit int64) ([]byte, error) {
 		return nil, err
 	}
 	defer rc.Close()
-	buf := bytes.NewBuffer(make([]byte, 0, f.UncompressedSize64))
+	buf := bytes.NewBuffer(make([]byte, 0, min(f.UncompressedSize64, 1<<20)))
 	if _, err := io.Copy(buf, io.LimitReader(rc, limit+1)); err != nil {
 		return nil, err
 	}
