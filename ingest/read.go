@@ -140,11 +140,6 @@ func checkZipSize(zr *zip.Reader) (string, string) {
 	var total uint64
 	for _, zf := range zr.File {
 		total += zf.UncompressedSize64
-		name := strings.ToLower(zf.Name)
-		if strings.HasPrefix(name, "xl/worksheets/") && zf.UncompressedSize64 > maxSheetXML {
-			return fmt.Sprintf("trang tính quá lớn (%d MB khi giải nén); một báo cáo chỉ vài trăm dòng, hãy xoá các dòng thừa", zf.UncompressedSize64>>20),
-				fmt.Sprintf("a sheet is too large (%d MB inflated); a return has a few hundred rows, delete the extra rows", zf.UncompressedSize64>>20)
-		}
 	}
 	if total > maxUnzipped {
 		return fmt.Sprintf("tệp giải nén ra quá lớn (%d MB); có thể là tệp hỏng hoặc độc hại", total>>20),
@@ -361,7 +356,13 @@ func (rd *reader) scan(sheet string) bool {
 		}
 		return true
 	})
+	var large *partTooLargeError
 	switch {
+	case errors.As(err, &large):
+		rd.add(Error, CodeTooLarge, sheet, 0, 0, "",
+			fmt.Sprintf("trang tính quá lớn (%d MB khi giải nén); một báo cáo chỉ vài trăm dòng, hãy xoá các dòng thừa", large.size>>20),
+			fmt.Sprintf("the sheet is too large (%d MB inflated); a return has a few hundred rows, delete the extra rows", large.size>>20))
+		return false
 	case errors.Is(err, errTooManyRows):
 		rd.add(Error, CodeTooLarge, sheet, 0, 0, "",
 			fmt.Sprintf("trang tính có hơn %d dòng; một báo cáo chỉ vài trăm dòng, hãy xoá các dòng thừa", maxSheetRows),

@@ -128,7 +128,7 @@ func (b *xlsxBook) read(name string, limit int64) ([]byte, error) {
 		return nil, fmt.Errorf("part %s is missing", name)
 	}
 	if f.UncompressedSize64 > uint64(limit) {
-		return nil, fmt.Errorf("part %s is too large", name)
+		return nil, &partTooLargeError{name, f.UncompressedSize64}
 	}
 	rc, err := f.Open()
 	if err != nil {
@@ -140,7 +140,7 @@ func (b *xlsxBook) read(name string, limit int64) ([]byte, error) {
 		return nil, err
 	}
 	if int64(buf.Len()) > limit {
-		return nil, fmt.Errorf("part %s is too large", name)
+		return nil, &partTooLargeError{name, uint64(buf.Len())}
 	}
 	return buf.Bytes(), nil
 }
@@ -306,6 +306,16 @@ func (b *xlsxBook) rows(s xlsxSheet, maxRows int, fn func(row int, cells []xlsxC
 }
 
 var errTooManyRows = errors.New("too many rows")
+
+// partTooLargeError is a part that inflates to more than a return can hold.
+type partTooLargeError struct {
+	part string
+	size uint64
+}
+
+func (e *partTooLargeError) Error() string {
+	return fmt.Sprintf("part %s is too large (%d MB)", e.part, e.size>>20)
+}
 
 func (b *xlsxBook) finishCell(c *xlsxCell, typ, text string) error {
 	switch typ {

@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -195,4 +196,63 @@ func TestCluster6ReportStatesSeedFigures(t *testing.T) {
 			t.Errorf("the PDF does not say %q", want)
 		}
 	}
+}
+
+// A national report (every commune listed on its own sheet) is still the country's return.
+func TestNationalReportIsAReturn(t *testing.T) {
+	cat := ingest.DefaultCatalogue()
+	dir := t.TempDir()
+	s, err := ingest.WriteSynthetic(dir, cat, 300, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fh, err := os.Open(s.Roster)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer fh.Close()
+	ro, err := ingest.ParseRoster(fh)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := ingest.Load(context.Background(), cat, []string{dir}, ingest.LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ru, err := ingest.BuildRollup(cat, b.Returns, ingest.RollupOptions{Roster: ro})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := WriteExcel(&buf, &Data{Lang: ingest.Vi, Catalogue: cat, Batch: b, Rollup: ru, Roster: true}); err != nil {
+		t.Fatal(err)
+	}
+	var dump bytes.Buffer
+	if err := DumpWorkbook(&dump, bytes.NewReader(buf.Bytes()), "Tất cả đơn vị"); err != nil {
+		t.Fatal(err)
+	}
+	if got := len(regexp.MustCompile(`(?m)^Tất cả đơn vị!A\d+ = `).FindAllString(dump.String(), -1)); got != 1+300+len(ru.Scope.Children)+countDistricts(ru) { // the code header, every unit (the label header has no code)
+		t.Errorf("«Tất cả đơn vị» has %d rows, want every unit", got)
+	}
+	r, problems := ingest.Read("national.xlsx", buf.Bytes(), cat)
+	if len(problems) > 0 {
+		t.Fatal(problems)
+	}
+	if r.Unit.Code != "VN" {
+		t.Errorf("the report is the return of %s, want VN", r.Unit.Code)
+	}
+	for _, f := range cat.Raw {
+		want, ok := s.Totals.Raw(f)
+		if got := r.Value(f); got.OK != ok || got.N != want {
+			t.Errorf("%s = %+v, want %d", f.Code, got, want)
+		}
+	}
+}
+
+func countDistricts(ru *ingest.Rollup) int {
+	n := 0
+	for _, p := range ru.Scope.Children {
+		n += len(p.Children)
+	}
+	return n
 }
