@@ -12,6 +12,7 @@ test:
 lint:
 	gofmt -l . | tee /dev/stderr | (! read)
 	$(GO) vet ./...
+	$(GO) run honnef.co/go/tools/cmd/staticcheck@latest ./...
 	$(GO) mod tidy -diff
 
 # A synthetic national data set: N commune returns and a roster under DIR (see BENCHMARKS.md).

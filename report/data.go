@@ -5,9 +5,6 @@ import (
 	"sort"
 	"time"
 
-	"golang.org/x/text/collate"
-	"golang.org/x/text/language"
-
 	"github.com/khuyenhoc/khuyenhoc/ingest"
 	"github.com/khuyenhoc/khuyenhoc/targets"
 )
@@ -117,7 +114,5 @@ func (d *Data) reported(fs []*ingest.Figure) []*ingest.Figure {
 	}
 	return out
 }
-
-var viCollator = collate.New(language.Vietnamese)
 
 func round2(x float64) float64 { return math.Round(x*1e4) / 1e4 }

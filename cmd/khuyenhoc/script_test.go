@@ -141,7 +141,7 @@ func mkReturn(args []string) int {
 			return 2
 		}
 		v := values[code]
-		if n, err := strconv.ParseInt(v, 10, 64); err == nil {
+		if n, perr := strconv.ParseInt(v, 10, 64); perr == nil {
 			err = f.SetCellInt(sheet, cell, n)
 		} else {
 			err = f.SetCellStr(sheet, cell, v)
