@@ -1,10 +1,13 @@
 package ingest
 
 import (
+	"bytes"
 	"context"
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/xuri/excelize/v2"
 )
 
 func figures(t *testing.T, cat *Catalogue, r *Return) map[string]int64 {
@@ -151,4 +154,63 @@ func FuzzRead(f *testing.F) {
 			}
 		}
 	})
+}
+
+// Figures are found by their codes and columns by their headers: a workbook laid out differently
+// from the template (columns moved, rows inserted, a header row lower down) reads the same.
+func TestReadFindsCodesAndHeaders(t *testing.T) {
+	f := excelize.NewFile()
+	defer f.Close()
+	set := func(sheet, cell string, v any) {
+		t.Helper()
+		if err := f.SetCellValue(sheet, cell, v); err != nil {
+			t.Fatal(err)
+		}
+	}
+	f.SetSheetName("Sheet1", "thông tin") // case and normalisation do not matter
+	set("thông tin", "A1", "Mã")
+	set("thông tin", "B1", "Giá trị")
+	set("thông tin", "A2", "ma_don_vi")
+	set("thông tin", "B2", "9")
+	set("thông tin", "A3", "ky_bao_cao")
+	set("thông tin", "B3", 2024)
+	f.NewSheet("Số liệu")
+	set("Số liệu", "A2", "Ghi chú: số liệu đến 30/11")
+	set("Số liệu", "A5", "Mã")
+	set("Số liệu", "B5", "Số liệu")
+	set("Số liệu", "A9", "hoi_vien")
+	set("Số liệu", "B9", 1234)
+	set("Số liệu", "A10", "dan_so")
+	set("Số liệu", "B10", "4.980")
+	f.NewSheet("Mô hình học tập")
+	for i, h := range []string{"Mã", "Được công nhận", "Đăng ký", "Tổng số"} {
+		set("Mô hình học tập", string(rune('A'+i))+"1", h)
+	}
+	set("Mô hình học tập", "A3", "gia_dinh")
+	set("Mô hình học tập", "B3", 60)
+	set("Mô hình học tập", "C3", 80)
+	set("Mô hình học tập", "D3", 100)
+	var buf bytes.Buffer
+	if _, err := f.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	cat := DefaultCatalogue()
+	r, problems := Read("moved.xlsx", buf.Bytes(), cat)
+	if r == nil {
+		t.Fatal(problems)
+	}
+	got := figures(t, cat, r)
+	want := map[string]int64{"hoi_vien": 1234, "dan_so": 4980, "gia_dinh.cong_nhan": 60, "gia_dinh.dang_ky": 80, "gia_dinh.tong": 100}
+	for code, w := range want {
+		if got[code] != w {
+			t.Errorf("%s = %d, want %d", code, got[code], w)
+		}
+	}
+	if r.Unit.Code != "9" || r.Period != (Period{Year: 2024}) {
+		t.Errorf("unit %q period %v", r.Unit.Code, r.Period)
+	}
+	v := r.Value(cat.byCode["gia_dinh.tong"])
+	if sheet, cell := r.Cell(v); sheet != "Mô hình học tập" || cell != "D3" {
+		t.Errorf("gia_dinh.tong came from %s!%s, want Mô hình học tập!D3", sheet, cell)
+	}
 }

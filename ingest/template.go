@@ -119,7 +119,8 @@ func (b *returnBuilder) makeStyles() error {
 			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"D9E1F2"}}, Protection: &excelize.Protection{Locked: true}}},
 		{&b.styles.section, excelize.Style{Font: font(true, 11), Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"EDEDED"}}, Border: border, Protection: &excelize.Protection{Locked: true}}},
 		{&b.styles.label, excelize.Style{Font: font(false, 11), Border: border, Alignment: &excelize.Alignment{WrapText: true, Vertical: "center"}, Protection: &excelize.Protection{Locked: true}}},
-		{&b.styles.locked, excelize.Style{Font: &excelize.Font{Family: "Times New Roman", Size: 9, Color: "7F7F7F"}, Border: border, Protection: &excelize.Protection{Locked: true}}},
+		{&b.styles.locked, excelize.Style{Font: &excelize.Font{Family: "Times New Roman", Size: 9, Color: "7F7F7F"}, Border: border,
+			Alignment: &excelize.Alignment{WrapText: true, Vertical: "center"}, Protection: &excelize.Protection{Locked: true}}},
 		{&b.styles.input, excelize.Style{Font: font(false, 11), Border: border, CustomNumFmt: &thousands,
 			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"FFF2CC"}}, Protection: &excelize.Protection{Locked: false}}},
 		{&b.styles.inputText, excelize.Style{Font: font(false, 11), Border: border,
@@ -149,6 +150,14 @@ func (b *returnBuilder) build(opts TemplateOptions, protect bool) error {
 	if err := b.models(); err != nil {
 		return fmt.Errorf("write %s: %w", SheetModels, err)
 	}
+	for _, sh := range []struct {
+		name      string
+		landscape bool
+	}{{SheetInfo, true}, {SheetFigures, false}, {SheetModels, true}} {
+		if err := fitPage(b.f, sh.name, sh.landscape); err != nil {
+			return err
+		}
+	}
 	if !protect {
 		return nil
 	}
@@ -175,7 +184,7 @@ var guideLines = []string{
 
 func (b *returnBuilder) guide() error {
 	f := b.f
-	if err := f.SetColWidth(SheetGuide, "A", "A", 120); err != nil {
+	if err := f.SetColWidth(SheetGuide, "A", "A", 100); err != nil {
 		return err
 	}
 	for i, line := range guideLines {
@@ -183,6 +192,13 @@ func (b *returnBuilder) guide() error {
 		if err := f.SetCellStr(SheetGuide, cell, line); err != nil {
 			return err
 		}
+		lines := 1 + len([]rune(line))/95
+		if err := f.SetRowHeight(SheetGuide, i+1, 16*float64(lines)); err != nil {
+			return err
+		}
+	}
+	if err := fitPage(f, SheetGuide, false); err != nil {
+		return err
 	}
 	style, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Family: "Times New Roman", Size: 11}, Alignment: &excelize.Alignment{WrapText: true, Vertical: "top"}})
 	if err != nil {
@@ -257,6 +273,20 @@ func (w *sheetWriter) validate(dv *excelize.DataValidation) {
 	}
 }
 
+// fitPage prints the sheet on A4, as wide as one page.
+func fitPage(f *excelize.File, sheet string, landscape bool) error {
+	size, one, any := 9, 1, 0 // 9 is A4
+	orientation := "portrait"
+	if landscape {
+		orientation = "landscape"
+	}
+	fit := true
+	if err := f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
+		return err
+	}
+	return f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Size: &size, Orientation: &orientation, FitToWidth: &one, FitToHeight: &any})
+}
+
 // sheet adds a sheet with its title in A1 and its column headers in row 3.
 func (b *returnBuilder) sheet(name, title string, widths []float64, headers ...string) (*sheetWriter, error) {
 	if _, err := b.f.NewSheet(name); err != nil {
@@ -316,6 +346,9 @@ func (b *returnBuilder) info(opts TemplateOptions) error {
 		w.set(4, r, row.note, b.styles.locked)
 		switch row.key {
 		case keyLevel:
+			if w.err == nil {
+				w.err = b.f.SetRowHeight(SheetInfo, r, 40)
+			}
 			dv := excelize.NewDataValidation(true)
 			dv.SetSqref(fmt.Sprintf("C%d", r))
 			_ = dv.SetDropList(levels)

@@ -64,7 +64,7 @@ func xlsxDump(args []string) int {
 }
 
 // mkReturn writes a return for scripts: mkreturn FILE key=value… where keys are unit, name, level,
-// parent, period, and figure codes. A value that is a whole number is written as a number, anything
+// parent, period, date (the report date, dd/mm/yyyy), and figure codes. A value that is a whole number is written as a number, anything
 // else as text, as a person would type it. Flags before FILE change the workbook to make it bad:
 // -rename OLD=NEW renames a sheet, -delete NAME deletes one, -truncate cuts the file in half,
 // -password PW encrypts it.
@@ -97,6 +97,7 @@ func mkReturn(args []string) int {
 	cat := ingest.DefaultCatalogue()
 	opts := ingest.TemplateOptions{}
 	values := map[string]string{}
+	date := ""
 	for _, kv := range args[1:] {
 		k, v, _ := strings.Cut(kv, "=")
 		switch k {
@@ -108,6 +109,8 @@ func mkReturn(args []string) int {
 			opts.Unit.Level = v
 		case "parent":
 			opts.Unit.Parent = v
+		case "date":
+			date = v
 		case "period":
 			p, err := ingest.ParsePeriod(v)
 			if err != nil {
@@ -147,6 +150,12 @@ func mkReturn(args []string) int {
 			err = f.SetCellStr(sheet, cell, v)
 		}
 		if err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			return 1
+		}
+	}
+	if date != "" {
+		if err := f.SetCellStr(ingest.SheetInfo, "C9", date); err != nil {
 			fmt.Fprintln(os.Stderr, err)
 			return 1
 		}
