@@ -344,7 +344,7 @@ func (p *pdfReport) funds() {
 		}
 		text := d.text("Các đơn vị đã ký kết "+p.num("chuong_trinh_phoi_hop", v)+" chương trình phối hợp với các sở, ngành, tổ chức",
 			p.num("chuong_trinh_phoi_hop", v)+" cooperation agreements were signed")
-		if len(by) > 1 {
+		if len(by) > 1 && len(by) <= 15 {
 			text += ": " + strings.Join(by, ", ")
 		}
 		lines = append(lines, text+".")
@@ -552,6 +552,10 @@ func (p *pdfReport) ranking() {
 	first := d.ranked(fs[0])
 	var top []string
 	for i, r := range first {
+		if i == 10 {
+			top = append(top, d.text(fmt.Sprintf("… (đủ %d đơn vị trong bảng dưới đây)", len(first)), fmt.Sprintf("… (all %d units in the table below)", len(first))))
+			break
+		}
 		top = append(top, fmt.Sprintf("%d. %s (%s)", i+1, DisplayUnit(r.node.Unit), Percent(d.Lang, r.value)))
 	}
 	p.para(d.text("Xếp theo "+lower(fs[0].Label(d.Lang))+": ", "By "+lower(fs[0].Label(d.Lang))+": ") + strings.Join(top, "; ") + ".")

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
@@ -111,7 +112,7 @@ func newRootCmd(g *globals) *cobra.Command {
 
 // run executes the command line and maps the outcome to the exit status; it is main without os.Exit.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	g := &globals{lang: ingest.Vi, stdout: stdout, stderr: stderr, stdin: stdin}
+	g := &globals{lang: langFromArgs(args), stdout: stdout, stderr: stderr, stdin: stdin}
 	root := newRootCmd(g)
 	root.SetArgs(args)
 	err := root.ExecuteContext(context.Background())
@@ -130,6 +131,23 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, g.text("Xem hướng dẫn: khuyenhoc --help", "See: khuyenhoc --help"))
 	}
 	return code
+}
+
+// langFromArgs finds --lang before cobra parses the flags, so that even argument errors, which
+// cobra reports before any hook runs, are in the language asked for.
+func langFromArgs(args []string) ingest.Lang {
+	for i, a := range args {
+		v, ok := strings.CutPrefix(a, "--lang=")
+		if a == "--lang" && i+1 < len(args) {
+			v, ok = args[i+1], true
+		}
+		if ok {
+			if l, err := ingest.ParseLang(v); err == nil {
+				return l
+			}
+		}
+	}
+	return ingest.Vi
 }
 
 // needPaths requires at least one folder or file of returns.
