@@ -412,6 +412,14 @@ func (p *pdfReport) models() {
 	p.pdf.Ln(2)
 	p.table([]string{d.text("Mô hình", "Model"), d.text("Tổng số", "Total"), d.text("Đăng ký", "Registered"), d.text("Công nhận", "Recognised"), d.text("Tỉ lệ", "Rate")},
 		[]float64{67, 24, 24, 24, 28}, "LRRRR", rows, nil)
+	for _, row := range rows {
+		if strings.HasSuffix(row[4], "*") {
+			p.font("I", 10)
+			p.pdf.MultiCell(0, 5, d.text("(*) Tỉ lệ được công nhận trên số đăng ký, vì tổng số không được báo cáo.",
+				"(*) Recognised of those registered, since the total was not reported."), "", "L", false)
+			break
+		}
+	}
 }
 
 func (p *pdfReport) targets() {
@@ -503,6 +511,7 @@ func (p *pdfReport) chart(results []targets.Result) {
 	scale := barW / math.Max(maxV*1.05, 0.01)
 	x0 := p.leftMargin() + labelW
 	y := pdf.GetY() + 2
+	y0 := y
 	p.font("", 9)
 	for _, b := range bars {
 		pdf.SetXY(p.leftMargin(), y)
@@ -517,11 +526,11 @@ func (p *pdfReport) chart(results []targets.Result) {
 		pdf.SetLineWidth(0.6)
 		pdf.Line(x0+b.target*scale, y, x0+b.target*scale, y+rowH-1)
 		pdf.SetLineWidth(0.2)
-		pdf.SetXY(x0+b.actual*scale+1, y)
+		pdf.SetXY(x0+math.Max(b.actual, b.target)*scale+1.5, y)
 		pdf.CellFormat(30, rowH-1, Percent(d.Lang, b.actual), "", 0, "L", false, 0, "")
 		y += rowH
 	}
-	pdf.Line(x0, pdf.GetY()-rowH*float64(len(bars))+0, x0, y)
+	pdf.Line(x0, y0, x0, y)
 	pdf.SetXY(p.leftMargin(), y+1)
 	p.font("I", 9)
 	pdf.MultiCell(0, 4.5, d.text("Cột xanh: đạt; cột đỏ: chưa đạt; vạch đen: mục tiêu.", "Blue bar: met; red bar: missed; black mark: target."), "", "C", false)
@@ -767,36 +776,50 @@ func (p *pdfReport) table(headers []string, widths []float64, align string, rows
 		}
 		pdf.SetXY(left, y+h+1.5)
 	}
+	if pdf.GetY()+25 > pageH-20 { // keep the header with its first rows
+		pdf.AddPage()
+	}
 	header()
+	const lh = 5.2 // mm per line inside a cell
 	for r, row := range rows {
 		style := ""
 		if styles != nil && r < len(styles) {
 			style = styles[r]
 		}
-		if pdf.GetY()+6.5 > pageH-20 {
-			pdf.AddPage()
-			header()
-		}
 		font := ""
 		if style == "total" {
 			font = "B"
-			pdf.SetFillColor(242, 242, 242)
 		}
 		p.font(font, size)
+		lines := 1
 		for i, c := range row {
-			a := string(align[i])
-			fill := style == "total"
-			if i == len(row)-1 && (style == "met" || style == "missed") {
-				if style == "met" {
-					pdf.SetTextColor(30, 123, 52)
-				} else {
-					pdf.SetTextColor(192, 0, 0)
-				}
-			}
-			pdf.CellFormat(widths[i], 6.5, truncate(pdf, c, widths[i]-2), "1", 0, a, fill, 0, "")
-			pdf.SetTextColor(0, 0, 0)
+			lines = max(lines, len(pdf.SplitText(c, widths[i]-2)))
 		}
-		pdf.Ln(-1)
+		h := lh*float64(lines) + 1.4
+		if pdf.GetY()+h > pageH-20 {
+			pdf.AddPage()
+			header()
+			p.font(font, size)
+		}
+		x, y := left, pdf.GetY()
+		for i, c := range row {
+			if style == "total" {
+				pdf.SetFillColor(242, 242, 242)
+				pdf.Rect(x, y, widths[i], h, "FD")
+			} else {
+				pdf.Rect(x, y, widths[i], h, "D")
+			}
+			if i == len(row)-1 && style == "met" {
+				pdf.SetTextColor(30, 123, 52)
+			} else if i == len(row)-1 && style == "missed" {
+				pdf.SetTextColor(192, 0, 0)
+			}
+			pdf.SetXY(x+1, y+0.7)
+			pdf.MultiCell(widths[i]-2, lh, c, "", string(align[i]), false)
+			pdf.SetTextColor(0, 0, 0)
+			x += widths[i]
+		}
+		pdf.SetXY(left, y+h)
 	}
 	pdf.SetFillColor(255, 255, 255)
 	pdf.Ln(2)
