@@ -226,7 +226,10 @@ func (s sampleReturn) build(t *testing.T, cat *Catalogue) []byte {
 		t.Fatal(err)
 	}
 	r := NewReturn(cat, s.unit, p)
-	r.ReportDate, r.Preparer = "Văn phòng Hội", "Dữ liệu mẫu khuyenhoc"
+	r.ReportDate, r.Preparer = "15/12/"+strconv.Itoa(p.Year), "Văn phòng Hội (dữ liệu mẫu khuyenhoc)"
+	if p.FirstHalf {
+		r.ReportDate = "25/06/" + strconv.Itoa(p.Year)
+	}
 	for code, v := range s.values {
 		f, ok := cat.Figure(code)
 		if !ok {

@@ -154,7 +154,7 @@ func (b *returnBuilder) build(opts TemplateOptions, protect bool) error {
 		name      string
 		landscape bool
 	}{{SheetInfo, true}, {SheetFigures, false}, {SheetModels, true}} {
-		if err := fitPage(b.f, sh.name, sh.landscape); err != nil {
+		if err := FitPage(b.f, sh.name, sh.landscape); err != nil {
 			return err
 		}
 	}
@@ -197,7 +197,7 @@ func (b *returnBuilder) guide() error {
 			return err
 		}
 	}
-	if err := fitPage(f, SheetGuide, false); err != nil {
+	if err := FitPage(f, SheetGuide, false); err != nil {
 		return err
 	}
 	style, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Family: "Times New Roman", Size: 11}, Alignment: &excelize.Alignment{WrapText: true, Vertical: "top"}})
@@ -273,8 +273,8 @@ func (w *sheetWriter) validate(dv *excelize.DataValidation) {
 	}
 }
 
-// fitPage prints the sheet on A4, as wide as one page.
-func fitPage(f *excelize.File, sheet string, landscape bool) error {
+// FitPage prints the sheet on A4, as wide as one page.
+func FitPage(f *excelize.File, sheet string, landscape bool) error {
 	size, one, any := 9, 1, 0 // 9 is A4
 	orientation := "portrait"
 	if landscape {

@@ -144,6 +144,9 @@ func (x *xlsxReport) stream(name string, rows int, widths ...float64) (*sheet, e
 	if err := x.f.SetSheetDimension(name, "A1:"+last); err != nil {
 		return nil, err
 	}
+	if err := ingest.FitPage(x.f, name, true); err != nil {
+		return nil, err
+	}
 	sw, err := x.f.NewStreamWriter(name)
 	if err != nil {
 		return nil, err
@@ -546,6 +549,9 @@ func (x *xlsxReport) chart(name string) error {
 		return set("A2", d.text("Không có số liệu để vẽ biểu đồ.", "No figures to chart."), 0)
 	}
 	if err := x.f.SetSheetDimension(name, fmt.Sprintf("A1:C%d", row)); err != nil {
+		return err
+	}
+	if err := ingest.FitPage(x.f, name, true); err != nil {
 		return err
 	}
 	series := []excelize.ChartSeries{{
