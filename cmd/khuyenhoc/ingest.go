@@ -117,19 +117,21 @@ func writeConsolidated(g *globals, opts ingestOptions, s *scoped) error {
 
 // progress draws a bar on stderr when it is a terminal, and nothing otherwise.
 type progress struct {
-	w  io.Writer
-	on bool
+	w    io.Writer
+	on   bool
+	last int // the percentage drawn last
 }
 
-func newProgress(g *globals) *progress { return &progress{w: g.stderr, on: isTerminal(g.stderr)} }
+func newProgress(g *globals) *progress { return &progress{w: g.stderr, on: isTerminal(g.stderr), last: -1} }
 
 func (p *progress) update(done, all int) {
-	if !p.on {
+	pct := done * 100 / max(all, 1)
+	if !p.on || pct == p.last {
 		return
 	}
+	p.last = pct
 	const width = 30
-	n := done * width / max(all, 1)
-	fmt.Fprintf(p.w, "\r[%-*s] %d/%d", width, repeat('#', n), done, all)
+	fmt.Fprintf(p.w, "\r[%-*s] %d/%d", width, repeat('#', pct*width/100), done, all)
 }
 
 func (p *progress) done() {
