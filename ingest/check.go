@@ -2,9 +2,10 @@ package ingest
 
 import "fmt"
 
-// problemsRules runs the catalogue's rules (recognised <= registered <= total, members <= population,
-// …) on a return and records what they find.
-func (r *Return) problemsRules(rd *reader) {
+// checkRules runs the catalogue's rules (recognised <= registered <= total, members <= population,
+// …) on the return read and records what they find. A figure that breaks an error rule is left out.
+func (rd *reader) checkRules() {
+	r := rd.r
 	for _, rule := range rd.cat.Rules {
 		small, large := rd.cat.byCode[rule.Small], rd.cat.byCode[rule.Large]
 		vs, vl := r.Value(small), r.Value(large)

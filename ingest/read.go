@@ -258,7 +258,7 @@ func (rd *reader) read() (*Return, []Problem) {
 	if !rd.unitInfo() {
 		return rd.rejectAll()
 	}
-	rd.r.problemsRules(rd)
+	rd.checkRules()
 	for i := range rd.problems {
 		rd.problems[i].Unit = rd.r.Unit.Code
 	}

@@ -62,6 +62,9 @@ func WriteReturn(w io.Writer, cat *Catalogue, r *Return) error {
 // consolidated return this way, so that ingest reads a report as the return of its scope).
 func AddReturnSheets(f *excelize.File, cat *Catalogue, r *Return) error {
 	b := &returnBuilder{f: f, cat: cat, r: r}
+	if err := b.makeStyles(); err != nil {
+		return fmt.Errorf("styles: %w", err)
+	}
 	return b.build(TemplateOptions{}, false)
 }
 
@@ -73,6 +76,9 @@ func writeReturn(w io.Writer, cat *Catalogue, r *Return, opts TemplateOptions) e
 		return err
 	}
 	b := &returnBuilder{f: f, cat: cat, r: r}
+	if err := b.makeStyles(); err != nil {
+		return fmt.Errorf("styles: %w", err)
+	}
 	if err := b.guide(); err != nil {
 		return fmt.Errorf("write guide: %w", err)
 	}
@@ -137,10 +143,8 @@ func (b *returnBuilder) makeStyles() error {
 	return nil
 }
 
+// build adds the information, figures and models sheets; protect locks every cell but the inputs.
 func (b *returnBuilder) build(opts TemplateOptions, protect bool) error {
-	if err := b.makeStyles(); err != nil {
-		return fmt.Errorf("styles: %w", err)
-	}
 	if err := b.info(opts); err != nil {
 		return fmt.Errorf("write %s: %w", SheetInfo, err)
 	}
@@ -210,14 +214,7 @@ func (b *returnBuilder) guide() error {
 	if err := f.SetSheetDimension(SheetGuide, fmt.Sprintf("A1:A%d", len(guideLines))); err != nil {
 		return err
 	}
-	return f.SetCellStyle(SheetGuide, "A1", "A1", b.mustTitle())
-}
-
-func (b *returnBuilder) mustTitle() int {
-	if b.styles.title == 0 {
-		_ = b.makeStyles()
-	}
-	return b.styles.title
+	return f.SetCellStyle(SheetGuide, "A1", "A1", b.styles.title)
 }
 
 type sheetWriter struct {
