@@ -26,15 +26,7 @@ func nationalData(b *testing.B) *Data {
 	} else {
 		roster = dir + "/danh-sach.yaml"
 	}
-	fh, err := os.Open(roster)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer fh.Close()
-	ro, err := ingest.ParseRoster(fh)
-	if err != nil {
-		b.Fatal(err)
-	}
+	ro := loadRoster(b, roster)
 	batch, err := ingest.Load(context.Background(), cat, []string{dir}, ingest.LoadOptions{})
 	if err != nil {
 		b.Fatal(err)

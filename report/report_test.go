@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"flag"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -28,15 +29,7 @@ func cluster6(t *testing.T, lang ingest.Lang) *Data {
 	t.Helper()
 	cat := ingest.DefaultCatalogue()
 	ctx := context.Background()
-	fh, err := os.Open(testdata("cum-6", "danh-sach.yaml"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer fh.Close()
-	ro, err := ingest.ParseRoster(fh)
-	if err != nil {
-		t.Fatal(err)
-	}
+	ro := loadRoster(t, testdata("cum-6", "danh-sach.yaml"))
 	rollup := func(dir string) (*ingest.Batch, *ingest.Rollup) {
 		b, err := ingest.Load(ctx, cat, []string{testdata("cum-6", dir)}, ingest.LoadOptions{})
 		if err != nil {
@@ -106,21 +99,27 @@ func firstDiff(want, got string) string {
 
 func itoa(i int) string { return Int(ingest.En, int64(i)) }
 
+// writeTwice writes the cluster-6 report twice and checks that both runs give the same bytes.
+func writeTwice(t *testing.T, lang ingest.Lang, write func(io.Writer, *Data) error) []byte {
+	t.Helper()
+	var a, b bytes.Buffer
+	if err := write(&a, cluster6(t, lang)); err != nil {
+		t.Fatal(err)
+	}
+	if err := write(&b, cluster6(t, lang)); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+		t.Error("two runs on the same inputs wrote different bytes")
+	}
+	return a.Bytes()
+}
+
 func TestGoldenExcel(t *testing.T) {
 	for _, lang := range []ingest.Lang{ingest.Vi, ingest.En} {
 		t.Run(string(lang), func(t *testing.T) {
-			var a, b bytes.Buffer
-			if err := WriteExcel(&a, cluster6(t, lang)); err != nil {
-				t.Fatal(err)
-			}
-			if err := WriteExcel(&b, cluster6(t, lang)); err != nil {
-				t.Fatal(err)
-			}
-			if !bytes.Equal(a.Bytes(), b.Bytes()) {
-				t.Error("two runs on the same inputs wrote different bytes")
-			}
 			var dump bytes.Buffer
-			if err := DumpWorkbook(&dump, bytes.NewReader(a.Bytes()), ""); err != nil {
+			if err := DumpWorkbook(&dump, bytes.NewReader(writeTwice(t, lang, WriteExcel)), ""); err != nil {
 				t.Fatal(err)
 			}
 			golden(t, "cum-6."+string(lang)+".xlsx.txt", dump.Bytes())
@@ -131,18 +130,7 @@ func TestGoldenExcel(t *testing.T) {
 func TestGoldenPDF(t *testing.T) {
 	for _, lang := range []ingest.Lang{ingest.Vi, ingest.En} {
 		t.Run(string(lang), func(t *testing.T) {
-			var a, b bytes.Buffer
-			if err := WritePDF(&a, cluster6(t, lang)); err != nil {
-				t.Fatal(err)
-			}
-			if err := WritePDF(&b, cluster6(t, lang)); err != nil {
-				t.Fatal(err)
-			}
-			if !bytes.Equal(a.Bytes(), b.Bytes()) {
-				t.Error("two runs on the same inputs wrote different bytes")
-			}
-			text := pdfText(t, a.Bytes())
-			golden(t, "cum-6."+string(lang)+".pdf.txt", []byte(text))
+			golden(t, "cum-6."+string(lang)+".pdf.txt", []byte(pdfText(t, writeTwice(t, lang, WritePDF))))
 		})
 	}
 }
@@ -206,15 +194,7 @@ func TestNationalReportIsAReturn(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	fh, err := os.Open(s.Roster)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer fh.Close()
-	ro, err := ingest.ParseRoster(fh)
-	if err != nil {
-		t.Fatal(err)
-	}
+	ro := loadRoster(t, s.Roster)
 	b, err := ingest.Load(context.Background(), cat, []string{dir}, ingest.LoadOptions{})
 	if err != nil {
 		t.Fatal(err)
@@ -255,4 +235,18 @@ func countDistricts(ru *ingest.Rollup) int {
 		n += len(p.Children)
 	}
 	return n
+}
+
+func loadRoster(t testing.TB, path string) *ingest.Roster {
+	t.Helper()
+	fh, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer fh.Close()
+	ro, err := ingest.ParseRoster(fh)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ro
 }

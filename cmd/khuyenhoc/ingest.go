@@ -122,7 +122,9 @@ type progress struct {
 	last int // the percentage drawn last
 }
 
-func newProgress(g *globals) *progress { return &progress{w: g.stderr, on: isTerminal(g.stderr), last: -1} }
+func newProgress(g *globals) *progress {
+	return &progress{w: g.stderr, on: isTerminal(g.stderr), last: -1}
+}
 
 func (p *progress) update(done, all int) {
 	pct := done * 100 / max(all, 1)
