@@ -110,7 +110,7 @@ func naRi() []sampleReturn {
 			v["ban_khuyen_hoc"] = 1
 		}
 		out = append(out, sampleReturn{
-			dir: "na-ri-2023", file: code + "-" + slug(name), period: "2023",
+			dir: "na-ri-2023", file: code + "-" + Slug(name), period: "2023",
 			unit:   Unit{Code: code, Name: "Hội Khuyến học xã " + name, Level: "xa", Parent: "066"},
 			values: v,
 		})
@@ -200,23 +200,6 @@ func samples() []sampleReturn {
 		all = append(all, set...)
 	}
 	return all
-}
-
-func slug(s string) string {
-	var b bytes.Buffer
-	for _, r := range foldVietnamese(s) {
-		switch {
-		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
-			b.WriteRune(r)
-		case r >= 'A' && r <= 'Z':
-			b.WriteRune(r + 'a' - 'A')
-		default:
-			if b.Len() > 0 && b.Bytes()[b.Len()-1] != '-' {
-				b.WriteByte('-')
-			}
-		}
-	}
-	return b.String()
 }
 
 func (s sampleReturn) build(t *testing.T, cat *Catalogue) []byte {

@@ -3,6 +3,8 @@ package main
 import (
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 
 	"github.com/spf13/cobra"
 
@@ -19,14 +21,18 @@ Examples:
   khuyenhoc template -o mau-bao-cao.xlsx
   khuyenhoc template --unit 447 --name "Hội Khuyến học huyện Kỳ Anh" --level huyen \
       --parent 42 --period 2024 -o 447-ky-anh.xlsx
+  khuyenhoc template --roster danh-sach.yaml --parent VN --period 2024-H1 -o mau-cac-tinh/
 
 EXIT STATUS
   0 written; 2 bad flag or the file cannot be written`
+
+const defaultTemplate = "mau-bao-cao-khuyen-hoc.xlsx"
 
 type templateOptions struct {
 	output string
 	unit   ingest.Unit
 	period string
+	roster string
 }
 
 func newTemplateCmd(g *globals) *cobra.Command {
@@ -41,12 +47,13 @@ func newTemplateCmd(g *globals) *cobra.Command {
 		},
 	}
 	f := cmd.Flags()
-	f.StringVarP(&opts.output, "output", "o", "mau-bao-cao-khuyen-hoc.xlsx", "tệp sẽ viết / file to write")
+	f.StringVarP(&opts.output, "output", "o", defaultTemplate, "tệp sẽ viết (thư mục, với --roster) / file to write (a folder, with --roster)")
 	f.StringVar(&opts.unit.Code, "unit", "", "mã đơn vị / unit code")
 	f.StringVar(&opts.unit.Name, "name", "", "tên đơn vị / unit name")
 	f.StringVar(&opts.unit.Level, "level", "", "cấp / level (tinh, huyen, xa, …)")
 	f.StringVar(&opts.unit.Parent, "parent", "", "mã đơn vị cấp trên / parent unit code")
 	f.StringVar(&opts.period, "period", "", "kỳ báo cáo / period: 2024 or 2024-H1")
+	f.StringVar(&opts.roster, "roster", "", "viết một mẫu cho mỗi đơn vị trong danh sách (-o là thư mục; --parent, --level chọn đơn vị) / one template per unit of the roster")
 	return cmd
 }
 
@@ -65,11 +72,54 @@ func runTemplate(g *globals, opts templateOptions) error {
 			return usagef("unknown level %q", opts.unit.Level)
 		}
 	}
+	if opts.roster != "" {
+		return writeRosterTemplates(g, cat, opts, t.Period)
+	}
 	if err := writeFileAtomic(opts.output, nil, func(w io.Writer) error {
 		return ingest.WriteTemplate(w, cat, t)
 	}); err != nil {
 		return err
 	}
 	fmt.Fprintf(g.stderr, "%s %s\n", g.text("Đã viết mẫu báo cáo:", "Wrote the return template:"), opts.output)
+	return nil
+}
+
+// writeRosterTemplates writes a pre-filled template for every unit of the roster (those under
+// --parent and of --level, when given) into the folder -o.
+func writeRosterTemplates(g *globals, cat *ingest.Catalogue, opts templateOptions, p ingest.Period) error {
+	fh, err := os.Open(opts.roster)
+	if err != nil {
+		return usageErr(fmt.Errorf("roster: %w", err))
+	}
+	ro, err := ingest.ParseRoster(fh)
+	fh.Close()
+	if err != nil {
+		return usageErr(fmt.Errorf("roster %s: %w", opts.roster, err))
+	}
+	dir := opts.output
+	if dir == defaultTemplate {
+		dir = "mau-bao-cao"
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return usageErr(err)
+	}
+	n := 0
+	for _, u := range ro.Units {
+		if opts.unit.Parent != "" && u.Parent != opts.unit.Parent || opts.unit.Level != "" && u.Level != opts.unit.Level ||
+			opts.unit.Parent == "" && u.Parent == "" {
+			continue
+		}
+		path := filepath.Join(dir, u.Code+"-"+ingest.Slug(ingest.DisplayName(u))+".xlsx")
+		if err := writeFileAtomic(path, nil, func(w io.Writer) error {
+			return ingest.WriteTemplate(w, cat, ingest.TemplateOptions{Unit: u, Period: p})
+		}); err != nil {
+			return err
+		}
+		n++
+	}
+	if n == 0 {
+		return usagef("no unit of the roster matches --parent %q --level %q", opts.unit.Parent, opts.unit.Level)
+	}
+	fmt.Fprintf(g.stderr, "%s\n", g.text(fmt.Sprintf("Đã viết %d mẫu báo cáo vào %s", n, dir), fmt.Sprintf("Wrote %d templates into %s", n, dir)))
 	return nil
 }
