@@ -78,6 +78,10 @@ func IngestText(w io.Writer, l ingest.Lang, v IngestView) error {
 	fmt.Fprintf(w, "\n%s\n", l.Text(
 		fmt.Sprintf("TỔNG HỢP (%d báo cáo, %s%s)", v.Totals.Units, periodLabel(l, b.Period()), scope),
 		fmt.Sprintf("TOTALS (%d returns, %s%s)", v.Totals.Units, periodLabel(l, b.Period()), scope)))
+	if v.Totals.Units == 0 {
+		_, err := fmt.Fprintln(w, l.Text("Không có báo cáo hợp lệ nào để tổng hợp.", "No valid return to add up."))
+		return err
+	}
 	var prev *ingest.Totals
 	if v.Previous != nil {
 		prev = v.Previous.Scope.Totals
