@@ -51,6 +51,7 @@ const (
 	CodeUnknownUnit     = "unknown_unit"     // unit code not in the roster
 	CodeDuplicate       = "duplicate"        // two returns for one unit and period
 	CodeOtherPeriod     = "other_period"     // a return of a period not asked for
+	CodeNoValue         = "no_value"         // a formula saved without its result
 	CodeNotNumber       = "not_number"       // text where a number is expected
 	CodeAmbiguous       = "ambiguous"        // a number that could be read two ways
 	CodeQualifier       = "qualifier"        // "hơn 900 triệu": not exact

@@ -406,6 +406,11 @@ func (rd *reader) setValue(sheet string, sheetIdx int8, pc pendingCell) {
 		return
 	}
 	if text == "" {
+		if pc.cell.formula {
+			rd.add(Warning, CodeNoValue, sheet, col, pc.row, fig.Code,
+				fmt.Sprintf("%s: ô có công thức nhưng chưa có kết quả (tệp được lưu bởi chương trình không tính công thức); hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi gửi lại — ô này được coi là chưa báo cáo", fig.Vi),
+				fmt.Sprintf("%s: the cell has a formula but no result (the file was saved by a program that does not calculate); open and save it in Excel or LibreOffice and send it again — the cell counts as not reported", fig.En))
+		}
 		return
 	}
 	label := fig.Vi

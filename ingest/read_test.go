@@ -214,3 +214,31 @@ func TestReadFindsCodesAndHeaders(t *testing.T) {
 		t.Errorf("gia_dinh.tong came from %s!%s, want Mô hình học tập!D3", sheet, cell)
 	}
 }
+
+// A formula saved without its result (openpyxl, excelize and scripts do not calculate) is reported,
+// not read as zero.
+func TestFormulaWithoutResult(t *testing.T) {
+	cat := DefaultCatalogue()
+	var buf bytes.Buffer
+	if err := WriteTemplate(&buf, cat, TemplateOptions{Unit: Unit{Code: "447"}, Period: Period{Year: 2024}}); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.SetCellFormula(SheetFigures, "D6", "SUM(1,2)"); err != nil { // chi_hoi
+		t.Fatal(err)
+	}
+	out, err := f.WriteToBuffer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, problems := Read("formula.xlsx", out.Bytes(), cat)
+	if r == nil || len(problems) != 1 || problems[0].Code != CodeNoValue || problems[0].Cell != "D6" || problems[0].Figure != "chi_hoi" {
+		t.Fatalf("problems = %v, want one no_value warning on D6", problems)
+	}
+	if v := r.Value(cat.byCode["chi_hoi"]); v.OK {
+		t.Errorf("chi_hoi = %+v, want not reported", v)
+	}
+}

@@ -28,9 +28,10 @@ const (
 )
 
 type xlsxCell struct {
-	col   int
-	kind  cellKind
-	value string
+	col     int
+	kind    cellKind
+	value   string
+	formula bool // the cell has a formula (its value is the one cached when it was last saved)
 }
 
 type xlsxSheet struct {
@@ -262,6 +263,8 @@ func (b *xlsxBook) rows(s xlsxSheet, maxRows int, fn func(row int, cells []xlsxC
 				inCell = !sc.selfClosing
 			case "v":
 				inV = inCell && !sc.selfClosing
+			case "f":
+				cur.formula = inCell
 			case "is":
 				inIS = inCell && !sc.selfClosing
 			case "t":
@@ -280,7 +283,7 @@ func (b *xlsxBook) rows(s xlsxSheet, maxRows int, fn func(row int, cells []xlsxC
 					if err := b.finishCell(&cur, typ, text.String()); err != nil {
 						return err
 					}
-					if cur.value != "" {
+					if cur.value != "" || cur.formula {
 						cells = append(cells, cur)
 					}
 				}

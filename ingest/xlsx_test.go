@@ -25,7 +25,7 @@ func TestRowsCellKinds(t *testing.T) {
 	sheet := `<worksheet><sheetData>` +
 		`<row r="2"><c r="A2" t="inlineStr"><is><t>hoi_vien</t></is></c><c r="D2"><v>1.406</v></c></row>` +
 		`<row><c t="str"><f>A1</f><v>1.406</v></c><c t="b"><v>1</v></c><c t="e"><v>#DIV/0!</v></c></row>` +
-		`<x:row r="9"><x:c r="C9"><x:v>7</x:v></x:c></x:row>` +
+		`<x:row r="9"><x:c r="C9"><x:v>7</x:v></x:c><c r="D9"><f>SUM(A1:A2)</f></c></x:row>` +
 		`</sheetData></worksheet>`
 	var buf bytes.Buffer
 	zw := zip.NewWriter(&buf)
@@ -37,14 +37,18 @@ func TestRowsCellKinds(t *testing.T) {
 	var got []string
 	err := b.rows(xlsxSheet{part: "xl/worksheets/sheet1.xml"}, 100, func(row int, cells []xlsxCell) bool {
 		for _, c := range cells {
-			got = append(got, cellName(c.col, row)+"="+c.value+":"+string("ntbe"[c.kind]))
+			f := ""
+			if c.formula {
+				f = "f"
+			}
+			got = append(got, cellName(c.col, row)+"="+c.value+":"+string("ntbe"[c.kind])+f)
 		}
 		return true
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := "A2=hoi_vien:t D2=1.406:n A3=1.406:t B3=1:b C3=#DIV/0!:e C9=7:n"
+	want := "A2=hoi_vien:t D2=1.406:n A3=1.406:tf B3=1:b C3=#DIV/0!:e C9=7:n D9=:nf"
 	if g := join(got); g != want {
 		t.Errorf("cells = %s\nwant    %s", g, want)
 	}
