@@ -250,6 +250,20 @@ func (b *Batch) Read() int {
 	return n
 }
 
+// Periods lists the distinct periods of the returns, in order.
+func (b *Batch) Periods() []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, r := range b.Returns {
+		if p := r.Period.String(); !seen[p] {
+			seen[p] = true
+			out = append(out, p)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
 // Period is the period of the returns, when they share one.
 func (b *Batch) Period() Period {
 	var p Period

@@ -59,6 +59,9 @@ func buildRollup(cat *Catalogue, returns []*Return, opts RollupOptions) (*Rollup
 	units := map[string]Unit{}
 	byUnit := map[string]*Return{}
 	for _, r := range returns {
+		if other, dup := byUnit[r.Unit.Code]; dup {
+			return nil, fmt.Errorf("unit %s has two returns (%s and %s): roll up one period at a time", r.Unit.Code, other.File, r.File)
+		}
 		byUnit[r.Unit.Code] = r
 		units[r.Unit.Code] = r.Unit
 	}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -72,6 +73,11 @@ func loadScoped(ctx context.Context, g *globals, paths []string, o scopeOptions,
 	if len(b.Returns) == 0 {
 		return s, nil
 	}
+	if periods := b.Periods(); len(periods) > 1 {
+		return nil, usageErr(errors.New(g.text(
+			"các báo cáo thuộc nhiều kỳ ("+strings.Join(periods, ", ")+"); hãy chọn một kỳ bằng --period, kỳ trước đưa vào --previous",
+			"the returns are of several periods ("+strings.Join(periods, ", ")+"); choose one with --period, and give the previous one to --previous")))
+	}
 	ro := ingest.RollupOptions{Scope: o.scope, Roster: s.roster}
 	s.rollup, err = ingest.BuildRollup(s.cat, b.Returns, ro)
 	if err != nil {
@@ -79,13 +85,12 @@ func loadScoped(ctx context.Context, g *globals, paths []string, o scopeOptions,
 	}
 	s.problems = append(s.problems, s.rollup.Problems...)
 	if len(o.previous) > 0 {
-		plo := ingest.LoadOptions{}
-		if !lo.Period.IsZero() {
-			plo.Period = ingest.Period{Year: lo.Period.Year - 1, FirstHalf: false}
-		}
 		pb, err := ingest.Load(ctx, s.cat, o.previous, ingest.LoadOptions{})
 		if err != nil {
 			return nil, usageErr(fmt.Errorf("previous period: %w", err))
+		}
+		if periods := pb.Periods(); len(periods) > 1 {
+			return nil, usageErr(fmt.Errorf("--previous: the returns are of several periods (%s)", strings.Join(periods, ", ")))
 		}
 		if len(pb.Returns) > 0 {
 			ro.Scope = s.rollup.Scope.Unit.Code
