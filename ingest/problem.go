@@ -62,6 +62,7 @@ const (
 	CodeManyMembers     = "hoi_vien_cao"     // members above 60% of the population
 	CodeBigChange       = "big_change"       // changed by more than half versus the previous period
 	CodePartsExceed     = "parts_exceed"     // sub-units add up to more than the unit states
+	CodeOutsideScope    = "outside_scope"    // a return read but not part of the scope rolled up
 	CodeLate            = "late"             // received after the due date
 	CodeMissingReturn   = "missing_return"   // expected by the roster, not received
 )

@@ -51,7 +51,35 @@ func BuildRollup(cat *Catalogue, returns []*Return, opts RollupOptions) (*Rollup
 		return nil, err
 	}
 	ru.Period = (&Batch{Returns: returns}).Period()
+	ru.flagOutside(returns)
 	return ru, nil
+}
+
+// flagOutside warns about every return that the scope does not include: it is read, but not
+// counted, and says so.
+func (ru *Rollup) flagOutside(returns []*Return) {
+	in := map[*Return]bool{}
+	var walk func(n *Node)
+	walk = func(n *Node) {
+		if n.Return != nil {
+			in[n.Return] = true
+		}
+		for _, c := range n.Children {
+			walk(c)
+		}
+	}
+	walk(ru.Scope)
+	scope := ru.Scope.Unit.Code
+	for _, r := range returns {
+		if in[r] {
+			continue
+		}
+		p := problem(Warning, CodeOutsideScope,
+			fmt.Sprintf("đơn vị %s không thuộc phạm vi tổng hợp %s nên không được cộng; nếu cần, hãy sửa mã cấp trên hoặc chọn phạm vi khác (--scope)", r.Unit.Code, scope),
+			fmt.Sprintf("unit %s is outside the scope %s and is not counted; correct its parent code or choose another --scope if it should be", r.Unit.Code, scope))
+		p.File, p.Unit, p.Sheet = r.File, r.Unit.Code, SheetInfo
+		ru.Problems = append(ru.Problems, p)
+	}
 }
 
 func buildRollup(cat *Catalogue, returns []*Return, opts RollupOptions) (*Rollup, error) {
