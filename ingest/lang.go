@@ -56,3 +56,18 @@ func FormatInt(l Lang, n int64) string {
 	}
 	return string(out)
 }
+
+// LangError is a mistake in the user's input (a roster, a scope), said in both languages.
+type LangError struct {
+	Vi, En string
+}
+
+func (e *LangError) Error() string { return e.En }
+
+// Message is the error in the language.
+func (e *LangError) Message(l Lang) string { return l.Text(e.Vi, e.En) }
+
+// langErrorf formats both messages with the same arguments.
+func langErrorf(vi, en string, args ...any) *LangError {
+	return &LangError{Vi: fmt.Sprintf(vi, args...), En: fmt.Sprintf(en, args...)}
+}

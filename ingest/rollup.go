@@ -88,7 +88,7 @@ func buildRollup(cat *Catalogue, returns []*Return, opts RollupOptions) (*Rollup
 	byUnit := map[string]*Return{}
 	for _, r := range returns {
 		if other, dup := byUnit[r.Unit.Code]; dup {
-			return nil, fmt.Errorf("unit %s has two returns (%s and %s): roll up one period at a time", r.Unit.Code, other.File, r.File)
+			return nil, langErrorf("đơn vị %s có hai báo cáo (%s và %s): hãy tổng hợp từng kỳ một", "unit %s has two returns (%s and %s): roll up one period at a time", r.Unit.Code, other.File, r.File)
 		}
 		byUnit[r.Unit.Code] = r
 		units[r.Unit.Code] = r.Unit
@@ -122,7 +122,7 @@ func buildRollup(cat *Catalogue, returns []*Return, opts RollupOptions) (*Rollup
 		sort.Strings(roots)
 		switch len(roots) {
 		case 0:
-			return nil, fmt.Errorf("no returns to roll up")
+			return nil, langErrorf("không có báo cáo nào để tổng hợp", "no returns to roll up")
 		case 1:
 			scope = roots[0]
 		default:
@@ -149,7 +149,7 @@ func buildRollup(cat *Catalogue, returns []*Return, opts RollupOptions) (*Rollup
 	}
 	if _, ok := units[scope]; !ok {
 		if _, hasKids := children[scope]; !hasKids {
-			return nil, fmt.Errorf("scope %s is neither a unit nor a cluster of what was read", scope)
+			return nil, langErrorf("phạm vi %s không phải đơn vị hay cụm nào trong các báo cáo và danh sách đã đọc", "scope %s is neither a unit nor a cluster of what was read", scope)
 		}
 	}
 	n := rb.node(scope)

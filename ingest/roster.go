@@ -38,13 +38,13 @@ func ParseRoster(r io.Reader) (*Roster, error) {
 	dec := yaml.NewDecoder(r)
 	dec.KnownFields(true)
 	if err := dec.Decode(&y); err != nil {
-		return nil, fmt.Errorf("decode roster: %w", err)
+		return nil, langErrorf("không đọc được danh sách đơn vị: %v", "decode roster: %v", err)
 	}
 	ro := &Roster{Units: y.Units, Clusters: y.Clusters, byCode: map[string]int{}}
 	if y.Due != "" {
 		d, err := time.Parse("2006-01-02", y.Due)
 		if err != nil {
-			return nil, fmt.Errorf("han_nop %q: want a date like 2024-12-15", y.Due)
+			return nil, langErrorf("han_nop %q: hãy ghi ngày dạng 2024-12-15", "han_nop %q: want a date like 2024-12-15", y.Due)
 		}
 		ro.Due = d
 	}
@@ -52,25 +52,28 @@ func ParseRoster(r io.Reader) (*Roster, error) {
 		u := &ro.Units[i]
 		u.Code, u.Name, u.Parent = strings.TrimSpace(u.Code), norm.NFC.String(u.Name), strings.TrimSpace(u.Parent)
 		if u.Code == "" {
-			return nil, fmt.Errorf("don_vi #%d has no ma (code)", i+1)
+			return nil, langErrorf("đơn vị thứ %d trong don_vi không có ma (mã)", "don_vi #%d has no ma (code)", i+1)
 		}
 		if _, dup := ro.byCode[u.Code]; dup {
-			return nil, fmt.Errorf("unit %s is listed twice", u.Code)
+			return nil, langErrorf("đơn vị %s được liệt kê hai lần", "unit %s is listed twice", u.Code)
 		}
 		ro.byCode[u.Code] = i
 	}
 	for _, u := range ro.Units {
 		if u.Parent != "" {
 			if _, ok := ro.byCode[u.Parent]; !ok {
-				return nil, fmt.Errorf("unit %s: parent %s is not in the roster", u.Code, u.Parent)
+				return nil, langErrorf("đơn vị %s: cấp trên %s không có trong danh sách", "unit %s: parent %s is not in the roster", u.Code, u.Parent)
 			}
 		}
 	}
 	for _, u := range ro.Units {
 		seen := map[string]bool{u.Code: true}
+		path := []string{u.Code}
 		for p := u.Parent; p != ""; p = ro.Units[ro.byCode[p]].Parent {
+			path = append(path, p)
 			if seen[p] {
-				return nil, fmt.Errorf("unit %s: its parents go round in a cycle through %s", u.Code, p)
+				chain := strings.Join(path, " → ")
+				return nil, langErrorf("các cấp trên tạo thành vòng lặp: %s", "parents go round in a cycle: %s", chain)
 			}
 			seen[p] = true
 		}
@@ -80,14 +83,14 @@ func ParseRoster(r io.Reader) (*Roster, error) {
 		c := &ro.Clusters[i]
 		c.Name = norm.NFC.String(c.Name)
 		if _, clash := ro.byCode[c.Code]; clash {
-			return nil, fmt.Errorf("cluster %s has the code of a unit", c.Code)
+			return nil, langErrorf("cụm %s trùng mã với một đơn vị", "cluster %s has the code of a unit", c.Code)
 		}
 		for _, m := range c.Members {
 			if _, ok := ro.byCode[m]; !ok {
-				return nil, fmt.Errorf("cluster %s: member %s is not a unit of the roster", c.Code, m)
+				return nil, langErrorf("cụm %s: thành viên %s không có trong danh sách đơn vị", "cluster %s: member %s is not a unit of the roster", c.Code, m)
 			}
 			if other, dup := inCluster[m]; dup {
-				return nil, fmt.Errorf("unit %s is in two clusters, %s and %s", m, other, c.Code)
+				return nil, langErrorf("đơn vị %s thuộc hai cụm, %s và %s", "unit %s is in two clusters, %s and %s", m, other, c.Code)
 			}
 			inCluster[m] = c.Code
 		}

@@ -60,7 +60,7 @@ func loadScoped(ctx context.Context, g *globals, paths []string, o scopeOptions,
 		s.roster, err = ingest.ParseRoster(fh)
 		fh.Close()
 		if err != nil {
-			return nil, usageErr(fmt.Errorf("roster %s: %w", o.roster, err))
+			return nil, usageErr(inFile(g, o.roster, err))
 		}
 	}
 	b, err := ingest.Load(ctx, s.cat, paths, lo)
@@ -81,7 +81,7 @@ func loadScoped(ctx context.Context, g *globals, paths []string, o scopeOptions,
 	ro := ingest.RollupOptions{Scope: o.scope, Roster: s.roster}
 	s.rollup, err = ingest.BuildRollup(s.cat, b.Returns, ro)
 	if err != nil {
-		return nil, usageErr(err)
+		return nil, usageErr(localize(g, err))
 	}
 	s.problems = append(s.problems, s.rollup.Problems...)
 	if len(o.previous) > 0 {
@@ -99,7 +99,7 @@ func loadScoped(ctx context.Context, g *globals, paths []string, o scopeOptions,
 			}
 			s.previous, err = ingest.BuildRollup(s.cat, pb.Returns, ro)
 			if err != nil {
-				return nil, usageErr(fmt.Errorf("previous period: %w", err))
+				return nil, usageErr(fmt.Errorf("--previous: %w", localize(g, err)))
 			}
 			s.problems = append(s.problems, ingest.CompareWithPrevious(s.cat, s.rollup, s.previous)...)
 		}
@@ -142,6 +142,24 @@ func (s *scoped) verdict(g *globals, strict bool) error {
 		msg += g.text(fmt.Sprintf("; %d đơn vị chưa nộp hoặc nộp muộn", missing), fmt.Sprintf("; %d units missing or late", missing))
 	}
 	return dataErr(errors.New(msg))
+}
+
+// localize says an error in the user's language when it knows both.
+func localize(g *globals, err error) error {
+	var le *ingest.LangError
+	if errors.As(err, &le) {
+		return errors.New(le.Message(g.lang))
+	}
+	return err
+}
+
+// inFile puts the file's name before a mistake found in it, in the user's language.
+func inFile(g *globals, path string, err error) error {
+	var le *ingest.LangError
+	if errors.As(err, &le) {
+		return errors.New(path + ": " + le.Message(g.lang))
+	}
+	return fmt.Errorf("%s: %w", path, err)
 }
 
 func readTargets(g *globals, path string, cat *ingest.Catalogue) (*targets.File, error) {

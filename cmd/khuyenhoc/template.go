@@ -94,7 +94,7 @@ func writeRosterTemplates(g *globals, cat *ingest.Catalogue, opts templateOption
 	ro, err := ingest.ParseRoster(fh)
 	fh.Close()
 	if err != nil {
-		return usageErr(fmt.Errorf("roster %s: %w", opts.roster, err))
+		return usageErr(inFile(g, opts.roster, err))
 	}
 	dir := opts.output
 	if dir == defaultTemplate {
