@@ -34,7 +34,7 @@ func ParsePeriod(s string) (Period, error) {
 	t = strings.TrimSpace(strings.TrimPrefix(t, "năm"))
 	y, err := strconv.Atoi(t)
 	if err != nil || y < 1990 || y > 2100 {
-		return Period{}, fmt.Errorf("period %q is not a year (2024) or a first half (2024-H1)", s)
+		return Period{}, langErrorf("kỳ báo cáo %q không hợp lệ; hãy ghi năm (2024) hoặc 6 tháng đầu năm (2024-H1)", "period %q is not a year (2024) or a first half (2024-H1)", s)
 	}
 	p.Year = y
 	return p, nil

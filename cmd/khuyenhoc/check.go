@@ -59,10 +59,10 @@ func runCheck(ctx context.Context, g *globals, opts checkOptions) error {
 	switch opts.format {
 	case "text", "json", "junit":
 	default:
-		return usagef("unknown format %q (want text, json or junit)", opts.format)
+		return g.usage("định dạng %q không có; hãy dùng text, json hoặc junit", "unknown format %q (want text, json or junit)", opts.format)
 	}
 	if opts.targets == "" {
-		return usagef("--targets is required")
+		return g.usage("cần tệp chỉ tiêu: --targets TỆP", "--targets is required")
 	}
 	s, err := loadScoped(ctx, g, opts.paths, opts.scopeOptions, nil)
 	if err != nil {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 
 	"github.com/spf13/cobra"
 
@@ -63,10 +64,10 @@ func newIngestCmd(g *globals) *cobra.Command {
 
 func runIngest(ctx context.Context, g *globals, opts ingestOptions) error {
 	if opts.format != "text" && opts.format != "json" {
-		return usagef("unknown format %q (want text or json)", opts.format)
+		return g.usage("định dạng %q không có; hãy dùng text hoặc json", "unknown format %q (want text or json)", opts.format)
 	}
 	if opts.output != "" {
-		if err := refuseInput(opts.output, append(opts.paths, opts.previous...)); err != nil {
+		if err := refuseInput(g, opts.output, append(opts.paths, opts.previous...)); err != nil {
 			return err
 		}
 	}
@@ -97,6 +98,10 @@ func loadErr(g *globals, err error) error {
 	if errors.Is(err, ingest.ErrNoInput) {
 		return usageErr(errors.New(g.text("không tìm thấy báo cáo nào (tệp .xlsx)", "no returns (.xlsx files) found") + ": " + err.Error()))
 	}
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return g.usage("không đọc được %s: %v", "cannot read %s: %v", pe.Path, pe.Err)
+	}
 	return usageErr(err)
 }
 
@@ -106,7 +111,7 @@ func writeConsolidated(g *globals, opts ingestOptions, s *scoped) error {
 		u = s.rollup.Scope.Unit
 	}
 	r := s.totals().Return(u, s.batch.Period())
-	if err := writeFileAtomic(opts.output, append(opts.paths, opts.previous...), func(w io.Writer) error {
+	if err := writeFileAtomic(g, opts.output, append(opts.paths, opts.previous...), func(w io.Writer) error {
 		return ingest.WriteReturn(w, s.cat, r)
 	}); err != nil {
 		return err

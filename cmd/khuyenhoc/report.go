@@ -69,12 +69,12 @@ func newReportCmd(g *globals) *cobra.Command {
 
 func runReport(ctx context.Context, g *globals, opts reportOptions) error {
 	if opts.output == "" && opts.pdf == "" {
-		return usagef("nothing to write: give -o report.xlsx and/or --pdf report.pdf")
+		return g.usage("không có gì để viết: hãy cho -o bao-cao.xlsx và/hoặc --pdf bao-cao.pdf", "nothing to write: give -o report.xlsx and/or --pdf report.pdf")
 	}
 	inputs := append(append([]string{}, opts.paths...), opts.previous...)
 	for _, out := range []string{opts.output, opts.pdf} {
 		if out != "" {
-			if err := refuseInput(out, inputs); err != nil {
+			if err := refuseInput(g, out, inputs); err != nil {
 				return err
 			}
 		}
@@ -83,7 +83,7 @@ func runReport(ctx context.Context, g *globals, opts reportOptions) error {
 	if opts.date != "" {
 		t, err := time.Parse("2006-01-02", opts.date)
 		if err != nil {
-			return usagef("--date %q: want YYYY-MM-DD", opts.date)
+			return g.usage("--date %q: hãy ghi ngày dạng 2024-12-20", "--date %q: want YYYY-MM-DD", opts.date)
 		}
 		d.Date = t
 	}
@@ -97,7 +97,7 @@ func runReport(ctx context.Context, g *globals, opts reportOptions) error {
 		if err := s.verdict(g, opts.strict); err != nil {
 			return err
 		}
-		return usagef("no readable returns to report on")
+		return g.usage("không có báo cáo đọc được để viết báo cáo tổng hợp", "no readable returns to report on")
 	}
 	d.Catalogue, d.Batch, d.Rollup, d.Previous, d.Problems, d.Roster = s.cat, s.batch, s.rollup, s.previous, s.problems, s.roster != nil
 	if opts.targets != "" {
@@ -109,13 +109,13 @@ func runReport(ctx context.Context, g *globals, opts reportOptions) error {
 		d.Results = targets.Evaluate(tf, s.rollup, s.previous, true)
 	}
 	if opts.output != "" {
-		if err := writeFileAtomic(opts.output, inputs, func(w io.Writer) error { return report.WriteExcel(w, d) }); err != nil {
+		if err := writeFileAtomic(g, opts.output, inputs, func(w io.Writer) error { return report.WriteExcel(w, d) }); err != nil {
 			return err
 		}
 		fmt.Fprintf(g.stderr, "%s %s\n", g.text("Đã viết báo cáo Excel:", "Wrote the Excel report:"), opts.output)
 	}
 	if opts.pdf != "" {
-		if err := writeFileAtomic(opts.pdf, inputs, func(w io.Writer) error { return report.WritePDF(w, d) }); err != nil {
+		if err := writeFileAtomic(g, opts.pdf, inputs, func(w io.Writer) error { return report.WritePDF(w, d) }); err != nil {
 			return err
 		}
 		fmt.Fprintf(g.stderr, "%s %s\n", g.text("Đã viết báo cáo PDF:", "Wrote the PDF report:"), opts.pdf)

@@ -43,8 +43,13 @@ func (e *exitError) Unwrap() error { return e.err }
 
 func usageErr(err error) error        { return &exitError{code: exitUsage, err: err} }
 func usagef(f string, a ...any) error { return usageErr(fmt.Errorf(f, a...)) }
-func dataErr(err error) error         { return &exitError{code: exitData, err: err} }
-func targetsMissed(err error) error   { return &exitError{code: exitTargets, err: err} }
+
+// usage is a usage error said in the user's language; both texts take the same arguments.
+func (g *globals) usage(vi, en string, a ...any) error {
+	return usageErr(fmt.Errorf(g.text(vi, en), a...))
+}
+func dataErr(err error) error       { return &exitError{code: exitData, err: err} }
+func targetsMissed(err error) error { return &exitError{code: exitTargets, err: err} }
 
 // globals are the flags every command shares, and the streams it writes to.
 type globals struct {
@@ -164,14 +169,14 @@ func needPaths(g *globals) cobra.PositionalArgs {
 
 // writeFileAtomic writes an output whole or not at all: a temporary file beside it, then rename.
 // It refuses to overwrite one of the inputs.
-func writeFileAtomic(path string, inputs []string, write func(w io.Writer) error) error {
-	if err := refuseInput(path, inputs); err != nil {
+func writeFileAtomic(g *globals, path string, inputs []string, write func(w io.Writer) error) error {
+	if err := refuseInput(g, path, inputs); err != nil {
 		return err
 	}
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
-		return usageErr(fmt.Errorf("create %s: %w", path, err))
+		return g.usage("không tạo được tệp %s: %v", "cannot create %s: %v", path, err)
 	}
 	defer os.Remove(tmp.Name())
 	if err := write(tmp); err != nil {
@@ -192,7 +197,7 @@ func writeFileAtomic(path string, inputs []string, write func(w io.Writer) error
 
 // refuseInput fails when path is one of the inputs, or inside a folder given as input with the
 // extension of a return (it would be read back next time).
-func refuseInput(path string, inputs []string) error {
+func refuseInput(g *globals, path string, inputs []string) error {
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return usageErr(err)
@@ -204,16 +209,16 @@ func refuseInput(path string, inputs []string) error {
 			continue
 		}
 		if inAbs == abs {
-			return usagef("output %s is also an input; choose another file name", path)
+			return g.usage("tệp kết quả %s cũng là tệp đầu vào; hãy chọn tên khác", "output %s is also an input; choose another file name", path)
 		}
 		if outErr == nil {
 			if inInfo, err := os.Stat(inAbs); err == nil && os.SameFile(inInfo, outInfo) {
-				return usagef("output %s is also an input; choose another file name", path)
+				return g.usage("tệp kết quả %s cũng là tệp đầu vào; hãy chọn tên khác", "output %s is also an input; choose another file name", path)
 			}
 		}
 		if rel, err := filepath.Rel(inAbs, abs); err == nil && filepath.IsLocal(rel) {
 			if info, err := os.Stat(inAbs); err == nil && info.IsDir() {
-				return usagef("output %s is inside the input folder %s; write it elsewhere", path, in)
+				return g.usage("tệp kết quả %s nằm trong thư mục đầu vào %s; hãy ghi ra chỗ khác", "output %s is inside the input folder %s; write it elsewhere", path, in)
 			}
 		}
 	}

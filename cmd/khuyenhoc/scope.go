@@ -48,14 +48,14 @@ func loadScoped(ctx context.Context, g *globals, paths []string, o scopeOptions,
 	if o.period != "" {
 		p, err := ingest.ParsePeriod(o.period)
 		if err != nil {
-			return nil, usageErr(err)
+			return nil, usageErr(localize(g, err))
 		}
 		lo.Period = p
 	}
 	if o.roster != "" {
 		fh, err := os.Open(o.roster)
 		if err != nil {
-			return nil, usageErr(fmt.Errorf("roster: %w", err))
+			return nil, g.usage("không mở được danh sách đơn vị: %v", "roster: %v", err)
 		}
 		s.roster, err = ingest.ParseRoster(fh)
 		fh.Close()
@@ -87,7 +87,7 @@ func loadScoped(ctx context.Context, g *globals, paths []string, o scopeOptions,
 	if len(o.previous) > 0 {
 		pb, err := ingest.Load(ctx, s.cat, o.previous, ingest.LoadOptions{})
 		if err != nil {
-			return nil, usageErr(fmt.Errorf("previous period: %w", err))
+			return nil, usageErr(fmt.Errorf("--previous: %w", err))
 		}
 		if periods := pb.Periods(); len(periods) > 1 {
 			return nil, usageErr(fmt.Errorf("--previous: the returns are of several periods (%s)", strings.Join(periods, ", ")))
@@ -165,7 +165,7 @@ func inFile(g *globals, path string, err error) error {
 func readTargets(g *globals, path string, cat *ingest.Catalogue) (*targets.File, error) {
 	fh, err := os.Open(path)
 	if err != nil {
-		return nil, usageErr(fmt.Errorf("targets: %w", err))
+		return nil, g.usage("không mở được tệp chỉ tiêu: %v", "targets: %v", err)
 	}
 	defer fh.Close()
 	f, err := targets.Parse(fh, path, cat)

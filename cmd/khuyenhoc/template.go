@@ -63,19 +63,19 @@ func runTemplate(g *globals, opts templateOptions) error {
 	if opts.period != "" {
 		p, err := ingest.ParsePeriod(opts.period)
 		if err != nil {
-			return usageErr(err)
+			return usageErr(localize(g, err))
 		}
 		t.Period = p
 	}
 	if opts.unit.Level != "" {
 		if _, ok := cat.Level(opts.unit.Level); !ok {
-			return usagef("unknown level %q", opts.unit.Level)
+			return g.usage("cấp %q không có; hãy dùng một mã cấp như tinh, huyen, xa", "unknown level %q (use a level code such as tinh, huyen, xa)", opts.unit.Level)
 		}
 	}
 	if opts.roster != "" {
 		return writeRosterTemplates(g, cat, opts, t.Period)
 	}
-	if err := writeFileAtomic(opts.output, nil, func(w io.Writer) error {
+	if err := writeFileAtomic(g, opts.output, nil, func(w io.Writer) error {
 		return ingest.WriteTemplate(w, cat, t)
 	}); err != nil {
 		return err
@@ -89,7 +89,7 @@ func runTemplate(g *globals, opts templateOptions) error {
 func writeRosterTemplates(g *globals, cat *ingest.Catalogue, opts templateOptions, p ingest.Period) error {
 	fh, err := os.Open(opts.roster)
 	if err != nil {
-		return usageErr(fmt.Errorf("roster: %w", err))
+		return g.usage("không mở được danh sách đơn vị: %v", "roster: %v", err)
 	}
 	ro, err := ingest.ParseRoster(fh)
 	fh.Close()
@@ -110,7 +110,7 @@ func writeRosterTemplates(g *globals, cat *ingest.Catalogue, opts templateOption
 			continue
 		}
 		path := filepath.Join(dir, u.Code+"-"+ingest.Slug(ingest.DisplayName(u))+".xlsx")
-		if err := writeFileAtomic(path, nil, func(w io.Writer) error {
+		if err := writeFileAtomic(g, path, nil, func(w io.Writer) error {
 			return ingest.WriteTemplate(w, cat, ingest.TemplateOptions{Unit: u, Period: p})
 		}); err != nil {
 			return err
@@ -118,7 +118,7 @@ func writeRosterTemplates(g *globals, cat *ingest.Catalogue, opts templateOption
 		n++
 	}
 	if n == 0 {
-		return usagef("no unit of the roster matches --parent %q --level %q", opts.unit.Parent, opts.unit.Level)
+		return g.usage("không có đơn vị nào trong danh sách khớp --parent %q --level %q", "no unit of the roster matches --parent %q --level %q", opts.unit.Parent, opts.unit.Level)
 	}
 	fmt.Fprintf(g.stderr, "%s\n", g.text(fmt.Sprintf("Đã viết %d mẫu báo cáo vào %s", n, dir), fmt.Sprintf("Wrote %d templates into %s", n, dir)))
 	return nil
