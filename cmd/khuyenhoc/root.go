@@ -41,7 +41,7 @@ func (e *exitError) Error() string {
 
 func (e *exitError) Unwrap() error { return e.err }
 
-func usageErr(err error) error        { return &exitError{code: exitUsage, err: err} }
+func usageErr(err error) error { return &exitError{code: exitUsage, err: err} }
 
 // usage is a usage error said in the user's language; both texts take the same arguments.
 func (g *globals) usage(vi, en string, a ...any) error {
