@@ -262,9 +262,9 @@ func (p *pdfReport) organisation() {
 	}
 	if m, ok := p.get(s, "hoi_vien"); ok {
 		text := d.text(fmt.Sprintf("Tổng số hội viên hiện có là %s hội viên%s", p.num("hoi_vien", m), p.change("hoi_vien", "hội viên", false)),
-			fmt.Sprintf("Members number %s%s", p.num("hoi_vien", m), p.change("hoi_vien", "members", false)))
+			fmt.Sprintf("There are %s members%s", p.num("hoi_vien", m), p.change("hoi_vien", "members", false)))
 		if r, ok := p.get(s, "hoi_vien.ty_le"); ok {
-			text += d.text("; tỉ lệ hội viên/dân số đạt "+Percent(d.Lang, r), "; members per population reach "+Percent(d.Lang, r))
+			text += d.text("; tỉ lệ hội viên/dân số đạt "+Percent(d.Lang, r), "; they are "+Percent(d.Lang, r)+" of the population")
 		}
 		p.para(text + ".")
 	}
