@@ -92,6 +92,12 @@ func loadScoped(ctx context.Context, g *globals, paths []string, o scopeOptions,
 		if periods := pb.Periods(); len(periods) > 1 {
 			return nil, usageErr(fmt.Errorf("--previous: the returns are of several periods (%s)", strings.Join(periods, ", ")))
 		}
+		// Last period's files were judged then; what is wrong in them now only weakens the
+		// comparison, so it is shown as a warning.
+		for _, p := range pb.Problems {
+			p.Severity = ingest.Warning
+			s.problems = append(s.problems, p)
+		}
 		if len(pb.Returns) > 0 {
 			ro.Scope = s.rollup.Scope.Unit.Code
 			if ro.Scope == "" {
