@@ -148,9 +148,7 @@ type yamlCatalogue struct {
 // ParseCatalogue decodes a catalogue strictly and expands models and coverage groups into figures.
 func ParseCatalogue(r io.Reader) (*Catalogue, error) {
 	var y yamlCatalogue
-	dec := yaml.NewDecoder(r)
-	dec.KnownFields(true)
-	if err := dec.Decode(&y); err != nil {
+	if err := decodeStrict(r, &y); err != nil {
 		return nil, fmt.Errorf("decode catalogue: %w", err)
 	}
 	c := &Catalogue{Version: y.Version, Levels: y.Levels, byCode: map[string]*Figure{}}
@@ -273,6 +271,13 @@ func expand(y yamlFigure, section string, add func(*Figure) error, parts []group
 		g.Parts = append(g.Parts, f)
 	}
 	return g, nil
+}
+
+// decodeStrict decodes YAML and refuses keys the target does not have.
+func decodeStrict(r io.Reader, v any) error {
+	dec := yaml.NewDecoder(r)
+	dec.KnownFields(true)
+	return dec.Decode(v)
 }
 
 func lowerFirst(s string) string {

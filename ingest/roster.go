@@ -6,7 +6,6 @@ import (
 	"strings"
 	"time"
 
-	"go.yaml.in/yaml/v3"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -35,9 +34,7 @@ type yamlRoster struct {
 // that exist, no cycle of parents, no unit in two clusters.
 func ParseRoster(r io.Reader) (*Roster, error) {
 	var y yamlRoster
-	dec := yaml.NewDecoder(r)
-	dec.KnownFields(true)
-	if err := dec.Decode(&y); err != nil {
+	if err := decodeStrict(r, &y); err != nil {
 		return nil, langErrorf("không đọc được danh sách đơn vị: %v", "decode roster: %v", err)
 	}
 	ro := &Roster{Units: y.Units, Clusters: y.Clusters, byCode: map[string]int{}}
