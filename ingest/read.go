@@ -1,7 +1,6 @@
 package ingest
 
 import (
-	"archive/zip"
 	"bytes"
 	"errors"
 	"fmt"
@@ -13,16 +12,13 @@ import (
 	"strings"
 	"time"
 
-	"github.com/xuri/excelize/v2"
+	"github.com/khuyenhoc/khuyenhoc/ingest/xlsx"
 	"golang.org/x/text/unicode/norm"
 )
 
 // Limits that keep a hostile or broken file from taking the machine: a return is a few kilobytes.
 const (
-	maxFileSize   = 64 << 20  // bytes on disk
-	maxUnzipped   = 128 << 20 // all parts, inflated
-	maxSheetXML   = 16 << 20  // one worksheet, inflated
-	maxZipEntries = 2000
+	maxFileSize   = 64 << 20 // bytes on disk
 	maxSheetRows  = 20000
 	maxSheetsRead = 32
 )
@@ -106,18 +102,23 @@ func Read(name string, data []byte, cat *Catalogue) (*Return, []Problem) {
 			"tệp không phải sổ làm việc Excel (.xlsx), có thể là tệp khác bị đổi đuôi; hãy lưu báo cáo từ Excel dạng .xlsx",
 			"the file is not an Excel workbook (.xlsx); it may be another kind of file renamed; save the return from Excel as .xlsx")
 	}
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	book, err := xlsx.Open(data)
 	if err != nil {
-		return fail(CodeCorrupt,
-			"tệp .xlsx bị hỏng hoặc không đầy đủ (có thể do gửi/tải về bị lỗi); hãy gửi lại tệp",
-			"the .xlsx file is damaged or truncated (perhaps by a failed transfer); send it again")
-	}
-	if msgVi, msgEn := checkZipSize(zr); msgVi != "" {
-		return fail(CodeTooLarge, msgVi, msgEn)
-	}
-	book, err := openBook(zr)
-	if err != nil {
-		if errors.Is(err, errNotWorkbook) {
+		var large *xlsx.TooLargeError
+		switch {
+		case errors.Is(err, xlsx.ErrCorrupt):
+			return fail(CodeCorrupt,
+				"tệp .xlsx bị hỏng hoặc không đầy đủ (có thể do gửi/tải về bị lỗi); hãy gửi lại tệp",
+				"the .xlsx file is damaged or truncated (perhaps by a failed transfer); send it again")
+		case errors.As(err, &large) && large.Entries > 0:
+			return fail(CodeTooLarge,
+				fmt.Sprintf("tệp có quá nhiều thành phần (%d); không phải một báo cáo bình thường", large.Entries),
+				fmt.Sprintf("the file has too many parts (%d) for a return", large.Entries))
+		case errors.As(err, &large):
+			return fail(CodeTooLarge,
+				fmt.Sprintf("tệp giải nén ra quá lớn (%d MB); có thể là tệp hỏng hoặc độc hại", large.Inflated>>20),
+				fmt.Sprintf("the file inflates to too much data (%d MB); it may be damaged or hostile", large.Inflated>>20))
+		case errors.Is(err, xlsx.ErrNotWorkbook):
 			return fail(CodeNotWorkbook,
 				"tệp là tệp nén nhưng không phải sổ làm việc Excel (.xlsx); hãy lưu báo cáo từ Excel dạng .xlsx",
 				"the file is a zip archive but not an Excel workbook (.xlsx); save the return from Excel as .xlsx")
@@ -132,30 +133,14 @@ func Read(name string, data []byte, cat *Catalogue) (*Return, []Problem) {
 	return rd.read()
 }
 
-func checkZipSize(zr *zip.Reader) (string, string) {
-	if len(zr.File) > maxZipEntries {
-		return fmt.Sprintf("tệp có quá nhiều thành phần (%d); không phải một báo cáo bình thường", len(zr.File)),
-			fmt.Sprintf("the file has too many parts (%d) for a return", len(zr.File))
-	}
-	var total uint64
-	for _, zf := range zr.File {
-		total += zf.UncompressedSize64
-	}
-	if total > maxUnzipped {
-		return fmt.Sprintf("tệp giải nén ra quá lớn (%d MB); có thể là tệp hỏng hoặc độc hại", total>>20),
-			fmt.Sprintf("the file inflates to too much data (%d MB); it may be damaged or hostile", total>>20)
-	}
-	return "", ""
-}
-
 type reader struct {
 	name     string
 	cat      *Catalogue
-	book     *xlsxBook
+	book     *xlsx.Book
 	r        *Return
 	problems []Problem
 	info     map[string]rawCell
-	parts    map[string]xlsxSheet
+	parts    map[string]xlsx.Sheet
 }
 
 type rawCell struct {
@@ -185,10 +170,10 @@ func (rd *reader) rejectAll() (*Return, []Problem) {
 
 func (rd *reader) read() (*Return, []Problem) {
 	var sheets []string
-	parts := map[string]xlsxSheet{}
-	for _, sh := range rd.book.sheets {
-		sheets = append(sheets, sh.name)
-		parts[sh.name] = sh
+	parts := map[string]xlsx.Sheet{}
+	for _, sh := range rd.book.Sheets() {
+		sheets = append(sheets, sh.Name)
+		parts[sh.Name] = sh
 	}
 	rd.parts = parts
 	byName := map[string]string{}
@@ -310,34 +295,34 @@ func (rd *reader) scan(sheet string) bool {
 		cols["value"] = 3
 	}
 	var pending []pendingCell
-	err := rd.book.rows(rd.parts[sheet], maxSheetRows, func(row int, cells []xlsxCell) bool {
-		if cells[0].col != 1 {
+	err := rd.book.Rows(rd.parts[sheet], maxSheetRows, func(row int, cells []xlsx.Cell) bool {
+		if cells[0].Col != 1 {
 			return true
 		}
-		code := normName(cells[0].value)
+		code := normName(cells[0].Value)
 		if code == "" {
 			return true
 		}
 		if headerAliases[code] == "code" {
 			for _, c := range cells {
-				if key, ok := headerAliases[normName(c.value)]; ok && key != "code" {
-					cols[key] = c.col
+				if key, ok := headerAliases[normName(c.Value)]; ok && key != "code" {
+					cols[key] = c.Col
 				}
 			}
 			return true
 		}
-		at := func(col int) xlsxCell {
+		at := func(col int) xlsx.Cell {
 			for _, c := range cells {
-				if c.col == col {
-					c.value = strings.TrimSpace(c.value)
+				if c.Col == col {
+					c.Value = strings.TrimSpace(c.Value)
 					return c
 				}
 			}
-			return xlsxCell{col: col}
+			return xlsx.Cell{Col: col}
 		}
 		if isInfoKey(code) {
 			if _, seen := rd.info[code]; !seen {
-				rd.info[code] = rawCell{text: at(cols["value"]).value, sheet: sheet, col: cols["value"], row: row}
+				rd.info[code] = rawCell{text: at(cols["value"]).Value, sheet: sheet, col: cols["value"], row: row}
 			}
 			return true
 		}
@@ -356,14 +341,14 @@ func (rd *reader) scan(sheet string) bool {
 		}
 		return true
 	})
-	var large *partTooLargeError
+	var large *xlsx.PartTooLargeError
 	switch {
 	case errors.As(err, &large):
 		rd.add(Error, CodeTooLarge, sheet, 0, 0, "",
-			fmt.Sprintf("trang tính quá lớn (%d MB khi giải nén); một báo cáo chỉ vài trăm dòng, hãy xoá các dòng thừa", large.size>>20),
-			fmt.Sprintf("the sheet is too large (%d MB inflated); a return has a few hundred rows, delete the extra rows", large.size>>20))
+			fmt.Sprintf("trang tính quá lớn (%d MB khi giải nén); một báo cáo chỉ vài trăm dòng, hãy xoá các dòng thừa", large.Size>>20),
+			fmt.Sprintf("the sheet is too large (%d MB inflated); a return has a few hundred rows, delete the extra rows", large.Size>>20))
 		return false
-	case errors.Is(err, errTooManyRows):
+	case errors.Is(err, xlsx.ErrTooManyRows):
 		rd.add(Error, CodeTooLarge, sheet, 0, 0, "",
 			fmt.Sprintf("trang tính có hơn %d dòng; một báo cáo chỉ vài trăm dòng, hãy xoá các dòng thừa", maxSheetRows),
 			fmt.Sprintf("the sheet has more than %d rows; a return has a few hundred, delete the extra rows", maxSheetRows))
@@ -384,7 +369,7 @@ func (rd *reader) scan(sheet string) bool {
 type pendingCell struct {
 	fig  *Figure
 	row  int
-	cell xlsxCell
+	cell xlsx.Cell
 }
 
 func isInfoKey(code string) bool {
@@ -397,7 +382,7 @@ func isInfoKey(code string) bool {
 
 func (rd *reader) setValue(sheet string, sheetIdx int8, pc pendingCell) {
 	fig := pc.fig
-	col, text := pc.cell.col, pc.cell.value
+	col, text := pc.cell.Col, pc.cell.Value
 	if prev := rd.r.Value(fig); prev.OK {
 		psheet, pcell := rd.r.Cell(prev)
 		rd.add(Warning, CodeDuplicate, sheet, col, pc.row, fig.Code,
@@ -406,7 +391,7 @@ func (rd *reader) setValue(sheet string, sheetIdx int8, pc pendingCell) {
 		return
 	}
 	if text == "" {
-		if pc.cell.formula {
+		if pc.cell.Formula {
 			rd.add(Warning, CodeNoValue, sheet, col, pc.row, fig.Code,
 				fmt.Sprintf("%s: ô có công thức nhưng chưa có kết quả (tệp được lưu bởi chương trình không tính công thức); hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi gửi lại — ô này được coi là chưa báo cáo", fig.Vi),
 				fmt.Sprintf("%s: the cell has a formula but no result (the file was saved by a program that does not calculate); open and save it in Excel or LibreOffice and send it again — the cell counts as not reported", fig.En))
@@ -416,7 +401,7 @@ func (rd *reader) setValue(sheet string, sheetIdx int8, pc pendingCell) {
 	label := fig.Vi
 	var v float64
 	var percent bool
-	if f, err := strconv.ParseFloat(text, 64); err == nil && pc.cell.kind == kindNumber && !math.IsInf(f, 0) && !math.IsNaN(f) {
+	if f, err := strconv.ParseFloat(text, 64); err == nil && pc.cell.Kind == xlsx.Number && !math.IsInf(f, 0) && !math.IsNaN(f) {
 		v = f
 	} else {
 		n, err := ParseNumber(text)
@@ -571,10 +556,4 @@ func excelDate(s string) string {
 	return t.Format("02/01/2006")
 }
 
-func cellName(col, row int) string {
-	name, err := excelize.CoordinatesToCellName(max(col, 1), max(row, 1))
-	if err != nil {
-		return ""
-	}
-	return name
-}
+func cellName(col, row int) string { return xlsx.CellName(col, row) }

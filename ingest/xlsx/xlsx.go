@@ -1,4 +1,4 @@
-package ingest
+package xlsx
 
 import (
 	"archive/zip"
@@ -12,45 +12,48 @@ import (
 	"unicode/utf8"
 )
 
-// This file is a small reader of the parts of an .xlsx that a return needs: the sheet names, the
-// shared strings and the cells of a few sheets. It reads nothing else (no styles, no theme) and
-// scans the XML by hand, which makes it about ten times faster than a general workbook library
-// on small files; see BENCHMARKS.md.
+// Kind is what a cell holds.
+type Kind byte
 
-// cellKind is what a cell holds.
-type cellKind byte
-
+// The kinds of cells.
 const (
-	kindNumber cellKind = iota // a number (or a date), as written in <v>
-	kindText                   // a shared, inline or formula string
-	kindBool
-	kindError // #DIV/0! and the like
+	Number Kind = iota // a number (or a date), as written in <v>
+	Text               // a shared, inline or formula string
+	Bool
+	Error // #DIV/0! and the like
 )
 
-type xlsxCell struct {
-	col     int
-	kind    cellKind
-	value   string
-	formula bool // the cell has a formula (its value is the one cached when it was last saved)
+// Cell is one non-empty cell of a row.
+type Cell struct {
+	Col     int
+	Kind    Kind
+	Value   string
+	Formula bool // the cell has a formula (its value is the one cached when it was last saved)
 }
 
-type xlsxSheet struct {
-	name string
+// Sheet is a worksheet of the workbook, by its name on the tab.
+type Sheet struct {
+	Name string
 	part string
 }
 
-type xlsxBook struct {
+// Book is an opened workbook: its sheets, read on demand.
+type Book struct {
 	files  map[string]*zip.File
-	sheets []xlsxSheet
+	sheets []Sheet
 	shared []string
 	loaded bool
 }
 
-var errNotWorkbook = errors.New("not a spreadsheet: no workbook part")
+// ErrNotWorkbook is a zip archive that has no workbook part.
+var ErrNotWorkbook = errors.New("not a spreadsheet: no workbook part")
+
+// Sheets are the workbook's worksheets in tab order.
+func (b *Book) Sheets() []Sheet { return b.sheets }
 
 // openBook finds the workbook part and its sheets.
-func openBook(zr *zip.Reader) (*xlsxBook, error) {
-	b := &xlsxBook{files: make(map[string]*zip.File, len(zr.File))}
+func openBook(zr *zip.Reader) (*Book, error) {
+	b := &Book{files: make(map[string]*zip.File, len(zr.File))}
 	for _, f := range zr.File {
 		b.files[strings.ToLower(strings.TrimPrefix(strings.ReplaceAll(f.Name, "\\", "/"), "/"))] = f
 	}
@@ -62,9 +65,9 @@ func openBook(zr *zip.Reader) (*xlsxBook, error) {
 			}
 		}
 	}
-	wb, err := b.read(wbPart, maxSheetXML)
+	wb, err := b.read(wbPart, MaxPart)
 	if err != nil {
-		return nil, errNotWorkbook
+		return nil, ErrNotWorkbook
 	}
 	targets := map[string]string{}
 	dir := path.Dir(wbPart)
@@ -88,7 +91,7 @@ func openBook(zr *zip.Reader) (*xlsxBook, error) {
 		if !ok {
 			part = path.Join(dir, "worksheets", fmt.Sprintf("sheet%d.xml", len(b.sheets)+1))
 		}
-		b.sheets = append(b.sheets, xlsxSheet{name: name, part: part})
+		b.sheets = append(b.sheets, Sheet{Name: name, part: part})
 	}
 	if sc.err != nil {
 		return nil, sc.err
@@ -120,7 +123,7 @@ func resolvePart(dir, target string) string {
 }
 
 // read inflates a part, refusing more than limit bytes.
-func (b *xlsxBook) read(name string, limit int64) ([]byte, error) {
+func (b *Book) read(name string, limit int64) ([]byte, error) {
 	f := b.files[strings.ToLower(name)]
 	if name == "#shared" {
 		f = b.files[name]
@@ -129,7 +132,7 @@ func (b *xlsxBook) read(name string, limit int64) ([]byte, error) {
 		return nil, fmt.Errorf("part %s is missing", name)
 	}
 	if f.UncompressedSize64 > uint64(limit) {
-		return nil, &partTooLargeError{name, f.UncompressedSize64}
+		return nil, &PartTooLargeError{name, f.UncompressedSize64}
 	}
 	rc, err := f.Open()
 	if err != nil {
@@ -141,17 +144,17 @@ func (b *xlsxBook) read(name string, limit int64) ([]byte, error) {
 		return nil, err
 	}
 	if int64(buf.Len()) > limit {
-		return nil, &partTooLargeError{name, uint64(buf.Len())}
+		return nil, &PartTooLargeError{name, uint64(buf.Len())}
 	}
 	return buf.Bytes(), nil
 }
 
 // sharedString looks up a shared string, reading the table the first time it is needed.
-func (b *xlsxBook) sharedString(i int) (string, error) {
+func (b *Book) sharedString(i int) (string, error) {
 	if !b.loaded {
 		b.loaded = true
 		if b.files["#shared"] != nil {
-			data, err := b.read("#shared", maxSheetXML)
+			data, err := b.read("#shared", MaxPart)
 			if err != nil {
 				return "", err
 			}
@@ -205,17 +208,17 @@ func parseShared(data []byte) []string {
 	return out
 }
 
-// rows streams a sheet row by row. fn gets the row number and its non-empty cells; it returns false
-// to stop. maxRows bounds the work on a hostile sheet.
-func (b *xlsxBook) rows(s xlsxSheet, maxRows int, fn func(row int, cells []xlsxCell) bool) error {
-	data, err := b.read(s.part, maxSheetXML)
+// Rows streams a sheet row by row. fn gets the row number and its non-empty cells; it returns false
+// to stop. maxRows bounds the work on a hostile sheet (ErrTooManyRows).
+func (b *Book) Rows(s Sheet, maxRows int, fn func(row int, cells []Cell) bool) error {
+	data, err := b.read(s.part, MaxPart)
 	if err != nil {
 		return err
 	}
 	var (
-		cells        []xlsxCell
+		cells        []Cell
 		row, col     int
-		cur          xlsxCell
+		cur          Cell
 		typ          string
 		inCell, inIS bool
 		inV, inT     bool
@@ -239,7 +242,7 @@ func (b *xlsxBook) rows(s xlsxSheet, maxRows int, fn func(row int, cells []xlsxC
 			case "row":
 				rowsSeen++
 				if rowsSeen > maxRows {
-					return errTooManyRows
+					return ErrTooManyRows
 				}
 				if r, err := strconv.Atoi(sc.attr("r")); err == nil && r > 0 {
 					row = r
@@ -258,13 +261,13 @@ func (b *xlsxBook) rows(s xlsxSheet, maxRows int, fn func(row int, cells []xlsxC
 					col++
 				}
 				typ = sc.attr("t")
-				cur = xlsxCell{col: col}
+				cur = Cell{Col: col}
 				text.Reset()
 				inCell = !sc.selfClosing
 			case "v":
 				inV = inCell && !sc.selfClosing
 			case "f":
-				cur.formula = inCell
+				cur.Formula = inCell
 			case "is":
 				inIS = inCell && !sc.selfClosing
 			case "t":
@@ -283,7 +286,7 @@ func (b *xlsxBook) rows(s xlsxSheet, maxRows int, fn func(row int, cells []xlsxC
 					if err := b.finishCell(&cur, typ, text.String()); err != nil {
 						return err
 					}
-					if cur.value != "" || cur.formula {
+					if cur.Value != "" || cur.Formula {
 						cells = append(cells, cur)
 					}
 				}
@@ -308,38 +311,39 @@ func (b *xlsxBook) rows(s xlsxSheet, maxRows int, fn func(row int, cells []xlsxC
 	return nil
 }
 
-var errTooManyRows = errors.New("too many rows")
+// ErrTooManyRows is a sheet with more rows than asked for.
+var ErrTooManyRows = errors.New("too many rows")
 
-// partTooLargeError is a part that inflates to more than a return can hold.
-type partTooLargeError struct {
-	part string
-	size uint64
+// PartTooLargeError is a part that inflates to more than MaxPart.
+type PartTooLargeError struct {
+	Part string
+	Size uint64
 }
 
-func (e *partTooLargeError) Error() string {
-	return fmt.Sprintf("part %s is too large (%d MB)", e.part, e.size>>20)
+func (e *PartTooLargeError) Error() string {
+	return fmt.Sprintf("part %s is too large (%d MB)", e.Part, e.Size>>20)
 }
 
-func (b *xlsxBook) finishCell(c *xlsxCell, typ, text string) error {
+func (b *Book) finishCell(c *Cell, typ, text string) error {
 	switch typ {
 	case "s":
 		i, err := strconv.Atoi(strings.TrimSpace(text))
 		if err != nil {
-			return fmt.Errorf("cell %s: shared string index %q", cellName(c.col, 1), text)
+			return fmt.Errorf("cell %s: shared string index %q", CellName(c.Col, 1), text)
 		}
 		s, err := b.sharedString(i)
 		if err != nil {
 			return err
 		}
-		c.kind, c.value = kindText, s
+		c.Kind, c.Value = Text, s
 	case "str", "inlineStr", "d":
-		c.kind, c.value = kindText, text
+		c.Kind, c.Value = Text, text
 	case "b":
-		c.kind, c.value = kindBool, text
+		c.Kind, c.Value = Bool, text
 	case "e":
-		c.kind, c.value = kindError, text
+		c.Kind, c.Value = Error, text
 	default:
-		c.kind, c.value = kindNumber, strings.TrimSpace(text)
+		c.Kind, c.Value = Number, strings.TrimSpace(text)
 	}
 	return nil
 }

@@ -1,4 +1,4 @@
-package ingest
+package xlsx
 
 import (
 	"archive/zip"
@@ -33,15 +33,15 @@ func TestRowsCellKinds(t *testing.T) {
 	w.Write([]byte(sheet))
 	zw.Close()
 	zr, _ := zip.NewReader(bytes.NewReader(buf.Bytes()), int64(buf.Len()))
-	b := &xlsxBook{files: map[string]*zip.File{"xl/worksheets/sheet1.xml": zr.File[0]}}
+	b := &Book{files: map[string]*zip.File{"xl/worksheets/sheet1.xml": zr.File[0]}}
 	var got []string
-	err := b.rows(xlsxSheet{part: "xl/worksheets/sheet1.xml"}, 100, func(row int, cells []xlsxCell) bool {
+	err := b.Rows(Sheet{part: "xl/worksheets/sheet1.xml"}, 100, func(row int, cells []Cell) bool {
 		for _, c := range cells {
 			f := ""
-			if c.formula {
+			if c.Formula {
 				f = "f"
 			}
-			got = append(got, cellName(c.col, row)+"="+c.value+":"+string("ntbe"[c.kind])+f)
+			got = append(got, CellName(c.Col, row)+"="+c.Value+":"+string("ntbe"[c.Kind])+f)
 		}
 		return true
 	})
