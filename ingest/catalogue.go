@@ -5,10 +5,13 @@ import (
 	_ "embed"
 	"fmt"
 	"io"
+	"math"
 	"strings"
 	"sync"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
 )
 
 // Kind says what a figure measures and how it is written.
@@ -41,10 +44,10 @@ type Figure struct {
 func (f *Figure) Derived() bool { return f.Num != "" }
 
 // Label is the figure's name in the language.
-func (f *Figure) Label(l Lang) string { return l.Text(f.Vi, f.En) }
+func (f *Figure) Label(l lang.Lang) string { return l.Text(f.Vi, f.En) }
 
 // Unit is the unit of measure in the language.
-func (f *Figure) Unit(l Lang) string {
+func (f *Figure) Unit(l lang.Lang) string {
 	switch f.Kind {
 	case Money:
 		return l.Text("đồng", "VND")
@@ -337,4 +340,13 @@ func editDistance(a, b string) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(b)]
+}
+
+// Format writes a value of the figure the way its kind wants: counts and amounts whole, ratios as
+// percentages.
+func (f *Figure) Format(l lang.Lang, v float64) string {
+	if f.Kind == Percent {
+		return lang.Percent(l, v)
+	}
+	return lang.Int(l, int64(math.Round(v)))
 }

@@ -10,6 +10,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
 )
 
 // zipBomb is a workbook whose first sheet inflates to size bytes of zeros, built without ever
@@ -122,7 +124,7 @@ func TestHostileWorkbooks(t *testing.T) {
 			if r != nil || len(problems) == 0 || problems[0].Code != tt.code {
 				t.Fatalf("Read = %v, %v; want rejected with %s", r, problems, tt.code)
 			}
-			t.Log(problems[0].Message(Vi))
+			t.Log(problems[0].Message(lang.Vi))
 		})
 		if err := os.WriteFile(filepath.Join(dir, tt.name+".xlsx"), tt.data, 0o644); err != nil {
 			t.Fatal(err)

@@ -11,6 +11,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+
+	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
 )
 
 // Status is what became of one input file.
@@ -26,7 +28,7 @@ const (
 )
 
 // Label is the status in the language.
-func (s Status) Label(l Lang) string {
+func (s Status) Label(l lang.Lang) string {
 	switch s {
 	case StatusOK:
 		return l.Text("hợp lệ", "ok")

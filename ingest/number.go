@@ -7,6 +7,8 @@ import (
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
 )
 
 // Number is a value read from a cell: a plain number, or a percentage (Value is then the ratio,
@@ -29,10 +31,10 @@ const (
 	ReasonQualifier = "qualifier"
 )
 
-func (e *NumberError) Error() string { return e.Message(En) }
+func (e *NumberError) Error() string { return e.Message(lang.En) }
 
 // Message explains the problem and how to fix it.
-func (e *NumberError) Message(l Lang) string {
+func (e *NumberError) Message(l lang.Lang) string {
 	switch e.Reason {
 	case ReasonAmbiguous:
 		return l.Text(

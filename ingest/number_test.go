@@ -4,6 +4,8 @@ import (
 	"errors"
 	"math"
 	"testing"
+
+	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
 )
 
 func TestParseNumber(t *testing.T) {
@@ -80,7 +82,7 @@ func TestNumberErrorMessageNamesText(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := "«1,406» không rõ nghĩa: dấu phân cách có thể là phần nghìn hoặc phần thập phân; hãy nhập số không có dấu phân cách (ví dụ 1406)"
-	if got := ne.Message(Vi); got != want {
+	if got := ne.Message(lang.Vi); got != want {
 		t.Errorf("message = %q\nwant      %q", got, want)
 	}
 }

@@ -3,6 +3,8 @@ package ingest
 import (
 	"fmt"
 	"math"
+
+	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
 )
 
 // CompareWithPrevious warns about every figure of a received return that changed by more than half
@@ -31,8 +33,8 @@ func CompareWithPrevious(cat *Catalogue, cur, prev *Rollup) []Problem {
 			}
 			sheet, cell := n.Return.Cell(v)
 			pr := problem(Warning, CodeBigChange,
-				fmt.Sprintf("%s thay đổi hơn một nửa so với kỳ %s (%s → %s); hãy kiểm tra lại", f.Vi, p.Return.Period, FormatInt(Vi, pv.N), FormatInt(Vi, v.N)),
-				fmt.Sprintf("%s changed by more than half since %s (%s → %s); check it", f.En, p.Return.Period, FormatInt(En, pv.N), FormatInt(En, v.N)))
+				fmt.Sprintf("%s thay đổi hơn một nửa so với kỳ %s (%s → %s); hãy kiểm tra lại", f.Vi, p.Return.Period, lang.Int(lang.Vi, pv.N), lang.Int(lang.Vi, v.N)),
+				fmt.Sprintf("%s changed by more than half since %s (%s → %s); check it", f.En, p.Return.Period, lang.Int(lang.En, pv.N), lang.Int(lang.En, v.N)))
 			pr.File, pr.Sheet, pr.Cell, pr.Unit, pr.Figure = n.Return.File, sheet, cell, n.Unit.Code, f.Code
 			out = append(out, pr)
 		}

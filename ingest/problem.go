@@ -3,6 +3,8 @@ package ingest
 import (
 	"fmt"
 	"strings"
+
+	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
 )
 
 // Severity says whether a problem stops a figure from being trusted (Error) or only asks for a look.
@@ -22,7 +24,7 @@ func (s Severity) String() string {
 }
 
 // Label is the severity's name in the language.
-func (s Severity) Label(l Lang) string {
+func (s Severity) Label(l lang.Lang) string {
 	if s == Error {
 		return l.Text("lỗi", "error")
 	}
@@ -80,7 +82,7 @@ type Problem struct {
 }
 
 // Message says what is wrong and how to fix it, in the language.
-func (p Problem) Message(l Lang) string { return l.Text(p.vi, p.en) }
+func (p Problem) Message(l lang.Lang) string { return l.Text(p.vi, p.en) }
 
 // Where is "file, sheet!cell" for the problem, as much as is known.
 func (p Problem) Where() string {

@@ -12,8 +12,10 @@ import (
 	"strings"
 	"time"
 
-	"github.com/khuyenhoc/khuyenhoc/ingest/xlsx"
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
+	"github.com/khuyenhoc/khuyenhoc/ingest/xlsx"
 )
 
 // Limits that keep a hostile or broken file from taking the machine: a return is a few kilobytes.
@@ -40,12 +42,12 @@ func ReadFile(path string, cat *Catalogue) (*Return, []Problem) {
 	}
 	fh, err := os.Open(path)
 	if err != nil {
-		return fail(CodeUnreadable, "không mở được tệp: "+osReason(err, Vi), "cannot open the file: "+osReason(err, En))
+		return fail(CodeUnreadable, "không mở được tệp: "+osReason(err, lang.Vi), "cannot open the file: "+osReason(err, lang.En))
 	}
 	defer fh.Close()
 	st, err := fh.Stat()
 	if err != nil {
-		return fail(CodeUnreadable, "không đọc được tệp: "+osReason(err, Vi), "cannot read the file: "+osReason(err, En))
+		return fail(CodeUnreadable, "không đọc được tệp: "+osReason(err, lang.Vi), "cannot read the file: "+osReason(err, lang.En))
 	}
 	if st.Size() > maxFileSize {
 		return fail(CodeTooLarge,
@@ -54,12 +56,12 @@ func ReadFile(path string, cat *Catalogue) (*Return, []Problem) {
 	}
 	data, err := io.ReadAll(fh)
 	if err != nil {
-		return fail(CodeUnreadable, "không đọc được tệp: "+osReason(err, Vi), "cannot read the file: "+osReason(err, En))
+		return fail(CodeUnreadable, "không đọc được tệp: "+osReason(err, lang.Vi), "cannot read the file: "+osReason(err, lang.En))
 	}
 	return Read(path, data, cat)
 }
 
-func osReason(err error, l Lang) string {
+func osReason(err error, l lang.Lang) string {
 	switch {
 	case errors.Is(err, os.ErrNotExist):
 		return l.Text("không tồn tại", "it does not exist")
@@ -412,7 +414,7 @@ func (rd *reader) setValue(sheet string, sheetIdx int8, pc pendingCell) {
 			if code == "" {
 				code = CodeNotNumber
 			}
-			rd.add(Error, code, sheet, col, pc.row, fig.Code, label+": "+ne.Message(Vi), fig.En+": "+ne.Message(En))
+			rd.add(Error, code, sheet, col, pc.row, fig.Code, label+": "+ne.Message(lang.Vi), fig.En+": "+ne.Message(lang.En))
 			return
 		}
 		v, percent = n.Value, n.Percent
@@ -420,8 +422,8 @@ func (rd *reader) setValue(sheet string, sheetIdx int8, pc pendingCell) {
 	switch {
 	case percent:
 		rd.add(Error, CodePercent, sheet, col, pc.row, fig.Code,
-			fmt.Sprintf("%s: «%s» là tỉ lệ phần trăm, nhưng ô này cần %s; hãy nhập số lượng, tỉ lệ sẽ được tự tính", label, text, kindWord(fig, Vi)),
-			fmt.Sprintf("%s: «%s» is a percentage, but this cell wants %s; type the count, rates are computed", fig.En, text, kindWord(fig, En)))
+			fmt.Sprintf("%s: «%s» là tỉ lệ phần trăm, nhưng ô này cần %s; hãy nhập số lượng, tỉ lệ sẽ được tự tính", label, text, kindWord(fig, lang.Vi)),
+			fmt.Sprintf("%s: «%s» is a percentage, but this cell wants %s; type the count, rates are computed", fig.En, text, kindWord(fig, lang.En)))
 		return
 	case v < 0:
 		rd.add(Error, CodeNegative, sheet, col, pc.row, fig.Code,
@@ -442,7 +444,7 @@ func (rd *reader) setValue(sheet string, sheetIdx int8, pc pendingCell) {
 	rd.r.values[fig.index] = Value{N: int64(math.Round(v)), OK: true, Sheet: sheetIdx, Col: int16(col), Row: int32(pc.row)}
 }
 
-func kindWord(f *Figure, l Lang) string {
+func kindWord(f *Figure, l lang.Lang) string {
 	if f.Kind == Money {
 		return l.Text("số tiền (đồng)", "an amount in đồng")
 	}

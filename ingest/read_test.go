@@ -8,6 +8,8 @@ import (
 	"testing"
 
 	"github.com/xuri/excelize/v2"
+
+	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
 )
 
 func figures(t *testing.T, cat *Catalogue, r *Return) map[string]int64 {
@@ -149,7 +151,7 @@ func FuzzRead(f *testing.F) {
 			t.Fatal("a rejected file must say why")
 		}
 		for _, p := range problems {
-			if p.Message(Vi) == "" || p.Code == "" {
+			if p.Message(lang.Vi) == "" || p.Code == "" {
 				t.Fatalf("problem without message or code: %+v", p)
 			}
 		}

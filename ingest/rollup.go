@@ -8,6 +8,8 @@ import (
 
 	"golang.org/x/text/collate"
 	"golang.org/x/text/language"
+
+	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
 )
 
 // Node is one unit (or cluster) of a roll-up with its figures: its own return when one was
@@ -88,7 +90,7 @@ func buildRollup(cat *Catalogue, returns []*Return, opts RollupOptions) (*Rollup
 	byUnit := map[string]*Return{}
 	for _, r := range returns {
 		if other, dup := byUnit[r.Unit.Code]; dup {
-			return nil, langErrorf("đơn vị %s có hai báo cáo (%s và %s): hãy tổng hợp từng kỳ một", "unit %s has two returns (%s and %s): roll up one period at a time", r.Unit.Code, other.File, r.File)
+			return nil, lang.Errorf("đơn vị %s có hai báo cáo (%s và %s): hãy tổng hợp từng kỳ một", "unit %s has two returns (%s and %s): roll up one period at a time", r.Unit.Code, other.File, r.File)
 		}
 		byUnit[r.Unit.Code] = r
 		units[r.Unit.Code] = r.Unit
@@ -122,7 +124,7 @@ func buildRollup(cat *Catalogue, returns []*Return, opts RollupOptions) (*Rollup
 		sort.Strings(roots)
 		switch len(roots) {
 		case 0:
-			return nil, langErrorf("không có báo cáo nào để tổng hợp", "no returns to roll up")
+			return nil, lang.Errorf("không có báo cáo nào để tổng hợp", "no returns to roll up")
 		case 1:
 			scope = roots[0]
 		default:
@@ -149,7 +151,7 @@ func buildRollup(cat *Catalogue, returns []*Return, opts RollupOptions) (*Rollup
 	}
 	if _, ok := units[scope]; !ok {
 		if _, hasKids := children[scope]; !hasKids {
-			return nil, langErrorf("phạm vi %s không phải đơn vị hay cụm nào trong các báo cáo và danh sách đã đọc", "scope %s is neither a unit nor a cluster of what was read", scope)
+			return nil, lang.Errorf("phạm vi %s không phải đơn vị hay cụm nào trong các báo cáo và danh sách đã đọc", "scope %s is neither a unit nor a cluster of what was read", scope)
 		}
 	}
 	n := rb.node(scope)
@@ -243,9 +245,9 @@ func (rb *rollupBuilder) compareParts(n *Node) {
 		sheet, cell := r.Cell(v)
 		p := problem(Warning, CodePartsExceed,
 			fmt.Sprintf("%s: báo cáo của đơn vị ghi %s nhưng báo cáo của %d đơn vị cấp dưới cộng lại được %s; hãy đối chiếu lại",
-				f.Vi, FormatInt(Vi, v.N), n.Parts.Units, FormatInt(Vi, sum)),
+				f.Vi, lang.Int(lang.Vi, v.N), n.Parts.Units, lang.Int(lang.Vi, sum)),
 			fmt.Sprintf("%s: the unit's return states %s but its %d sub-units' returns add up to %s; reconcile them",
-				f.En, FormatInt(En, v.N), n.Parts.Units, FormatInt(En, sum)))
+				f.En, lang.Int(lang.En, v.N), n.Parts.Units, lang.Int(lang.En, sum)))
 		p.File, p.Sheet, p.Cell, p.Unit, p.Figure = r.File, sheet, cell, r.Unit.Code, f.Code
 		rb.problems = append(rb.problems, p)
 	}

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
 )
 
 func mk(cat *Catalogue, code, parent string, values map[string]int64) *Return {
@@ -192,7 +194,7 @@ func TestBigChangeWarning(t *testing.T) {
 	if len(ps) != 1 || ps[0].Unit != "a" || ps[0].Figure != "hoi_vien" || ps[0].Severity != Warning {
 		t.Fatalf("problems = %v, want one warning on a's hoi_vien (1.000 → 1.600)", ps)
 	}
-	if want := "Hội viên hiện có thay đổi hơn một nửa so với kỳ 2024 (1.000 → 1.600); hãy kiểm tra lại"; ps[0].Message(Vi) != want {
-		t.Errorf("message = %q\nwant      %q", ps[0].Message(Vi), want)
+	if want := "Hội viên hiện có thay đổi hơn một nửa so với kỳ 2024 (1.000 → 1.600); hãy kiểm tra lại"; ps[0].Message(lang.Vi) != want {
+		t.Errorf("message = %q\nwant      %q", ps[0].Message(lang.Vi), want)
 	}
 }

@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
 )
 
 // Cluster is an emulation cluster (cụm thi đua): a group of units compared with each other.
@@ -35,13 +37,13 @@ type yamlRoster struct {
 func ParseRoster(r io.Reader) (*Roster, error) {
 	var y yamlRoster
 	if err := decodeStrict(r, &y); err != nil {
-		return nil, langErrorf("không đọc được danh sách đơn vị: %v", "decode roster: %v", err)
+		return nil, lang.Errorf("không đọc được danh sách đơn vị: %v", "decode roster: %v", err)
 	}
 	ro := &Roster{Units: y.Units, Clusters: y.Clusters, byCode: map[string]int{}}
 	if y.Due != "" {
 		d, err := time.Parse("2006-01-02", y.Due)
 		if err != nil {
-			return nil, langErrorf("han_nop %q: hãy ghi ngày dạng 2024-12-15", "han_nop %q: want a date like 2024-12-15", y.Due)
+			return nil, lang.Errorf("han_nop %q: hãy ghi ngày dạng 2024-12-15", "han_nop %q: want a date like 2024-12-15", y.Due)
 		}
 		ro.Due = d
 	}
@@ -49,17 +51,17 @@ func ParseRoster(r io.Reader) (*Roster, error) {
 		u := &ro.Units[i]
 		u.Code, u.Name, u.Parent = strings.TrimSpace(u.Code), norm.NFC.String(u.Name), strings.TrimSpace(u.Parent)
 		if u.Code == "" {
-			return nil, langErrorf("đơn vị thứ %d trong don_vi không có ma (mã)", "don_vi #%d has no ma (code)", i+1)
+			return nil, lang.Errorf("đơn vị thứ %d trong don_vi không có ma (mã)", "don_vi #%d has no ma (code)", i+1)
 		}
 		if _, dup := ro.byCode[u.Code]; dup {
-			return nil, langErrorf("đơn vị %s được liệt kê hai lần", "unit %s is listed twice", u.Code)
+			return nil, lang.Errorf("đơn vị %s được liệt kê hai lần", "unit %s is listed twice", u.Code)
 		}
 		ro.byCode[u.Code] = i
 	}
 	for _, u := range ro.Units {
 		if u.Parent != "" {
 			if _, ok := ro.byCode[u.Parent]; !ok {
-				return nil, langErrorf("đơn vị %s: cấp trên %s không có trong danh sách", "unit %s: parent %s is not in the roster", u.Code, u.Parent)
+				return nil, lang.Errorf("đơn vị %s: cấp trên %s không có trong danh sách", "unit %s: parent %s is not in the roster", u.Code, u.Parent)
 			}
 		}
 	}
@@ -70,7 +72,7 @@ func ParseRoster(r io.Reader) (*Roster, error) {
 			path = append(path, p)
 			if seen[p] {
 				chain := strings.Join(path, " → ")
-				return nil, langErrorf("các cấp trên tạo thành vòng lặp: %s", "parents go round in a cycle: %s", chain)
+				return nil, lang.Errorf("các cấp trên tạo thành vòng lặp: %s", "parents go round in a cycle: %s", chain)
 			}
 			seen[p] = true
 		}
@@ -80,14 +82,14 @@ func ParseRoster(r io.Reader) (*Roster, error) {
 		c := &ro.Clusters[i]
 		c.Name = norm.NFC.String(c.Name)
 		if _, clash := ro.byCode[c.Code]; clash {
-			return nil, langErrorf("cụm %s trùng mã với một đơn vị", "cluster %s has the code of a unit", c.Code)
+			return nil, lang.Errorf("cụm %s trùng mã với một đơn vị", "cluster %s has the code of a unit", c.Code)
 		}
 		for _, m := range c.Members {
 			if _, ok := ro.byCode[m]; !ok {
-				return nil, langErrorf("cụm %s: thành viên %s không có trong danh sách đơn vị", "cluster %s: member %s is not a unit of the roster", c.Code, m)
+				return nil, lang.Errorf("cụm %s: thành viên %s không có trong danh sách đơn vị", "cluster %s: member %s is not a unit of the roster", c.Code, m)
 			}
 			if other, dup := inCluster[m]; dup {
-				return nil, langErrorf("đơn vị %s thuộc hai cụm, %s và %s", "unit %s is in two clusters, %s and %s", m, other, c.Code)
+				return nil, lang.Errorf("đơn vị %s thuộc hai cụm, %s và %s", "unit %s is in two clusters, %s and %s", m, other, c.Code)
 			}
 			inCluster[m] = c.Code
 		}

@@ -6,6 +6,8 @@ import (
 	"strconv"
 
 	"github.com/xuri/excelize/v2"
+
+	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
 )
 
 // The sheets of a return. The reader finds them by name (after Unicode normalisation, ignoring case)
@@ -412,7 +414,7 @@ func (b *returnBuilder) figures() error {
 		for _, fig := range s.Figures {
 			w.set(1, row, fig.Code, b.styles.locked)
 			w.set(2, row, fig.Vi, b.styles.label)
-			w.set(3, row, fig.Unit(Vi), b.styles.label)
+			w.set(3, row, fig.Unit(lang.Vi), b.styles.label)
 			w.set(4, row, b.value(fig), b.styles.input)
 			row++
 		}

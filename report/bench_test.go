@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/khuyenhoc/khuyenhoc/ingest"
+	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
 )
 
 // nationalData reads the synthetic national data set (KHUYENHOC_BENCH_DIR, made by
@@ -35,7 +36,7 @@ func nationalData(b *testing.B) *Data {
 	if err != nil {
 		b.Fatal(err)
 	}
-	return &Data{Lang: ingest.Vi, Catalogue: cat, Batch: batch, Rollup: ru, Roster: true}
+	return &Data{Lang: lang.Vi, Catalogue: cat, Batch: batch, Rollup: ru, Roster: true}
 }
 
 // BenchmarkNationalExcel writes the national report workbook (a row for every unit).

@@ -10,6 +10,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/khuyenhoc/khuyenhoc/ingest"
+	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
 	"github.com/khuyenhoc/khuyenhoc/targets"
 )
 
@@ -28,15 +29,15 @@ func unitLabel(u ingest.Unit) string {
 	return u.Code
 }
 
-func targetText(l ingest.Lang, t targets.Target) string {
+func targetText(l lang.Lang, t targets.Target) string {
 	op := "≥ "
 	if t.Op == targets.AtMost {
 		op = "≤ "
 	}
-	return op + Value(l, t.Figure, t.Value)
+	return op + t.Figure.Format(l, t.Value)
 }
 
-func gapText(l ingest.Lang, r targets.Result) string {
+func gapText(l lang.Lang, r targets.Result) string {
 	if !r.Available {
 		return ""
 	}
@@ -45,12 +46,12 @@ func gapText(l ingest.Lang, r targets.Result) string {
 		sign = "-"
 	}
 	if r.Target.Figure.Kind == ingest.Percent {
-		return sign + Decimal(l, math.Abs(r.Gap)*100, 2) + l.Text(" điểm %", " pts")
+		return sign + lang.Decimal(l, math.Abs(r.Gap)*100, 2) + l.Text(" điểm %", " pts")
 	}
-	return sign + Int(l, int64(math.Round(math.Abs(r.Gap))))
+	return sign + lang.Int(l, int64(math.Round(math.Abs(r.Gap))))
 }
 
-func verdictText(l ingest.Lang, r targets.Result) string {
+func verdictText(l lang.Lang, r targets.Result) string {
 	switch {
 	case !r.Available:
 		return l.Text("không có số liệu", "no data")
@@ -61,16 +62,16 @@ func verdictText(l ingest.Lang, r targets.Result) string {
 }
 
 // CheckText writes the results for people, one line per unit and figure, then the count.
-func CheckText(w io.Writer, l ingest.Lang, v CheckView) error {
+func CheckText(w io.Writer, l lang.Lang, v CheckView) error {
 	fmt.Fprintf(w, "%s\n", l.Text(
 		fmt.Sprintf("SO SÁNH VỚI CHỈ TIÊU %s (%s, số liệu %s)", v.Targets.Period.Label(l), v.Targets.Name, v.Period.Label(l)),
 		fmt.Sprintf("AGAINST TARGETS FOR %s (%s, figures of %s)", v.Targets.Period.Label(l), v.Targets.Name, v.Period.Label(l))))
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, l.Text("Đơn vị\tMã\tChỉ tiêu\tThực hiện\tMục tiêu\tChênh lệch\tKết quả", "Unit\tCode\tFigure\tActual\tTarget\tGap\tResult"))
 	for _, r := range v.Results {
-		actual := NotAvailable(l)
+		actual := lang.NotAvailable(l)
 		if r.Available {
-			actual = Value(l, r.Target.Figure, r.Actual)
+			actual = r.Target.Figure.Format(l, r.Actual)
 		}
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", unitLabel(r.Unit), r.Target.Figure.Code, r.Target.Figure.Label(l),
 			actual, targetText(l, r.Target), gapText(l, r), verdictText(l, r))
@@ -118,7 +119,7 @@ type ResultJSON struct {
 }
 
 // CheckJSONWrite writes the JSON document of check.
-func CheckJSONWrite(w io.Writer, l ingest.Lang, v CheckView) error {
+func CheckJSONWrite(w io.Writer, l lang.Lang, v CheckView) error {
 	doc := CheckJSON{Schema: "khuyenhoc.check/v1", Period: v.Period.String(), Targets: v.Targets.Period.String(), Results: []ResultJSON{}, Problems: Problems(l, v.Problems)}
 	for _, r := range v.Results {
 		rj := ResultJSON{Unit: r.Unit.Code, Name: r.Unit.Name, Scope: r.Scope, Figure: r.Target.Figure.Code, Op: string(r.Target.Op), Target: r.Target.Value, Met: r.Met}
@@ -170,7 +171,7 @@ type junitFailure struct {
 }
 
 // CheckJUnit writes JUnit XML: a test suite per unit, a test case per figure.
-func CheckJUnit(w io.Writer, l ingest.Lang, v CheckView) error {
+func CheckJUnit(w io.Writer, l lang.Lang, v CheckView) error {
 	doc := junitSuites{Name: "khuyenhoc check " + v.Period.String()}
 	index := map[string]int{}
 	for _, r := range v.Results {
@@ -184,9 +185,9 @@ func CheckJUnit(w io.Writer, l ingest.Lang, v CheckView) error {
 		s := &doc.Suites[i]
 		c := junitCase{Name: r.Target.Figure.Code + " " + targetText(l, r.Target), ClassName: "khuyenhoc." + strings.ReplaceAll(r.Unit.Code, ".", "_")}
 		if !r.Met {
-			actual := NotAvailable(l)
+			actual := lang.NotAvailable(l)
 			if r.Available {
-				actual = Value(l, r.Target.Figure, r.Actual)
+				actual = r.Target.Figure.Format(l, r.Actual)
 			}
 			msg := fmt.Sprintf("%s: %s %s, %s %s", r.Target.Figure.Label(l), l.Text("thực hiện", "actual"), actual, l.Text("mục tiêu", "target"), targetText(l, r.Target))
 			c.Failure = &junitFailure{Message: msg, Type: verdictText(l, r), Text: msg}

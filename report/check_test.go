@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/khuyenhoc/khuyenhoc/ingest"
+	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
 	"github.com/khuyenhoc/khuyenhoc/targets"
 )
 
@@ -40,7 +41,7 @@ func checkView(t *testing.T) CheckView {
 func TestCheckOutputsParse(t *testing.T) {
 	v := checkView(t)
 	var buf bytes.Buffer
-	if err := CheckJSONWrite(&buf, ingest.Vi, v); err != nil {
+	if err := CheckJSONWrite(&buf, lang.Vi, v); err != nil {
 		t.Fatal(err)
 	}
 	var doc CheckJSON
@@ -56,7 +57,7 @@ func TestCheckOutputsParse(t *testing.T) {
 		}
 	}
 	buf.Reset()
-	if err := CheckJUnit(&buf, ingest.Vi, v); err != nil {
+	if err := CheckJUnit(&buf, lang.Vi, v); err != nil {
 		t.Fatal(err)
 	}
 	var ju junitSuites

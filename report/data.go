@@ -6,12 +6,13 @@ import (
 	"time"
 
 	"github.com/khuyenhoc/khuyenhoc/ingest"
+	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
 	"github.com/khuyenhoc/khuyenhoc/targets"
 )
 
 // Data is everything a consolidated report is written from.
 type Data struct {
-	Lang      ingest.Lang
+	Lang      lang.Lang
 	Catalogue *ingest.Catalogue
 	Batch     *ingest.Batch
 	Rollup    *ingest.Rollup

@@ -8,6 +8,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/khuyenhoc/khuyenhoc/ingest"
+	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
 )
 
 // WriteExcel writes the consolidated report workbook: summary, units, learning models, targets,
@@ -194,7 +195,7 @@ func (x *xlsxReport) value(f *ingest.Figure, t *ingest.Totals, total bool) excel
 	}
 	v, ok := t.Get(f)
 	if !ok {
-		return x.c(NotAvailable(x.d.Lang), x.s.text)
+		return x.c(lang.NotAvailable(x.d.Lang), x.s.text)
 	}
 	return x.number(f, v, total)
 }
@@ -268,7 +269,7 @@ func levelLabel(d *Data, code string) string {
 	return code
 }
 
-func statusText(l ingest.Lang, n *ingest.Node) string {
+func statusText(l lang.Lang, n *ingest.Node) string {
 	switch {
 	case n.Late:
 		return l.Text("nộp muộn", "late")
@@ -412,7 +413,7 @@ func (x *xlsxReport) targets(name string) error {
 	}
 	for _, r := range d.Results {
 		f := r.Target.Figure
-		actual, gap := x.c(NotAvailable(d.Lang), x.s.text), x.c(nil, x.s.text)
+		actual, gap := x.c(lang.NotAvailable(d.Lang), x.s.text), x.c(nil, x.s.text)
 		if r.Available {
 			actual, gap = x.number(f, r.Actual, false), x.number(f, r.Gap, false)
 		}

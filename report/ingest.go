@@ -9,6 +9,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/khuyenhoc/khuyenhoc/ingest"
+	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
 )
 
 // IngestView is what ingest shows: the files, the problems, and the totals of the scope.
@@ -21,7 +22,7 @@ type IngestView struct {
 	Roster   bool           // a roster was given: show completeness
 }
 
-func (v IngestView) scopeName(l ingest.Lang) string {
+func (v IngestView) scopeName(l lang.Lang) string {
 	if v.Rollup == nil || v.Rollup.Scope.Unit.Code == "" {
 		return ""
 	}
@@ -34,7 +35,7 @@ func (v IngestView) scopeName(l ingest.Lang) string {
 
 // IngestText writes what ingest found for people: one line per file, every problem, who has not
 // reported (with a roster), the totals.
-func IngestText(w io.Writer, l ingest.Lang, v IngestView) error {
+func IngestText(w io.Writer, l lang.Lang, v IngestView) error {
 	b := v.Batch
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintf(tw, "%s (%d)\n", l.Text("TỆP ĐÃ NHẬN", "FILES RECEIVED"), len(b.Files))
@@ -90,7 +91,7 @@ func IngestText(w io.Writer, l ingest.Lang, v IngestView) error {
 }
 
 // CompletenessText lists who was expected, who reported, who is missing and who is late.
-func CompletenessText(w io.Writer, l ingest.Lang, c ingest.Completeness) error {
+func CompletenessText(w io.Writer, l lang.Lang, c ingest.Completeness) error {
 	fmt.Fprintf(w, "\n%s\n", l.Text(
 		fmt.Sprintf("TÌNH HÌNH NỘP BÁO CÁO: %d/%d đơn vị đã nộp, %d chưa nộp, %d nộp muộn", len(c.Received), len(c.Expected), len(c.Missing), len(c.Late)),
 		fmt.Sprintf("SUBMISSIONS: %d/%d units reported, %d missing, %d late", len(c.Received), len(c.Expected), len(c.Missing), len(c.Late))))
@@ -103,7 +104,7 @@ func CompletenessText(w io.Writer, l ingest.Lang, c ingest.Completeness) error {
 	return nil
 }
 
-func periodLabel(l ingest.Lang, p ingest.Period) string {
+func periodLabel(l lang.Lang, p ingest.Period) string {
 	if p.IsZero() {
 		return l.Text("nhiều kỳ", "several periods")
 	}
@@ -112,7 +113,7 @@ func periodLabel(l ingest.Lang, p ingest.Period) string {
 
 // TotalsText writes every figure with its value, how many units reported it, and, when prev is
 // given, the previous value and the change.
-func TotalsText(w io.Writer, l ingest.Lang, t, prev *ingest.Totals) error {
+func TotalsText(w io.Writer, l lang.Lang, t, prev *ingest.Totals) error {
 	header := []string{l.Text("Mã", "Code"), l.Text("Chỉ tiêu", "Figure"), l.Text("Giá trị", "Value"), l.Text("Đơn vị tính", "Unit"), l.Text("Báo cáo", "Reported")}
 	if prev != nil {
 		header = append(header, l.Text("Kỳ trước", "Previous"), l.Text("Thay đổi", "Change"))
@@ -154,15 +155,15 @@ func TotalsText(w io.Writer, l ingest.Lang, t, prev *ingest.Totals) error {
 	return nil
 }
 
-func valueText(l ingest.Lang, f *ingest.Figure, t *ingest.Totals) string {
+func valueText(l lang.Lang, f *ingest.Figure, t *ingest.Totals) string {
 	if v, ok := t.Get(f); ok {
-		return Value(l, f, v)
+		return f.Format(l, v)
 	}
-	return NotAvailable(l)
+	return lang.NotAvailable(l)
 }
 
 // changeText is "+77.086" for counts and amounts, "+1,25 điểm %" for rates.
-func changeText(l ingest.Lang, f *ingest.Figure, t, prev *ingest.Totals) string {
+func changeText(l lang.Lang, f *ingest.Figure, t, prev *ingest.Totals) string {
 	v, ok1 := t.Get(f)
 	p, ok2 := prev.Get(f)
 	if !ok1 || !ok2 {
@@ -174,9 +175,9 @@ func changeText(l ingest.Lang, f *ingest.Figure, t, prev *ingest.Totals) string 
 		sign = "-"
 	}
 	if f.Kind == ingest.Percent {
-		return sign + Decimal(l, math.Abs(d)*100, 2) + l.Text(" điểm %", " pts")
+		return sign + lang.Decimal(l, math.Abs(d)*100, 2) + l.Text(" điểm %", " pts")
 	}
-	return sign + Int(l, int64(math.Round(math.Abs(d))))
+	return sign + lang.Int(l, int64(math.Round(math.Abs(d))))
 }
 
 // IngestJSON is the schema of `khuyenhoc ingest --format json` (see README, "JSON output").
@@ -242,7 +243,7 @@ func codes(us []ingest.Unit) []string {
 }
 
 // IngestJSONWrite writes the JSON document of ingest.
-func IngestJSONWrite(w io.Writer, l ingest.Lang, v IngestView) error {
+func IngestJSONWrite(w io.Writer, l lang.Lang, v IngestView) error {
 	b := v.Batch
 	doc := IngestJSON{Schema: "khuyenhoc.ingest/v1", Period: b.Period().String(), Returns: []FileJSON{}, Problems: Problems(l, v.Problems)}
 	for _, f := range b.Files {
@@ -270,7 +271,7 @@ func IngestJSONWrite(w io.Writer, l ingest.Lang, v IngestView) error {
 }
 
 // Problems converts problems for JSON.
-func Problems(l ingest.Lang, ps []ingest.Problem) []ProblemJSON {
+func Problems(l lang.Lang, ps []ingest.Problem) []ProblemJSON {
 	out := []ProblemJSON{}
 	for _, p := range ps {
 		out = append(out, ProblemJSON{File: p.File, Sheet: p.Sheet, Cell: p.Cell, Unit: p.Unit, Figure: p.Figure,

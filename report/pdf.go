@@ -14,6 +14,7 @@ import (
 	"github.com/go-fonts/liberation/liberationserifregular"
 
 	"github.com/khuyenhoc/khuyenhoc/ingest"
+	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
 	"github.com/khuyenhoc/khuyenhoc/targets"
 )
 
@@ -105,7 +106,7 @@ func (p *pdfReport) heading() {
 	yL = pdf.GetY()
 
 	pdf.SetXY(left+colL, top)
-	if d.Lang == ingest.En {
+	if d.Lang == lang.En {
 		p.font("B", 11)
 		pdf.CellFormat(colR, 5.5, "SOCIALIST REPUBLIC OF VIETNAM", "", 2, "C", false, 0, "")
 		p.font("B", 12)
@@ -145,7 +146,7 @@ func (p *pdfReport) heading() {
 func (p *pdfReport) placeDate() string {
 	d := p.d
 	if d.Date.IsZero() {
-		if d.Lang == ingest.En {
+		if d.Lang == lang.En {
 			return strings.TrimSpace(d.Place + ", date ...")
 		}
 		return strings.TrimPrefix(d.Place+", ngày ... tháng ... năm ...", ", ")
@@ -154,7 +155,7 @@ func (p *pdfReport) placeDate() string {
 	if d.Place != "" {
 		place = d.Place + ", "
 	}
-	if d.Lang == ingest.En {
+	if d.Lang == lang.En {
 		return place + d.Date.Format("2 January 2006")
 	}
 	month := fmt.Sprint(int(d.Date.Month()))
@@ -198,7 +199,7 @@ func (p *pdfReport) get(n *ingest.Node, code string) (float64, bool) {
 }
 
 func (p *pdfReport) num(code string, v float64) string {
-	return Value(p.d.Lang, p.d.figure(code), v)
+	return p.d.figure(code).Format(p.d.Lang, v)
 }
 
 // change is ", so với năm 2023 tăng 77.086 hội viên" (empty without a previous value).
@@ -221,9 +222,9 @@ func (p *pdfReport) change(code, unit string, money bool) string {
 	if diff < 0 {
 		word = d.text("giảm", "down")
 	}
-	amount := Int(d.Lang, int64(math.Abs(diff)))
+	amount := lang.Int(d.Lang, int64(math.Abs(diff)))
 	if money {
-		amount = Money(d.Lang, math.Abs(diff))
+		amount = lang.Money(d.Lang, math.Abs(diff))
 	} else if unit != "" {
 		amount += " " + unit
 	}
@@ -247,7 +248,7 @@ func (p *pdfReport) organisation() {
 	if len(parts) > 0 {
 		text := d.text("Tổng số "+strings.Join(parts, "; ")+p.change("chi_hoi", "chi hội", false)+".",
 			"There are "+strings.Join(parts, ", ")+p.change("chi_hoi", "branches", false)+".")
-		if d.Lang == ingest.Vi {
+		if d.Lang == lang.Vi {
 			text = strings.Replace(text, "Tổng số Hội Khuyến học cơ sở:", "Tổng số Hội Khuyến học cơ sở hiện có:", 1)
 		}
 		p.para(text)
@@ -256,15 +257,15 @@ func (p *pdfReport) organisation() {
 		tot, ok1 := p.get(s, g.Code+".tong")
 		has, ok2 := p.get(s, g.Code+".co_hoi")
 		if ok1 && ok2 && tot > 0 {
-			p.para(d.text(fmt.Sprintf("%s/%s %s có tổ chức hội (%s).", Int(d.Lang, int64(has)), Int(d.Lang, int64(tot)), lower(g.Vi), Percent(d.Lang, has/tot)),
-				fmt.Sprintf("%s of %s %s have an association (%s).", Int(d.Lang, int64(has)), Int(d.Lang, int64(tot)), lower(g.En), Percent(d.Lang, has/tot))))
+			p.para(d.text(fmt.Sprintf("%s/%s %s có tổ chức hội (%s).", lang.Int(d.Lang, int64(has)), lang.Int(d.Lang, int64(tot)), lower(g.Vi), lang.Percent(d.Lang, has/tot)),
+				fmt.Sprintf("%s of %s %s have an association (%s).", lang.Int(d.Lang, int64(has)), lang.Int(d.Lang, int64(tot)), lower(g.En), lang.Percent(d.Lang, has/tot))))
 		}
 	}
 	if m, ok := p.get(s, "hoi_vien"); ok {
 		text := d.text(fmt.Sprintf("Tổng số hội viên hiện có là %s hội viên%s", p.num("hoi_vien", m), p.change("hoi_vien", "hội viên", false)),
 			fmt.Sprintf("There are %s members%s", p.num("hoi_vien", m), p.change("hoi_vien", "members", false)))
 		if r, ok := p.get(s, "hoi_vien.ty_le"); ok {
-			text += d.text("; tỉ lệ hội viên/dân số đạt "+Percent(d.Lang, r), "; they are "+Percent(d.Lang, r)+" of the population")
+			text += d.text("; tỉ lệ hội viên/dân số đạt "+lang.Percent(d.Lang, r), "; they are "+lang.Percent(d.Lang, r)+" of the population")
 		}
 		p.para(text + ".")
 	}
@@ -275,7 +276,7 @@ func (p *pdfReport) organisation() {
 		var high []string
 		for _, r := range d.ranked(d.figure("hoi_vien.ty_le")) {
 			if r.value > rate && len(high) < 5 {
-				high = append(high, fmt.Sprintf("%s (%s)", DisplayUnit(r.node.Unit), Percent(d.Lang, r.value)))
+				high = append(high, fmt.Sprintf("%s (%s)", DisplayUnit(r.node.Unit), lang.Percent(d.Lang, r.value)))
 			}
 		}
 		if len(high) > 0 {
@@ -305,15 +306,15 @@ func (p *pdfReport) funds() {
 	s := d.scope()
 	var lines []string
 	if v, ok := p.get(s, "quy.so_du"); ok {
-		text := d.text("Tổng quỹ khuyến học đạt "+Money(d.Lang, v)+p.change("quy.so_du", "", true),
-			"The fund stands at "+Money(d.Lang, v)+p.change("quy.so_du", "", true))
+		text := d.text("Tổng quỹ khuyến học đạt "+lang.Money(d.Lang, v)+p.change("quy.so_du", "", true),
+			"The fund stands at "+lang.Money(d.Lang, v)+p.change("quy.so_du", "", true))
 		if pp, ok := p.get(s, "quy.binh_quan"); ok {
-			text += d.text(", bình quân đạt "+Int(d.Lang, int64(math.Round(pp)))+" đồng/người dân", ", "+Int(d.Lang, int64(math.Round(pp)))+" đồng per person")
+			text += d.text(", bình quân đạt "+lang.Int(d.Lang, int64(math.Round(pp)))+" đồng/người dân", ", "+lang.Int(d.Lang, int64(math.Round(pp)))+" đồng per person")
 		}
 		lines = append(lines, text+".")
 	}
 	if v, ok := p.get(s, "quy.van_dong"); ok {
-		lines = append(lines, d.text("Trong kỳ đã vận động được "+Money(d.Lang, v)+".", "This period "+Money(d.Lang, v)+" was raised."))
+		lines = append(lines, d.text("Trong kỳ đã vận động được "+lang.Money(d.Lang, v)+".", "This period "+lang.Money(d.Lang, v)+" was raised."))
 	}
 	var grants []string
 	for _, x := range []struct{ code, vi, en string }{
@@ -325,9 +326,9 @@ func (p *pdfReport) funds() {
 		if !ok {
 			continue
 		}
-		g := Int(d.Lang, int64(n)) + " " + d.text(x.vi, x.en)
+		g := lang.Int(d.Lang, int64(n)) + " " + d.text(x.vi, x.en)
 		if m, ok := p.get(s, x.code+".tien"); ok {
-			g += d.text(" trị giá ", " worth ") + Money(d.Lang, m)
+			g += d.text(" trị giá ", " worth ") + lang.Money(d.Lang, m)
 		}
 		grants = append(grants, g)
 	}
@@ -340,7 +341,7 @@ func (p *pdfReport) funds() {
 	if v, ok := p.get(s, "chuong_trinh_phoi_hop"); ok {
 		var by []string
 		for _, r := range d.ranked(d.figure("chuong_trinh_phoi_hop")) {
-			by = append(by, fmt.Sprintf("%s (%s)", DisplayUnit(r.node.Unit), Int(d.Lang, int64(r.value))))
+			by = append(by, fmt.Sprintf("%s (%s)", DisplayUnit(r.node.Unit), lang.Int(d.Lang, int64(r.value))))
 		}
 		text := d.text("Các đơn vị đã ký kết "+p.num("chuong_trinh_phoi_hop", v)+" chương trình phối hợp với các sở, ngành, tổ chức",
 			p.num("chuong_trinh_phoi_hop", v)+" cooperation agreements were signed")
@@ -373,31 +374,31 @@ func (p *pdfReport) models() {
 		name := d.Lang.Text(g.Vi, g.En)
 		row := []string{name, "", "", "", ""}
 		if okT {
-			row[1] = Int(d.Lang, int64(tong))
+			row[1] = lang.Int(d.Lang, int64(tong))
 		}
 		if okD {
-			row[2] = Int(d.Lang, int64(dk))
+			row[2] = lang.Int(d.Lang, int64(dk))
 		}
 		if okC {
-			row[3] = Int(d.Lang, int64(cn))
+			row[3] = lang.Int(d.Lang, int64(cn))
 		}
 		var text string
 		switch {
 		case okC && okT && tong > 0:
-			row[4] = Percent(d.Lang, cn/tong)
-			text = d.text(fmt.Sprintf("%s: %s/%s được công nhận, đạt %s", name, Int(d.Lang, int64(cn)), Int(d.Lang, int64(tong)), Percent(d.Lang, cn/tong)),
-				fmt.Sprintf("%s: %s of %s recognised, %s", name, Int(d.Lang, int64(cn)), Int(d.Lang, int64(tong)), Percent(d.Lang, cn/tong)))
+			row[4] = lang.Percent(d.Lang, cn/tong)
+			text = d.text(fmt.Sprintf("%s: %s/%s được công nhận, đạt %s", name, lang.Int(d.Lang, int64(cn)), lang.Int(d.Lang, int64(tong)), lang.Percent(d.Lang, cn/tong)),
+				fmt.Sprintf("%s: %s of %s recognised, %s", name, lang.Int(d.Lang, int64(cn)), lang.Int(d.Lang, int64(tong)), lang.Percent(d.Lang, cn/tong)))
 		case okC && okD && dk > 0:
-			row[4] = Percent(d.Lang, cn/dk) + "*"
-			text = d.text(fmt.Sprintf("%s: %s được công nhận, đạt %s số đăng ký", name, Int(d.Lang, int64(cn)), Percent(d.Lang, cn/dk)),
-				fmt.Sprintf("%s: %s recognised, %s of those registered", name, Int(d.Lang, int64(cn)), Percent(d.Lang, cn/dk)))
+			row[4] = lang.Percent(d.Lang, cn/dk) + "*"
+			text = d.text(fmt.Sprintf("%s: %s được công nhận, đạt %s số đăng ký", name, lang.Int(d.Lang, int64(cn)), lang.Percent(d.Lang, cn/dk)),
+				fmt.Sprintf("%s: %s recognised, %s of those registered", name, lang.Int(d.Lang, int64(cn)), lang.Percent(d.Lang, cn/dk)))
 		case okC:
-			text = d.text(fmt.Sprintf("%s: %s được công nhận", name, Int(d.Lang, int64(cn))), fmt.Sprintf("%s: %s recognised", name, Int(d.Lang, int64(cn))))
+			text = d.text(fmt.Sprintf("%s: %s được công nhận", name, lang.Int(d.Lang, int64(cn))), fmt.Sprintf("%s: %s recognised", name, lang.Int(d.Lang, int64(cn))))
 		default:
 			continue
 		}
 		if okD && okT && okC && tong > 0 {
-			text += d.text(fmt.Sprintf("; số đăng ký %s (%s)", Int(d.Lang, int64(dk)), Percent(d.Lang, dk/tong)), fmt.Sprintf("; %s registered (%s)", Int(d.Lang, int64(dk)), Percent(d.Lang, dk/tong)))
+			text += d.text(fmt.Sprintf("; số đăng ký %s (%s)", lang.Int(d.Lang, int64(dk)), lang.Percent(d.Lang, dk/tong)), fmt.Sprintf("; %s registered (%s)", lang.Int(d.Lang, int64(dk)), lang.Percent(d.Lang, dk/tong)))
 		}
 		lines = append(lines, text+".")
 		rows = append(rows, row)
@@ -451,9 +452,9 @@ func (p *pdfReport) targets() {
 	var rows [][]string
 	var styles []string
 	for _, r := range scoped {
-		actual := NotAvailable(d.Lang)
+		actual := lang.NotAvailable(d.Lang)
 		if r.Available {
-			actual = Value(d.Lang, r.Target.Figure, r.Actual)
+			actual = r.Target.Figure.Format(d.Lang, r.Actual)
 		}
 		rows = append(rows, []string{r.Target.Figure.Label(d.Lang), actual, targetText(d.Lang, r.Target), verdictText(d.Lang, r)})
 		if r.Met {
@@ -527,7 +528,7 @@ func (p *pdfReport) chart(results []targets.Result) {
 		pdf.Line(x0+b.target*scale, y, x0+b.target*scale, y+rowH-1)
 		pdf.SetLineWidth(0.2)
 		pdf.SetXY(x0+math.Max(b.actual, b.target)*scale+1.5, y)
-		pdf.CellFormat(30, rowH-1, Percent(d.Lang, b.actual), "", 0, "L", false, 0, "")
+		pdf.CellFormat(30, rowH-1, lang.Percent(d.Lang, b.actual), "", 0, "L", false, 0, "")
 		y += rowH
 	}
 	pdf.Line(x0, y0, x0, y)
@@ -565,7 +566,7 @@ func (p *pdfReport) ranking() {
 			top = append(top, d.text(fmt.Sprintf("… (đủ %d đơn vị trong bảng dưới đây)", len(first)), fmt.Sprintf("… (all %d units in the table below)", len(first))))
 			break
 		}
-		top = append(top, fmt.Sprintf("%d. %s (%s)", i+1, DisplayUnit(r.node.Unit), Percent(d.Lang, r.value)))
+		top = append(top, fmt.Sprintf("%d. %s (%s)", i+1, DisplayUnit(r.node.Unit), lang.Percent(d.Lang, r.value)))
 	}
 	p.para(d.text("Xếp theo "+lower(fs[0].Label(d.Lang))+": ", "By "+lower(fs[0].Label(d.Lang))+": ") + strings.Join(top, "; ") + ".")
 	p.pdf.Ln(2)
@@ -586,7 +587,7 @@ func (p *pdfReport) ranking() {
 		row := []string{fmt.Sprint(i + 1), DisplayUnit(r.node.Unit)}
 		for _, f := range cols {
 			if v, ok := r.node.Totals.Get(f); ok {
-				row = append(row, Percent(d.Lang, v))
+				row = append(row, lang.Percent(d.Lang, v))
 			} else {
 				row = append(row, "—")
 			}
@@ -728,9 +729,9 @@ func (p *pdfReport) appendix() {
 		case !ok:
 			return "—"
 		case f.Code == "quy.so_du":
-			return Decimal(d.Lang, v/1e6, 1)
+			return lang.Decimal(d.Lang, v/1e6, 1)
 		}
-		return Value(d.Lang, f, v)
+		return f.Format(d.Lang, v)
 	}
 	var rows [][]string
 	for _, n := range children {

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/khuyenhoc/khuyenhoc/ingest"
+	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
 	"github.com/khuyenhoc/khuyenhoc/targets"
 )
 
@@ -25,7 +26,7 @@ func testdata(parts ...string) string {
 
 // cluster6 is the report data of cluster 6, first half of 2024 (seed 001), as `khuyenhoc report`
 // builds it from testdata.
-func cluster6(t *testing.T, lang ingest.Lang) *Data {
+func cluster6(t *testing.T, lang lang.Lang) *Data {
 	t.Helper()
 	cat := ingest.DefaultCatalogue()
 	ctx := context.Background()
@@ -97,10 +98,10 @@ func firstDiff(want, got string) string {
 	return ""
 }
 
-func itoa(i int) string { return Int(ingest.En, int64(i)) }
+func itoa(i int) string { return lang.Int(lang.En, int64(i)) }
 
 // writeTwice writes the cluster-6 report twice and checks that both runs give the same bytes.
-func writeTwice(t *testing.T, lang ingest.Lang, write func(io.Writer, *Data) error) []byte {
+func writeTwice(t *testing.T, lang lang.Lang, write func(io.Writer, *Data) error) []byte {
 	t.Helper()
 	var a, b bytes.Buffer
 	if err := write(&a, cluster6(t, lang)); err != nil {
@@ -116,21 +117,21 @@ func writeTwice(t *testing.T, lang ingest.Lang, write func(io.Writer, *Data) err
 }
 
 func TestGoldenExcel(t *testing.T) {
-	for _, lang := range []ingest.Lang{ingest.Vi, ingest.En} {
-		t.Run(string(lang), func(t *testing.T) {
+	for _, l := range []lang.Lang{lang.Vi, lang.En} {
+		t.Run(string(l), func(t *testing.T) {
 			var dump bytes.Buffer
-			if err := DumpWorkbook(&dump, bytes.NewReader(writeTwice(t, lang, WriteExcel)), ""); err != nil {
+			if err := DumpWorkbook(&dump, bytes.NewReader(writeTwice(t, l, WriteExcel)), ""); err != nil {
 				t.Fatal(err)
 			}
-			golden(t, "cum-6."+string(lang)+".xlsx.txt", dump.Bytes())
+			golden(t, "cum-6."+string(l)+".xlsx.txt", dump.Bytes())
 		})
 	}
 }
 
 func TestGoldenPDF(t *testing.T) {
-	for _, lang := range []ingest.Lang{ingest.Vi, ingest.En} {
-		t.Run(string(lang), func(t *testing.T) {
-			golden(t, "cum-6."+string(lang)+".pdf.txt", []byte(pdfText(t, writeTwice(t, lang, WritePDF))))
+	for _, l := range []lang.Lang{lang.Vi, lang.En} {
+		t.Run(string(l), func(t *testing.T) {
+			golden(t, "cum-6."+string(l)+".pdf.txt", []byte(pdfText(t, writeTwice(t, l, WritePDF))))
 		})
 	}
 }
@@ -161,7 +162,7 @@ func pdfText(t *testing.T, pdf []byte) string {
 // The cluster-6 report says what the seed article says.
 func TestCluster6ReportStatesSeedFigures(t *testing.T) {
 	var buf bytes.Buffer
-	if err := WritePDF(&buf, cluster6(t, ingest.Vi)); err != nil {
+	if err := WritePDF(&buf, cluster6(t, lang.Vi)); err != nil {
 		t.Fatal(err)
 	}
 	text := strings.Join(strings.Fields(pdfText(t, buf.Bytes())), " ")
@@ -204,7 +205,7 @@ func TestNationalReportIsAReturn(t *testing.T) {
 		t.Fatal(err)
 	}
 	var buf bytes.Buffer
-	if err := WriteExcel(&buf, &Data{Lang: ingest.Vi, Catalogue: cat, Batch: b, Rollup: ru, Roster: true}); err != nil {
+	if err := WriteExcel(&buf, &Data{Lang: lang.Vi, Catalogue: cat, Batch: b, Rollup: ru, Roster: true}); err != nil {
 		t.Fatal(err)
 	}
 	var dump bytes.Buffer

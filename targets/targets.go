@@ -10,6 +10,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/khuyenhoc/khuyenhoc/ingest"
+	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
 )
 
 // Op is the direction of a target: at least (the default) or at most.
@@ -58,7 +59,7 @@ type Error struct {
 func (e *Error) Error() string { return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.en) }
 
 // Message is the mistake in the language, with file and line.
-func (e *Error) Message(l ingest.Lang) string {
+func (e *Error) Message(l lang.Lang) string {
 	return fmt.Sprintf("%s:%d: %s", e.File, e.Line, l.Text(e.vi, e.en))
 }
 

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/khuyenhoc/khuyenhoc/ingest"
+	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
 )
 
 func TestParseErrors(t *testing.T) {
@@ -29,7 +30,7 @@ func TestParseErrors(t *testing.T) {
 			if !errors.As(err, &te) {
 				t.Fatalf("err = %v, want a targets.Error", err)
 			}
-			if got := te.Message(ingest.Vi); !strings.HasPrefix(got, tt.want) {
+			if got := te.Message(lang.Vi); !strings.HasPrefix(got, tt.want) {
 				t.Errorf("message = %q\nwant        %q", got, tt.want)
 			}
 		})

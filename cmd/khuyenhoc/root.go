@@ -12,7 +12,7 @@ import (
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 
-	"github.com/khuyenhoc/khuyenhoc/ingest"
+	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
 )
 
 // version is set at build time with -ldflags "-X main.version=…".
@@ -52,7 +52,7 @@ func targetsMissed(err error) error { return &exitError{code: exitTargets, err: 
 
 // globals are the flags every command shares, and the streams it writes to.
 type globals struct {
-	lang   ingest.Lang
+	lang   lang.Lang
 	stdout io.Writer
 	stderr io.Writer
 	stdin  io.Reader
@@ -83,7 +83,7 @@ EXIT STATUS
   3  chưa đạt chỉ tiêu (check) / targets missed (check)`
 
 func newRootCmd(g *globals) *cobra.Command {
-	var lang string
+	var langFlag string
 	root := &cobra.Command{
 		Use:           "khuyenhoc",
 		Short:         "Tổng hợp báo cáo số liệu khuyến học / consolidate khuyến học returns",
@@ -92,7 +92,7 @@ func newRootCmd(g *globals) *cobra.Command {
 		SilenceErrors: true,
 		SilenceUsage:  true,
 		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
-			l, err := ingest.ParseLang(lang)
+			l, err := lang.Parse(langFlag)
 			if err != nil {
 				return usageErr(err)
 			}
@@ -103,7 +103,7 @@ func newRootCmd(g *globals) *cobra.Command {
 	root.SetOut(g.stdout)
 	root.SetErr(g.stderr)
 	root.SetIn(g.stdin)
-	root.PersistentFlags().StringVar(&lang, "lang", "vi", "ngôn ngữ / language: vi or en")
+	root.PersistentFlags().StringVar(&langFlag, "lang", "vi", "ngôn ngữ / language: vi or en")
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error { return usageErr(err) })
 	root.AddCommand(
 		newTemplateCmd(g),
@@ -139,19 +139,19 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 // langFromArgs finds --lang before cobra parses the flags, so that even argument errors, which
 // cobra reports before any hook runs, are in the language asked for.
-func langFromArgs(args []string) ingest.Lang {
+func langFromArgs(args []string) lang.Lang {
 	for i, a := range args {
 		v, ok := strings.CutPrefix(a, "--lang=")
 		if a == "--lang" && i+1 < len(args) {
 			v, ok = args[i+1], true
 		}
 		if ok {
-			if l, err := ingest.ParseLang(v); err == nil {
+			if l, err := lang.Parse(v); err == nil {
 				return l
 			}
 		}
 	}
-	return ingest.Vi
+	return lang.Vi
 }
 
 // needPaths requires at least one folder or file of returns.

@@ -10,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/khuyenhoc/khuyenhoc/ingest"
+	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
 	"github.com/khuyenhoc/khuyenhoc/targets"
 )
 
@@ -152,7 +153,7 @@ func (s *scoped) verdict(g *globals, strict bool) error {
 
 // localize says an error in the user's language when it knows both.
 func localize(g *globals, err error) error {
-	var le *ingest.LangError
+	var le *lang.Error
 	if errors.As(err, &le) {
 		return errors.New(le.Message(g.lang))
 	}
@@ -161,7 +162,7 @@ func localize(g *globals, err error) error {
 
 // inFile puts the file's name before a mistake found in it, in the user's language.
 func inFile(g *globals, path string, err error) error {
-	var le *ingest.LangError
+	var le *lang.Error
 	if errors.As(err, &le) {
 		return errors.New(path + ": " + le.Message(g.lang))
 	}

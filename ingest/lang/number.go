@@ -1,22 +1,41 @@
-package report
+package lang
 
 import (
 	"math"
 	"strconv"
 	"strings"
-
-	"github.com/khuyenhoc/khuyenhoc/ingest"
 )
 
-// Int writes a whole number: 2.191.958 (vi) or 2,191,958 (en).
-func Int(l ingest.Lang, n int64) string { return ingest.FormatInt(l, n) }
+// Int writes a whole number with the language's thousands separator: 2.191.958 or 2,191,958.
+func Int(l Lang, n int64) string {
+	sep := byte('.')
+	if l == En {
+		sep = ','
+	}
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	digits := strconv.FormatInt(n, 10)
+	out := make([]byte, 0, len(digits)+len(digits)/3+1)
+	if neg {
+		out = append(out, '-')
+	}
+	for i := range len(digits) {
+		if i > 0 && (len(digits)-i)%3 == 0 {
+			out = append(out, sep)
+		}
+		out = append(out, digits[i])
+	}
+	return string(out)
+}
 
 // Decimal writes x with the given number of decimals: 20,74 (vi) or 20.74 (en).
-func Decimal(l ingest.Lang, x float64, decimals int) string {
+func Decimal(l Lang, x float64, decimals int) string {
 	p := math.Pow10(decimals)
 	x = math.Round(x*p) / p
 	whole := math.Trunc(math.Abs(x))
-	s := ingest.FormatInt(l, int64(whole))
+	s := Int(l, int64(whole))
 	if x < 0 {
 		s = "-" + s
 	}
@@ -31,11 +50,11 @@ func Decimal(l ingest.Lang, x float64, decimals int) string {
 }
 
 // Percent writes a ratio as a percentage with two decimals: 0.2074 → 20,74%.
-func Percent(l ingest.Lang, ratio float64) string { return Decimal(l, ratio*100, 2) + "%" }
+func Percent(l Lang, ratio float64) string { return Decimal(l, ratio*100, 2) + "%" }
 
 // Money writes đồng in words a reader takes in at a glance: 191,2 tỷ đồng, 900 triệu đồng,
 // 43.850.000 đồng below a million.
-func Money(l ingest.Lang, d float64) string {
+func Money(l Lang, d float64) string {
 	abs := math.Abs(d)
 	switch {
 	case abs >= 1e9:
@@ -46,20 +65,9 @@ func Money(l ingest.Lang, d float64) string {
 	return Int(l, int64(math.Round(d))) + " đồng"
 }
 
-func trimZero(l ingest.Lang, s string) string {
+func trimZero(l Lang, s string) string {
 	return strings.TrimSuffix(s, l.Text(",0", ".0"))
 }
 
-// Value writes a figure's value the way its kind wants: counts and amounts whole, ratios as %.
-func Value(l ingest.Lang, f *ingest.Figure, v float64) string {
-	switch f.Kind {
-	case ingest.Percent:
-		return Percent(l, v)
-	case ingest.PerPerson:
-		return Int(l, int64(math.Round(v)))
-	}
-	return Int(l, int64(math.Round(v)))
-}
-
 // NotAvailable is what a figure without a value shows.
-func NotAvailable(l ingest.Lang) string { return l.Text("không có số liệu", "n/a") }
+func NotAvailable(l Lang) string { return l.Text("không có số liệu", "n/a") }
