@@ -1,4 +1,4 @@
-package ingest
+package ingest_test
 
 import (
 	"archive/zip"
@@ -9,6 +9,11 @@ import (
 	"runtime"
 	"sync"
 	"testing"
+
+	"github.com/khuyenhoc/khuyenhoc/ingest/rollup"
+
+	"github.com/khuyenhoc/khuyenhoc/ingest"
+	"github.com/khuyenhoc/khuyenhoc/ingest/ingesttest"
 )
 
 // benchDir is a synthetic data set shared by the benchmarks: KHUYENHOC_BENCH_DIR points at one
@@ -24,7 +29,7 @@ func benchDir(b *testing.B) string {
 			benchErr = err
 			return
 		}
-		_, benchErr = WriteSynthetic(dir, DefaultCatalogue(), 1000, 1)
+		_, benchErr = ingesttest.Synthesize(dir, ingest.DefaultCatalogue(), 1000, 1)
 		benchPath = dir
 	})
 	if benchErr != nil {
@@ -56,14 +61,14 @@ func xlsxFiles(b *testing.B, dir string) []string {
 // BenchmarkLoad reads every return of the data set, validates it and adds it up.
 func BenchmarkLoad(b *testing.B) {
 	dir := benchDir(b)
-	cat := DefaultCatalogue()
+	cat := ingest.DefaultCatalogue()
 	b.ResetTimer()
 	for b.Loop() {
-		batch, err := Load(context.Background(), cat, []string{dir}, LoadOptions{})
+		batch, err := ingest.Load(context.Background(), cat, []string{dir}, ingest.LoadOptions{})
 		if err != nil {
 			b.Fatal(err)
 		}
-		Sum(cat, batch.Returns)
+		rollup.Sum(cat, batch.Returns)
 	}
 }
 

@@ -151,7 +151,7 @@ type yamlCatalogue struct {
 // ParseCatalogue decodes a catalogue strictly and expands models and coverage groups into figures.
 func ParseCatalogue(r io.Reader) (*Catalogue, error) {
 	var y yamlCatalogue
-	if err := decodeStrict(r, &y); err != nil {
+	if err := DecodeYAML(r, &y); err != nil {
 		return nil, fmt.Errorf("decode catalogue: %w", err)
 	}
 	c := &Catalogue{Version: y.Version, Levels: y.Levels, byCode: map[string]*Figure{}}
@@ -276,8 +276,8 @@ func expand(y yamlFigure, section string, add func(*Figure) error, parts []group
 	return g, nil
 }
 
-// decodeStrict decodes YAML and refuses keys the target does not have.
-func decodeStrict(r io.Reader, v any) error {
+// DecodeYAML decodes YAML and refuses keys the target does not have.
+func DecodeYAML(r io.Reader, v any) error {
 	dec := yaml.NewDecoder(r)
 	dec.KnownFields(true)
 	return dec.Decode(v)
@@ -294,6 +294,16 @@ func lowerFirst(s string) string {
 func (c *Catalogue) Figure(code string) (*Figure, bool) {
 	f, ok := c.byCode[code]
 	return f, ok
+}
+
+// MustFigure is the figure of a code the catalogue itself names (a ratio's parts); it panics on an
+// unknown code, which ParseCatalogue never lets through.
+func (c *Catalogue) MustFigure(code string) *Figure {
+	f, ok := c.byCode[code]
+	if !ok {
+		panic("catalogue: no figure " + code)
+	}
+	return f
 }
 
 // All lists the raw figures, then the derived ones.

@@ -2,7 +2,6 @@ package ingest
 
 import (
 	"bytes"
-	"context"
 	"os"
 	"path/filepath"
 	"testing"
@@ -65,73 +64,6 @@ func TestReadOtherPrograms(t *testing.T) {
 			}
 		})
 	}
-}
-
-// The sample returns add up to the seed articles' figures.
-func TestSeedTotals(t *testing.T) {
-	cat := DefaultCatalogue()
-	tests := []struct {
-		dir  string
-		want map[string]float64
-	}{
-		{"ha-tinh-cum-nam-2023", map[string]float64{
-			"gia_dinh.cong_nhan": 85162, "gia_dinh.tong": 130039, "dong_ho.cong_nhan": 1317, "dong_ho.tong": 1560,
-			"cong_dong.cong_nhan": 406, "cong_dong.tong": 562, "don_vi_cap_xa.cong_nhan": 66, "don_vi_cap_xa.tong": 69,
-			"don_vi.cong_nhan": 175, "don_vi.tong": 214, "tthtcd": 69, "quy.van_dong": 15_230_000_000,
-		}},
-		{"na-ri-2023", map[string]float64{
-			"xa.tong": 17, "xa.co_hoi": 17, "chi_hoi": 274, "ban_khuyen_hoc": 14, "hoi_vien": 10360, "quy.so_du": 900_500_000,
-		}},
-		{"binh-thanh-2022", map[string]float64{
-			"hoi_vien": 52873, "gia_dinh.cong_nhan": 51119, "gia_dinh.tong": 66328, "dong_ho.cong_nhan": 54,
-			"don_vi.cong_nhan": 117, "don_vi.tong": 124, "hoc_bong.suat": 614, "hoc_bong.tien": 558_600_000,
-		}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.dir, func(t *testing.T) {
-			b, err := Load(context.Background(), cat, []string{filepath.Join("..", "testdata", tt.dir)}, LoadOptions{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if len(b.Problems) > 0 {
-				t.Fatalf("problems: %v", b.Problems)
-			}
-			totals := Sum(cat, b.Returns)
-			for code, want := range tt.want {
-				if got, ok := totals.Lookup(code); !ok || got != want {
-					t.Errorf("%s = %v (%v), want %v", code, got, ok, want)
-				}
-			}
-		})
-	}
-	// Rates as the articles print them, computed from the counts and rounded to two decimals.
-	rates := []struct {
-		dir, code string
-		want      string
-	}{
-		{"ha-tinh-cum-nam-2023", "gia_dinh.ty_le", "65.49"},  // article: 65,5%
-		{"ha-tinh-cum-nam-2023", "dong_ho.ty_le", "84.42"},   // 84,4%
-		{"ha-tinh-cum-nam-2023", "cong_dong.ty_le", "72.24"}, // 72,2%
-		{"ha-tinh-cum-nam-2023", "don_vi.ty_le", "81.78"},    // 81.8%
-		{"na-ri-2023", "hoi_vien.ty_le", "23.52"},
-		{"binh-thanh-2022", "hoi_vien.ty_le", "16.02"},
-		{"binh-thanh-2022", "gia_dinh.ty_le", "77.07"},
-		{"binh-thanh-2022", "don_vi.ty_le", "94.35"},
-	}
-	for _, tt := range rates {
-		b, err := Load(context.Background(), cat, []string{filepath.Join("..", "testdata", tt.dir)}, LoadOptions{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		v, ok := Sum(cat, b.Returns).Lookup(tt.code)
-		if got := formatRate(v); !ok || got != tt.want {
-			t.Errorf("%s %s = %s, want %s", tt.dir, tt.code, got, tt.want)
-		}
-	}
-}
-
-func formatRate(v float64) string {
-	return strconvFormat(v * 100)
 }
 
 func FuzzRead(f *testing.F) {

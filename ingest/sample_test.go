@@ -251,5 +251,3 @@ func TestSampleData(t *testing.T) {
 		}
 	}
 }
-
-func strconvFormat(v float64) string { return strconv.FormatFloat(v, 'f', 2, 64) }

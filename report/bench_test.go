@@ -7,7 +7,9 @@ import (
 	"testing"
 
 	"github.com/khuyenhoc/khuyenhoc/ingest"
+	"github.com/khuyenhoc/khuyenhoc/ingest/ingesttest"
 	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
+	"github.com/khuyenhoc/khuyenhoc/ingest/rollup"
 )
 
 // nationalData reads the synthetic national data set (KHUYENHOC_BENCH_DIR, made by
@@ -19,7 +21,7 @@ func nationalData(b *testing.B) *Data {
 	roster := ""
 	if dir == "" {
 		dir = b.TempDir()
-		s, err := ingest.WriteSynthetic(dir, cat, 1000, 1)
+		s, err := ingesttest.Synthesize(dir, cat, 1000, 1)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -32,7 +34,7 @@ func nationalData(b *testing.B) *Data {
 	if err != nil {
 		b.Fatal(err)
 	}
-	ru, err := ingest.BuildRollup(cat, batch.Returns, ingest.RollupOptions{Roster: ro})
+	ru, err := rollup.Build(cat, batch.Returns, rollup.Options{Roster: ro})
 	if err != nil {
 		b.Fatal(err)
 	}

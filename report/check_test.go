@@ -11,6 +11,7 @@ import (
 
 	"github.com/khuyenhoc/khuyenhoc/ingest"
 	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
+	"github.com/khuyenhoc/khuyenhoc/ingest/rollup"
 	"github.com/khuyenhoc/khuyenhoc/targets"
 )
 
@@ -21,7 +22,7 @@ func checkView(t *testing.T) CheckView {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ru, err := ingest.BuildRollup(cat, b.Returns, ingest.RollupOptions{})
+	ru, err := rollup.Build(cat, b.Returns, rollup.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

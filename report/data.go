@@ -7,6 +7,7 @@ import (
 
 	"github.com/khuyenhoc/khuyenhoc/ingest"
 	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
+	"github.com/khuyenhoc/khuyenhoc/ingest/rollup"
 	"github.com/khuyenhoc/khuyenhoc/targets"
 )
 
@@ -15,8 +16,8 @@ type Data struct {
 	Lang      lang.Lang
 	Catalogue *ingest.Catalogue
 	Batch     *ingest.Batch
-	Rollup    *ingest.Rollup
-	Previous  *ingest.Rollup   // optional
+	Rollup    *rollup.Tree
+	Previous  *rollup.Tree     // optional
 	Targets   *targets.File    // optional
 	Results   []targets.Result // the scope and every unit against the targets
 	Problems  []ingest.Problem
@@ -30,11 +31,11 @@ type Data struct {
 
 func (d *Data) text(vi, en string) string { return d.Lang.Text(vi, en) }
 
-func (d *Data) scope() *ingest.Node { return d.Rollup.Scope }
+func (d *Data) scope() *rollup.Node { return d.Rollup.Scope }
 
 func (d *Data) period() ingest.Period { return d.Batch.Period() }
 
-func (d *Data) prevTotals() *ingest.Totals {
+func (d *Data) prevTotals() *rollup.Totals {
 	if d.Previous == nil {
 		return nil
 	}
@@ -42,7 +43,7 @@ func (d *Data) prevTotals() *ingest.Totals {
 }
 
 // prevNode is the unit's node in the previous period.
-func (d *Data) prevNode(code string) *ingest.Node {
+func (d *Data) prevNode(code string) *rollup.Node {
 	if d.Previous == nil {
 		return nil
 	}
@@ -92,7 +93,7 @@ func (d *Data) ranked(f *ingest.Figure) []rankedUnit {
 }
 
 type rankedUnit struct {
-	node  *ingest.Node
+	node  *rollup.Node
 	value float64
 }
 

@@ -9,6 +9,7 @@ import (
 
 	"github.com/khuyenhoc/khuyenhoc/ingest"
 	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
+	"github.com/khuyenhoc/khuyenhoc/ingest/rollup"
 )
 
 // WriteExcel writes the consolidated report workbook: summary, units, learning models, targets,
@@ -189,7 +190,7 @@ func (x *xlsxReport) c(v any, style int) excelize.Cell {
 }
 
 // value is a figure's cell: a number with the figure's format, or "not available" as text.
-func (x *xlsxReport) value(f *ingest.Figure, t *ingest.Totals, total bool) excelize.Cell {
+func (x *xlsxReport) value(f *ingest.Figure, t *rollup.Totals, total bool) excelize.Cell {
 	if t == nil {
 		return x.c(nil, x.s.text)
 	}
@@ -269,7 +270,7 @@ func levelLabel(d *Data, code string) string {
 	return code
 }
 
-func statusText(l lang.Lang, n *ingest.Node) string {
+func statusText(l lang.Lang, n *rollup.Node) string {
 	switch {
 	case n.Late:
 		return l.Text("nộp muộn", "late")
@@ -287,9 +288,9 @@ func (x *xlsxReport) units(name string) error {
 
 // allUnits lists every unit of the tree, depth first, when the scope has more than one level below it.
 func (x *xlsxReport) allUnits(name string) error {
-	var nodes []*ingest.Node
-	var walk func(n *ingest.Node)
-	walk = func(n *ingest.Node) {
+	var nodes []*rollup.Node
+	var walk func(n *rollup.Node)
+	walk = func(n *rollup.Node) {
 		for _, c := range n.Children {
 			nodes = append(nodes, c)
 			walk(c)
@@ -309,7 +310,7 @@ func (d *Data) deep() bool {
 }
 
 // unitTable writes one row per unit with every reported figure, and the scope's total.
-func (x *xlsxReport) unitTable(name string, nodes []*ingest.Node, total bool) error {
+func (x *xlsxReport) unitTable(name string, nodes []*rollup.Node, total bool) error {
 	d := x.d
 	fs := d.reported(d.Catalogue.All())
 	widths := []float64{12, 40, 16, 12, 16}
@@ -330,7 +331,7 @@ func (x *xlsxReport) unitTable(name string, nodes []*ingest.Node, total bool) er
 	}
 	s.add(codes...)
 	s.add(labels...)
-	row := func(n *ingest.Node, isTotal bool) []any {
+	row := func(n *rollup.Node, isTotal bool) []any {
 		ts := x.s.text
 		status := statusText(d.Lang, n)
 		label := n.Unit.Name
@@ -377,7 +378,7 @@ func (x *xlsxReport) models(name string) error {
 	}
 	s.add(top...)
 	s.add(sub...)
-	row := func(n *ingest.Node, label string, total bool) []any {
+	row := func(n *rollup.Node, label string, total bool) []any {
 		st := x.s.text
 		if total {
 			st = x.s.totalText
@@ -460,7 +461,7 @@ func (x *xlsxReport) ranking(name string) error {
 	}
 	order := d.ranked(fs[0])
 	seen := map[string]bool{}
-	var nodes []*ingest.Node
+	var nodes []*rollup.Node
 	for _, r := range order {
 		nodes = append(nodes, r.node)
 		seen[r.node.Unit.Code] = true
@@ -578,7 +579,7 @@ func (x *xlsxReport) chart(name string) error {
 }
 
 // DisplayUnit is the unit's short name (the place), or its code.
-func DisplayUnit(u ingest.Unit) string { return ingest.DisplayName(u) }
+func DisplayUnit(u ingest.Unit) string { return rollup.DisplayName(u) }
 
 func (x *xlsxReport) submissions(name string) error {
 	d := x.d

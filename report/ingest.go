@@ -10,16 +10,17 @@ import (
 
 	"github.com/khuyenhoc/khuyenhoc/ingest"
 	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
+	"github.com/khuyenhoc/khuyenhoc/ingest/rollup"
 )
 
 // IngestView is what ingest shows: the files, the problems, and the totals of the scope.
 type IngestView struct {
 	Batch    *ingest.Batch
-	Totals   *ingest.Totals
+	Totals   *rollup.Totals
 	Problems []ingest.Problem
-	Rollup   *ingest.Rollup // nil when nothing could be read
-	Previous *ingest.Rollup // nil without --previous
-	Roster   bool           // a roster was given: show completeness
+	Rollup   *rollup.Tree // nil when nothing could be read
+	Previous *rollup.Tree // nil without --previous
+	Roster   bool         // a roster was given: show completeness
 }
 
 func (v IngestView) scopeName(l lang.Lang) string {
@@ -83,7 +84,7 @@ func IngestText(w io.Writer, l lang.Lang, v IngestView) error {
 		_, err := fmt.Fprintln(w, l.Text("Không có báo cáo hợp lệ nào để tổng hợp.", "No valid return to add up."))
 		return err
 	}
-	var prev *ingest.Totals
+	var prev *rollup.Totals
 	if v.Previous != nil {
 		prev = v.Previous.Scope.Totals
 	}
@@ -91,7 +92,7 @@ func IngestText(w io.Writer, l lang.Lang, v IngestView) error {
 }
 
 // CompletenessText lists who was expected, who reported, who is missing and who is late.
-func CompletenessText(w io.Writer, l lang.Lang, c ingest.Completeness) error {
+func CompletenessText(w io.Writer, l lang.Lang, c rollup.Completeness) error {
 	fmt.Fprintf(w, "\n%s\n", l.Text(
 		fmt.Sprintf("TÌNH HÌNH NỘP BÁO CÁO: %d/%d đơn vị đã nộp, %d chưa nộp, %d nộp muộn", len(c.Received), len(c.Expected), len(c.Missing), len(c.Late)),
 		fmt.Sprintf("SUBMISSIONS: %d/%d units reported, %d missing, %d late", len(c.Received), len(c.Expected), len(c.Missing), len(c.Late))))
@@ -113,7 +114,7 @@ func periodLabel(l lang.Lang, p ingest.Period) string {
 
 // TotalsText writes every figure with its value, how many units reported it, and, when prev is
 // given, the previous value and the change.
-func TotalsText(w io.Writer, l lang.Lang, t, prev *ingest.Totals) error {
+func TotalsText(w io.Writer, l lang.Lang, t, prev *rollup.Totals) error {
 	header := []string{l.Text("Mã", "Code"), l.Text("Chỉ tiêu", "Figure"), l.Text("Giá trị", "Value"), l.Text("Đơn vị tính", "Unit"), l.Text("Báo cáo", "Reported")}
 	if prev != nil {
 		header = append(header, l.Text("Kỳ trước", "Previous"), l.Text("Thay đổi", "Change"))
@@ -155,7 +156,7 @@ func TotalsText(w io.Writer, l lang.Lang, t, prev *ingest.Totals) error {
 	return nil
 }
 
-func valueText(l lang.Lang, f *ingest.Figure, t *ingest.Totals) string {
+func valueText(l lang.Lang, f *ingest.Figure, t *rollup.Totals) string {
 	if v, ok := t.Get(f); ok {
 		return f.Format(l, v)
 	}
@@ -163,7 +164,7 @@ func valueText(l lang.Lang, f *ingest.Figure, t *ingest.Totals) string {
 }
 
 // changeText is "+77.086" for counts and amounts, "+1,25 điểm %" for rates.
-func changeText(l lang.Lang, f *ingest.Figure, t, prev *ingest.Totals) string {
+func changeText(l lang.Lang, f *ingest.Figure, t, prev *rollup.Totals) string {
 	v, ok1 := t.Get(f)
 	p, ok2 := prev.Get(f)
 	if !ok1 || !ok2 {
@@ -253,7 +254,7 @@ func IngestJSONWrite(w io.Writer, l lang.Lang, v IngestView) error {
 		}
 		doc.Returns = append(doc.Returns, fj)
 	}
-	var prev *ingest.Totals
+	var prev *rollup.Totals
 	if v.Previous != nil {
 		prev = v.Previous.Scope.Totals
 	}
@@ -281,7 +282,7 @@ func Problems(l lang.Lang, ps []ingest.Problem) []ProblemJSON {
 }
 
 // TotalsJSON is every figure's total keyed by code (with the previous period's when prev is set).
-func TotalsJSON(t, prev *ingest.Totals) map[string]FigureJSON {
+func TotalsJSON(t, prev *rollup.Totals) map[string]FigureJSON {
 	round := func(f *ingest.Figure, v float64) *float64 {
 		if f.Derived() {
 			v = math.Round(v*1e6) / 1e6

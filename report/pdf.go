@@ -15,6 +15,7 @@ import (
 
 	"github.com/khuyenhoc/khuyenhoc/ingest"
 	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
+	"github.com/khuyenhoc/khuyenhoc/ingest/rollup"
 	"github.com/khuyenhoc/khuyenhoc/targets"
 )
 
@@ -191,7 +192,7 @@ func (p *pdfReport) leftMargin() float64 {
 }
 
 // get is the scope's (or a node's) value of a figure.
-func (p *pdfReport) get(n *ingest.Node, code string) (float64, bool) {
+func (p *pdfReport) get(n *rollup.Node, code string) (float64, bool) {
 	if n == nil {
 		return 0, false
 	}
@@ -723,7 +724,7 @@ func (p *pdfReport) appendix() {
 		widths = append(widths, 129/float64(max(len(shown), 1)))
 		align += "R"
 	}
-	cell := func(n *ingest.Node, f *ingest.Figure) string {
+	cell := func(n *rollup.Node, f *ingest.Figure) string {
 		v, ok := n.Totals.Get(f)
 		switch {
 		case !ok:

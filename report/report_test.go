@@ -14,7 +14,9 @@ import (
 	"time"
 
 	"github.com/khuyenhoc/khuyenhoc/ingest"
+	"github.com/khuyenhoc/khuyenhoc/ingest/ingesttest"
 	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
+	"github.com/khuyenhoc/khuyenhoc/ingest/rollup"
 	"github.com/khuyenhoc/khuyenhoc/targets"
 )
 
@@ -31,12 +33,12 @@ func cluster6(t *testing.T, lang lang.Lang) *Data {
 	cat := ingest.DefaultCatalogue()
 	ctx := context.Background()
 	ro := loadRoster(t, testdata("cum-6", "danh-sach.yaml"))
-	rollup := func(dir string) (*ingest.Batch, *ingest.Rollup) {
+	rollup := func(dir string) (*ingest.Batch, *rollup.Tree) {
 		b, err := ingest.Load(ctx, cat, []string{testdata("cum-6", dir)}, ingest.LoadOptions{})
 		if err != nil {
 			t.Fatal(err)
 		}
-		ru, err := ingest.BuildRollup(cat, b.Returns, ingest.RollupOptions{Scope: "cum-6", Roster: ro})
+		ru, err := rollup.Build(cat, b.Returns, rollup.Options{Scope: "cum-6", Roster: ro})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -120,7 +122,7 @@ func TestGoldenExcel(t *testing.T) {
 	for _, l := range []lang.Lang{lang.Vi, lang.En} {
 		t.Run(string(l), func(t *testing.T) {
 			var dump bytes.Buffer
-			if err := DumpWorkbook(&dump, bytes.NewReader(writeTwice(t, l, WriteExcel)), ""); err != nil {
+			if err := ingesttest.DumpWorkbook(&dump, bytes.NewReader(writeTwice(t, l, WriteExcel)), ""); err != nil {
 				t.Fatal(err)
 			}
 			golden(t, "cum-6."+string(l)+".xlsx.txt", dump.Bytes())
@@ -191,7 +193,7 @@ func TestCluster6ReportStatesSeedFigures(t *testing.T) {
 func TestNationalReportIsAReturn(t *testing.T) {
 	cat := ingest.DefaultCatalogue()
 	dir := t.TempDir()
-	s, err := ingest.WriteSynthetic(dir, cat, 300, 3)
+	s, err := ingesttest.Synthesize(dir, cat, 300, 3)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -200,7 +202,7 @@ func TestNationalReportIsAReturn(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ru, err := ingest.BuildRollup(cat, b.Returns, ingest.RollupOptions{Roster: ro})
+	ru, err := rollup.Build(cat, b.Returns, rollup.Options{Roster: ro})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -209,7 +211,7 @@ func TestNationalReportIsAReturn(t *testing.T) {
 		t.Fatal(err)
 	}
 	var dump bytes.Buffer
-	if err := DumpWorkbook(&dump, bytes.NewReader(buf.Bytes()), "Tất cả đơn vị"); err != nil {
+	if err := ingesttest.DumpWorkbook(&dump, bytes.NewReader(buf.Bytes()), "Tất cả đơn vị"); err != nil {
 		t.Fatal(err)
 	}
 	if got := len(regexp.MustCompile(`(?m)^Tất cả đơn vị!A\d+ = `).FindAllString(dump.String(), -1)); got != 1+300+len(ru.Scope.Children)+countDistricts(ru) { // the code header, every unit (the label header has no code)
@@ -230,7 +232,7 @@ func TestNationalReportIsAReturn(t *testing.T) {
 	}
 }
 
-func countDistricts(ru *ingest.Rollup) int {
+func countDistricts(ru *rollup.Tree) int {
 	n := 0
 	for _, p := range ru.Scope.Children {
 		n += len(p.Children)
@@ -238,14 +240,14 @@ func countDistricts(ru *ingest.Rollup) int {
 	return n
 }
 
-func loadRoster(t testing.TB, path string) *ingest.Roster {
+func loadRoster(t testing.TB, path string) *rollup.Roster {
 	t.Helper()
 	fh, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer fh.Close()
-	ro, err := ingest.ParseRoster(fh)
+	ro, err := rollup.ParseRoster(fh)
 	if err != nil {
 		t.Fatal(err)
 	}

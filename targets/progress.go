@@ -1,6 +1,9 @@
 package targets
 
-import "github.com/khuyenhoc/khuyenhoc/ingest"
+import (
+	"github.com/khuyenhoc/khuyenhoc/ingest"
+	"github.com/khuyenhoc/khuyenhoc/ingest/rollup"
+)
 
 // Result is one figure of one unit against its target.
 type Result struct {
@@ -17,10 +20,10 @@ type Result struct {
 
 // Evaluate measures the scope, and each of its direct units when perUnit is set or when the file
 // has targets for that unit, against the targets. prev (optional) gives previous values.
-func Evaluate(f *File, ru, prev *ingest.Rollup, perUnit bool) []Result {
+func Evaluate(f *File, ru, prev *rollup.Tree, perUnit bool) []Result {
 	var out []Result
-	add := func(n *ingest.Node, scope bool) {
-		var pn *ingest.Node
+	add := func(n *rollup.Node, scope bool) {
+		var pn *rollup.Node
 		if prev != nil {
 			if scope {
 				pn = prev.Scope

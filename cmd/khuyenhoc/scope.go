@@ -11,6 +11,7 @@ import (
 
 	"github.com/khuyenhoc/khuyenhoc/ingest"
 	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
+	"github.com/khuyenhoc/khuyenhoc/ingest/rollup"
 	"github.com/khuyenhoc/khuyenhoc/targets"
 )
 
@@ -37,9 +38,9 @@ func (o *scopeOptions) register(cmd *cobra.Command) {
 type scoped struct {
 	cat      *ingest.Catalogue
 	batch    *ingest.Batch
-	roster   *ingest.Roster
-	rollup   *ingest.Rollup
-	previous *ingest.Rollup
+	roster   *rollup.Roster
+	rollup   *rollup.Tree
+	previous *rollup.Tree
 	problems []ingest.Problem // every problem: files, roster, roll-up, comparison with the previous period
 }
 
@@ -58,7 +59,7 @@ func loadScoped(ctx context.Context, g *globals, paths []string, o scopeOptions,
 		if err != nil {
 			return nil, g.usage("không mở được danh sách đơn vị: %v", "roster: %v", err)
 		}
-		s.roster, err = ingest.ParseRoster(fh)
+		s.roster, err = rollup.ParseRoster(fh)
 		fh.Close()
 		if err != nil {
 			return nil, usageErr(inFile(g, o.roster, err))
@@ -79,8 +80,8 @@ func loadScoped(ctx context.Context, g *globals, paths []string, o scopeOptions,
 			"các báo cáo thuộc nhiều kỳ ("+strings.Join(periods, ", ")+"); hãy chọn một kỳ bằng --period, kỳ trước đưa vào --previous",
 			"the returns are of several periods ("+strings.Join(periods, ", ")+"); choose one with --period, and give the previous one to --previous")))
 	}
-	ro := ingest.RollupOptions{Scope: o.scope, Roster: s.roster}
-	s.rollup, err = ingest.BuildRollup(s.cat, b.Returns, ro)
+	ro := rollup.Options{Scope: o.scope, Roster: s.roster}
+	s.rollup, err = rollup.Build(s.cat, b.Returns, ro)
 	if err != nil {
 		return nil, usageErr(localize(g, err))
 	}
@@ -104,20 +105,20 @@ func loadScoped(ctx context.Context, g *globals, paths []string, o scopeOptions,
 			if ro.Scope == "" {
 				ro.Scope = o.scope
 			}
-			s.previous, err = ingest.BuildRollup(s.cat, pb.Returns, ro)
+			s.previous, err = rollup.Build(s.cat, pb.Returns, ro)
 			if err != nil {
 				return nil, usageErr(fmt.Errorf("--previous: %w", localize(g, err)))
 			}
-			s.problems = append(s.problems, ingest.CompareWithPrevious(s.cat, s.rollup, s.previous)...)
+			s.problems = append(s.problems, rollup.CompareWithPrevious(s.cat, s.rollup, s.previous)...)
 		}
 	}
 	return s, nil
 }
 
 // totals are the scope's figures (empty when nothing could be read).
-func (s *scoped) totals() *ingest.Totals {
+func (s *scoped) totals() *rollup.Totals {
 	if s.rollup == nil {
-		return ingest.NewTotals(s.cat)
+		return rollup.NewTotals(s.cat)
 	}
 	return s.rollup.Scope.Totals
 }

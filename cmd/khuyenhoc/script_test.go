@@ -14,7 +14,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/khuyenhoc/khuyenhoc/ingest"
-	"github.com/khuyenhoc/khuyenhoc/report"
+	"github.com/khuyenhoc/khuyenhoc/ingest/ingesttest"
 )
 
 func TestMain(m *testing.M) {
@@ -56,7 +56,7 @@ func xlsxDump(args []string) int {
 		return 1
 	}
 	defer fh.Close()
-	if err := report.DumpWorkbook(os.Stdout, fh, only); err != nil {
+	if err := ingesttest.DumpWorkbook(os.Stdout, fh, only); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		return 1
 	}

@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/khuyenhoc/khuyenhoc/ingest"
+	"github.com/khuyenhoc/khuyenhoc/ingest/rollup"
 )
 
 const templateLong = `Viết sổ làm việc mẫu báo cáo số liệu khuyến học (.xlsx) để cấp dưới điền.
@@ -91,7 +92,7 @@ func writeRosterTemplates(g *globals, cat *ingest.Catalogue, opts templateOption
 	if err != nil {
 		return g.usage("không mở được danh sách đơn vị: %v", "roster: %v", err)
 	}
-	ro, err := ingest.ParseRoster(fh)
+	ro, err := rollup.ParseRoster(fh)
 	fh.Close()
 	if err != nil {
 		return usageErr(inFile(g, opts.roster, err))
@@ -109,7 +110,7 @@ func writeRosterTemplates(g *globals, cat *ingest.Catalogue, opts templateOption
 			opts.unit.Parent == "" && u.Parent == "" {
 			continue
 		}
-		path := filepath.Join(dir, u.Code+"-"+ingest.Slug(ingest.DisplayName(u))+".xlsx")
+		path := filepath.Join(dir, u.Code+"-"+ingest.Slug(rollup.DisplayName(u))+".xlsx")
 		if err := writeFileAtomic(g, path, nil, func(w io.Writer) error {
 			return ingest.WriteTemplate(w, cat, ingest.TemplateOptions{Unit: u, Period: p})
 		}); err != nil {

@@ -1,4 +1,4 @@
-package ingest
+package rollup
 
 import (
 	"fmt"
@@ -8,6 +8,7 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/khuyenhoc/khuyenhoc/ingest"
 	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
 )
 
@@ -21,22 +22,22 @@ type Cluster struct {
 // Roster lists the units expected to report, their parents, the clusters and the due date.
 type Roster struct {
 	Due      time.Time
-	Units    []Unit
+	Units    []ingest.Unit
 	Clusters []Cluster
 	byCode   map[string]int
 }
 
 type yamlRoster struct {
-	Due      string    `yaml:"han_nop"`
-	Units    []Unit    `yaml:"don_vi"`
-	Clusters []Cluster `yaml:"cum"`
+	Due      string        `yaml:"han_nop"`
+	Units    []ingest.Unit `yaml:"don_vi"`
+	Clusters []Cluster     `yaml:"cum"`
 }
 
 // ParseRoster decodes a roster strictly and checks it: every code once, parents and cluster members
 // that exist, no cycle of parents, no unit in two clusters.
 func ParseRoster(r io.Reader) (*Roster, error) {
 	var y yamlRoster
-	if err := decodeStrict(r, &y); err != nil {
+	if err := ingest.DecodeYAML(r, &y); err != nil {
 		return nil, lang.Errorf("không đọc được danh sách đơn vị: %v", "decode roster: %v", err)
 	}
 	ro := &Roster{Units: y.Units, Clusters: y.Clusters, byCode: map[string]int{}}
@@ -97,14 +98,14 @@ func ParseRoster(r io.Reader) (*Roster, error) {
 	return ro, nil
 }
 
-// Unit looks a unit up by code.
-func (ro *Roster) Unit(code string) (Unit, bool) {
+// ingest.Unit looks a unit up by code.
+func (ro *Roster) Unit(code string) (ingest.Unit, bool) {
 	if ro == nil {
-		return Unit{}, false
+		return ingest.Unit{}, false
 	}
 	i, ok := ro.byCode[code]
 	if !ok {
-		return Unit{}, false
+		return ingest.Unit{}, false
 	}
 	return ro.Units[i], true
 }
@@ -123,7 +124,7 @@ func (ro *Roster) Cluster(code string) (Cluster, bool) {
 }
 
 // CheckReturns flags returns of units the roster does not list.
-func (ro *Roster) CheckReturns(b *Batch) {
+func (ro *Roster) CheckReturns(b *ingest.Batch) {
 	if ro == nil {
 		return
 	}
@@ -135,12 +136,12 @@ func (ro *Roster) CheckReturns(b *Batch) {
 		if _, ok := ro.byCode[r.Unit.Code]; ok {
 			continue
 		}
-		p := problem(Error, CodeUnknownUnit,
+		p := ingest.NewProblem(ingest.Error, ingest.CodeUnknownUnit, "",
 			fmt.Sprintf("mã đơn vị %s không có trong danh sách đơn vị; hãy sửa mã ở trang «Thông tin» hoặc bổ sung đơn vị vào danh sách", r.Unit.Code),
 			fmt.Sprintf("unit code %s is not in the roster; correct the code on the «Thông tin» sheet or add the unit to the roster", r.Unit.Code))
-		p.File, p.Unit, p.Sheet = r.File, r.Unit.Code, SheetInfo
+		p.File, p.Unit, p.Sheet = r.File, r.Unit.Code, ingest.SheetInfo
 		b.Problems = append(b.Problems, p)
 		b.Files[i].Problems++
-		b.Files[i].Status = StatusErrors
+		b.Files[i].Status = ingest.StatusErrors
 	}
 }

@@ -1,18 +1,20 @@
-package ingest
+package rollup
 
 import (
 	"context"
 	"math"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/khuyenhoc/khuyenhoc/ingest"
 	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
 )
 
-func mk(cat *Catalogue, code, parent string, values map[string]int64) *Return {
-	r := NewReturn(cat, Unit{Code: code, Parent: parent}, Period{Year: 2024})
+func mk(cat *ingest.Catalogue, code, parent string, values map[string]int64) *ingest.Return {
+	r := ingest.NewReturn(cat, ingest.Unit{Code: code, Parent: parent}, ingest.Period{Year: 2024})
 	for k, v := range values {
 		f, _ := cat.Figure(k)
 		r.Set(f, v)
@@ -22,12 +24,12 @@ func mk(cat *Catalogue, code, parent string, values map[string]int64) *Return {
 
 // A ratio is a ratio of sums: a big unit at 10% and a small one at 90% make about 10.7%, not 50%.
 func TestRatioOfSumsNotAverageOfRatios(t *testing.T) {
-	cat := DefaultCatalogue()
-	returns := []*Return{
+	cat := ingest.DefaultCatalogue()
+	returns := []*ingest.Return{
 		mk(cat, "a", "p", map[string]int64{"hoi_vien": 10_000, "dan_so": 100_000}),
 		mk(cat, "b", "p", map[string]int64{"hoi_vien": 900, "dan_so": 1_000}),
 	}
-	ru, err := BuildRollup(cat, returns, RollupOptions{})
+	ru, err := Build(cat, returns, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -43,14 +45,14 @@ func TestRatioOfSumsNotAverageOfRatios(t *testing.T) {
 
 // A unit's own return wins over its sub-units' returns, and parts adding up to more are flagged.
 func TestOwnReturnWins(t *testing.T) {
-	cat := DefaultCatalogue()
-	returns := []*Return{
+	cat := ingest.DefaultCatalogue()
+	returns := []*ingest.Return{
 		mk(cat, "huyen", "tinh", map[string]int64{"hoi_vien": 1000, "chi_hoi": 10}),
 		mk(cat, "xa1", "huyen", map[string]int64{"hoi_vien": 700, "chi_hoi": 4}),
 		mk(cat, "xa2", "huyen", map[string]int64{"hoi_vien": 400, "chi_hoi": 5}),
 		mk(cat, "huyen2", "tinh", map[string]int64{"hoi_vien": 50}),
 	}
-	ru, err := BuildRollup(cat, returns, RollupOptions{})
+	ru, err := Build(cat, returns, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -60,7 +62,7 @@ func TestOwnReturnWins(t *testing.T) {
 	if got, _ := ru.Scope.Totals.Lookup("chi_hoi"); got != 10 {
 		t.Errorf("chi_hoi = %v, want 10", got)
 	}
-	if len(ru.Problems) != 1 || ru.Problems[0].Code != CodePartsExceed || ru.Problems[0].Figure != "hoi_vien" {
+	if len(ru.Problems) != 1 || ru.Problems[0].Code != ingest.CodePartsExceed || ru.Problems[0].Figure != "hoi_vien" {
 		t.Fatalf("problems = %v, want one parts_exceed on hoi_vien", ru.Problems)
 	}
 	if n := ru.Find("huyen"); n == nil || len(n.Children) != 2 {
@@ -70,12 +72,12 @@ func TestOwnReturnWins(t *testing.T) {
 
 // Post-2025 chain: province directly above communes, no district level; levels are not hard-coded.
 func TestTwoLevelChain(t *testing.T) {
-	cat := DefaultCatalogue()
-	var returns []*Return
+	cat := ingest.DefaultCatalogue()
+	var returns []*ingest.Return
 	for i, code := range []string{"x1", "x2", "x3"} {
 		returns = append(returns, mk(cat, code, "42", map[string]int64{"chi_hoi": int64(i + 1)}))
 	}
-	ru, err := BuildRollup(cat, returns, RollupOptions{})
+	ru, err := Build(cat, returns, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -84,18 +86,18 @@ func TestTwoLevelChain(t *testing.T) {
 	}
 }
 
-func loadRollup(t *testing.T, dir, roster, scope string) *Rollup {
+func loadRollup(t *testing.T, dir, roster, scope string) *Tree {
 	t.Helper()
-	cat := DefaultCatalogue()
-	b, err := Load(context.Background(), cat, []string{filepath.Join("..", "testdata", dir)}, LoadOptions{})
+	cat := ingest.DefaultCatalogue()
+	b, err := ingest.Load(context.Background(), cat, []string{filepath.Join("..", "..", "testdata", dir)}, ingest.LoadOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	var ro *Roster
 	if roster != "" {
-		ro = loadRoster(t, filepath.Join("..", "testdata", roster))
+		ro = loadRoster(t, filepath.Join("..", "..", "testdata", roster))
 	}
-	ru, err := BuildRollup(cat, b.Returns, RollupOptions{Roster: ro, Scope: scope})
+	ru, err := Build(cat, b.Returns, Options{Roster: ro, Scope: scope})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -124,7 +126,7 @@ func TestCluster6(t *testing.T) {
 		t.Errorf("hoi_vien change = %v, want 77086", d)
 	}
 	rate, _ := cur.Scope.Totals.Lookup("hoi_vien.ty_le")
-	if got := strconvFormat(rate * 100); got != "20.74" {
+	if got := strconv.FormatFloat(rate*100, 'f', 2, 64); got != "20.74" {
 		t.Errorf("hoi_vien.ty_le = %s%%, want 20.74%%", got)
 	}
 	fund, _ := cur.Scope.Totals.Lookup("quy.so_du")
@@ -139,7 +141,7 @@ func TestCluster6(t *testing.T) {
 	for _, n := range cur.Scope.Children {
 		if w, ok := provinces[n.Unit.Code]; ok {
 			r, _ := n.Totals.Lookup("hoi_vien.ty_le")
-			if got := strconvFormat(r * 100); got != w {
+			if got := strconv.FormatFloat(r*100, 'f', 2, 64); got != w {
 				t.Errorf("%s hoi_vien.ty_le = %s, want %s", n.Unit.Name, got, w)
 			}
 		}
@@ -175,23 +177,23 @@ func loadRoster(t *testing.T, path string) *Roster {
 
 // A figure that moved by more than half since the previous period is flagged on its cell.
 func TestBigChangeWarning(t *testing.T) {
-	cat := DefaultCatalogue()
-	cur, err := BuildRollup(cat, []*Return{
+	cat := ingest.DefaultCatalogue()
+	cur, err := Build(cat, []*ingest.Return{
 		mk(cat, "a", "p", map[string]int64{"hoi_vien": 1600, "chi_hoi": 10}),
 		mk(cat, "b", "p", map[string]int64{"hoi_vien": 100}),
-	}, RollupOptions{})
+	}, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	prev, err := BuildRollup(cat, []*Return{
+	prev, err := Build(cat, []*ingest.Return{
 		mk(cat, "a", "p", map[string]int64{"hoi_vien": 1000, "chi_hoi": 9}),
 		mk(cat, "b", "p", map[string]int64{"hoi_vien": 95}),
-	}, RollupOptions{})
+	}, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	ps := CompareWithPrevious(cat, cur, prev)
-	if len(ps) != 1 || ps[0].Unit != "a" || ps[0].Figure != "hoi_vien" || ps[0].Severity != Warning {
+	if len(ps) != 1 || ps[0].Unit != "a" || ps[0].Figure != "hoi_vien" || ps[0].Severity != ingest.Warning {
 		t.Fatalf("problems = %v, want one warning on a's hoi_vien (1.000 → 1.600)", ps)
 	}
 	if want := "Hội viên hiện có thay đổi hơn một nửa so với kỳ 2024 (1.000 → 1.600); hãy kiểm tra lại"; ps[0].Message(lang.Vi) != want {

@@ -1,4 +1,4 @@
-package ingest
+package ingesttest
 
 import (
 	"bufio"
@@ -9,20 +9,23 @@ import (
 	"path/filepath"
 	"runtime"
 	"sync"
+
+	"github.com/khuyenhoc/khuyenhoc/ingest"
+	"github.com/khuyenhoc/khuyenhoc/ingest/rollup"
 )
 
 // Synthetic describes a generated national data set: its roster and the totals its returns add up to.
 type Synthetic struct {
 	Dir    string
 	Roster string // path of the roster file written beside the returns
-	Totals *Totals
+	Totals *rollup.Totals
 	Files  int
 }
 
 // WriteSynthetic writes n realistic commune returns under dir (province → district → commune, about
 // 60 provinces of 12 districts), a roster of every unit, and returns their known totals. It is for
 // benchmarks and trials at national scale; the same n and seed give the same files.
-func WriteSynthetic(dir string, cat *Catalogue, n int, seed uint64) (*Synthetic, error) {
+func Synthesize(dir string, cat *ingest.Catalogue, n int, seed uint64) (*Synthetic, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, err
 	}
@@ -34,10 +37,10 @@ func WriteSynthetic(dir string, cat *Catalogue, n int, seed uint64) (*Synthetic,
 	roster.WriteString("  - {ma: \"VN\", ten: \"Hội Khuyến học Việt Nam\", cap: trung_uong}\n")
 	type job struct {
 		path string
-		r    *Return
+		r    *ingest.Return
 	}
 	var jobs []job
-	totals := NewTotals(cat)
+	totals := rollup.NewTotals(cat)
 	for i := range n {
 		p := i % provinces
 		dist := (i / provinces) % districts
@@ -51,7 +54,7 @@ func WriteSynthetic(dir string, cat *Catalogue, n int, seed uint64) (*Synthetic,
 			fmt.Fprintf(&roster, "  - {ma: %q, ten: \"Hội Khuyến học huyện %s\", cap: huyen, cap_tren: %q}\n", dCode, dCode, pCode)
 		}
 		fmt.Fprintf(&roster, "  - {ma: %q, ten: \"Hội Khuyến học xã %s\", cap: xa, cap_tren: %q}\n", cCode, cCode, dCode)
-		r := NewReturn(cat, Unit{Code: cCode, Name: "Hội Khuyến học xã " + cCode, Level: "xa", Parent: dCode}, Period{Year: 2024})
+		r := ingest.NewReturn(cat, ingest.Unit{Code: cCode, Name: "Hội Khuyến học xã " + cCode, Level: "xa", Parent: dCode}, ingest.Period{Year: 2024})
 		r.ReportDate = "10/12/2024"
 		syntheticFigures(cat, r, rng)
 		totals.AddReturn(r)
@@ -91,7 +94,7 @@ func WriteSynthetic(dir string, cat *Catalogue, n int, seed uint64) (*Synthetic,
 	return &Synthetic{Dir: dir, Roster: rosterPath, Totals: totals, Files: n}, nil
 }
 
-func writeReturnFile(path string, cat *Catalogue, r *Return) error {
+func writeReturnFile(path string, cat *ingest.Catalogue, r *ingest.Return) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return err
 	}
@@ -100,7 +103,7 @@ func writeReturnFile(path string, cat *Catalogue, r *Return) error {
 		return err
 	}
 	w := bufio.NewWriter(fh)
-	if err := WriteReturn(w, cat, r); err != nil {
+	if err := ingest.WriteReturn(w, cat, r); err != nil {
 		fh.Close()
 		return err
 	}
@@ -112,7 +115,7 @@ func writeReturnFile(path string, cat *Catalogue, r *Return) error {
 }
 
 // syntheticFigures fills a commune's return with plausible, consistent figures.
-func syntheticFigures(cat *Catalogue, r *Return, rng *rand.Rand) {
+func syntheticFigures(cat *ingest.Catalogue, r *ingest.Return, rng *rand.Rand) {
 	set := func(code string, v int64) {
 		if f, ok := cat.Figure(code); ok {
 			r.Set(f, v)

@@ -1,4 +1,4 @@
-package ingest
+package rollup
 
 import (
 	"fmt"
@@ -9,6 +9,7 @@ import (
 	"golang.org/x/text/collate"
 	"golang.org/x/text/language"
 
+	"github.com/khuyenhoc/khuyenhoc/ingest"
 	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
 )
 
@@ -16,9 +17,9 @@ import (
 // received, otherwise the sum of its sub-units. A return speaks for the unit's whole subtree, so
 // no figure is ever counted twice.
 type Node struct {
-	Unit     Unit
-	Cluster  bool    // an emulation cluster rather than a unit
-	Return   *Return // the unit's own return, if received
+	Unit     ingest.Unit
+	Cluster  bool           // an emulation cluster rather than a unit
+	Return   *ingest.Return // the unit's own return, if received
 	Children []*Node
 	Totals   *Totals // what the node stands for
 	Parts    *Totals // the sum of the children, when the node has its own return and children too
@@ -32,35 +33,35 @@ func (n *Node) Received() bool { return n.Return != nil }
 // HasData reports whether any return stands behind the node.
 func (n *Node) HasData() bool { return n.Totals != nil && n.Totals.Units > 0 }
 
-// Rollup is the roll-up of one scope: a unit or a cluster.
-type Rollup struct {
+// Tree is the roll-up of one scope: a unit or a cluster.
+type Tree struct {
 	Scope    *Node
-	Period   Period // the returns' period, when they share one
-	Problems []Problem
+	Period   ingest.Period // the returns' period, when they share one
+	Problems []ingest.Problem
 }
 
-// RollupOptions choose the scope of a roll-up.
-type RollupOptions struct {
+// Options choose the scope of a roll-up.
+type Options struct {
 	Scope  string  // a unit or cluster code; empty means the one root of what was read
 	Roster *Roster // optional: parents, clusters, expected units, due date
 }
 
 // BuildRollup rolls the returns up to the scope. The error is for a scope that does not exist or
 // cannot be chosen.
-func BuildRollup(cat *Catalogue, returns []*Return, opts RollupOptions) (*Rollup, error) {
-	ru, err := buildRollup(cat, returns, opts)
+func Build(cat *ingest.Catalogue, returns []*ingest.Return, opts Options) (*Tree, error) {
+	ru, err := build(cat, returns, opts)
 	if err != nil {
 		return nil, err
 	}
-	ru.Period = (&Batch{Returns: returns}).Period()
+	ru.Period = (&ingest.Batch{Returns: returns}).Period()
 	ru.flagOutside(returns)
 	return ru, nil
 }
 
 // flagOutside warns about every return that the scope does not include: it is read, but not
 // counted, and says so.
-func (ru *Rollup) flagOutside(returns []*Return) {
-	in := map[*Return]bool{}
+func (ru *Tree) flagOutside(returns []*ingest.Return) {
+	in := map[*ingest.Return]bool{}
 	var walk func(n *Node)
 	walk = func(n *Node) {
 		if n.Return != nil {
@@ -76,18 +77,18 @@ func (ru *Rollup) flagOutside(returns []*Return) {
 		if in[r] {
 			continue
 		}
-		p := problem(Warning, CodeOutsideScope,
+		p := ingest.NewProblem(ingest.Warning, ingest.CodeOutsideScope, "",
 			fmt.Sprintf("đơn vị %s không thuộc phạm vi tổng hợp %s nên không được cộng; nếu cần, hãy sửa mã cấp trên hoặc chọn phạm vi khác (--scope)", r.Unit.Code, scope),
 			fmt.Sprintf("unit %s is outside the scope %s and is not counted; correct its parent code or choose another --scope if it should be", r.Unit.Code, scope))
-		p.File, p.Unit, p.Sheet = r.File, r.Unit.Code, SheetInfo
+		p.File, p.Unit, p.Sheet = r.File, r.Unit.Code, ingest.SheetInfo
 		ru.Problems = append(ru.Problems, p)
 	}
 }
 
-func buildRollup(cat *Catalogue, returns []*Return, opts RollupOptions) (*Rollup, error) {
+func build(cat *ingest.Catalogue, returns []*ingest.Return, opts Options) (*Tree, error) {
 	ro := opts.Roster
-	units := map[string]Unit{}
-	byUnit := map[string]*Return{}
+	units := map[string]ingest.Unit{}
+	byUnit := map[string]*ingest.Return{}
 	for _, r := range returns {
 		if other, dup := byUnit[r.Unit.Code]; dup {
 			return nil, lang.Errorf("đơn vị %s có hai báo cáo (%s và %s): hãy tổng hợp từng kỳ một", "unit %s has two returns (%s and %s): roll up one period at a time", r.Unit.Code, other.File, r.File)
@@ -109,7 +110,7 @@ func buildRollup(cat *Catalogue, returns []*Return, opts RollupOptions) (*Rollup
 			children[u.Parent] = append(children[u.Parent], code)
 		}
 	}
-	rb := &rollupBuilder{cat: cat, units: units, byUnit: byUnit, children: children, roster: ro, visiting: map[string]bool{}}
+	rb := &builder{cat: cat, units: units, byUnit: byUnit, children: children, roster: ro, visiting: map[string]bool{}}
 	scope := opts.Scope
 	if scope == "" {
 		var roots []string
@@ -129,25 +130,25 @@ func buildRollup(cat *Catalogue, returns []*Return, opts RollupOptions) (*Rollup
 			scope = roots[0]
 		default:
 			// Returns with no common parent: roll them up side by side under an unnamed scope.
-			n := &Node{Unit: Unit{Code: "", Name: ""}, Totals: NewTotals(cat)}
+			n := &Node{Unit: ingest.Unit{Code: "", Name: ""}, Totals: NewTotals(cat)}
 			for _, code := range roots {
 				child := rb.node(code)
 				n.Children = append(n.Children, child)
 				n.Totals.Add(child.Totals)
 			}
 			rb.sortChildren(n)
-			return &Rollup{Scope: n, Problems: rb.problems}, nil
+			return &Tree{Scope: n, Problems: rb.problems}, nil
 		}
 	}
 	if c, ok := ro.Cluster(scope); ok {
-		n := &Node{Unit: Unit{Code: c.Code, Name: c.Name}, Cluster: true, Totals: NewTotals(cat), Expected: true}
+		n := &Node{Unit: ingest.Unit{Code: c.Code, Name: c.Name}, Cluster: true, Totals: NewTotals(cat), Expected: true}
 		for _, m := range c.Members {
 			child := rb.node(m)
 			n.Children = append(n.Children, child)
 			n.Totals.Add(child.Totals)
 		}
 		rb.sortChildren(n)
-		return &Rollup{Scope: n, Problems: rb.problems}, nil
+		return &Tree{Scope: n, Problems: rb.problems}, nil
 	}
 	if _, ok := units[scope]; !ok {
 		if _, hasKids := children[scope]; !hasKids {
@@ -155,21 +156,21 @@ func buildRollup(cat *Catalogue, returns []*Return, opts RollupOptions) (*Rollup
 		}
 	}
 	n := rb.node(scope)
-	return &Rollup{Scope: n, Problems: rb.problems}, nil
+	return &Tree{Scope: n, Problems: rb.problems}, nil
 }
 
-type rollupBuilder struct {
-	cat      *Catalogue
-	units    map[string]Unit
-	byUnit   map[string]*Return
+type builder struct {
+	cat      *ingest.Catalogue
+	units    map[string]ingest.Unit
+	byUnit   map[string]*ingest.Return
 	children map[string][]string
 	roster   *Roster
 	visiting map[string]bool
-	problems []Problem
+	problems []ingest.Problem
 }
 
 // top is the highest ancestor of code among the known units.
-func (rb *rollupBuilder) top(code string) string {
+func (rb *builder) top(code string) string {
 	seen := map[string]bool{}
 	for {
 		u, ok := rb.units[code]
@@ -189,10 +190,10 @@ func (rb *rollupBuilder) top(code string) string {
 	}
 }
 
-func (rb *rollupBuilder) node(code string) *Node {
+func (rb *builder) node(code string) *Node {
 	u, ok := rb.units[code]
 	if !ok {
-		u = Unit{Code: code}
+		u = ingest.Unit{Code: code}
 	}
 	n := &Node{Unit: u, Return: rb.byUnit[code], Totals: NewTotals(rb.cat)}
 	if _, listed := rb.roster.Unit(code); listed {
@@ -234,7 +235,7 @@ func (rb *rollupBuilder) node(code string) *Node {
 }
 
 // compareParts warns when the sub-units' own returns add up to more than the unit states.
-func (rb *rollupBuilder) compareParts(n *Node) {
+func (rb *builder) compareParts(n *Node) {
 	r := n.Return
 	for _, f := range rb.cat.Raw {
 		v := r.Value(f)
@@ -243,7 +244,7 @@ func (rb *rollupBuilder) compareParts(n *Node) {
 			continue
 		}
 		sheet, cell := r.Cell(v)
-		p := problem(Warning, CodePartsExceed,
+		p := ingest.NewProblem(ingest.Warning, ingest.CodePartsExceed, "",
 			fmt.Sprintf("%s: báo cáo của đơn vị ghi %s nhưng báo cáo của %d đơn vị cấp dưới cộng lại được %s; hãy đối chiếu lại",
 				f.Vi, lang.Int(lang.Vi, v.N), n.Parts.Units, lang.Int(lang.Vi, sum)),
 			fmt.Sprintf("%s: the unit's return states %s but its %d sub-units' returns add up to %s; reconcile them",
@@ -256,7 +257,7 @@ func (rb *rollupBuilder) compareParts(n *Node) {
 var vietnamese = collate.New(language.Vietnamese)
 
 // sortChildren orders sub-units in Vietnamese alphabetical order of their names (codes when unnamed).
-func (rb *rollupBuilder) sortChildren(n *Node) {
+func (rb *builder) sortChildren(n *Node) {
 	sort.SliceStable(n.Children, func(i, j int) bool {
 		a, b := n.Children[i].Unit, n.Children[j].Unit
 		an, bn := sortName(a), sortName(b)
@@ -268,7 +269,7 @@ func (rb *rollupBuilder) sortChildren(n *Node) {
 }
 
 // sortName drops the "Hội Khuyến học tỉnh" prefix so that units sort by their place name.
-func sortName(u Unit) string {
+func sortName(u ingest.Unit) string {
 	name := u.Name
 	if name == "" {
 		return u.Code
@@ -285,17 +286,17 @@ func sortName(u Unit) string {
 }
 
 // DisplayName is the unit's name without the association prefix ("Đắk Lắk"), or its code.
-func DisplayName(u Unit) string { return sortName(u) }
+func DisplayName(u ingest.Unit) string { return sortName(u) }
 
 // Completeness lists, for the scope's direct sub-units (or cluster members), who is expected,
 // who reported and who is late.
 type Completeness struct {
-	Expected, Received []Unit
-	Missing, Late      []Unit
+	Expected, Received []ingest.Unit
+	Missing, Late      []ingest.Unit
 }
 
 // Completeness of the roll-up's scope.
-func (ru *Rollup) Completeness() Completeness {
+func (ru *Tree) Completeness() Completeness {
 	var c Completeness
 	for _, n := range ru.Scope.Children {
 		if !n.Expected {
@@ -316,7 +317,7 @@ func (ru *Rollup) Completeness() Completeness {
 }
 
 // Find looks a node up by unit code in the roll-up.
-func (ru *Rollup) Find(code string) *Node {
+func (ru *Tree) Find(code string) *Node {
 	var walk func(n *Node) *Node
 	walk = func(n *Node) *Node {
 		if n.Unit.Code == code {

@@ -1,19 +1,20 @@
-package ingest
+package rollup
 
 import (
 	"fmt"
 	"math"
 
+	"github.com/khuyenhoc/khuyenhoc/ingest"
 	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
 )
 
 // CompareWithPrevious warns about every figure of a received return that changed by more than half
 // versus the same unit's previous return.
-func CompareWithPrevious(cat *Catalogue, cur, prev *Rollup) []Problem {
+func CompareWithPrevious(cat *ingest.Catalogue, cur, prev *Tree) []ingest.Problem {
 	if cur == nil || prev == nil {
 		return nil
 	}
-	var out []Problem
+	var out []ingest.Problem
 	var walk func(n *Node)
 	walk = func(n *Node) {
 		for _, c := range n.Children {
@@ -32,7 +33,7 @@ func CompareWithPrevious(cat *Catalogue, cur, prev *Rollup) []Problem {
 				continue
 			}
 			sheet, cell := n.Return.Cell(v)
-			pr := problem(Warning, CodeBigChange,
+			pr := ingest.NewProblem(ingest.Warning, ingest.CodeBigChange, "",
 				fmt.Sprintf("%s thay đổi hơn một nửa so với kỳ %s (%s → %s); hãy kiểm tra lại", f.Vi, p.Return.Period, lang.Int(lang.Vi, pv.N), lang.Int(lang.Vi, v.N)),
 				fmt.Sprintf("%s changed by more than half since %s (%s → %s); check it", f.En, p.Return.Period, lang.Int(lang.En, pv.N), lang.Int(lang.En, v.N)))
 			pr.File, pr.Sheet, pr.Cell, pr.Unit, pr.Figure = n.Return.File, sheet, cell, n.Unit.Code, f.Code

@@ -1,9 +1,14 @@
-package ingest
+package ingesttest_test
 
 import (
 	"context"
 	"flag"
+	"os"
 	"testing"
+
+	"github.com/khuyenhoc/khuyenhoc/ingest"
+	"github.com/khuyenhoc/khuyenhoc/ingest/ingesttest"
+	"github.com/khuyenhoc/khuyenhoc/ingest/rollup"
 )
 
 var (
@@ -16,7 +21,7 @@ func TestWriteSynthetic(t *testing.T) {
 	if *syntheticDir == "" {
 		t.Skip("no -synthetic.dir")
 	}
-	s, err := WriteSynthetic(*syntheticDir, DefaultCatalogue(), *syntheticN, 1)
+	s, err := ingesttest.Synthesize(*syntheticDir, ingest.DefaultCatalogue(), *syntheticN, 1)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -25,13 +30,13 @@ func TestWriteSynthetic(t *testing.T) {
 
 // The generator's returns read back, roll up along the roster and add up to the totals it knows.
 func TestSyntheticRollsUp(t *testing.T) {
-	cat := DefaultCatalogue()
+	cat := ingest.DefaultCatalogue()
 	n := 200
-	s, err := WriteSynthetic(t.TempDir(), cat, n, 7)
+	s, err := ingesttest.Synthesize(t.TempDir(), cat, n, 7)
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, err := Load(context.Background(), cat, []string{s.Dir}, LoadOptions{})
+	b, err := ingest.Load(context.Background(), cat, []string{s.Dir}, ingest.LoadOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -39,7 +44,7 @@ func TestSyntheticRollsUp(t *testing.T) {
 		t.Fatalf("read %d returns with %d problems, want %d and 0: %v", len(b.Returns), len(b.Problems), n, b.Problems)
 	}
 	ro := loadRoster(t, s.Roster)
-	ru, err := BuildRollup(cat, b.Returns, RollupOptions{Roster: ro})
+	ru, err := rollup.Build(cat, b.Returns, rollup.Options{Roster: ro})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -53,4 +58,18 @@ func TestSyntheticRollsUp(t *testing.T) {
 			t.Errorf("%s = %v (%v), want %v (%v)", f.Code, got, ok2, want, ok1)
 		}
 	}
+}
+
+func loadRoster(t *testing.T, path string) *rollup.Roster {
+	t.Helper()
+	fh, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer fh.Close()
+	ro, err := rollup.ParseRoster(fh)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ro
 }

@@ -1,0 +1,3 @@
+// Package ingesttest helps tests and benchmarks: it writes synthetic national data sets of returns
+// and dumps workbooks as text so that they can be compared. The tool itself never imports it.
+package ingesttest
