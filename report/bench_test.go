@@ -9,12 +9,12 @@ import (
 	"github.com/khuyenhoc/khuyenhoc/ingest"
 	"github.com/khuyenhoc/khuyenhoc/ingest/ingesttest"
 	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
-	"github.com/khuyenhoc/khuyenhoc/ingest/rollup"
+	"github.com/khuyenhoc/khuyenhoc/ingest/pipeline"
 )
 
 // nationalData reads the synthetic national data set (KHUYENHOC_BENCH_DIR, made by
 // `make synthetic`; 1,000 returns made here otherwise) and rolls it up to the country.
-func nationalData(b *testing.B) *Data {
+func nationalData(b *testing.B) *pipeline.Result {
 	b.Helper()
 	cat := ingest.DefaultCatalogue()
 	dir := os.Getenv("KHUYENHOC_BENCH_DIR")
@@ -29,16 +29,11 @@ func nationalData(b *testing.B) *Data {
 	} else {
 		roster = dir + "/danh-sach.yaml"
 	}
-	ro := loadRoster(b, roster)
-	batch, err := ingest.Load(context.Background(), cat, []string{dir}, ingest.LoadOptions{})
+	res, err := pipeline.Run(context.Background(), cat, []string{dir}, pipeline.Options{Roster: roster})
 	if err != nil {
 		b.Fatal(err)
 	}
-	ru, err := rollup.Build(cat, batch.Returns, rollup.Options{Roster: ro})
-	if err != nil {
-		b.Fatal(err)
-	}
-	return &Data{Lang: lang.Vi, Catalogue: cat, Batch: batch, Rollup: ru, Roster: true}
+	return res
 }
 
 // BenchmarkNationalExcel writes the national report workbook (a row for every unit).
@@ -47,7 +42,7 @@ func BenchmarkNationalExcel(b *testing.B) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
-		if err := WriteExcel(io.Discard, d); err != nil {
+		if err := WriteExcel(io.Discard, d, Options{Lang: lang.Vi}); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -59,7 +54,7 @@ func BenchmarkNationalPDF(b *testing.B) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
-		if err := WritePDF(io.Discard, d); err != nil {
+		if err := WritePDF(io.Discard, d, Options{Lang: lang.Vi}); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -11,16 +11,9 @@ import (
 
 	"github.com/khuyenhoc/khuyenhoc/ingest"
 	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
+	"github.com/khuyenhoc/khuyenhoc/ingest/pipeline"
 	"github.com/khuyenhoc/khuyenhoc/targets"
 )
-
-// CheckView is what check shows.
-type CheckView struct {
-	Period   ingest.Period
-	Targets  *targets.File
-	Results  []targets.Result
-	Problems []ingest.Problem
-}
 
 func unitLabel(u ingest.Unit) string {
 	if u.Name != "" {
@@ -62,10 +55,10 @@ func verdictText(l lang.Lang, r targets.Result) string {
 }
 
 // CheckText writes the results for people, one line per unit and figure, then the count.
-func CheckText(w io.Writer, l lang.Lang, v CheckView) error {
+func CheckText(w io.Writer, l lang.Lang, v *pipeline.Result) error {
 	fmt.Fprintf(w, "%s\n", l.Text(
-		fmt.Sprintf("SO SÁNH VỚI CHỈ TIÊU %s (%s, số liệu %s)", v.Targets.Period.Label(l), v.Targets.Name, v.Period.Label(l)),
-		fmt.Sprintf("AGAINST TARGETS FOR %s (%s, figures of %s)", v.Targets.Period.Label(l), v.Targets.Name, v.Period.Label(l))))
+		fmt.Sprintf("SO SÁNH VỚI CHỈ TIÊU %s (%s, số liệu %s)", v.Targets.Period.Label(l), v.Targets.Name, v.Period().Label(l)),
+		fmt.Sprintf("AGAINST TARGETS FOR %s (%s, figures of %s)", v.Targets.Period.Label(l), v.Targets.Name, v.Period().Label(l))))
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, l.Text("Đơn vị\tMã\tChỉ tiêu\tThực hiện\tMục tiêu\tChênh lệch\tKết quả", "Unit\tCode\tFigure\tActual\tTarget\tGap\tResult"))
 	for _, r := range v.Results {
@@ -119,8 +112,8 @@ type ResultJSON struct {
 }
 
 // CheckJSONWrite writes the JSON document of check.
-func CheckJSONWrite(w io.Writer, l lang.Lang, v CheckView) error {
-	doc := CheckJSON{Schema: "khuyenhoc.check/v1", Period: v.Period.String(), Targets: v.Targets.Period.String(), Results: []ResultJSON{}, Problems: Problems(l, v.Problems)}
+func CheckJSONWrite(w io.Writer, l lang.Lang, v *pipeline.Result) error {
+	doc := CheckJSON{Schema: "khuyenhoc.check/v1", Period: v.Period().String(), Targets: v.Targets.Period.String(), Results: []ResultJSON{}, Problems: Problems(l, v.Problems)}
 	for _, r := range v.Results {
 		rj := ResultJSON{Unit: r.Unit.Code, Name: r.Unit.Name, Scope: r.Scope, Figure: r.Target.Figure.Code, Op: string(r.Target.Op), Target: r.Target.Value, Met: r.Met}
 		if r.Available {
@@ -171,8 +164,8 @@ type junitFailure struct {
 }
 
 // CheckJUnit writes JUnit XML: a test suite per unit, a test case per figure.
-func CheckJUnit(w io.Writer, l lang.Lang, v CheckView) error {
-	doc := junitSuites{Name: "khuyenhoc check " + v.Period.String()}
+func CheckJUnit(w io.Writer, l lang.Lang, v *pipeline.Result) error {
+	doc := junitSuites{Name: "khuyenhoc check " + v.Period().String()}
 	index := map[string]int{}
 	for _, r := range v.Results {
 		key := r.Unit.Code

@@ -5,37 +5,23 @@ import (
 	"context"
 	"encoding/json"
 	"encoding/xml"
-	"os"
 	"path/filepath"
 	"testing"
 
 	"github.com/khuyenhoc/khuyenhoc/ingest"
 	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
-	"github.com/khuyenhoc/khuyenhoc/ingest/rollup"
-	"github.com/khuyenhoc/khuyenhoc/targets"
+	"github.com/khuyenhoc/khuyenhoc/ingest/pipeline"
 )
 
-func checkView(t *testing.T) CheckView {
+func checkView(t *testing.T) *pipeline.Result {
 	t.Helper()
-	cat := ingest.DefaultCatalogue()
-	b, err := ingest.Load(context.Background(), cat, []string{filepath.Join("..", "testdata", "binh-thanh-2022")}, ingest.LoadOptions{})
+	res, err := pipeline.Run(context.Background(), ingest.DefaultCatalogue(), []string{filepath.Join("..", "testdata", "binh-thanh-2022")}, pipeline.Options{
+		Targets: filepath.Join("..", "testdata", "binh-thanh-2022.chi-tieu.yaml"),
+	})
 	if err != nil {
 		t.Fatal(err)
 	}
-	ru, err := rollup.Build(cat, b.Returns, rollup.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	fh, err := os.Open(filepath.Join("..", "testdata", "binh-thanh-2022.chi-tieu.yaml"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer fh.Close()
-	tf, err := targets.Parse(fh, "chi-tieu.yaml", cat)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return CheckView{Period: b.Period(), Targets: tf, Results: targets.Evaluate(tf, ru, nil, false)}
+	return res
 }
 
 // The JSON and JUnit of check parse with real parsers and say the same as the results.

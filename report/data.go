@@ -7,35 +7,34 @@ import (
 
 	"github.com/khuyenhoc/khuyenhoc/ingest"
 	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
+	"github.com/khuyenhoc/khuyenhoc/ingest/pipeline"
 	"github.com/khuyenhoc/khuyenhoc/ingest/rollup"
 	"github.com/khuyenhoc/khuyenhoc/targets"
 )
 
-// Data is everything a consolidated report is written from.
-type Data struct {
-	Lang      lang.Lang
-	Catalogue *ingest.Catalogue
-	Batch     *ingest.Batch
-	Rollup    *rollup.Tree
-	Previous  *rollup.Tree     // optional
-	Targets   *targets.File    // optional
-	Results   []targets.Result // the scope and every unit against the targets
-	Problems  []ingest.Problem
-	Roster    bool      // completeness is known
-	Title     string    // overrides the default title's last line (the scope)
-	Date      time.Time // the report's date; zero leaves it blank
-	Place     string    // "Ninh Thuận" in "Ninh Thuận, ngày 05 tháng 7 năm 2024"
-	Org       string    // association writing the report, top left
-	Number    string    // document number, "Số: 12/BC-KH"
+// Options are how a report is written: its language and the words of its heading.
+type Options struct {
+	Lang   lang.Lang
+	Title  string    // overrides the default title's last line (the scope)
+	Date   time.Time // the report's date; zero leaves it blank
+	Place  string    // "Ninh Thuận" in "Ninh Thuận, ngày 05 tháng 7 năm 2024"
+	Org    string    // association writing the report, top left
+	Number string    // document number, "Số: 12/BC-KH"
 }
 
-func (d *Data) text(vi, en string) string { return d.Lang.Text(vi, en) }
+// data is what a report is written from: everything read, and how to write it.
+type data struct {
+	*pipeline.Result
+	Options
+}
 
-func (d *Data) scope() *rollup.Node { return d.Rollup.Scope }
+func (d *data) text(vi, en string) string { return d.Lang.Text(vi, en) }
 
-func (d *Data) period() ingest.Period { return d.Batch.Period() }
+func (d *data) scope() *rollup.Node { return d.Tree.Scope }
 
-func (d *Data) prevTotals() *rollup.Totals {
+func (d *data) period() ingest.Period { return d.Batch.Period() }
+
+func (d *data) prevTotals() *rollup.Totals {
 	if d.Previous == nil {
 		return nil
 	}
@@ -43,7 +42,7 @@ func (d *Data) prevTotals() *rollup.Totals {
 }
 
 // prevNode is the unit's node in the previous period.
-func (d *Data) prevNode(code string) *rollup.Node {
+func (d *data) prevNode(code string) *rollup.Node {
 	if d.Previous == nil {
 		return nil
 	}
@@ -53,13 +52,13 @@ func (d *Data) prevNode(code string) *rollup.Node {
 	return d.Previous.Find(code)
 }
 
-func (d *Data) figure(code string) *ingest.Figure {
+func (d *data) figure(code string) *ingest.Figure {
 	f, _ := d.Catalogue.Figure(code)
 	return f
 }
 
 // scopeName is how sentences name the scope: "Cụm thi đua số 6 (…)" or "Hội Khuyến học tỉnh Hà Giang".
-func (d *Data) scopeName() string {
+func (d *data) scopeName() string {
 	u := d.scope().Unit
 	switch {
 	case u.Name != "":
@@ -71,7 +70,7 @@ func (d *Data) scopeName() string {
 }
 
 // target is the scope's (or a unit's) result for a figure, if there is a target.
-func (d *Data) target(unit string, scope bool, code string) (targets.Result, bool) {
+func (d *data) target(unit string, scope bool, code string) (targets.Result, bool) {
 	for _, r := range d.Results {
 		if r.Target.Figure.Code == code && r.Scope == scope && (scope || r.Unit.Code == unit) {
 			return r, true
@@ -81,7 +80,7 @@ func (d *Data) target(unit string, scope bool, code string) (targets.Result, boo
 }
 
 // ranked is the scope's units that have the figure, best first (ties in Vietnamese name order).
-func (d *Data) ranked(f *ingest.Figure) []rankedUnit {
+func (d *data) ranked(f *ingest.Figure) []rankedUnit {
 	var out []rankedUnit
 	for _, n := range d.scope().Children {
 		if v, ok := n.Totals.Get(f); ok {
@@ -98,7 +97,7 @@ type rankedUnit struct {
 }
 
 // rankingFigures are the figures units are ranked by: members per population, then each model's rate.
-func (d *Data) rankingFigures() []*ingest.Figure {
+func (d *data) rankingFigures() []*ingest.Figure {
 	out := []*ingest.Figure{d.figure("hoi_vien.ty_le")}
 	for _, g := range d.Catalogue.Models {
 		out = append(out, d.figure(g.Code+".ty_le"))
@@ -107,7 +106,7 @@ func (d *Data) rankingFigures() []*ingest.Figure {
 }
 
 // reported lists the figures that at least one unit reported, in catalogue order.
-func (d *Data) reported(fs []*ingest.Figure) []*ingest.Figure {
+func (d *data) reported(fs []*ingest.Figure) []*ingest.Figure {
 	var out []*ingest.Figure
 	for _, f := range fs {
 		if _, ok := d.scope().Totals.Get(f); ok {

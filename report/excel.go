@@ -9,13 +9,15 @@ import (
 
 	"github.com/khuyenhoc/khuyenhoc/ingest"
 	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
+	"github.com/khuyenhoc/khuyenhoc/ingest/pipeline"
 	"github.com/khuyenhoc/khuyenhoc/ingest/rollup"
 )
 
 // WriteExcel writes the consolidated report workbook: summary, units, learning models, targets,
 // ranking, chart, submissions, problems, and the consolidated return itself (so that ingest reads
 // the report as the scope's return). Big sheets are streamed.
-func WriteExcel(w io.Writer, d *Data) error {
+func WriteExcel(w io.Writer, res *pipeline.Result, opts Options) error {
+	d := &data{res, opts}
 	f := excelize.NewFile()
 	defer f.Close()
 	x := &xlsxReport{d: d, f: f}
@@ -91,7 +93,7 @@ func fixImageContentTypes(f *excelize.File) {
 }
 
 type xlsxReport struct {
-	d *Data
+	d *data
 	f *excelize.File
 	s struct{ title, bold, header, text, integer, pct, totalText, totalInt, totalPct, met, missed int }
 }
@@ -220,12 +222,12 @@ func (x *xlsxReport) summary(name string) error {
 		return err
 	}
 	s.freeze(7, 2)
-	c := d.Rollup.Completeness()
+	c := d.Tree.Completeness()
 	s.add(x.c(d.title(), x.s.title))
 	s.add(x.c(d.text("Phạm vi", "Scope"), x.s.bold), x.c(d.scopeName(), 0))
 	s.add(x.c(d.text("Kỳ báo cáo", "Period"), x.s.bold), x.c(periodLabel(d.Lang, d.period()), 0))
 	received := fmt.Sprintf("%d", d.scope().Totals.Units)
-	if d.Roster {
+	if d.Roster != nil {
 		received = fmt.Sprintf("%d/%d", len(c.Received), len(c.Expected))
 	}
 	s.add(x.c(d.text("Báo cáo đã nhận", "Returns received"), x.s.bold), x.c(received, 0))
@@ -263,7 +265,7 @@ func (x *xlsxReport) summary(name string) error {
 	return s.flush()
 }
 
-func levelLabel(d *Data, code string) string {
+func levelLabel(d *data, code string) string {
 	if l, ok := d.Catalogue.Level(code); ok {
 		return d.Lang.Text(l.Vi, l.En)
 	}
@@ -300,7 +302,7 @@ func (x *xlsxReport) allUnits(name string) error {
 	return x.unitTable(name, nodes, false)
 }
 
-func (d *Data) deep() bool {
+func (d *data) deep() bool {
 	for _, c := range d.scope().Children {
 		if len(c.Children) > 0 {
 			return true
@@ -486,7 +488,7 @@ func (x *xlsxReport) ranking(name string) error {
 }
 
 // chartFigure is the rate the chart shows: the first rate with a target, else members per population.
-func (d *Data) chartFigure() *ingest.Figure {
+func (d *data) chartFigure() *ingest.Figure {
 	for _, r := range d.Results {
 		if r.Target.Figure.Code == "hoi_vien.ty_le" {
 			return r.Target.Figure
@@ -629,7 +631,7 @@ func (x *xlsxReport) problems(name string) error {
 }
 
 // title is the report's title: "Báo cáo tổng hợp … 6 tháng đầu năm 2024 — Cụm thi đua số 6".
-func (d *Data) title() string {
+func (d *data) title() string {
 	scope := d.scopeName()
 	if d.Title != "" {
 		scope = d.Title

@@ -10,24 +10,15 @@ import (
 
 	"github.com/khuyenhoc/khuyenhoc/ingest"
 	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
+	"github.com/khuyenhoc/khuyenhoc/ingest/pipeline"
 	"github.com/khuyenhoc/khuyenhoc/ingest/rollup"
 )
 
-// IngestView is what ingest shows: the files, the problems, and the totals of the scope.
-type IngestView struct {
-	Batch    *ingest.Batch
-	Totals   *rollup.Totals
-	Problems []ingest.Problem
-	Rollup   *rollup.Tree // nil when nothing could be read
-	Previous *rollup.Tree // nil without --previous
-	Roster   bool         // a roster was given: show completeness
-}
-
-func (v IngestView) scopeName(l lang.Lang) string {
-	if v.Rollup == nil || v.Rollup.Scope.Unit.Code == "" {
+func scopeName(res *pipeline.Result) string {
+	if res.Tree == nil || res.Tree.Scope.Unit.Code == "" {
 		return ""
 	}
-	u := v.Rollup.Scope.Unit
+	u := res.Tree.Scope.Unit
 	if u.Name != "" {
 		return u.Name + " (" + u.Code + ")"
 	}
@@ -36,7 +27,7 @@ func (v IngestView) scopeName(l lang.Lang) string {
 
 // IngestText writes what ingest found for people: one line per file, every problem, who has not
 // reported (with a roster), the totals.
-func IngestText(w io.Writer, l lang.Lang, v IngestView) error {
+func IngestText(w io.Writer, l lang.Lang, v *pipeline.Result) error {
 	b := v.Batch
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintf(tw, "%s (%d)\n", l.Text("TỆP ĐÃ NHẬN", "FILES RECEIVED"), len(b.Files))
@@ -68,19 +59,19 @@ func IngestText(w io.Writer, l lang.Lang, v IngestView) error {
 			fmt.Fprintf(w, "%s%s: %s: %s\n", p.Where(), unit, p.Severity.Label(l), p.Message(l))
 		}
 	}
-	if v.Roster && v.Rollup != nil {
-		if err := CompletenessText(w, l, v.Rollup.Completeness()); err != nil {
+	if v.Roster != nil && v.Tree != nil {
+		if err := CompletenessText(w, l, v.Tree.Completeness()); err != nil {
 			return err
 		}
 	}
-	scope := v.scopeName(l)
+	scope := scopeName(v)
 	if scope != "" {
 		scope = ", " + scope
 	}
 	fmt.Fprintf(w, "\n%s\n", l.Text(
-		fmt.Sprintf("TỔNG HỢP (%d báo cáo, %s%s)", v.Totals.Units, periodLabel(l, b.Period()), scope),
-		fmt.Sprintf("TOTALS (%d returns, %s%s)", v.Totals.Units, periodLabel(l, b.Period()), scope)))
-	if v.Totals.Units == 0 {
+		fmt.Sprintf("TỔNG HỢP (%d báo cáo, %s%s)", v.Totals().Units, periodLabel(l, b.Period()), scope),
+		fmt.Sprintf("TOTALS (%d returns, %s%s)", v.Totals().Units, periodLabel(l, b.Period()), scope)))
+	if v.Totals().Units == 0 {
 		_, err := fmt.Fprintln(w, l.Text("Không có báo cáo hợp lệ nào để tổng hợp.", "No valid return to add up."))
 		return err
 	}
@@ -88,7 +79,7 @@ func IngestText(w io.Writer, l lang.Lang, v IngestView) error {
 	if v.Previous != nil {
 		prev = v.Previous.Scope.Totals
 	}
-	return TotalsText(w, l, v.Totals, prev)
+	return TotalsText(w, l, v.Totals(), prev)
 }
 
 // CompletenessText lists who was expected, who reported, who is missing and who is late.
@@ -244,7 +235,7 @@ func codes(us []ingest.Unit) []string {
 }
 
 // IngestJSONWrite writes the JSON document of ingest.
-func IngestJSONWrite(w io.Writer, l lang.Lang, v IngestView) error {
+func IngestJSONWrite(w io.Writer, l lang.Lang, v *pipeline.Result) error {
 	b := v.Batch
 	doc := IngestJSON{Schema: "khuyenhoc.ingest/v1", Period: b.Period().String(), Returns: []FileJSON{}, Problems: Problems(l, v.Problems)}
 	for _, f := range b.Files {
@@ -258,11 +249,11 @@ func IngestJSONWrite(w io.Writer, l lang.Lang, v IngestView) error {
 	if v.Previous != nil {
 		prev = v.Previous.Scope.Totals
 	}
-	doc.Totals = TotalsJSON(v.Totals, prev)
-	if v.Rollup != nil {
-		doc.Scope = v.Rollup.Scope.Unit.Code
-		if v.Roster {
-			c := v.Rollup.Completeness()
+	doc.Totals = TotalsJSON(v.Totals(), prev)
+	if v.Tree != nil {
+		doc.Scope = v.Tree.Scope.Unit.Code
+		if v.Roster != nil {
+			c := v.Tree.Completeness()
 			doc.Completeness = &CompletenessJSON{Expected: codes(c.Expected), Received: codes(c.Received), Missing: codes(c.Missing), Late: codes(c.Late)}
 		}
 	}

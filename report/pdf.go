@@ -15,6 +15,7 @@ import (
 
 	"github.com/khuyenhoc/khuyenhoc/ingest"
 	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
+	"github.com/khuyenhoc/khuyenhoc/ingest/pipeline"
 	"github.com/khuyenhoc/khuyenhoc/ingest/rollup"
 	"github.com/khuyenhoc/khuyenhoc/targets"
 )
@@ -29,7 +30,8 @@ const (
 // and number top left, national motto top right, place and date, title, sections written as
 // sentences from the figures, tables, a chart of achievement against targets, the ranking, who has
 // not reported, page numbers, and an appendix table per unit. Fonts are embedded.
-func WritePDF(w io.Writer, d *Data) error {
+func WritePDF(w io.Writer, res *pipeline.Result, opts Options) error {
+	d := &data{res, opts}
 	p := &pdfReport{d: d, pdf: fpdf.New("P", "mm", "A4", "")}
 	pdf := p.pdf
 	pdf.AddUTF8FontFromBytes(fontFamily, "", liberationserifregular.TTF)
@@ -71,7 +73,7 @@ func WritePDF(w io.Writer, d *Data) error {
 }
 
 type pdfReport struct {
-	d       *Data
+	d       *data
 	pdf     *fpdf.Fpdf
 	section int
 }
@@ -599,7 +601,7 @@ func (p *pdfReport) ranking() {
 }
 
 // shortLabel is a column header short enough for a table: "Tỉ lệ HV/DS", "GĐHT".
-func shortLabel(d *Data, f *ingest.Figure) string {
+func shortLabel(d *data, f *ingest.Figure) string {
 	if f.Code == "hoi_vien.ty_le" {
 		return d.text("Hội viên/dân số", "Members/pop.")
 	}
@@ -620,8 +622,8 @@ func shortLabel(d *Data, f *ingest.Figure) string {
 func (p *pdfReport) submissions() {
 	d := p.d
 	p.heading2("TÌNH HÌNH NỘP BÁO CÁO", "SUBMISSIONS")
-	c := d.Rollup.Completeness()
-	if d.Roster {
+	c := d.Tree.Completeness()
+	if d.Roster != nil {
 		text := d.text(fmt.Sprintf("Đã nhận %d/%d báo cáo", len(c.Received), len(c.Expected)), fmt.Sprintf("%d of %d returns received", len(c.Received), len(c.Expected)))
 		if len(c.Missing) > 0 {
 			var names []string

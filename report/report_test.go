@@ -16,8 +16,8 @@ import (
 	"github.com/khuyenhoc/khuyenhoc/ingest"
 	"github.com/khuyenhoc/khuyenhoc/ingest/ingesttest"
 	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
+	"github.com/khuyenhoc/khuyenhoc/ingest/pipeline"
 	"github.com/khuyenhoc/khuyenhoc/ingest/rollup"
-	"github.com/khuyenhoc/khuyenhoc/targets"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
@@ -26,40 +26,21 @@ func testdata(parts ...string) string {
 	return filepath.Join(append([]string{"..", "testdata"}, parts...)...)
 }
 
-// cluster6 is the report data of cluster 6, first half of 2024 (seed 001), as `khuyenhoc report`
-// builds it from testdata.
-func cluster6(t *testing.T, lang lang.Lang) *Data {
+// cluster6 is what `khuyenhoc report` reads for cluster 6, first half of 2024 (seed 001), and
+// how it writes it.
+func cluster6(t *testing.T, l lang.Lang) (*pipeline.Result, Options) {
 	t.Helper()
-	cat := ingest.DefaultCatalogue()
-	ctx := context.Background()
-	ro := loadRoster(t, testdata("cum-6", "danh-sach.yaml"))
-	rollup := func(dir string) (*ingest.Batch, *rollup.Tree) {
-		b, err := ingest.Load(ctx, cat, []string{testdata("cum-6", dir)}, ingest.LoadOptions{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		ru, err := rollup.Build(cat, b.Returns, rollup.Options{Scope: "cum-6", Roster: ro})
-		if err != nil {
-			t.Fatal(err)
-		}
-		return b, ru
-	}
-	b, cur := rollup("2024-H1")
-	_, prev := rollup("2023")
-	tfh, err := os.Open(testdata("cum-6", "chi-tieu-2024.yaml"))
+	res, err := pipeline.Run(context.Background(), ingest.DefaultCatalogue(), []string{testdata("cum-6", "2024-H1")}, pipeline.Options{
+		Roster:   testdata("cum-6", "danh-sach.yaml"),
+		Scope:    "cum-6",
+		Previous: []string{testdata("cum-6", "2023")},
+		Targets:  testdata("cum-6", "chi-tieu-2024.yaml"),
+		PerUnit:  true,
+	})
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer tfh.Close()
-	tf, err := targets.Parse(tfh, "chi-tieu-2024.yaml", cat)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return &Data{
-		Lang: lang, Catalogue: cat, Batch: b, Rollup: cur, Previous: prev, Targets: tf,
-		Results: targets.Evaluate(tf, cur, prev, true), Problems: append(b.Problems, cur.Problems...), Roster: true,
-		Date: time.Date(2024, 7, 5, 0, 0, 0, 0, time.UTC), Place: "Ninh Thuận", Org: "Hội Khuyến học tỉnh Lâm Đồng",
-	}
+	return res, Options{Lang: l, Date: time.Date(2024, 7, 5, 0, 0, 0, 0, time.UTC), Place: "Ninh Thuận", Org: "Hội Khuyến học tỉnh Lâm Đồng"}
 }
 
 func golden(t *testing.T, name string, got []byte) {
@@ -103,14 +84,14 @@ func firstDiff(want, got string) string {
 func itoa(i int) string { return lang.Int(lang.En, int64(i)) }
 
 // writeTwice writes the cluster-6 report twice and checks that both runs give the same bytes.
-func writeTwice(t *testing.T, lang lang.Lang, write func(io.Writer, *Data) error) []byte {
+func writeTwice(t *testing.T, l lang.Lang, write func(io.Writer, *pipeline.Result, Options) error) []byte {
 	t.Helper()
 	var a, b bytes.Buffer
-	if err := write(&a, cluster6(t, lang)); err != nil {
-		t.Fatal(err)
-	}
-	if err := write(&b, cluster6(t, lang)); err != nil {
-		t.Fatal(err)
+	for _, buf := range []*bytes.Buffer{&a, &b} {
+		res, opts := cluster6(t, l)
+		if err := write(buf, res, opts); err != nil {
+			t.Fatal(err)
+		}
 	}
 	if !bytes.Equal(a.Bytes(), b.Bytes()) {
 		t.Error("two runs on the same inputs wrote different bytes")
@@ -164,7 +145,8 @@ func pdfText(t *testing.T, pdf []byte) string {
 // The cluster-6 report says what the seed article says.
 func TestCluster6ReportStatesSeedFigures(t *testing.T) {
 	var buf bytes.Buffer
-	if err := WritePDF(&buf, cluster6(t, lang.Vi)); err != nil {
+	res, opts := cluster6(t, lang.Vi)
+	if err := WritePDF(&buf, res, opts); err != nil {
 		t.Fatal(err)
 	}
 	text := strings.Join(strings.Fields(pdfText(t, buf.Bytes())), " ")
@@ -197,17 +179,13 @@ func TestNationalReportIsAReturn(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ro := loadRoster(t, s.Roster)
-	b, err := ingest.Load(context.Background(), cat, []string{dir}, ingest.LoadOptions{})
+	res, err := pipeline.Run(context.Background(), cat, []string{dir}, pipeline.Options{Roster: s.Roster})
 	if err != nil {
 		t.Fatal(err)
 	}
-	ru, err := rollup.Build(cat, b.Returns, rollup.Options{Roster: ro})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ru := res.Tree
 	var buf bytes.Buffer
-	if err := WriteExcel(&buf, &Data{Lang: lang.Vi, Catalogue: cat, Batch: b, Rollup: ru, Roster: true}); err != nil {
+	if err := WriteExcel(&buf, res, Options{Lang: lang.Vi}); err != nil {
 		t.Fatal(err)
 	}
 	var dump bytes.Buffer

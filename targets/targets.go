@@ -1,8 +1,10 @@
 package targets
 
 import (
+	"errors"
 	"fmt"
 	"io"
+	"os"
 	"sort"
 	"strconv"
 	"strings"
@@ -211,4 +213,22 @@ func (f *File) For(code string) []Target {
 		}
 	}
 	return out
+}
+
+// ReadFile reads a targets file; its errors name the file and line, in both languages (*lang.Error).
+func ReadFile(path string, cat *ingest.Catalogue) (*File, error) {
+	fh, err := os.Open(path)
+	if err != nil {
+		return nil, lang.Errorf("không mở được tệp chỉ tiêu: %v", "targets: %v", err)
+	}
+	defer fh.Close()
+	f, err := Parse(fh, path, cat)
+	if err != nil {
+		var te *Error
+		if errors.As(err, &te) {
+			return nil, &lang.Error{Vi: te.Message(lang.Vi), En: te.Message(lang.En)}
+		}
+		return nil, err
+	}
+	return f, nil
 }

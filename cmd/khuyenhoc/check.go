@@ -64,18 +64,15 @@ func runCheck(ctx context.Context, g *globals, opts checkOptions) error {
 	if opts.targets == "" {
 		return g.usage("cần tệp chỉ tiêu: --targets TỆP", "--targets is required")
 	}
-	s, err := loadScoped(ctx, g, opts.paths, opts.scopeOptions, nil)
+	po := opts.pipelineOptions()
+	po.Targets, po.PerUnit = opts.targets, opts.perUnit
+	v, err := read(ctx, g, opts.paths, po)
 	if err != nil {
 		return err
 	}
-	tf, err := readTargets(g, opts.targets, s.cat)
-	if err != nil {
-		return err
+	if v.Tree == nil {
+		return verdict(g, v, opts.strict)
 	}
-	if s.rollup == nil {
-		return s.verdict(g, opts.strict)
-	}
-	v := report.CheckView{Period: s.batch.Period(), Targets: tf, Results: targets.Evaluate(tf, s.rollup, s.previous, opts.perUnit), Problems: s.problems}
 	switch opts.format {
 	case "json":
 		err = report.CheckJSONWrite(g.stdout, g.lang, v)
@@ -87,7 +84,7 @@ func runCheck(ctx context.Context, g *globals, opts checkOptions) error {
 	if err != nil {
 		return err
 	}
-	if err := s.verdict(g, opts.strict); err != nil {
+	if err := verdict(g, v, opts.strict); err != nil {
 		return err
 	}
 	if missed := targets.Missed(v.Results); missed > 0 {

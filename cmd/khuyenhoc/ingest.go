@@ -2,14 +2,13 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
-	"os"
 
 	"github.com/spf13/cobra"
 
 	"github.com/khuyenhoc/khuyenhoc/ingest"
+	"github.com/khuyenhoc/khuyenhoc/ingest/pipeline"
 	"github.com/khuyenhoc/khuyenhoc/report"
 )
 
@@ -72,47 +71,37 @@ func runIngest(ctx context.Context, g *globals, opts ingestOptions) error {
 		}
 	}
 	bar := newProgress(g)
-	s, err := loadScoped(ctx, g, opts.paths, opts.scopeOptions, bar.update)
+	po := opts.pipelineOptions()
+	po.Progress = bar.update
+	res, err := read(ctx, g, opts.paths, po)
 	bar.done()
 	if err != nil {
 		return err
 	}
-	view := report.IngestView{Batch: s.batch, Totals: s.totals(), Problems: s.problems, Rollup: s.rollup, Previous: s.previous, Roster: s.roster != nil}
 	if opts.format == "json" {
-		err = report.IngestJSONWrite(g.stdout, g.lang, view)
+		err = report.IngestJSONWrite(g.stdout, g.lang, res)
 	} else {
-		err = report.IngestText(g.stdout, g.lang, view)
+		err = report.IngestText(g.stdout, g.lang, res)
 	}
 	if err != nil {
 		return err
 	}
 	if opts.output != "" {
-		if err := writeConsolidated(g, opts, s); err != nil {
+		if err := writeConsolidated(g, opts, res); err != nil {
 			return err
 		}
 	}
-	return s.verdict(g, opts.strict)
+	return verdict(g, res, opts.strict)
 }
 
-func loadErr(g *globals, err error) error {
-	if errors.Is(err, ingest.ErrNoInput) {
-		return usageErr(errors.New(g.text("không tìm thấy báo cáo nào (tệp .xlsx)", "no returns (.xlsx files) found") + ": " + err.Error()))
-	}
-	var pe *os.PathError
-	if errors.As(err, &pe) {
-		return g.usage("không đọc được %s: %v", "cannot read %s: %v", pe.Path, pe.Err)
-	}
-	return usageErr(err)
-}
-
-func writeConsolidated(g *globals, opts ingestOptions, s *scoped) error {
+func writeConsolidated(g *globals, opts ingestOptions, res *pipeline.Result) error {
 	u := opts.unit
-	if u.Code == "" && s.rollup != nil {
-		u = s.rollup.Scope.Unit
+	if u.Code == "" && res.Tree != nil {
+		u = res.Tree.Scope.Unit
 	}
-	r := s.totals().Return(u, s.batch.Period())
+	r := res.Totals().Return(u, res.Period())
 	if err := writeFileAtomic(g, opts.output, append(opts.paths, opts.previous...), func(w io.Writer) error {
-		return ingest.WriteReturn(w, s.cat, r)
+		return ingest.WriteReturn(w, res.Catalogue, r)
 	}); err != nil {
 		return err
 	}

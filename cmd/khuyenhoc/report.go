@@ -9,7 +9,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/khuyenhoc/khuyenhoc/report"
-	"github.com/khuyenhoc/khuyenhoc/targets"
 )
 
 const reportLong = `Viết báo cáo tổng hợp (Excel và PDF) của một đơn vị hoặc một cụm thi đua: số liệu, so sánh
@@ -79,7 +78,7 @@ func runReport(ctx context.Context, g *globals, opts reportOptions) error {
 			}
 		}
 	}
-	d := &report.Data{Lang: g.lang, Title: opts.title, Place: opts.place, Org: opts.org, Number: opts.number}
+	d := report.Options{Lang: g.lang, Title: opts.title, Place: opts.place, Org: opts.org, Number: opts.number}
 	if opts.date != "" {
 		t, err := time.Parse("2006-01-02", opts.date)
 		if err != nil {
@@ -88,37 +87,30 @@ func runReport(ctx context.Context, g *globals, opts reportOptions) error {
 		d.Date = t
 	}
 	bar := newProgress(g)
-	s, err := loadScoped(ctx, g, opts.paths, opts.scopeOptions, bar.update)
+	po := opts.pipelineOptions()
+	po.Progress, po.Targets, po.PerUnit = bar.update, opts.targets, true
+	res, err := read(ctx, g, opts.paths, po)
 	bar.done()
 	if err != nil {
 		return err
 	}
-	if s.rollup == nil {
-		if err := s.verdict(g, opts.strict); err != nil {
+	if res.Tree == nil {
+		if err := verdict(g, res, opts.strict); err != nil {
 			return err
 		}
 		return g.usage("không có báo cáo đọc được để viết báo cáo tổng hợp", "no readable returns to report on")
 	}
-	d.Catalogue, d.Batch, d.Rollup, d.Previous, d.Problems, d.Roster = s.cat, s.batch, s.rollup, s.previous, s.problems, s.roster != nil
-	if opts.targets != "" {
-		tf, err := readTargets(g, opts.targets, s.cat)
-		if err != nil {
-			return err
-		}
-		d.Targets = tf
-		d.Results = targets.Evaluate(tf, s.rollup, s.previous, true)
-	}
 	if opts.output != "" {
-		if err := writeFileAtomic(g, opts.output, inputs, func(w io.Writer) error { return report.WriteExcel(w, d) }); err != nil {
+		if err := writeFileAtomic(g, opts.output, inputs, func(w io.Writer) error { return report.WriteExcel(w, res, d) }); err != nil {
 			return err
 		}
 		fmt.Fprintf(g.stderr, "%s %s\n", g.text("Đã viết báo cáo Excel:", "Wrote the Excel report:"), opts.output)
 	}
 	if opts.pdf != "" {
-		if err := writeFileAtomic(g, opts.pdf, inputs, func(w io.Writer) error { return report.WritePDF(w, d) }); err != nil {
+		if err := writeFileAtomic(g, opts.pdf, inputs, func(w io.Writer) error { return report.WritePDF(w, res, d) }); err != nil {
 			return err
 		}
 		fmt.Fprintf(g.stderr, "%s %s\n", g.text("Đã viết báo cáo PDF:", "Wrote the PDF report:"), opts.pdf)
 	}
-	return s.verdict(g, opts.strict)
+	return verdict(g, res, opts.strict)
 }

@@ -88,14 +88,9 @@ func runTemplate(g *globals, opts templateOptions) error {
 // writeRosterTemplates writes a pre-filled template for every unit of the roster (those under
 // --parent and of --level, when given) into the folder -o.
 func writeRosterTemplates(g *globals, cat *ingest.Catalogue, opts templateOptions, p ingest.Period) error {
-	fh, err := os.Open(opts.roster)
+	ro, err := rollup.ReadRoster(opts.roster)
 	if err != nil {
-		return g.usage("không mở được danh sách đơn vị: %v", "roster: %v", err)
-	}
-	ro, err := rollup.ParseRoster(fh)
-	fh.Close()
-	if err != nil {
-		return usageErr(inFile(g, opts.roster, err))
+		return usageErr(localize(g, err))
 	}
 	dir := opts.output
 	if dir == defaultTemplate {

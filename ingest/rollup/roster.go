@@ -1,8 +1,10 @@
 package rollup
 
 import (
+	"errors"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 	"time"
 
@@ -144,4 +146,22 @@ func (ro *Roster) CheckReturns(b *ingest.Batch) {
 		b.Files[i].Problems++
 		b.Files[i].Status = ingest.StatusErrors
 	}
+}
+
+// ReadRoster reads a roster file; its errors name the file, in both languages (*lang.Error).
+func ReadRoster(path string) (*Roster, error) {
+	fh, err := os.Open(path)
+	if err != nil {
+		return nil, lang.Errorf("không mở được danh sách đơn vị: %v", "roster: %v", err)
+	}
+	defer fh.Close()
+	ro, err := ParseRoster(fh)
+	if err != nil {
+		var le *lang.Error
+		if errors.As(err, &le) {
+			return nil, &lang.Error{Vi: path + ": " + le.Vi, En: path + ": " + le.En}
+		}
+		return nil, lang.Errorf("%s: %v", "%s: %v", path, err)
+	}
+	return ro, nil
 }

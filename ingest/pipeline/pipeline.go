@@ -1,0 +1,176 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"os"
+	"strings"
+
+	"github.com/khuyenhoc/khuyenhoc/ingest"
+	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
+	"github.com/khuyenhoc/khuyenhoc/ingest/rollup"
+	"github.com/khuyenhoc/khuyenhoc/targets"
+)
+
+// Options choose what is read and how far it is rolled up.
+type Options struct {
+	Period   string   // only returns of this period (2024, 2024-H1); empty takes the one period read
+	Roster   string   // roster file (YAML), optional
+	Scope    string   // unit or cluster to roll up; empty means the one root of what was read
+	Previous []string // last period's returns, optional
+	Targets  string   // targets file (YAML), optional
+	PerUnit  bool     // evaluate every sub-unit against the targets, not only the scope
+
+	Progress func(done, all int) // called after each file is read
+}
+
+// Result is everything read for a command: this period's files and returns, the roll-up of the
+// scope, last period's roll-up, the targets and how the scope and its units fare against them,
+// and every problem found on the way.
+type Result struct {
+	Catalogue *ingest.Catalogue
+	Batch     *ingest.Batch
+	Roster    *rollup.Roster // nil without --roster
+	Tree      *rollup.Tree   // nil when no return could be read
+	Previous  *rollup.Tree   // nil without last period's returns
+	Targets   *targets.File  // nil without a targets file
+	Results   []targets.Result
+	Problems  []ingest.Problem // files, roster, roll-up, comparison with last period
+}
+
+// Run reads and rolls up. Its error is a mistake in the options or the environment (a path that
+// does not exist, a roster or targets file that cannot be read, a scope that is not there), said
+// in both languages as a *lang.Error; problems in the returns themselves are in the Result.
+func Run(ctx context.Context, cat *ingest.Catalogue, paths []string, opts Options) (*Result, error) {
+	res := &Result{Catalogue: cat}
+	lo := ingest.LoadOptions{Progress: opts.Progress}
+	if opts.Period != "" {
+		p, err := ingest.ParsePeriod(opts.Period)
+		if err != nil {
+			return nil, err
+		}
+		lo.Period = p
+	}
+	if opts.Roster != "" {
+		ro, err := rollup.ReadRoster(opts.Roster)
+		if err != nil {
+			return nil, err
+		}
+		res.Roster = ro
+	}
+	var tf *targets.File
+	if opts.Targets != "" {
+		var err error
+		if tf, err = targets.ReadFile(opts.Targets, cat); err != nil {
+			return nil, err
+		}
+		res.Targets = tf
+	}
+	b, err := ingest.Load(ctx, cat, paths, lo)
+	if err != nil {
+		return nil, loadError(err, "")
+	}
+	res.Batch = b
+	res.Roster.CheckReturns(b)
+	res.Problems = append(res.Problems, b.Problems...)
+	if len(b.Returns) == 0 {
+		return res, nil
+	}
+	if periods := b.Periods(); len(periods) > 1 {
+		list := strings.Join(periods, ", ")
+		return nil, lang.Errorf(
+			"các báo cáo thuộc nhiều kỳ (%s); hãy chọn một kỳ bằng --period, kỳ trước đưa vào --previous",
+			"the returns are of several periods (%s); choose one with --period, and give the previous one to --previous", list)
+	}
+	ro := rollup.Options{Scope: opts.Scope, Roster: res.Roster}
+	if res.Tree, err = rollup.Build(cat, b.Returns, ro); err != nil {
+		return nil, err
+	}
+	res.Problems = append(res.Problems, res.Tree.Problems...)
+	if len(opts.Previous) > 0 {
+		if err := res.readPrevious(ctx, opts, ro); err != nil {
+			return nil, err
+		}
+	}
+	if tf != nil {
+		res.Results = targets.Evaluate(tf, res.Tree, res.Previous, opts.PerUnit)
+	}
+	return res, nil
+}
+
+// readPrevious reads last period's returns and rolls them up to the same scope.
+func (res *Result) readPrevious(ctx context.Context, opts Options, ro rollup.Options) error {
+	pb, err := ingest.Load(ctx, res.Catalogue, opts.Previous, ingest.LoadOptions{})
+	if err != nil {
+		return loadError(err, "--previous: ")
+	}
+	if periods := pb.Periods(); len(periods) > 1 {
+		list := strings.Join(periods, ", ")
+		return lang.Errorf("--previous: các báo cáo thuộc nhiều kỳ (%s)", "--previous: the returns are of several periods (%s)", list)
+	}
+	// Last period's files were judged then; what is wrong in them now only weakens the
+	// comparison, so it is shown as a warning.
+	for _, p := range pb.Problems {
+		p.Severity = ingest.Warning
+		res.Problems = append(res.Problems, p)
+	}
+	if len(pb.Returns) == 0 {
+		return nil
+	}
+	if code := res.Tree.Scope.Unit.Code; code != "" {
+		ro.Scope = code
+	}
+	res.Previous, err = rollup.Build(res.Catalogue, pb.Returns, ro)
+	if err != nil {
+		var le *lang.Error
+		if errors.As(err, &le) {
+			return &lang.Error{Vi: "--previous: " + le.Vi, En: "--previous: " + le.En}
+		}
+		return err
+	}
+	res.Problems = append(res.Problems, rollup.CompareWithPrevious(res.Catalogue, res.Tree, res.Previous)...)
+	return nil
+}
+
+func loadError(err error, prefix string) error {
+	if errors.Is(err, ingest.ErrNoInput) {
+		return lang.Errorf(prefix+"không tìm thấy báo cáo nào (tệp .xlsx): %v", prefix+"no returns (.xlsx files) found: %v", err)
+	}
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return lang.Errorf(prefix+"không đọc được %s: %v", prefix+"cannot read %s: %v", pe.Path, pe.Err)
+	}
+	return err
+}
+
+// Totals are the scope's figures (empty when nothing could be read).
+func (res *Result) Totals() *rollup.Totals {
+	if res.Tree == nil {
+		return rollup.NewTotals(res.Catalogue)
+	}
+	return res.Tree.Scope.Totals
+}
+
+// Period is the period of the returns read.
+func (res *Result) Period() ingest.Period { return res.Batch.Period() }
+
+// Verdict counts what makes the data part of the exit status: the files rejected or with errors
+// (with strict, with any problem), out of those read, and with strict the units missing or late.
+func (res *Result) Verdict(strict bool) (bad, read, missing int) {
+	files := map[string]bool{}
+	for _, f := range res.Batch.Files {
+		if f.Status == ingest.StatusRejected || f.Status == ingest.StatusErrors {
+			files[f.Path] = true
+		}
+	}
+	for _, p := range res.Problems {
+		if p.Severity == ingest.Error || strict {
+			files[p.File] = true
+		}
+	}
+	if strict && res.Tree != nil && res.Roster != nil {
+		c := res.Tree.Completeness()
+		missing = len(c.Missing) + len(c.Late)
+	}
+	return len(files), res.Batch.Read(), missing
+}
