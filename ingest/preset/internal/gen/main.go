@@ -18,7 +18,8 @@
 //
 // and writes tinh.tsv and xa2025.tsv.gz. It stops with an error when the sources disagree in a way
 // it cannot settle (a new commune missing from one of them, a former province that went to two
-// new provinces, a note it does not know).
+// new provinces, a note it does not know), and corrects a former code the table gives to two
+// communes when the list of January 2025 settles it.
 package main
 
 import (
@@ -60,8 +61,9 @@ func main() {
 	log.SetPrefix("gen: ")
 
 	newProv, communes := readNested(filepath.Join(*src, pathNested))
-	oldProv, districtProv := readXa2024(filepath.Join(*src, pathXa2024))
+	oldProv, districtProv, oldCommunes := readXa2024(filepath.Join(*src, pathXa2024))
 	rows := readConversion(filepath.Join(*src, pathConvert))
+	fixCodes(rows, oldCommunes)
 
 	// Every new commune of the list is in the table and the other way round, in the same province.
 	inTable := map[string]bool{}
@@ -238,15 +240,23 @@ func readCSV(path string) [][]string {
 
 var reDigits = regexp.MustCompile(`^\d+$`)
 
-// readXa2024 returns the former provinces and the province of each former district.
-func readXa2024(path string) (map[string]province, map[string]string) {
+// oldCommune is a commune of the list of January 2025.
+type oldCommune struct{ code, name, district string }
+
+// readXa2024 returns the former provinces, the province of each former district and the
+// communes of January 2025.
+func readXa2024(path string) (map[string]province, map[string]string, []oldCommune) {
 	recs := readCSV(path)
-	if len(recs) == 0 || recs[0][1] != "Mã TP" || recs[0][3] != "Mã QH" {
+	if len(recs) == 0 || recs[0][1] != "Mã TP" || recs[0][3] != "Mã QH" || recs[0][5] != "Mã PX" {
 		log.Fatalf("%s: unexpected header %q", path, recs[0])
 	}
 	provs, districts := map[string]province{}, map[string]string{}
+	var communes []oldCommune
 	for _, rec := range recs[1:] {
 		name, code, dcode := clean(rec[0]), clean(rec[1]), clean(rec[3])
+		if c := clean(rec[5]); c != "" {
+			communes = append(communes, oldCommune{code: c, name: clean(rec[4]), district: dcode})
+		}
 		if len(code) != 2 || !reDigits.MatchString(code) || len(dcode) != 3 || !reDigits.MatchString(dcode) {
 			log.Fatalf("%s: bad codes in %q", path, rec)
 		}
@@ -269,7 +279,46 @@ func readXa2024(path string) (map[string]province, map[string]string) {
 		}
 		districts[dcode] = code
 	}
-	return provs, districts
+	return provs, districts, communes
+}
+
+// fixCodes settles the rows where the table gives a former commune the code of another one: a code
+// the table uses under two names, on the row whose name is not that of the list of January 2025,
+// takes the code the list gives that name in the same district, when there is exactly one and the
+// table uses it for no other name.
+func fixCodes(rows []row, list []oldCommune) {
+	names := map[string]map[string]bool{}
+	for _, r := range rows {
+		if names[r.oldCode] == nil {
+			names[r.oldCode] = map[string]bool{}
+		}
+		names[r.oldCode][strings.ToLower(r.oldName)] = true
+	}
+	byCode := map[string]oldCommune{}
+	byName := map[[2]string][]string{}
+	for _, c := range list {
+		byCode[c.code] = c
+		k := [2]string{c.district, strings.ToLower(c.name)}
+		byName[k] = append(byName[k], c.code)
+	}
+	for i := range rows {
+		r := &rows[i]
+		if r.oldCode == "" || len(names[r.oldCode]) < 2 {
+			continue
+		}
+		if c, ok := byCode[r.oldCode]; ok && strings.EqualFold(c.name, r.oldName) {
+			continue
+		}
+		name := strings.ToLower(r.oldName)
+		cands := byName[[2]string{r.oldDistrict, name}]
+		if len(cands) != 1 || (len(names[cands[0]]) > 0 && !(len(names[cands[0]]) == 1 && names[cands[0]][name])) {
+			log.Printf("note: record %d (%s %s ← %s %s): the code is used for another commune too; left as it is", r.rec, r.newCode, r.newName, r.oldCode, r.oldName)
+			continue
+		}
+		log.Printf("fixed: record %d (%s %s ← %s): code %s is that of %s, the list of January 2025 gives %s",
+			r.rec, r.newCode, r.newName, r.oldName, r.oldCode, byCode[r.oldCode].name, cands[0])
+		r.oldCode = cands[0]
+	}
 }
 
 var reCodeInParens = regexp.MustCompile(`^(.*?)\s*\((\d+)\)$`)
