@@ -25,7 +25,7 @@ const (
 	Communes2025  = "xa-2025"   // the communes of one province since 1 July 2025
 )
 
-// The root of every preset: the central association.
+// The root of the presets "tinh-2025" and "tinh-2024": the central association.
 const (
 	RootCode = "VN"
 	RootName = "Hội Khuyến học Việt Nam"
@@ -89,7 +89,8 @@ func (e *ProvinceError) Error() string {
 
 // Roster returns the units of a preset, the root first. province is the code of a province since
 // 1 July 2025 ("08", or "8") and is required for "xa-2025" only; the other presets refuse one.
-// Every call returns fresh slices.
+// In "xa-2025" the first unit is the province, with parent "VN" although the root is not among
+// the units, then its communes by code. Every call returns fresh slices.
 func Roster(name, province string) ([]Unit, error) {
 	d, err := load()
 	if err != nil {
