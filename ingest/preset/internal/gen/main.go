@@ -4,8 +4,8 @@
 //
 // Extract the three source files from a copy of that repository, keeping their paths, and run:
 //
-//	git archive HEAD dev/seed-data vietnam_provinces/data | tar -x -C /tmp/vp
-//	go run ./ingest/preset/internal/gen -src /tmp/vp -commit $(git rev-parse HEAD) -out ingest/preset/data
+//	git -C "$REPO" archive HEAD dev/seed-data vietnam_provinces/data | tar -x -C "$SRC"
+//	go run ./ingest/preset/internal/gen -src "$SRC" -commit $(git -C "$REPO" rev-parse HEAD) -out ingest/preset/data
 //
 // It reads
 //
