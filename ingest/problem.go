@@ -52,7 +52,6 @@ const (
 	CodeUnknownLevel    = "unknown_level"    // level not in the catalogue
 	CodeUnknownUnit     = "unknown_unit"     // unit code not in the roster
 	CodeDuplicate       = "duplicate"        // two returns for one unit and period
-	CodeOtherPeriod     = "other_period"     // a return of a period not asked for
 	CodeNoValue         = "no_value"         // a formula saved without its result
 	CodeNotNumber       = "not_number"       // text where a number is expected
 	CodeAmbiguous       = "ambiguous"        // a number that could be read two ways
@@ -65,8 +64,6 @@ const (
 	CodeBigChange       = "big_change"       // changed by more than half versus the previous period
 	CodePartsExceed     = "parts_exceed"     // sub-units add up to more than the unit states
 	CodeOutsideScope    = "outside_scope"    // a return read but not part of the scope rolled up
-	CodeLate            = "late"             // received after the due date
-	CodeMissingReturn   = "missing_return"   // expected by the roster, not received
 )
 
 // Problem is something wrong in a user's input, with where it is and how to fix it.
