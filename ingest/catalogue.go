@@ -332,6 +332,21 @@ func (c *Catalogue) Nearest(code string) string {
 	return best
 }
 
+// Nearest is the candidate closest to word, for "did you mean" messages; "" when none is close
+// (more than half of word's length, and more than two edits, away).
+func Nearest(word string, candidates []string) string {
+	best, bestD := "", 1<<30
+	for _, c := range candidates {
+		if d := editDistance(word, c); d < bestD {
+			best, bestD = c, d
+		}
+	}
+	if bestD > max(2, len([]rune(word))/2) {
+		return ""
+	}
+	return best
+}
+
 func editDistance(a, b string) int {
 	prev := make([]int, len(b)+1)
 	cur := make([]int, len(b)+1)

@@ -10,23 +10,6 @@ import (
 	"github.com/khuyenhoc/khuyenhoc/targets"
 )
 
-const checkLong = `So sánh số liệu của đơn vị hoặc cụm với chỉ tiêu, cho script và CI.
-Compare a unit's or a cluster's figures with the targets, for scripts and CI.
-
-Với mỗi chỉ tiêu: thực hiện, mục tiêu, chênh lệch, đạt hay chưa. --per-unit (hoặc chỉ
-tiêu riêng của đơn vị) xét thêm từng đơn vị trực thuộc / each sub-unit too.
-
-Examples:
-  khuyenhoc check testdata/binh-thanh-2022 --targets testdata/binh-thanh-2022.chi-tieu.yaml
-  khuyenhoc check testdata/cum-6/2024-H1 --roster testdata/cum-6/danh-sach.yaml --scope cum-6 \
-      --targets testdata/cum-6/chi-tieu-2024.yaml --per-unit --format junit > check.xml
-
-EXIT STATUS
-  0 every target met
-  1 data problems (a return rejected, or error-level findings)
-  2 bad flag, unreadable targets or roster file, no returns found
-  3 a target missed`
-
 type checkOptions struct {
 	scopeOptions
 	paths   []string
@@ -40,7 +23,6 @@ func newCheckCmd(g *globals) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "check PATH... --targets FILE",
 		Short: "So sánh với chỉ tiêu / compare with targets",
-		Long:  checkLong,
 		Args:  needPaths(g),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.paths = args

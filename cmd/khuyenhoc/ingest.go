@@ -10,25 +10,8 @@ import (
 	"github.com/khuyenhoc/khuyenhoc/ingest"
 	"github.com/khuyenhoc/khuyenhoc/ingest/pipeline"
 	"github.com/khuyenhoc/khuyenhoc/report"
+	"github.com/khuyenhoc/khuyenhoc/report/output"
 )
-
-const ingestLong = `Đọc mọi báo cáo .xlsx trong các thư mục (kể cả thư mục con) và tệp đã cho, kiểm tra
-từng ô, in danh sách báo cáo đã nhận, mọi vấn đề (tệp, trang, ô, đơn vị, cách sửa) và tổng số.
-Read every .xlsx return in the folders (recursively) and files, validate them, and print what was
-received, every problem (file, sheet, cell, unit, how to fix it) and the totals.
-
-Tệp khoá tạm của Excel (~$…) được bỏ qua. Một tệp hỏng không làm dừng các tệp khác.
-Tệp đầu vào không bao giờ bị sửa.
-
-Examples:
-  khuyenhoc ingest testdata/ha-tinh-cum-nam-2023
-  khuyenhoc ingest bao-cao/ --period 2024 --format json
-  khuyenhoc ingest bao-cao/ -o tong-hop-huyen.xlsx --unit 447 --name "Hội Khuyến học huyện Kỳ Anh"
-
-EXIT STATUS
-  0 all returns read without errors
-  1 a return rejected, or error-level problems
-  2 bad flag, or no returns found`
 
 type ingestOptions struct {
 	scopeOptions
@@ -43,7 +26,6 @@ func newIngestCmd(g *globals) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "ingest PATH...",
 		Short: "Đọc và kiểm tra báo cáo / read and validate returns",
-		Long:  ingestLong,
 		Args:  needPaths(g),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.paths = args
@@ -65,9 +47,12 @@ func runIngest(ctx context.Context, g *globals, opts ingestOptions) error {
 	if opts.format != "text" && opts.format != "json" {
 		return g.usage("định dạng %q không có; hãy dùng text hoặc json", "unknown format %q (want text or json)", opts.format)
 	}
+	outs := g.newOutputs(opts.inputs(opts.paths)...)
+	var out *output.File
 	if opts.output != "" {
-		if err := refuseInput(g, opts.output, append(opts.paths, opts.previous...)); err != nil {
-			return err
+		var err error
+		if out, err = outs.Add("-o", opts.output, output.Excel); err != nil {
+			return usageErr(localize(g, err))
 		}
 	}
 	bar := newProgress(g)
@@ -86,23 +71,22 @@ func runIngest(ctx context.Context, g *globals, opts ingestOptions) error {
 	if err != nil {
 		return err
 	}
-	if opts.output != "" {
-		if err := writeConsolidated(g, opts, res); err != nil {
+	if out != nil {
+		if err := writeConsolidated(ctx, g, opts, res, outs, out); err != nil {
 			return err
 		}
 	}
 	return verdict(g, res, opts.strict)
 }
 
-func writeConsolidated(g *globals, opts ingestOptions, res *pipeline.Result) error {
+func writeConsolidated(ctx context.Context, g *globals, opts ingestOptions, res *pipeline.Result, outs *output.Set, out *output.File) error {
 	u := opts.unit
 	if u.Code == "" && res.Tree != nil {
 		u = res.Tree.Scope.Unit
 	}
 	r := res.Totals().Return(u, res.Period())
-	if err := writeFileAtomic(g, opts.output, append(opts.paths, opts.previous...), func(w io.Writer) error {
-		return ingest.WriteReturn(w, res.Catalogue, r)
-	}); err != nil {
+	out.Write = func(w io.Writer) error { return ingest.WriteReturn(w, res.Catalogue, r) }
+	if err := g.commit(ctx, outs); err != nil {
 		return err
 	}
 	fmt.Fprintf(g.stderr, "%s %s\n", g.text("Đã viết báo cáo tổng hợp:", "Wrote the consolidated return:"), opts.output)

@@ -4,29 +4,14 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/khuyenhoc/khuyenhoc/report"
+	"github.com/khuyenhoc/khuyenhoc/report/output"
 )
-
-const reportLong = `Viết báo cáo tổng hợp (Excel và PDF) của một đơn vị hoặc một cụm thi đua: số liệu, so sánh
-với kỳ trước và với chỉ tiêu, xếp hạng, tình hình nộp báo cáo, mọi vấn đề tìm thấy.
-Write the consolidated report (Excel and PDF) of a unit or an emulation cluster.
-
-Báo cáo Excel chứa cả báo cáo số liệu tổng hợp theo mẫu, nên cấp trên đọc được bằng
-«khuyenhoc ingest». Cùng đầu vào và cùng --date cho ra cùng một tệp (từng byte).
-
-Examples:
-  khuyenhoc report testdata/cum-6/2024-H1 --roster testdata/cum-6/danh-sach.yaml --scope cum-6 \
-      --previous testdata/cum-6/2023 --targets testdata/cum-6/chi-tieu-2024.yaml \
-      --date 2024-07-05 --place "Ninh Thuận" -o cum-6.xlsx --pdf cum-6.pdf
-
-EXIT STATUS
-  0 written, data without errors
-  1 written, but a return was rejected or has errors (they are listed in the report)
-  2 bad flag, unreadable targets or roster file, no returns found`
 
 type reportOptions struct {
 	scopeOptions
@@ -46,7 +31,6 @@ func newReportCmd(g *globals) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "report PATH... [-o report.xlsx] [--pdf report.pdf]",
 		Short: "Viết báo cáo tổng hợp / write the consolidated report",
-		Long:  reportLong,
 		Args:  needPaths(g),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.paths = args
@@ -70,12 +54,17 @@ func runReport(ctx context.Context, g *globals, opts reportOptions) error {
 	if opts.output == "" && opts.pdf == "" {
 		return g.usage("không có gì để viết: hãy cho -o bao-cao.xlsx và/hoặc --pdf bao-cao.pdf", "nothing to write: give -o report.xlsx and/or --pdf report.pdf")
 	}
-	inputs := append(append([]string{}, opts.paths...), opts.previous...)
-	for _, out := range []string{opts.output, opts.pdf} {
-		if out != "" {
-			if err := refuseInput(g, out, inputs); err != nil {
-				return err
-			}
+	outs := g.newOutputs(opts.inputs(opts.paths, opts.targets)...)
+	var xlsx, pdf *output.File
+	var err error
+	if opts.output != "" {
+		if xlsx, err = outs.Add("-o", opts.output, output.Excel); err != nil {
+			return usageErr(localize(g, err))
+		}
+	}
+	if opts.pdf != "" {
+		if pdf, err = outs.Add("--pdf", opts.pdf, output.PDF); err != nil {
+			return usageErr(localize(g, err))
 		}
 	}
 	d := report.Options{Lang: g.lang, Title: opts.title, Place: opts.place, Org: opts.org, Number: opts.number}
@@ -100,17 +89,15 @@ func runReport(ctx context.Context, g *globals, opts reportOptions) error {
 		}
 		return g.usage("không có báo cáo đọc được để viết báo cáo tổng hợp", "no readable returns to report on")
 	}
-	if opts.output != "" {
-		if err := writeFileAtomic(g, opts.output, inputs, func(w io.Writer) error { return report.WriteExcel(w, res, d) }); err != nil {
-			return err
-		}
-		fmt.Fprintf(g.stderr, "%s %s\n", g.text("Đã viết báo cáo Excel:", "Wrote the Excel report:"), opts.output)
+	if xlsx != nil {
+		xlsx.Write = func(w io.Writer) error { return report.WriteExcel(w, res, d) }
 	}
-	if opts.pdf != "" {
-		if err := writeFileAtomic(g, opts.pdf, inputs, func(w io.Writer) error { return report.WritePDF(w, res, d) }); err != nil {
-			return err
-		}
-		fmt.Fprintf(g.stderr, "%s %s\n", g.text("Đã viết báo cáo PDF:", "Wrote the PDF report:"), opts.pdf)
+	if pdf != nil {
+		pdf.Write = func(w io.Writer) error { return report.WritePDF(w, res, d) }
 	}
+	if err := g.commit(ctx, outs); err != nil {
+		return err
+	}
+	fmt.Fprintf(g.stderr, "%s %s\n", g.text("Đã viết:", "Wrote:"), strings.Join(outs.Paths(), ", "))
 	return verdict(g, res, opts.strict)
 }

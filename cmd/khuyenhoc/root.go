@@ -6,13 +6,19 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
+	"os/signal"
 	"strings"
+	"sync"
+	"syscall"
 
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 	"golang.org/x/term"
 
+	"github.com/khuyenhoc/khuyenhoc/ingest"
 	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
+	"github.com/khuyenhoc/khuyenhoc/ingest/lang/help"
+	"github.com/khuyenhoc/khuyenhoc/report/output"
 )
 
 // version is set at build time with -ldflags "-X main.version=…".
@@ -22,7 +28,7 @@ var version = "0.1.0-dev"
 const (
 	exitOK      = 0
 	exitData    = 1 // a return rejected, or error-level findings
-	exitUsage   = 2 // bad flag, unreadable targets or roster, no returns found
+	exitUsage   = 2 // bad flag, unreadable targets or roster, nothing to evaluate, output not writable
 	exitTargets = 3 // targets missed (check)
 )
 
@@ -50,15 +56,36 @@ func (g *globals) usage(vi, en string, a ...any) error {
 func dataErr(err error) error       { return &exitError{code: exitData, err: err} }
 func targetsMissed(err error) error { return &exitError{code: exitTargets, err: err} }
 
-// globals are the flags every command shares, and the streams it writes to.
+// globals are the flags every command shares, the streams it writes to, and the outputs in
+// flight (removed if a signal stops the run).
 type globals struct {
 	lang   lang.Lang
 	stdout io.Writer
 	stderr io.Writer
 	stdin  io.Reader
+
+	mu      sync.Mutex
+	outputs []*output.Set
 }
 
 func (g *globals) text(vi, en string) string { return g.lang.Text(vi, en) }
+
+// newOutputs starts the outputs of a run, kept away from every input.
+func (g *globals) newOutputs(inputs ...string) *output.Set {
+	s := output.New(inputs...)
+	g.mu.Lock()
+	g.outputs = append(g.outputs, s)
+	g.mu.Unlock()
+	return s
+}
+
+// commit writes the outputs; their errors are environment errors in the user's language.
+func (g *globals) commit(ctx context.Context, s *output.Set) error {
+	if err := s.Commit(ctx); err != nil {
+		return usageErr(localize(g, err))
+	}
+	return nil
+}
 
 // isTerminal reports whether w is a terminal, for progress bars and colour.
 func isTerminal(w io.Writer) bool {
@@ -66,28 +93,11 @@ func isTerminal(w io.Writer) bool {
 	return ok && term.IsTerminal(int(f.Fd()))
 }
 
-const rootLong = `khuyenhoc tổng hợp báo cáo số liệu của Hội Khuyến học các cấp.
-khuyenhoc consolidates the returns of the Association for Promoting Education.
-
-Các lệnh / commands:
-  template   viết mẫu báo cáo để cấp dưới điền / write the blank return workbook
-  ingest     đọc, kiểm tra và cộng các báo cáo / read, validate and add up returns
-  report     viết báo cáo tổng hợp Excel và PDF / write the consolidated Excel and PDF report
-  check      so sánh với chỉ tiêu, cho script / compare with targets, for scripts
-
-EXIT STATUS
-  0  mọi thứ ổn / all good
-  1  có báo cáo bị từ chối hoặc có lỗi số liệu / a return rejected, or data errors
-  2  sai cách dùng hoặc môi trường / usage or environment error (bad flag, unreadable
-     targets or roster file, no returns found)
-  3  chưa đạt chỉ tiêu (check) / targets missed (check)`
-
 func newRootCmd(g *globals) *cobra.Command {
 	var langFlag string
 	root := &cobra.Command{
 		Use:           "khuyenhoc",
 		Short:         "Tổng hợp báo cáo số liệu khuyến học / consolidate khuyến học returns",
-		Long:          rootLong,
 		Version:       version,
 		SilenceErrors: true,
 		SilenceUsage:  true,
@@ -103,23 +113,99 @@ func newRootCmd(g *globals) *cobra.Command {
 	root.SetOut(g.stdout)
 	root.SetErr(g.stderr)
 	root.SetIn(g.stdin)
-	root.PersistentFlags().StringVar(&langFlag, "lang", "vi", "ngôn ngữ / language: vi or en")
-	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error { return usageErr(err) })
+	root.PersistentFlags().StringVar(&langFlag, "lang", "vi", "ngôn ngữ: vi hoặc en / language: vi or en")
+	root.PersistentFlags().BoolP("help", "h", false, help.HelpFlag(g.lang))
+	root.Flags().BoolP("version", "v", false, help.VersionFlag(g.lang))
+	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
+		return usageErr(errors.New(help.Error(g.lang, err.Error(), nearestFlag(cmd, err.Error()))))
+	})
 	root.AddCommand(
 		newTemplateCmd(g),
 		newIngestCmd(g),
 		newCheckCmd(g),
 		newReportCmd(g),
 	)
+	localizeHelp(g.lang, root)
 	return root
 }
 
-// run executes the command line and maps the outcome to the exit status; it is main without os.Exit.
+// localizeHelp puts every command's help, flags and usage in the language, cobra's own commands
+// (help, completion) included.
+func localizeHelp(l lang.Lang, root *cobra.Command) {
+	root.InitDefaultHelpCmd()
+	root.InitDefaultCompletionCmd()
+	root.SetUsageTemplate(help.UsageTemplate(l))
+	root.SetVersionTemplate(help.VersionTemplate(l))
+	var walk func(c *cobra.Command)
+	walk = func(c *cobra.Command) {
+		name := c.Name()
+		if c == root {
+			name = "khuyenhoc"
+		}
+		c.Short = help.Pick(l, c.Short)
+		if c.Parent() != nil && (c.Parent().Name() == "completion" || name == "help" || name == "completion") {
+			c.Short = help.Short(l, name)
+		}
+		c.Long = help.Long(l, name)
+		if c.Long == "" && c.Parent() != nil && c.Parent().Name() == "completion" {
+			c.Long = help.Long(l, "completion")
+		}
+		c.Flags().VisitAll(func(f *pflag.Flag) {
+			if f.Name == "no-descriptions" {
+				f.Usage = help.Short(l, f.Name)
+			}
+			f.Usage = help.Pick(l, f.Usage)
+		})
+		for _, sub := range c.Commands() {
+			walk(sub)
+		}
+	}
+	walk(root)
+}
+
+// nearestFlag is the command's flag nearest to the unknown one an error names, or "".
+func nearestFlag(cmd *cobra.Command, msg string) string {
+	name, ok := strings.CutPrefix(msg, "unknown flag: --")
+	if !ok {
+		return ""
+	}
+	var names []string
+	cmd.Flags().VisitAll(func(f *pflag.Flag) { names = append(names, f.Name) })
+	if near := ingest.Nearest(name, names); near != "" {
+		return "--" + near
+	}
+	return ""
+}
+
+// run executes the command line and maps the outcome to the exit status; it is main without
+// os.Exit. SIGINT and SIGTERM cancel the work, remove the outputs in flight and exit 130 or 143.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	g := &globals{lang: langFromArgs(args), stdout: stdout, stderr: stderr, stdin: stdin}
 	root := newRootCmd(g)
 	root.SetArgs(args)
-	err := root.ExecuteContext(context.Background())
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+	defer signal.Stop(sigs)
+	done := make(chan error, 1)
+	go func() { done <- root.ExecuteContext(ctx) }()
+	var err error
+	select {
+	case err = <-done:
+	case sig := <-sigs:
+		cancel()
+		g.mu.Lock()
+		for _, s := range g.outputs {
+			s.Abort()
+		}
+		g.mu.Unlock()
+		fmt.Fprintf(stderr, "khuyenhoc: %s (%v)\n", g.text("đã dừng; không tệp kết quả nào được ghi", "stopped; no output was written"), sig)
+		if sig == syscall.SIGTERM {
+			return 143
+		}
+		return 130
+	}
 	if err == nil {
 		return exitOK
 	}
@@ -128,7 +214,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if errors.As(err, &ee) {
 		code = ee.code
 	}
-	if msg := err.Error(); msg != "" {
+	msg := err.Error()
+	if ee == nil {
+		msg = help.Error(g.lang, msg, "")
+	}
+	if msg != "" {
 		fmt.Fprintf(stderr, "khuyenhoc: %s\n", msg)
 	}
 	if ee == nil {
@@ -137,8 +227,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return code
 }
 
-// langFromArgs finds --lang before cobra parses the flags, so that even argument errors, which
-// cobra reports before any hook runs, are in the language asked for.
+// langFromArgs finds --lang before cobra parses the flags, so that help, usage and even argument
+// errors, which cobra reports before any hook runs, are in the language asked for.
 func langFromArgs(args []string) lang.Lang {
 	for i, a := range args {
 		v, ok := strings.CutPrefix(a, "--lang=")
@@ -164,62 +254,4 @@ func needPaths(g *globals) cobra.PositionalArgs {
 		}
 		return nil
 	}
-}
-
-// writeFileAtomic writes an output whole or not at all: a temporary file beside it, then rename.
-// It refuses to overwrite one of the inputs.
-func writeFileAtomic(g *globals, path string, inputs []string, write func(w io.Writer) error) error {
-	if err := refuseInput(g, path, inputs); err != nil {
-		return err
-	}
-	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return g.usage("không tạo được tệp %s: %v", "cannot create %s: %v", path, err)
-	}
-	defer os.Remove(tmp.Name())
-	if err := write(tmp); err != nil {
-		tmp.Close()
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	return nil
-}
-
-// refuseInput fails when path is one of the inputs, or inside a folder given as input with the
-// extension of a return (it would be read back next time).
-func refuseInput(g *globals, path string, inputs []string) error {
-	abs, err := filepath.Abs(path)
-	if err != nil {
-		return usageErr(err)
-	}
-	outInfo, outErr := os.Stat(abs)
-	for _, in := range inputs {
-		inAbs, err := filepath.Abs(in)
-		if err != nil {
-			continue
-		}
-		if inAbs == abs {
-			return g.usage("tệp kết quả %s cũng là tệp đầu vào; hãy chọn tên khác", "output %s is also an input; choose another file name", path)
-		}
-		if outErr == nil {
-			if inInfo, err := os.Stat(inAbs); err == nil && os.SameFile(inInfo, outInfo) {
-				return g.usage("tệp kết quả %s cũng là tệp đầu vào; hãy chọn tên khác", "output %s is also an input; choose another file name", path)
-			}
-		}
-		if rel, err := filepath.Rel(inAbs, abs); err == nil && filepath.IsLocal(rel) {
-			if info, err := os.Stat(inAbs); err == nil && info.IsDir() {
-				return g.usage("tệp kết quả %s nằm trong thư mục đầu vào %s; hãy ghi ra chỗ khác", "output %s is inside the input folder %s; write it elsewhere", path, in)
-			}
-		}
-	}
-	return nil
 }

@@ -26,8 +26,14 @@ func (o *scopeOptions) register(cmd *cobra.Command) {
 	f.StringVar(&o.period, "period", "", "chỉ đọc kỳ này / only this period: 2024 or 2024-H1")
 	f.StringVar(&o.roster, "roster", "", "danh sách đơn vị và cụm (YAML) / roster of units and clusters")
 	f.StringVar(&o.scope, "scope", "", "đơn vị hoặc cụm cần tổng hợp / unit or cluster to roll up")
-	f.StringSliceVar(&o.previous, "previous", nil, "báo cáo kỳ trước / last period's returns")
+	f.StringArrayVar(&o.previous, "previous", nil, "báo cáo kỳ trước (thư mục hoặc tệp; lặp lại được) / last period's returns (a folder or file; repeatable)")
 	f.BoolVar(&o.strict, "strict", false, "coi cảnh báo là lỗi / treat warnings as errors")
+}
+
+// inputs are every input file and folder these flags name, with the paths given and extra input
+// files (targets): none of them may be an output.
+func (o *scopeOptions) inputs(paths []string, extra ...string) []string {
+	return append(append(append([]string{o.roster}, paths...), o.previous...), extra...)
 }
 
 // pipelineOptions are the flags as the pipeline takes them.

@@ -33,6 +33,24 @@ func TestScripts(t *testing.T) {
 	testscript.Run(t, testscript.Params{
 		Dir:                 filepath.Join("testdata", "script"),
 		RequireExplicitExec: true,
+		// [have:TOOL:PACKAGE] is true when the tool (or python:MODULE) is there; when it is
+		// missing and KHUYENHOC_REQUIRE_TOOLS is set (CI), the script fails instead of skipping.
+		Condition: func(cond string) (bool, error) {
+			tool, pkg, ok := strings.Cut(strings.TrimPrefix(cond, "have:"), ":")
+			if !ok || !strings.HasPrefix(cond, "have:") {
+				return false, fmt.Errorf("unknown condition %q", cond)
+			}
+			var err error
+			if mod, py := strings.CutPrefix(tool, "python:"); py {
+				_, err = ingesttest.LookPython(mod, pkg)
+			} else {
+				_, err = ingesttest.LookTool(tool, pkg)
+			}
+			if err != nil && ingesttest.ToolsRequired() {
+				return false, fmt.Errorf("%w; %s is set", err, ingesttest.RequireToolsEnv)
+			}
+			return err == nil, nil
+		},
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("TESTDATA", filepath.Join(root, "testdata"))
 			return nil

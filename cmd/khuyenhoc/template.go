@@ -1,31 +1,17 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 
 	"github.com/spf13/cobra"
 
 	"github.com/khuyenhoc/khuyenhoc/ingest"
 	"github.com/khuyenhoc/khuyenhoc/ingest/rollup"
+	"github.com/khuyenhoc/khuyenhoc/report/output"
 )
-
-const templateLong = `Viết sổ làm việc mẫu báo cáo số liệu khuyến học (.xlsx) để cấp dưới điền.
-Write the blank return workbook for lower levels to fill in.
-
-Ô cần điền được mở khoá và kiểm tra (số nguyên không âm; danh sách chọn cấp và kỳ);
-mọi ô khác bị khoá. Có thể điền sẵn thông tin một đơn vị.
-
-Examples:
-  khuyenhoc template -o mau-bao-cao.xlsx
-  khuyenhoc template --unit 447 --name "Hội Khuyến học huyện Kỳ Anh" --level huyen \
-      --parent 42 --period 2024 -o 447-ky-anh.xlsx
-  khuyenhoc template --roster danh-sach.yaml --parent VN --period 2024-H1 -o mau-cac-tinh/
-
-EXIT STATUS
-  0 written; 2 bad flag or the file cannot be written`
 
 const defaultTemplate = "mau-bao-cao-khuyen-hoc.xlsx"
 
@@ -41,10 +27,9 @@ func newTemplateCmd(g *globals) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "template [-o FILE]",
 		Short: "Viết mẫu báo cáo / write the return template",
-		Long:  templateLong,
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runTemplate(g, opts)
+			return runTemplate(cmd.Context(), g, opts)
 		},
 	}
 	f := cmd.Flags()
@@ -58,7 +43,7 @@ func newTemplateCmd(g *globals) *cobra.Command {
 	return cmd
 }
 
-func runTemplate(g *globals, opts templateOptions) error {
+func runTemplate(ctx context.Context, g *globals, opts templateOptions) error {
 	cat := ingest.DefaultCatalogue()
 	t := ingest.TemplateOptions{Unit: opts.unit}
 	if opts.period != "" {
@@ -74,11 +59,15 @@ func runTemplate(g *globals, opts templateOptions) error {
 		}
 	}
 	if opts.roster != "" {
-		return writeRosterTemplates(g, cat, opts, t.Period)
+		return writeRosterTemplates(ctx, g, cat, opts, t.Period)
 	}
-	if err := writeFileAtomic(g, opts.output, nil, func(w io.Writer) error {
-		return ingest.WriteTemplate(w, cat, t)
-	}); err != nil {
+	outs := g.newOutputs()
+	f, err := outs.Add("-o", opts.output, output.Excel)
+	if err != nil {
+		return usageErr(localize(g, err))
+	}
+	f.Write = func(w io.Writer) error { return ingest.WriteTemplate(w, cat, t) }
+	if err := g.commit(ctx, outs); err != nil {
 		return err
 	}
 	fmt.Fprintf(g.stderr, "%s %s\n", g.text("Đã viết mẫu báo cáo:", "Wrote the return template:"), opts.output)
@@ -86,8 +75,8 @@ func runTemplate(g *globals, opts templateOptions) error {
 }
 
 // writeRosterTemplates writes a pre-filled template for every unit of the roster (those under
-// --parent and of --level, when given) into the folder -o.
-func writeRosterTemplates(g *globals, cat *ingest.Catalogue, opts templateOptions, p ingest.Period) error {
+// --parent and of --level, when given) into the folder -o, named from its code and name.
+func writeRosterTemplates(ctx context.Context, g *globals, cat *ingest.Catalogue, opts templateOptions, p ingest.Period) error {
 	ro, err := rollup.ReadRoster(opts.roster)
 	if err != nil {
 		return usageErr(localize(g, err))
@@ -96,8 +85,9 @@ func writeRosterTemplates(g *globals, cat *ingest.Catalogue, opts templateOption
 	if dir == defaultTemplate {
 		dir = "mau-bao-cao"
 	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return usageErr(err)
+	outs := g.newOutputs(opts.roster)
+	if err := outs.Folder("-o", dir); err != nil {
+		return usageErr(localize(g, err))
 	}
 	n := 0
 	for _, u := range ro.Units {
@@ -105,16 +95,20 @@ func writeRosterTemplates(g *globals, cat *ingest.Catalogue, opts templateOption
 			opts.unit.Parent == "" && u.Parent == "" {
 			continue
 		}
-		path := filepath.Join(dir, u.Code+"-"+ingest.Slug(rollup.DisplayName(u))+".xlsx")
-		if err := writeFileAtomic(g, path, nil, func(w io.Writer) error {
+		f, err := outs.Add("-o", filepath.Join(dir, ingest.Slug(u.Code)+"-"+ingest.Slug(rollup.DisplayName(u))+".xlsx"), output.Excel)
+		if err != nil {
+			return usageErr(localize(g, err))
+		}
+		f.Write = func(w io.Writer) error {
 			return ingest.WriteTemplate(w, cat, ingest.TemplateOptions{Unit: u, Period: p})
-		}); err != nil {
-			return err
 		}
 		n++
 	}
 	if n == 0 {
 		return g.usage("không có đơn vị nào trong danh sách khớp --parent %q --level %q", "no unit of the roster matches --parent %q --level %q", opts.unit.Parent, opts.unit.Level)
+	}
+	if err := g.commit(ctx, outs); err != nil {
+		return err
 	}
 	fmt.Fprintf(g.stderr, "%s\n", g.text(fmt.Sprintf("Đã viết %d mẫu báo cáo vào %s", n, dir), fmt.Sprintf("Wrote %d templates into %s", n, dir)))
 	return nil

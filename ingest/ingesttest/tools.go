@@ -1,0 +1,73 @@
+package ingesttest
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+)
+
+// RequireToolsEnv is the environment variable that turns a missing tool from a skip into a
+// failure; CI (.ci/run) sets it, so that a test never passes by not running.
+const RequireToolsEnv = "KHUYENHOC_REQUIRE_TOOLS"
+
+// ToolsRequired reports whether a missing tool is a failure (RequireToolsEnv is set).
+func ToolsRequired() bool { return os.Getenv(RequireToolsEnv) != "" }
+
+// TB is the part of testing.TB that NeedTool uses.
+type TB interface {
+	Helper()
+	Skip(args ...any)
+	Fatal(args ...any)
+}
+
+// NeedTool returns the path of an external program a test uses (pdftotext, qpdf, soffice). When it
+// is missing the test is skipped, or fails when KHUYENHOC_REQUIRE_TOOLS is set; pkg is the Debian
+// package that installs it, for the message.
+func NeedTool(t TB, tool, pkg string) string {
+	t.Helper()
+	path, err := LookTool(tool, pkg)
+	if err != nil {
+		missing(t, err)
+	}
+	return path
+}
+
+// NeedPython returns the path of a python3 that can import module (openpyxl, xlsxwriter), like
+// NeedTool.
+func NeedPython(t TB, module, pkg string) string {
+	t.Helper()
+	path, err := LookPython(module, pkg)
+	if err != nil {
+		missing(t, err)
+	}
+	return path
+}
+
+// LookTool finds an external program; its error names the Debian package that installs it.
+func LookTool(tool, pkg string) (string, error) {
+	path, err := exec.LookPath(tool)
+	if err != nil {
+		return "", fmt.Errorf("%s (Debian package %s) is not installed", tool, pkg)
+	}
+	return path, nil
+}
+
+// LookPython finds a python3 that can import module; the system's python3, where Debian installs
+// its modules, is tried first.
+func LookPython(module, pkg string) (string, error) {
+	for _, py := range []string{"/usr/bin/python3", "python3"} {
+		if path, err := exec.LookPath(py); err == nil && exec.Command(path, "-c", "import "+module).Run() == nil {
+			return path, nil
+		}
+	}
+	return "", fmt.Errorf("python3 with %s (Debian package %s) is not installed", module, pkg)
+}
+
+func missing(t TB, err error) {
+	t.Helper()
+	if ToolsRequired() {
+		t.Fatal(err.Error() + "; " + RequireToolsEnv + " is set, so this is a failure, not a skip")
+		return
+	}
+	t.Skip(err.Error() + ": skipped (set " + RequireToolsEnv + "=1 to make it fail)")
+}

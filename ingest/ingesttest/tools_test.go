@@ -1,0 +1,34 @@
+package ingesttest
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+type recorder struct{ skipped, failed string }
+
+func (r *recorder) Helper() {}
+
+func (r *recorder) Skip(args ...any)  { r.skipped = fmt.Sprint(args...) }
+func (r *recorder) Fatal(args ...any) { r.failed = fmt.Sprint(args...) }
+
+func TestNeedToolFailsWhenRequired(t *testing.T) {
+	t.Setenv(RequireToolsEnv, "")
+	r := &recorder{}
+	NeedTool(r, "khuyenhoc-no-such-tool", "none")
+	if r.skipped == "" || r.failed != "" {
+		t.Fatalf("without %s: skipped %q, failed %q; want a skip", RequireToolsEnv, r.skipped, r.failed)
+	}
+	t.Setenv(RequireToolsEnv, "1")
+	r = &recorder{}
+	NeedTool(r, "khuyenhoc-no-such-tool", "none")
+	if !strings.Contains(r.failed, "khuyenhoc-no-such-tool (Debian package none) is not installed") || r.skipped != "" {
+		t.Fatalf("with %s: skipped %q, failed %q; want a failure", RequireToolsEnv, r.skipped, r.failed)
+	}
+	r = &recorder{}
+	NeedPython(r, "khuyenhoc_no_such_module", "none")
+	if r.failed == "" {
+		t.Fatalf("NeedPython did not fail for a missing module")
+	}
+}

@@ -1,0 +1,115 @@
+package help
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
+)
+
+// Long is the long help of a command ("khuyenhoc", "template", "ingest", "check", "report",
+// "completion", "help") in the language; empty for a command it does not know.
+func Long(l lang.Lang, command string) string {
+	t, ok := longs[command]
+	if !ok {
+		return ""
+	}
+	text := l.Text(t[0], t[1])
+	if st := l.Text(exitVi[command], exitEn[command]); st != "" {
+		text += "\n\n" + l.Text("TRẠNG THÁI THOÁT (exit status)\n", "EXIT STATUS\n") + st
+	}
+	return text
+}
+
+// Pick is the part of a "Vietnamese / English" text in the language; a text without " / " is the
+// same in both.
+func Pick(l lang.Lang, s string) string {
+	vi, en, ok := strings.Cut(s, " / ")
+	if !ok {
+		return s
+	}
+	return l.Text(vi, en)
+}
+
+// UsageTemplate is cobra's usage template in the language.
+func UsageTemplate(l lang.Lang) string {
+	r := strings.NewReplacer(
+		"Usage:", l.Text("Cách dùng:", "Usage:"),
+		"[command]", l.Text("[lệnh]", "[command]"),
+		"Examples:", l.Text("Ví dụ:", "Examples:"),
+		"Available Commands:", l.Text("Các lệnh:", "Commands:"),
+		"Flags:", l.Text("Tùy chọn:", "Flags:"),
+		"Global Flags:", l.Text("Tùy chọn chung:", "Global Flags:"),
+		"USE_MORE", l.Text(`Xem "{{.CommandPath}} [lệnh] --help" để biết thêm về một lệnh.`, `Use "{{.CommandPath}} [command] --help" for more about a command.`),
+	)
+	return r.Replace(usageTemplate)
+}
+
+const usageTemplate = `Usage:{{if .Runnable}}
+  {{.UseLine}}{{end}}{{if .HasAvailableSubCommands}}
+  {{.CommandPath}} [command]{{end}}{{if .HasExample}}
+
+Examples:
+{{.Example}}{{end}}{{if .HasAvailableSubCommands}}
+
+Available Commands:{{range .Commands}}{{if (or .IsAvailableCommand (eq .Name "help"))}}
+  {{rpad .Name .NamePadding }} {{.Short}}{{end}}{{end}}{{end}}{{if .HasAvailableLocalFlags}}
+
+Flags:
+{{.LocalFlags.FlagUsages | trimTrailingWhitespaces}}{{end}}{{if .HasAvailableInheritedFlags}}
+
+Global Flags:
+{{.InheritedFlags.FlagUsages | trimTrailingWhitespaces}}{{end}}{{if .HasAvailableSubCommands}}
+
+USE_MORE{{end}}
+`
+
+// VersionTemplate is cobra's --version output in the language.
+func VersionTemplate(l lang.Lang) string {
+	return l.Text("{{.Name}} phiên bản {{.Version}}\n", "{{.Name}} version {{.Version}}\n")
+}
+
+// Flag usages that cobra adds itself.
+func HelpFlag(l lang.Lang) string    { return l.Text("xem hướng dẫn", "show help") }
+func VersionFlag(l lang.Lang) string { return l.Text("xem phiên bản", "show the version") }
+
+// Short is a short description cobra gives its own commands ("help", "completion", "bash", …).
+func Short(l lang.Lang, command string) string {
+	switch command {
+	case "help":
+		return l.Text("Hướng dẫn về một lệnh", "Help about any command")
+	case "completion":
+		return l.Text("Viết script tự hoàn thành lệnh cho shell", "Write the shell completion script")
+	case "no-descriptions":
+		return l.Text("không kèm mô tả trong gợi ý", "disable completion descriptions")
+	}
+	return l.Text("Script tự hoàn thành lệnh cho "+command, "Completion script for "+command)
+}
+
+var cobraErrors = []struct {
+	re     *regexp.Regexp
+	vi, en string
+}{
+	{regexp.MustCompile(`^unknown command "(.*)" for "(.*)"`), `lệnh «$1» không có trong «$2»`, `unknown command "$1" for "$2"`},
+	{regexp.MustCompile(`Did you mean this\?`), `Có phải là:`, `Did you mean this?`},
+	{regexp.MustCompile(`^unknown flag: (\S+)$`), `không có tùy chọn $1`, `unknown flag $1`},
+	{regexp.MustCompile(`^unknown shorthand flag: '(.)' in (\S+)$`), `không có tùy chọn -$1 (trong $2)`, `unknown flag -$1 (in $2)`},
+	{regexp.MustCompile(`^flag needs an argument: '?(\S+?)'?( in .*)?$`), `tùy chọn $1 cần một giá trị`, `flag $1 needs a value`},
+	{regexp.MustCompile(`^invalid argument "(.*)" for "(.*)" flag: (.*)$`), `giá trị «$1» không hợp lệ cho $2: $3`, `invalid value "$1" for $2: $3`},
+	{regexp.MustCompile(`^bad flag syntax: (.*)$`), `tùy chọn viết sai: $1`, `bad flag syntax: $1`},
+	{regexp.MustCompile(`^accepts (\d+) arg\(s\), received (\d+)$`), `lệnh nhận $1 tham số, đã cho $2`, `takes $1 argument(s), got $2`},
+}
+
+// Error says one of cobra's or pflag's own error messages in the language; near is the nearest
+// known flag or command, when there is one, to suggest.
+func Error(l lang.Lang, msg, near string) string {
+	for _, e := range cobraErrors {
+		msg = e.re.ReplaceAllString(msg, l.Text(e.vi, e.en))
+	}
+	msg = strings.TrimRight(msg, "\n")
+	if near != "" {
+		msg += fmt.Sprintf(l.Text(" — có phải %s?", " — did you mean %s?"), near)
+	}
+	return msg
+}

@@ -1,0 +1,143 @@
+package help
+
+// longs are the long help texts: Vietnamese, English.
+var longs = map[string][2]string{
+	"khuyenhoc": {`khuyenhoc tổng hợp báo cáo số liệu của Hội Khuyến học các cấp: phát mẫu báo cáo, đọc và
+kiểm tra báo cáo gửi lên, cộng theo cấp và theo cụm thi đua, so sánh với chỉ tiêu, viết báo cáo.
+Tệp đầu vào không bao giờ bị sửa. Tiếng Anh: --lang en.
+
+Tự hoàn thành lệnh trong shell: khuyenhoc completion --help.`,
+		`khuyenhoc consolidates the returns of the Association for Promoting Education: it hands out the
+return template, reads and validates the returns sent up, adds them up by level and emulation
+cluster, compares them with the targets and writes the report. Inputs are never modified.
+
+Shell completion: khuyenhoc completion --help.`},
+	"template": {`Viết sổ làm việc mẫu báo cáo số liệu khuyến học (.xlsx) để cấp dưới điền.
+
+Ô cần điền được mở khoá và kiểm tra (số nguyên không âm; danh sách chọn cấp và kỳ); mọi ô khác
+bị khoá. Có thể điền sẵn thông tin một đơn vị. Với --roster, -o là thư mục (được tạo nếu chưa có,
+thư mục cha phải có sẵn); tên tệp làm từ mã và tên đơn vị, luôn nằm trong thư mục đó.
+
+Ví dụ:
+  khuyenhoc template -o mau-bao-cao.xlsx
+  khuyenhoc template --unit 447 --name "Hội Khuyến học huyện Kỳ Anh" --level huyen \
+      --parent 42 --period 2024 -o 447-ky-anh.xlsx
+  khuyenhoc template --roster danh-sach.yaml --parent VN --period 2024-H1 -o mau-cac-tinh/`,
+		`Write the blank return workbook for lower levels to fill in.
+
+Cells to fill are unlocked and validated (whole numbers, lists of levels and periods); every other
+cell is locked. A unit's details may be filled in. With --roster, -o is a folder (created if
+missing; its parent must exist); file names are made from unit codes and names, always inside it.
+
+Examples:
+  khuyenhoc template -o return-template.xlsx
+  khuyenhoc template --unit 447 --name "Hội Khuyến học huyện Kỳ Anh" --level huyen \
+      --parent 42 --period 2024 -o 447-ky-anh.xlsx
+  khuyenhoc template --roster roster.yaml --parent VN --period 2024-H1 -o province-templates/`},
+	"ingest": {`Đọc mọi báo cáo .xlsx trong các thư mục (kể cả thư mục con) và tệp đã cho, kiểm tra từng ô,
+in danh sách báo cáo đã nhận, mọi vấn đề (tệp, trang, ô, đơn vị, cách sửa) và tổng số.
+
+Tệp khoá tạm của Excel (~$…) được bỏ qua. Một tệp hỏng không làm dừng các tệp khác. Tệp đầu
+vào không bao giờ bị sửa; -o không được là tệp đầu vào hay nằm trong thư mục đầu vào.
+
+Ví dụ:
+  khuyenhoc ingest testdata/ha-tinh-cum-nam-2023
+  khuyenhoc ingest bao-cao/ --period 2024 --format json
+  khuyenhoc ingest bao-cao/ --previous "bao cao, 2023/" --previous bo-sung-2023.xlsx
+  khuyenhoc ingest bao-cao/ -o tong-hop-huyen.xlsx --unit 447 --name "Hội Khuyến học huyện Kỳ Anh"`,
+		`Read every .xlsx return in the folders (recursively) and files, validate them, and print what
+was received, every problem (file, sheet, cell, unit, how to fix it) and the totals.
+
+Excel's lock files (~$…) are skipped. One bad file never stops the others. Inputs are never
+modified; -o may be neither an input nor inside an input folder.
+
+Examples:
+  khuyenhoc ingest testdata/ha-tinh-cum-nam-2023
+  khuyenhoc ingest returns/ --period 2024 --format json
+  khuyenhoc ingest returns/ --previous "returns, 2023/" --previous late-2023.xlsx
+  khuyenhoc ingest returns/ -o district-total.xlsx --unit 447 --name "Hội Khuyến học huyện Kỳ Anh"`},
+	"check": {`So sánh số liệu của đơn vị hoặc cụm với chỉ tiêu, cho script và CI: thực hiện, mục tiêu,
+chênh lệch, đạt hay chưa. --per-unit xét thêm từng đơn vị trực thuộc; đơn vị có chỉ tiêu riêng
+(theo_don_vi) luôn được xét, ở bất kỳ cấp nào. --format junit ghi mỗi tệp bị từ chối và mỗi lỗi
+số liệu thành một test case thất bại (bộ «dữ liệu»), để bảng CI cho thấy vì sao không đạt.
+
+Ví dụ:
+  khuyenhoc check testdata/binh-thanh-2022 --targets testdata/binh-thanh-2022.chi-tieu.yaml
+  khuyenhoc check testdata/cum-6/2024-H1 --roster testdata/cum-6/danh-sach.yaml --scope cum-6 \
+      --targets testdata/cum-6/chi-tieu-2024.yaml --per-unit --format junit > check.xml`,
+		`Compare a unit's or a cluster's figures with the targets, for scripts and CI: actual, target,
+gap, met or not. --per-unit checks every sub-unit too; a unit with targets of its own
+(theo_don_vi) is always checked, at any depth. --format junit writes every rejected file and
+every data error as a failing test case (suite "data"), so a CI dashboard shows why.
+
+Examples:
+  khuyenhoc check testdata/binh-thanh-2022 --targets testdata/binh-thanh-2022.chi-tieu.yaml
+  khuyenhoc check testdata/cum-6/2024-H1 --roster testdata/cum-6/danh-sach.yaml --scope cum-6 \
+      --targets testdata/cum-6/chi-tieu-2024.yaml --per-unit --format junit > check.xml`},
+	"report": {`Viết báo cáo tổng hợp (Excel và PDF) của một đơn vị hoặc một cụm thi đua: số liệu, so sánh với
+kỳ trước và với chỉ tiêu, xếp hạng, tình hình nộp báo cáo, mọi vấn đề tìm thấy.
+
+Báo cáo Excel chứa cả báo cáo số liệu tổng hợp theo mẫu, nên cấp trên đọc được bằng «khuyenhoc
+ingest». Cùng đầu vào và cùng --date cho ra cùng một tệp (từng byte). Các tệp được kiểm tra trước
+khi ghi (đuôi .xlsx/.pdf, thư mục có sẵn, không trùng tệp đầu vào) và chỉ xuất hiện khi đã viết xong
+tất cả.
+
+Ví dụ:
+  khuyenhoc report testdata/cum-6/2024-H1 --roster testdata/cum-6/danh-sach.yaml --scope cum-6 \
+      --previous testdata/cum-6/2023 --targets testdata/cum-6/chi-tieu-2024.yaml \
+      --date 2024-07-05 --place "Ninh Thuận" -o cum-6.xlsx --pdf cum-6.pdf`,
+		`Write the consolidated report (Excel and PDF) of a unit or an emulation cluster: figures,
+change since the previous period, targets, ranking, submission status, every problem found.
+
+The Excel report holds the consolidated return in the template layout, so the level above reads it
+with «khuyenhoc ingest». The same inputs and --date give byte-identical files. Outputs are checked
+before anything is written (.xlsx/.pdf extension, existing folder, not an input) and appear only
+when all of them are complete.
+
+Examples:
+  khuyenhoc report testdata/cum-6/2024-H1 --roster testdata/cum-6/danh-sach.yaml --scope cum-6 \
+      --previous testdata/cum-6/2023 --targets testdata/cum-6/chi-tieu-2024.yaml \
+      --date 2024-07-05 --place "Ninh Thuận" -o cum-6.xlsx --pdf cum-6.pdf`},
+	"completion": {`Viết script tự hoàn thành lệnh (tab) cho shell. Ví dụ:
+  bash:        source <(khuyenhoc completion bash)
+               (lâu dài: khuyenhoc completion bash > /etc/bash_completion.d/khuyenhoc)
+  zsh:         khuyenhoc completion zsh > "${fpath[1]}/_khuyenhoc"
+  fish:        khuyenhoc completion fish > ~/.config/fish/completions/khuyenhoc.fish
+  PowerShell:  khuyenhoc completion powershell | Out-String | Invoke-Expression`,
+		`Write the shell's tab-completion script. For example:
+  bash:        source <(khuyenhoc completion bash)
+               (for good: khuyenhoc completion bash > /etc/bash_completion.d/khuyenhoc)
+  zsh:         khuyenhoc completion zsh > "${fpath[1]}/_khuyenhoc"
+  fish:        khuyenhoc completion fish > ~/.config/fish/completions/khuyenhoc.fish
+  PowerShell:  khuyenhoc completion powershell | Out-String | Invoke-Expression`},
+}
+
+const exitAllVi = `  0  mọi thứ ổn
+  1  có vấn đề số liệu: một báo cáo bị từ chối hoặc có lỗi (với --strict, cả cảnh báo)
+  2  sai cách dùng hoặc môi trường: tùy chọn sai, không đọc được tệp chỉ tiêu hay danh sách,
+     không có báo cáo nào của kỳ đã chọn, không ghi được tệp kết quả
+  3  chưa đạt chỉ tiêu (check), khi số liệu không có lỗi
+  130, 143  bị dừng (Ctrl-C, SIGTERM); không tệp kết quả nào được ghi`
+
+const exitAllEn = `  0  all good
+  1  data problems: a return rejected, or error-level findings (with --strict, warnings too)
+  2  usage or environment error: bad flag, unreadable targets or roster file, no return of
+     the chosen period, an output that cannot be written
+  3  targets missed (check), when the data itself is fine
+  130, 143  interrupted (Ctrl-C, SIGTERM); no output is written`
+
+var exitVi = map[string]string{
+	"khuyenhoc": exitAllVi,
+	"template":  "  0  đã viết\n  2  tùy chọn sai, danh sách đơn vị sai, hoặc không ghi được tệp",
+	"ingest":    "  0  mọi báo cáo đọc được, không có lỗi\n  1  có báo cáo bị từ chối hoặc có lỗi\n  2  tùy chọn sai, hoặc không có báo cáo nào của kỳ đã chọn",
+	"check":     "  0  đạt mọi chỉ tiêu\n  1  có vấn đề số liệu (báo cáo bị từ chối hoặc có lỗi)\n  2  tùy chọn sai, tệp chỉ tiêu hay danh sách sai, không có báo cáo nào của kỳ đã chọn\n  3  có chỉ tiêu chưa đạt",
+	"report":    "  0  đã viết, số liệu không có lỗi\n  1  đã viết, nhưng có báo cáo bị từ chối hoặc có lỗi (được liệt kê trong báo cáo)\n  2  tùy chọn sai, tệp chỉ tiêu hay danh sách sai, không có báo cáo nào của kỳ đã chọn,\n     hoặc không ghi được tệp",
+}
+
+var exitEn = map[string]string{
+	"khuyenhoc": exitAllEn,
+	"template":  "  0  written\n  2  bad flag, bad roster, or the file cannot be written",
+	"ingest":    "  0  every return read without errors\n  1  a return rejected, or error-level problems\n  2  bad flag, or no return of the chosen period",
+	"check":     "  0  every target met\n  1  data problems (a return rejected, or error-level findings)\n  2  bad flag, bad targets or roster file, no return of the chosen period\n  3  a target missed",
+	"report":    "  0  written, data without errors\n  1  written, but a return was rejected or has errors (they are listed in the report)\n  2  bad flag, bad targets or roster file, no return of the chosen period, or an output\n     that cannot be written",
+}

@@ -1,0 +1,339 @@
+package output
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"syscall"
+
+	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
+)
+
+// Kind is the format of an output: its extension and its name in both languages.
+type Kind struct {
+	Ext    string // with the dot, lower case
+	Vi, En string
+}
+
+// The formats the commands write.
+var (
+	Excel = Kind{Ext: ".xlsx", Vi: "tệp Excel", En: "an Excel file"}
+	PDF   = Kind{Ext: ".pdf", Vi: "tệp PDF", En: "a PDF file"}
+)
+
+// File is one output: where it goes and, once the data is ready, how to write it.
+type File struct {
+	Flag  string // the flag that named it (-o, --pdf), for messages
+	Path  string // as the user wrote it
+	Write func(w io.Writer) error
+
+	abs string // resolved: symlinks in its folder followed
+	tmp string // the temporary file while writing
+}
+
+// Set is the outputs of one run, and the inputs they must not touch.
+type Set struct {
+	mu      sync.Mutex
+	inputs  []input
+	files   []*File
+	mkdir   []string // folders to create before writing, removed again if nothing is written
+	made    []string // folders created
+	aborted bool
+}
+
+type input struct {
+	path string // as given
+	abs  string // resolved
+	info fs.FileInfo
+}
+
+// New starts a set of outputs that must keep away from the inputs (files or folders); inputs that
+// do not exist are ignored here (reading them fails on its own).
+func New(inputs ...string) *Set {
+	s := &Set{}
+	for _, in := range inputs {
+		if in == "" {
+			continue
+		}
+		info, err := os.Stat(in)
+		if err != nil {
+			continue
+		}
+		abs, err := resolve(in)
+		if err != nil {
+			continue
+		}
+		s.inputs = append(s.inputs, input{path: in, abs: abs, info: info})
+	}
+	return s
+}
+
+// resolve makes path absolute with every symlink followed; a path that does not exist yet has its
+// folder resolved and its name kept.
+func resolve(path string) (string, error) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return "", err
+	}
+	if r, err := filepath.EvalSymlinks(abs); err == nil {
+		return r, nil
+	}
+	dir, err := filepath.EvalSymlinks(filepath.Dir(abs))
+	if err != nil {
+		return "", err
+	}
+	return filepath.Join(dir, filepath.Base(abs)), nil
+}
+
+// Add checks an output before anything is written: its extension is the format's, it is not a
+// folder, its folder exists (or is a folder this set creates), it is not an input nor inside an
+// input folder, and no other output of the set is the same file.
+func (s *Set) Add(flag, path string, k Kind) (*File, error) {
+	if !strings.EqualFold(filepath.Ext(path), k.Ext) {
+		return nil, &lang.Error{Vi: fmt.Sprintf("%s %s: %s phải có đuôi %s", flag, path, k.Vi, k.Ext),
+			En: fmt.Sprintf("%s %s: %s must end in %s", flag, path, k.En, k.Ext)}
+	}
+	if info, err := os.Stat(path); err == nil && info.IsDir() {
+		return nil, lang.Errorf("%s %s: đây là một thư mục; hãy cho tên tệp", "%s %s: this is a folder; give a file name", flag, path)
+	}
+	abs, err := s.resolveOut(flag, path)
+	if err != nil {
+		return nil, err
+	}
+	f := &File{Flag: flag, Path: path, abs: abs}
+	if err := s.refuseInput(f); err != nil {
+		return nil, err
+	}
+	for _, o := range s.files {
+		if o.abs == abs || sameFile(o.Path, path) {
+			return nil, lang.Errorf("%s và %s cùng ghi vào %s; hãy chọn hai tên khác nhau", "%s and %s both write %s; choose two different names", o.Flag, flag, path)
+		}
+	}
+	s.files = append(s.files, f)
+	return f, nil
+}
+
+// resolveOut resolves an output path whose folder must exist, or be one this set creates.
+func (s *Set) resolveOut(flag, path string) (string, error) {
+	dir := filepath.Dir(path)
+	for _, d := range s.mkdir {
+		if filepath.Clean(dir) == filepath.Clean(d) {
+			pd, err := resolve(d)
+			if err != nil {
+				return "", err
+			}
+			return filepath.Join(pd, filepath.Base(path)), nil
+		}
+	}
+	info, err := os.Stat(dir)
+	if err != nil || !info.IsDir() {
+		return "", lang.Errorf("%s %s: không có thư mục %s", "%s %s: there is no folder %s", flag, path, dir)
+	}
+	abs, err := resolve(path)
+	if err != nil {
+		return "", lang.Errorf("%s %s: %v", "%s %s: %v", flag, path, err)
+	}
+	return abs, nil
+}
+
+// Folder plans a folder that the outputs go into: created when the outputs are written (its parent
+// must exist), never an input nor inside one.
+func (s *Set) Folder(flag, dir string) error {
+	if info, err := os.Stat(dir); err == nil {
+		if !info.IsDir() {
+			return lang.Errorf("%s %s: đã có một tệp tên này; hãy cho tên thư mục", "%s %s: a file of that name exists; give a folder name", flag, dir)
+		}
+	} else if info, err := os.Stat(filepath.Dir(filepath.Clean(dir))); err != nil || !info.IsDir() {
+		return lang.Errorf("%s %s: không có thư mục %s", "%s %s: there is no folder %s", flag, dir, filepath.Dir(filepath.Clean(dir)))
+	} else {
+		s.mkdir = append(s.mkdir, dir)
+	}
+	abs, err := resolve(dir)
+	if err != nil {
+		return lang.Errorf("%s %s: %v", "%s %s: %v", flag, dir, err)
+	}
+	return s.refuseInput(&File{Flag: flag, Path: dir, abs: abs})
+}
+
+// refuseInput fails when f is an input (the same path or the same file), or inside a folder given
+// as input (it would be read back as a return next time).
+func (s *Set) refuseInput(f *File) error {
+	for _, in := range s.inputs {
+		if in.abs == f.abs || sameFile(in.path, f.Path) {
+			return lang.Errorf("%s %s: tệp kết quả này cũng là tệp đầu vào %s; tệp đầu vào không bao giờ bị ghi đè, hãy chọn tên khác",
+				"%s %s: this output is also the input %s; inputs are never written over, choose another name", f.Flag, f.Path, in.path)
+		}
+		if !in.info.IsDir() {
+			continue
+		}
+		if rel, err := filepath.Rel(in.abs, f.abs); err == nil && filepath.IsLocal(rel) {
+			return lang.Errorf("%s %s: nằm trong thư mục đầu vào %s; hãy ghi ra chỗ khác",
+				"%s %s: is inside the input folder %s; write it elsewhere", f.Flag, f.Path, in.path)
+		}
+	}
+	return nil
+}
+
+func sameFile(a, b string) bool {
+	ia, err := os.Stat(a)
+	if err != nil {
+		return false
+	}
+	ib, err := os.Stat(b)
+	return err == nil && os.SameFile(ia, ib)
+}
+
+// rename is os.Rename; tests replace it to make a rename fail.
+var rename = os.Rename
+
+// Commit writes every output to a temporary file beside it and syncs it, then renames them all into
+// place. Nothing is renamed unless all were written; if a rename fails, the outputs already renamed
+// are removed. The error names the output as the user wrote it, never a temporary file.
+func (s *Set) Commit(ctx context.Context) (err error) {
+	defer s.cleanup(&err)
+	if err := s.makeFolders(); err != nil {
+		return err
+	}
+	for _, f := range s.files {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if err := s.writeTemp(f); err != nil {
+			if s.isAborted() {
+				return context.Canceled
+			}
+			return err
+		}
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.aborted || ctx.Err() != nil {
+		return context.Canceled
+	}
+	for i, f := range s.files {
+		if err := rename(f.tmp, f.Path); err != nil {
+			for _, done := range s.files[:i] {
+				os.Remove(done.Path)
+			}
+			return writeError(f.Path, err)
+		}
+		f.tmp = ""
+	}
+	return nil
+}
+
+func (s *Set) makeFolders() error {
+	for _, d := range s.mkdir {
+		if err := os.Mkdir(d, 0o755); err != nil && !errors.Is(err, fs.ErrExist) {
+			return writeError(d, err)
+		} else if err == nil {
+			s.made = append(s.made, d)
+		}
+	}
+	return nil
+}
+
+func (s *Set) writeTemp(f *File) error {
+	if f.Write == nil {
+		return fmt.Errorf("output %s has nothing to write", f.Path)
+	}
+	s.mu.Lock()
+	if s.aborted {
+		s.mu.Unlock()
+		return context.Canceled
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(f.Path), "."+filepath.Base(f.Path)+".*.tmp")
+	if err != nil {
+		s.mu.Unlock()
+		return writeError(f.Path, err)
+	}
+	f.tmp = tmp.Name()
+	s.mu.Unlock()
+	if err := f.Write(tmp); err != nil {
+		tmp.Close()
+		return writeError(f.Path, err)
+	}
+	if err := tmp.Sync(); err != nil {
+		tmp.Close()
+		return writeError(f.Path, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return writeError(f.Path, err)
+	}
+	if err := os.Chmod(f.tmp, 0o644); err != nil {
+		return writeError(f.Path, err)
+	}
+	return nil
+}
+
+func (s *Set) isAborted() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.aborted
+}
+
+// cleanup removes the temporary files and, when nothing was written, the folders this set made.
+func (s *Set) cleanup(err *error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, f := range s.files {
+		if f.tmp != "" {
+			os.Remove(f.tmp)
+			f.tmp = ""
+		}
+	}
+	if *err != nil {
+		for i := len(s.made) - 1; i >= 0; i-- {
+			os.Remove(s.made[i]) // only when empty
+		}
+	}
+}
+
+// Abort stops the set from writing (on a signal): the temporary files are removed and nothing is
+// renamed into place any more. It is safe to call from another goroutine.
+func (s *Set) Abort() {
+	s.mu.Lock()
+	s.aborted = true
+	s.mu.Unlock()
+	var err error = context.Canceled
+	s.cleanup(&err)
+}
+
+// Paths are the outputs as the user wrote them, in the order they were added.
+func (s *Set) Paths() []string {
+	out := make([]string, len(s.files))
+	for i, f := range s.files {
+		out[i] = f.Path
+	}
+	return out
+}
+
+// writeError says that path could not be written, with the reason in the user's language and no
+// temporary file name in it.
+func writeError(path string, err error) error {
+	var pe *fs.PathError
+	var le *os.LinkError
+	switch {
+	case errors.As(err, &le):
+		err = le.Err
+	case errors.As(err, &pe):
+		err = pe.Err
+	}
+	var errno syscall.Errno
+	locked := runtime.GOOS == "windows" && errors.As(err, &errno) && (errno == 32 || errno == 33) // sharing or lock violation
+	switch {
+	case locked || errors.Is(err, fs.ErrPermission):
+		return lang.Errorf("không ghi được %s: tệp đang mở trong Excel hoặc chương trình khác, hoặc không có quyền ghi?",
+			"cannot write %s: is the file open in Excel or another program, or not writable?", path)
+	case errors.Is(err, fs.ErrNotExist):
+		return lang.Errorf("không ghi được %s: thư mục không còn nữa", "cannot write %s: its folder is gone", path)
+	}
+	return lang.Errorf("không ghi được %s: %v", "cannot write %s: %v", path, err)
+}
