@@ -5,13 +5,16 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
+	"go.yaml.in/yaml/v3"
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/khuyenhoc/khuyenhoc/ingest"
 	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
+	"github.com/khuyenhoc/khuyenhoc/ingest/strictyaml"
 )
 
 // Cluster is an emulation cluster (cụm thi đua): a group of units compared with each other.
@@ -35,18 +38,22 @@ type yamlRoster struct {
 	Clusters []Cluster     `yaml:"cum"`
 }
 
-// ParseRoster decodes a roster strictly and checks it: every code once, parents and cluster members
-// that exist, no cycle of parents, no unit in two clusters.
+// ParseRoster decodes a roster strictly and checks it: keys and kinds of values, unit codes of
+// ASCII letters, digits, "-", "_" and "." (at most 64), every code once, parents and cluster
+// members that exist, no cycle of parents, no unit twice in clusters. Its errors are
+// *strictyaml.Error, with the line.
 func ParseRoster(r io.Reader) (*Roster, error) {
 	var y yamlRoster
-	if err := ingest.DecodeYAML(r, &y); err != nil {
-		return nil, lang.Errorf("không đọc được danh sách đơn vị: %v", "decode roster: %v", err)
+	top, err := strictyaml.Decode(r, &y)
+	if err != nil {
+		return nil, err
 	}
+	unitLines, clusterLines := strictyaml.Lines(top, "don_vi"), strictyaml.Lines(top, "cum")
 	ro := &Roster{Units: y.Units, Clusters: y.Clusters, byCode: map[string]int{}}
 	if y.Due != "" {
 		d, err := time.Parse("2006-01-02", y.Due)
 		if err != nil {
-			return nil, lang.Errorf("han_nop %q: hãy ghi ngày dạng 2024-12-15", "han_nop %q: want a date like 2024-12-15", y.Due)
+			return nil, strictyaml.Errorf(line(top, "han_nop"), "han_nop %s: hãy ghi ngày dạng 2024-12-15", "han_nop %s: want a date like 2024-12-15", strictyaml.Quote(y.Due))
 		}
 		ro.Due = d
 	}
@@ -54,53 +61,138 @@ func ParseRoster(r io.Reader) (*Roster, error) {
 		u := &ro.Units[i]
 		u.Code, u.Name, u.Parent = ingest.NormalizeCode(u.Code), norm.NFC.String(u.Name), ingest.NormalizeCode(u.Parent)
 		if u.Code == "" {
-			return nil, lang.Errorf("đơn vị thứ %d trong don_vi không có ma (mã)", "don_vi #%d has no ma (code)", i+1)
+			return nil, strictyaml.Errorf(unitLines[i], "đơn vị thứ %d trong don_vi không có ma (mã)", "don_vi #%d has no ma (code)", i+1)
 		}
-		if _, dup := ro.byCode[u.Code]; dup {
-			return nil, lang.Errorf("đơn vị %s được liệt kê hai lần", "unit %s is listed twice", u.Code)
+		if err := checkCode(unitLines[i], u.Code); err != nil {
+			return nil, err
+		}
+		if first, dup := ro.byCode[u.Code]; dup {
+			return nil, strictyaml.Errorf(unitLines[i], "đơn vị %s được liệt kê hai lần (lần đầu ở dòng %d)", "unit %s is listed twice (first on line %d)", u.Code, unitLines[first])
 		}
 		ro.byCode[u.Code] = i
 	}
-	for _, u := range ro.Units {
+	for i, u := range ro.Units {
 		if u.Parent != "" {
 			if _, ok := ro.byCode[u.Parent]; !ok {
-				return nil, lang.Errorf("đơn vị %s: cấp trên %s không có trong danh sách", "unit %s: parent %s is not in the roster", u.Code, u.Parent)
+				return nil, ro.unknown(unitLines[i], u.Parent, "đơn vị %s: cấp trên %s không có trong danh sách", "unit %s: parent %s is not in the roster",
+					u.Code, strictyaml.Quote(u.Parent))
 			}
 		}
 	}
-	for _, u := range ro.Units {
-		seen := map[string]bool{u.Code: true}
-		path := []string{u.Code}
-		for p := u.Parent; p != ""; p = ro.Units[ro.byCode[p]].Parent {
-			path = append(path, p)
-			if seen[p] {
-				chain := strings.Join(path, " → ")
-				return nil, lang.Errorf("các cấp trên tạo thành vòng lặp: %s", "parents go round in a cycle: %s", chain)
-			}
-			seen[p] = true
-		}
+	if err := ro.checkCycles(unitLines); err != nil {
+		return nil, err
 	}
 	inCluster := map[string]string{}
 	for i := range ro.Clusters {
 		c := &ro.Clusters[i]
 		c.Code, c.Name = ingest.NormalizeCode(c.Code), norm.NFC.String(c.Name)
-		for j, m := range c.Members {
-			c.Members[j] = ingest.NormalizeCode(m)
+		if err := checkCode(clusterLines[i], c.Code); err != nil {
+			return nil, err
 		}
 		if _, clash := ro.byCode[c.Code]; clash {
-			return nil, lang.Errorf("cụm %s trùng mã với một đơn vị", "cluster %s has the code of a unit", c.Code)
+			return nil, strictyaml.Errorf(clusterLines[i], "cụm %s trùng mã với một đơn vị", "cluster %s has the code of a unit", c.Code)
 		}
-		for _, m := range c.Members {
+		seen := map[string]bool{}
+		for j, m := range c.Members {
+			m = ingest.NormalizeCode(m)
+			c.Members[j] = m
 			if _, ok := ro.byCode[m]; !ok {
-				return nil, lang.Errorf("cụm %s: thành viên %s không có trong danh sách đơn vị", "cluster %s: member %s is not a unit of the roster", c.Code, m)
+				return nil, ro.unknown(clusterLines[i], m, "cụm %s: thành viên %s không có trong danh sách đơn vị", "cluster %s: member %s is not a unit of the roster",
+					c.Code, strictyaml.Quote(m))
 			}
+			if seen[m] {
+				return nil, strictyaml.Errorf(clusterLines[i], "cụm %s: thành viên %s được ghi hai lần", "cluster %s: member %s is listed twice", c.Code, m)
+			}
+			seen[m] = true
 			if other, dup := inCluster[m]; dup {
-				return nil, lang.Errorf("đơn vị %s thuộc hai cụm, %s và %s", "unit %s is in two clusters, %s and %s", m, other, c.Code)
+				return nil, strictyaml.Errorf(clusterLines[i], "đơn vị %s thuộc hai cụm, %s và %s", "unit %s is in two clusters, %s and %s", m, other, c.Code)
 			}
 			inCluster[m] = c.Code
 		}
 	}
 	return ro, nil
+}
+
+// checkCode refuses a unit code that could not be a file name's start or that hides characters:
+// only ASCII letters, digits, "-", "_" and ".", at most 64 of them.
+func checkCode(line int, code string) error {
+	if len(code) > 64 {
+		return strictyaml.Errorf(line, "mã %s dài quá 64 ký tự", "code %s is longer than 64 characters", strictyaml.Quote(code))
+	}
+	for _, r := range code {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-' || r == '_' || r == '.') {
+			return strictyaml.Errorf(line, "mã %s có ký tự %s; mã đơn vị chỉ gồm chữ cái không dấu, chữ số, «-», «_» và «.»",
+				"code %s has the character %s; a unit code has only ASCII letters, digits, «-», «_» and «.»", strictyaml.Quote(code), strictyaml.Quote(string(r)))
+		}
+	}
+	return nil
+}
+
+// checkCycles walks every unit's chain of parents once: linear in the number of units.
+func (ro *Roster) checkCycles(lines []int) error {
+	const (
+		unseen = iota
+		onPath
+		done
+	)
+	state := make([]int8, len(ro.Units))
+	for start := range ro.Units {
+		var path []int
+		i := start
+		for i >= 0 && state[i] == unseen {
+			state[i] = onPath
+			path = append(path, i)
+			i = ro.parentIndex(i)
+		}
+		if i >= 0 && state[i] == onPath {
+			var chain []string
+			for k := slices.Index(path, i); k < len(path); k++ {
+				chain = append(chain, ro.Units[path[k]].Code)
+			}
+			chain = append(chain, ro.Units[i].Code)
+			return strictyaml.Errorf(lines[i], "các cấp trên tạo thành vòng lặp: %s", "parents go round in a cycle: %s", strings.Join(chain, " → "))
+		}
+		for _, k := range path {
+			state[k] = done
+		}
+	}
+	return nil
+}
+
+func (ro *Roster) parentIndex(i int) int {
+	p := ro.Units[i].Parent
+	if p == "" {
+		return -1
+	}
+	return ro.byCode[p]
+}
+
+// unknown is an error about a code the roster does not have, with the nearest one it has.
+func (ro *Roster) unknown(line int, code, vi, en string, a ...any) error {
+	e := strictyaml.Errorf(line, vi, en, a...)
+	if near := ro.Nearest(code); near != "" {
+		e.Vi += " — có phải " + near + "?"
+		e.En += " — did you mean " + near + "?"
+	}
+	return e
+}
+
+// Nearest is the roster's unit code closest to code ("" when none is close).
+func (ro *Roster) Nearest(code string) string {
+	codes := make([]string, len(ro.Units))
+	for i, u := range ro.Units {
+		codes[i] = u.Code
+	}
+	return ingest.Nearest(code, codes)
+}
+
+func line(m *yaml.Node, key string) int {
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		if m.Content[i].Value == key {
+			return m.Content[i].Line
+		}
+	}
+	return m.Line
 }
 
 // ingest.Unit looks a unit up by code.
@@ -151,7 +243,8 @@ func (ro *Roster) CheckReturns(b *ingest.Batch) {
 	}
 }
 
-// ReadRoster reads a roster file; its errors name the file, in both languages (*lang.Error).
+// ReadRoster reads a roster file; its errors name the file and line, in both languages
+// (*lang.Error).
 func ReadRoster(path string) (*Roster, error) {
 	fh, err := os.Open(path)
 	if err != nil {
@@ -160,9 +253,9 @@ func ReadRoster(path string) (*Roster, error) {
 	defer fh.Close()
 	ro, err := ParseRoster(fh)
 	if err != nil {
-		var le *lang.Error
-		if errors.As(err, &le) {
-			return nil, &lang.Error{Vi: path + ": " + le.Vi, En: path + ": " + le.En}
+		var se *strictyaml.Error
+		if errors.As(err, &se) {
+			return nil, se.In(path)
 		}
 		return nil, lang.Errorf("%s: %v", "%s: %v", path, err)
 	}

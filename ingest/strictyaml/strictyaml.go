@@ -1,0 +1,228 @@
+package strictyaml
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"reflect"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/khuyenhoc/khuyenhoc/ingest"
+	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
+)
+
+// Error is a mistake in a YAML file, at a line (0 when it has none), in both languages.
+type Error struct {
+	Line   int
+	Vi, En string
+}
+
+func (e *Error) Error() string { return e.Message(lang.En) }
+
+// Message is the mistake in the language, after its line.
+func (e *Error) Message(l lang.Lang) string {
+	if e.Line > 0 {
+		return fmt.Sprintf("%d: %s", e.Line, l.Text(e.Vi, e.En))
+	}
+	return l.Text(e.Vi, e.En)
+}
+
+// In is the mistake as a *lang.Error naming the file: "file:line: message".
+func (e *Error) In(file string) *lang.Error {
+	return &lang.Error{Vi: file + ":" + e.Message(lang.Vi), En: file + ":" + e.Message(lang.En)}
+}
+
+// Errorf makes an Error at a line; both texts take the same arguments.
+func Errorf(line int, vi, en string, a ...any) *Error {
+	return &Error{Line: line, Vi: fmt.Sprintf(vi, a...), En: fmt.Sprintf(en, a...)}
+}
+
+// Quote is a value as a message shows it: invisible characters named, cut at 80 characters.
+func Quote(s string) string {
+	s = ingest.Printable(s)
+	if r := []rune(s); len(r) > 80 {
+		s = string(r[:80]) + "…"
+	}
+	return "«" + s + "»"
+}
+
+// Parse reads one YAML document and refuses an empty file, a second document and a key written
+// twice in any mapping. It returns the document's top node.
+func Parse(r io.Reader) (*yaml.Node, error) {
+	dec := yaml.NewDecoder(r)
+	var doc yaml.Node
+	if err := dec.Decode(&doc); err != nil {
+		if errors.Is(err, io.EOF) {
+			return nil, Errorf(1, "tệp rỗng", "the file is empty")
+		}
+		return nil, syntaxError(err)
+	}
+	var extra yaml.Node
+	if err := dec.Decode(&extra); err == nil {
+		return nil, Errorf(extra.Line, "tệp chỉ được có một tài liệu YAML; hãy bỏ dòng «---» và phần sau nó hoặc gộp vào phần trên",
+			"the file must hold one YAML document; remove the «---» line and what follows, or merge it into the first")
+	} else if !errors.Is(err, io.EOF) {
+		return nil, syntaxError(err)
+	}
+	if len(doc.Content) == 0 {
+		return nil, Errorf(1, "tệp rỗng", "the file is empty")
+	}
+	top := doc.Content[0]
+	if err := checkDuplicates(top); err != nil {
+		return nil, err
+	}
+	return top, nil
+}
+
+func syntaxError(err error) error {
+	msg := err.Error()
+	line := 0
+	if _, e := fmt.Sscanf(msg, "yaml: line %d:", &line); e == nil {
+		msg = strings.TrimSpace(msg[strings.Index(msg, ":")+1:])
+		msg = strings.TrimSpace(msg[strings.Index(msg, ":")+1:])
+	}
+	msg = strings.TrimPrefix(msg, "yaml: ")
+	return Errorf(line, "YAML viết sai: %s", "invalid YAML: %s", msg)
+}
+
+func checkDuplicates(n *yaml.Node) error {
+	if n.Kind == yaml.MappingNode {
+		seen := map[string]int{}
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k := n.Content[i]
+			if first, dup := seen[k.Value]; dup {
+				return Errorf(k.Line, "khoá %s viết hai lần (lần đầu ở dòng %d); hãy giữ một",
+					"key %s is written twice (first on line %d); keep one", Quote(k.Value), first)
+			}
+			seen[k.Value] = k.Line
+		}
+	}
+	for _, c := range n.Content {
+		if err := checkDuplicates(c); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Decode reads one document into v (a pointer to a struct whose fields have yaml tags) after
+// checking every key and the kind of every value against it; it returns the document's top node,
+// for the lines of what v holds.
+func Decode(r io.Reader, v any) (*yaml.Node, error) {
+	top, err := Parse(r)
+	if err != nil {
+		return nil, err
+	}
+	if err := Check(top, reflect.TypeOf(v).Elem()); err != nil {
+		return nil, err
+	}
+	if err := top.Decode(v); err != nil {
+		return nil, Errorf(top.Line, "không đọc được: %v", "cannot decode: %v", err)
+	}
+	return top, nil
+}
+
+// Lines are the lines of the items of the list under key in a mapping (nil when there is none).
+func Lines(m *yaml.Node, key string) []int {
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		if m.Content[i].Value == key && m.Content[i+1].Kind == yaml.SequenceNode {
+			var out []int
+			for _, c := range m.Content[i+1].Content {
+				out = append(out, c.Line)
+			}
+			return out
+		}
+	}
+	return nil
+}
+
+// Check compares a node with the Go type it is decoded into: a struct wants a mapping of its yaml
+// keys, a slice a list, anything else a single value.
+func Check(n *yaml.Node, t reflect.Type) error {
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	if n.Kind == yaml.AliasNode {
+		n = n.Alias
+	}
+	if n.Kind == yaml.ScalarNode && n.Tag == "!!null" {
+		return nil // nothing written: the zero value
+	}
+	switch t.Kind() {
+	case reflect.Struct:
+		if n.Kind != yaml.MappingNode {
+			return kindError(n, yaml.MappingNode)
+		}
+		fields := map[string]reflect.Type{}
+		var names []string
+		for i := range t.NumField() {
+			f := t.Field(i)
+			name, _, _ := strings.Cut(f.Tag.Get("yaml"), ",")
+			if name == "" || name == "-" {
+				continue
+			}
+			fields[name] = f.Type
+			names = append(names, name)
+		}
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k := n.Content[i]
+			ft, ok := fields[k.Value]
+			if !ok {
+				return unknownKey(k, names)
+			}
+			if err := Check(n.Content[i+1], ft); err != nil {
+				return err
+			}
+		}
+	case reflect.Slice:
+		if n.Kind != yaml.SequenceNode {
+			return kindError(n, yaml.SequenceNode)
+		}
+		for _, c := range n.Content {
+			if err := Check(c, t.Elem()); err != nil {
+				return err
+			}
+		}
+	default:
+		if n.Kind != yaml.ScalarNode {
+			return kindError(n, yaml.ScalarNode)
+		}
+	}
+	return nil
+}
+
+func unknownKey(k *yaml.Node, known []string) error {
+	if near := ingest.Nearest(k.Value, known); near != "" {
+		return Errorf(k.Line, "khoá %s không có — có phải %s?", "unknown key %s — did you mean %s?", Quote(k.Value), near)
+	}
+	return Errorf(k.Line, "khoá %s không có; ở đây chỉ có %s", "unknown key %s; here the keys are %s", Quote(k.Value), strings.Join(known, ", "))
+}
+
+// KindName is what a kind of node is called in a message.
+func KindName(l lang.Lang, k yaml.Kind) string {
+	switch k {
+	case yaml.MappingNode:
+		return l.Text("một bảng khoá: giá trị", "a mapping of keys to values")
+	case yaml.SequenceNode:
+		return l.Text("một danh sách", "a list")
+	}
+	return l.Text("một giá trị", "a single value")
+}
+
+func kindError(n *yaml.Node, want yaml.Kind) error {
+	got := n.Kind
+	if got == yaml.DocumentNode {
+		got = yaml.MappingNode
+	}
+	what := func(l lang.Lang) string {
+		if n.Kind == yaml.ScalarNode {
+			return Quote(n.Value)
+		}
+		return KindName(l, got)
+	}
+	return &Error{Line: n.Line,
+		Vi: fmt.Sprintf("ở đây cần %s, không phải %s", KindName(lang.Vi, want), what(lang.Vi)),
+		En: fmt.Sprintf("%s is wanted here, not %s", KindName(lang.En, want), what(lang.En))}
+}
