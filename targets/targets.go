@@ -13,6 +13,7 @@ import (
 
 	"github.com/khuyenhoc/khuyenhoc/ingest"
 	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
+	"github.com/khuyenhoc/khuyenhoc/ingest/strictyaml"
 )
 
 // Op is the direction of a target: at least (the default) or at most.
@@ -48,6 +49,14 @@ type File struct {
 	Period   ingest.Period // the year, or its first half when ky: 2024-H1
 	Defaults []Target
 	PerUnit  map[string][]Target
+	Units    []UnitLine // the codes of PerUnit, in the file's order, with their lines
+	Half     bool       // ky names a half-year explicitly
+}
+
+// UnitLine is a unit or cluster code that has targets of its own, and where.
+type UnitLine struct {
+	Code string
+	Line int
 }
 
 // Error is a mistake in a targets file, with its line.
@@ -75,19 +84,22 @@ func (e *Error) Message(l lang.Lang) string {
 //	  ho_tro.tien: "<= 50000000"
 //	theo_don_vi:           # overrides for one unit or cluster
 //	  "436": {gia_dinh.ty_le: 75%}
+//
+// It is strict: one document, no key twice at any level, rates within 0–100%, no negative value,
+// unit codes in the form returns give them (ingest.NormalizeCode), each once.
 func Parse(r io.Reader, name string, cat *ingest.Catalogue) (*File, error) {
-	var doc yaml.Node
-	if err := yaml.NewDecoder(r).Decode(&doc); err != nil {
-		if err == io.EOF {
-			return nil, &Error{File: name, Line: 1, vi: "tệp chỉ tiêu rỗng", en: "the targets file is empty"}
+	top, err := strictyaml.Parse(r)
+	if err != nil {
+		var se *strictyaml.Error
+		if errors.As(err, &se) {
+			return nil, &Error{File: name, Line: max(se.Line, 1), vi: se.Vi, en: se.En}
 		}
-		return nil, &Error{File: name, Line: yamlLine(err), vi: "không đọc được YAML: " + err.Error(), en: "invalid YAML: " + err.Error()}
+		return nil, err
 	}
 	f := &File{Name: name, PerUnit: map[string][]Target{}}
-	if len(doc.Content) == 0 || doc.Content[0].Kind != yaml.MappingNode {
+	if top.Kind != yaml.MappingNode {
 		return nil, &Error{File: name, Line: 1, vi: "tệp chỉ tiêu phải là một bảng khoá: giá trị (nam, chi_tieu, theo_don_vi)", en: "the targets file must be a mapping (nam, chi_tieu, theo_don_vi)"}
 	}
-	top := doc.Content[0]
 	for i := 0; i+1 < len(top.Content); i += 2 {
 		key, val := top.Content[i], top.Content[i+1]
 		switch key.Value {
@@ -102,7 +114,7 @@ func Parse(r io.Reader, name string, cat *ingest.Catalogue) (*File, error) {
 			if err != nil {
 				return nil, &Error{File: name, Line: val.Line, vi: fmt.Sprintf("ky: «%s» không phải kỳ báo cáo (2024 hoặc 2024-H1)", val.Value), en: fmt.Sprintf("ky: %q is not a period (2024 or 2024-H1)", val.Value)}
 			}
-			f.Period = p
+			f.Period, f.Half = p, p.FirstHalf
 		case "chi_tieu":
 			ts, err := parseTargets(name, val, cat)
 			if err != nil {
@@ -114,11 +126,20 @@ func Parse(r io.Reader, name string, cat *ingest.Catalogue) (*File, error) {
 				return nil, &Error{File: name, Line: val.Line, vi: "theo_don_vi phải là bảng mã đơn vị: chỉ tiêu", en: "theo_don_vi must map unit codes to targets"}
 			}
 			for j := 0; j+1 < len(val.Content); j += 2 {
+				k := val.Content[j]
+				code := ingest.NormalizeCode(k.Value)
+				if code == "" {
+					return nil, &Error{File: name, Line: k.Line, vi: "theo_don_vi: thiếu mã đơn vị", en: "theo_don_vi: a unit code is missing"}
+				}
+				if _, dup := f.PerUnit[code]; dup {
+					return nil, &Error{File: name, Line: k.Line, vi: fmt.Sprintf("theo_don_vi: đơn vị %s được ghi hai lần", code), en: fmt.Sprintf("theo_don_vi: unit %s is written twice", code)}
+				}
 				ts, err := parseTargets(name, val.Content[j+1], cat)
 				if err != nil {
 					return nil, err
 				}
-				f.PerUnit[val.Content[j].Value] = ts
+				f.PerUnit[code] = ts
+				f.Units = append(f.Units, UnitLine{Code: code, Line: k.Line})
 			}
 		default:
 			return nil, &Error{File: name, Line: key.Line,
@@ -131,14 +152,18 @@ func Parse(r io.Reader, name string, cat *ingest.Catalogue) (*File, error) {
 	}
 	if f.Period.IsZero() {
 		f.Period = ingest.Period{Year: f.Year}
+	} else if f.Period.Year != f.Year {
+		return nil, &Error{File: name, Line: line(top, "ky"),
+			vi: fmt.Sprintf("ky %s không thuộc năm %d (nam)", f.Period, f.Year), en: fmt.Sprintf("ky %s is not in the year %d (nam)", f.Period, f.Year)}
 	}
 	return f, nil
 }
 
-func yamlLine(err error) int {
-	var line int
-	if _, e := fmt.Sscanf(err.Error(), "yaml: line %d:", &line); e == nil {
-		return line
+func line(m *yaml.Node, key string) int {
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		if m.Content[i].Value == key {
+			return m.Content[i].Line
+		}
 	}
 	return 1
 }
@@ -187,6 +212,12 @@ func parseValue(s string, fig *ingest.Figure) (Target, *valueErr) {
 	}
 	if fig.Kind != ingest.Percent && n.Percent {
 		return t, &valueErr{vi: fmt.Sprintf("«%s»: chỉ tiêu này là số lượng, không phải tỉ lệ; hãy bỏ dấu %% hoặc dùng chỉ tiêu tỉ lệ (%s.ty_le…)", s, fig.Code), en: fmt.Sprintf("%q: this figure is a count, not a rate; drop the %% or use a rate figure", s)}
+	}
+	switch {
+	case fig.Kind == ingest.Percent && (n.Value < 0 || n.Value > 1):
+		return t, &valueErr{vi: fmt.Sprintf("«%s»: tỉ lệ phải từ 0%% đến 100%%", s), en: fmt.Sprintf("%q: a rate is between 0%% and 100%%", s)}
+	case n.Value < 0:
+		return t, &valueErr{vi: fmt.Sprintf("«%s»: chỉ tiêu không được âm", s), en: fmt.Sprintf("%q: a target cannot be negative", s)}
 	}
 	t.Value = n.Value
 	return t, nil
