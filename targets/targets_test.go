@@ -21,6 +21,15 @@ func TestParseErrors(t *testing.T) {
 		{"no year", "chi_tieu:\n  hoc_bong.suat: 5\n", "t.yaml:1: thiếu nam (năm của chỉ tiêu)"},
 		{"bad year", "nam: hai nghìn\n", "t.yaml:1: nam: «hai nghìn» không phải là năm"},
 		{"not yaml", "nam: [2024\n", "t.yaml:1: không đọc được YAML"},
+		{"duplicate key", "nam: 2024\nchi_tieu:\n  gia_dinh.ty_le: 70%\n  gia_dinh.ty_le: 75%\n", "t.yaml:4: khoá «gia_dinh.ty_le» viết hai lần (lần đầu ở dòng 3)"},
+		{"duplicate key in an override", "nam: 2024\ntheo_don_vi:\n  \"436\": {gia_dinh.ty_le: 75%, gia_dinh.ty_le: 80%}\n", "t.yaml:3: khoá «gia_dinh.ty_le» viết hai lần"},
+		{"duplicate top key", "nam: 2024\nnam: 2025\n", "t.yaml:2: khoá «nam» viết hai lần"},
+		{"one code written two ways", "nam: 2024\ntheo_don_vi:\n  \"436\": {gia_dinh.ty_le: 75%}\n  \" 436\": {gia_dinh.ty_le: 80%}\n", "t.yaml:4: theo_don_vi: đơn vị 436 được ghi hai lần"},
+		{"second document", "nam: 2024\n---\nnam: 2025\n", "t.yaml:2: tệp chỉ được có một tài liệu YAML"},
+		{"rate above 100%", "nam: 2024\nchi_tieu:\n  gia_dinh.ty_le: 170%\n", "t.yaml:3: gia_dinh.ty_le: «170%»: tỉ lệ phải từ 0% đến 100%"},
+		{"negative rate", "nam: 2024\nchi_tieu:\n  gia_dinh.ty_le: -5%\n", "t.yaml:3: gia_dinh.ty_le: «-5%»"},
+		{"negative count", "nam: 2024\nchi_tieu:\n  hoc_bong.suat: -600\n", "t.yaml:3: hoc_bong.suat: «-600»"},
+		{"half of another year", "nam: 2024\nky: 2025-H1\n", "t.yaml:2: ky 2025-H1 không thuộc năm 2024 (nam)"},
 		{"override of unknown code", "nam: 2024\ntheo_don_vi:\n  \"436\": {gia_dinh.tyle: 75%}\n", "t.yaml:3: gia_dinh.tyle: không có chỉ tiêu này — có phải gia_dinh.ty_le?"},
 	}
 	for _, tt := range tests {
@@ -56,6 +65,9 @@ theo_don_vi:
 	}
 	if len(got) != 4 || got["gia_dinh.ty_le"].Value != 0.75 || got["dong_ho.ty_le"].Value != 0.65 || got["hoc_bong.suat"].Value != 600 {
 		t.Errorf("targets for 436 = %+v", got)
+	}
+	if len(f.Units) != 1 || f.Units[0] != (UnitLine{Code: "436", Line: 7}) {
+		t.Errorf("units = %+v", f.Units)
 	}
 	if len(f.For("437")) != 3 {
 		t.Errorf("targets for 437 = %d, want the 3 defaults", len(f.For("437")))

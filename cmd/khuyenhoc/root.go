@@ -124,6 +124,7 @@ func newRootCmd(g *globals) *cobra.Command {
 		newIngestCmd(g),
 		newCheckCmd(g),
 		newReportCmd(g),
+		newRosterCmd(g),
 	)
 	localizeHelp(g.lang, root)
 	return root

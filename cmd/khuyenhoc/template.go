@@ -89,6 +89,10 @@ func writeRosterTemplates(ctx context.Context, g *globals, cat *ingest.Catalogue
 	if err := outs.Folder("-o", dir); err != nil {
 		return usageErr(localize(g, err))
 	}
+	stamp, err := ingest.NewTemplateStamp(cat, ingest.TemplateOptions{Period: p})
+	if err != nil {
+		return err
+	}
 	n := 0
 	for _, u := range ro.Units {
 		if opts.unit.Parent != "" && u.Parent != opts.unit.Parent || opts.unit.Level != "" && u.Level != opts.unit.Level ||
@@ -99,9 +103,7 @@ func writeRosterTemplates(ctx context.Context, g *globals, cat *ingest.Catalogue
 		if err != nil {
 			return usageErr(localize(g, err))
 		}
-		f.Write = func(w io.Writer) error {
-			return ingest.WriteTemplate(w, cat, ingest.TemplateOptions{Unit: u, Period: p})
-		}
+		f.Write = func(w io.Writer) error { return stamp.Write(w, u) }
 		n++
 	}
 	if n == 0 {

@@ -84,7 +84,7 @@ func syntaxError(err error) error {
 		msg = strings.TrimSpace(msg[strings.Index(msg, ":")+1:])
 	}
 	msg = strings.TrimPrefix(msg, "yaml: ")
-	return Errorf(line, "YAML viết sai: %s", "invalid YAML: %s", msg)
+	return Errorf(line, "không đọc được YAML: %s", "invalid YAML: %s", msg)
 }
 
 func checkDuplicates(n *yaml.Node) error {
@@ -119,7 +119,12 @@ func Decode(r io.Reader, v any) (*yaml.Node, error) {
 		return nil, err
 	}
 	if err := top.Decode(v); err != nil {
-		return nil, Errorf(top.Line, "không đọc được: %v", "cannot decode: %v", err)
+		// What is left is a value's own reader (yaml.Unmarshaler) refusing it: "line N: …".
+		line, msg := top.Line, err.Error()
+		if _, e := fmt.Sscanf(msg, "line %d:", &line); e == nil {
+			msg = strings.TrimSpace(msg[strings.Index(msg, ":")+1:])
+		}
+		return nil, Errorf(line, "%s", "%s", msg)
 	}
 	return top, nil
 }
@@ -144,6 +149,9 @@ func Check(n *yaml.Node, t reflect.Type) error {
 	for t.Kind() == reflect.Pointer {
 		t = t.Elem()
 	}
+	if reflect.PointerTo(t).Implements(unmarshaler) {
+		return nil // it reads and checks itself
+	}
 	if n.Kind == yaml.AliasNode {
 		n = n.Alias
 	}
@@ -157,15 +165,7 @@ func Check(n *yaml.Node, t reflect.Type) error {
 		}
 		fields := map[string]reflect.Type{}
 		var names []string
-		for i := range t.NumField() {
-			f := t.Field(i)
-			name, _, _ := strings.Cut(f.Tag.Get("yaml"), ",")
-			if name == "" || name == "-" {
-				continue
-			}
-			fields[name] = f.Type
-			names = append(names, name)
-		}
+		keys(t, fields, &names)
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			k := n.Content[i]
 			ft, ok := fields[k.Value]
@@ -191,6 +191,25 @@ func Check(n *yaml.Node, t reflect.Type) error {
 		}
 	}
 	return nil
+}
+
+var unmarshaler = reflect.TypeFor[yaml.Unmarshaler]()
+
+// keys collects the yaml keys of a struct, those of inlined structs included.
+func keys(t reflect.Type, fields map[string]reflect.Type, names *[]string) {
+	for i := range t.NumField() {
+		f := t.Field(i)
+		name, opts, _ := strings.Cut(f.Tag.Get("yaml"), ",")
+		if opts == "inline" && f.Type.Kind() == reflect.Struct {
+			keys(f.Type, fields, names)
+			continue
+		}
+		if name == "" || name == "-" {
+			continue
+		}
+		fields[name] = f.Type
+		*names = append(*names, name)
+	}
 }
 
 func unknownKey(k *yaml.Node, known []string) error {

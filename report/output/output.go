@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"syscall"
@@ -16,16 +17,18 @@ import (
 	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
 )
 
-// Kind is the format of an output: its extension and its name in both languages.
+// Kind is the format of an output: its extensions (the first is the usual one) and its name in
+// both languages.
 type Kind struct {
-	Ext    string // with the dot, lower case
+	Exts   []string // with the dot, lower case
 	Vi, En string
 }
 
 // The formats the commands write.
 var (
-	Excel = Kind{Ext: ".xlsx", Vi: "tệp Excel", En: "an Excel file"}
-	PDF   = Kind{Ext: ".pdf", Vi: "tệp PDF", En: "a PDF file"}
+	Excel = Kind{Exts: []string{".xlsx"}, Vi: "tệp Excel", En: "an Excel file"}
+	PDF   = Kind{Exts: []string{".pdf"}, Vi: "tệp PDF", En: "a PDF file"}
+	YAML  = Kind{Exts: []string{".yaml", ".yml"}, Vi: "tệp YAML", En: "a YAML file"}
 )
 
 // File is one output: where it goes and, once the data is ready, how to write it.
@@ -40,12 +43,19 @@ type File struct {
 
 // Set is the outputs of one run, and the inputs they must not touch.
 type Set struct {
-	mu      sync.Mutex
-	inputs  []input
-	files   []*File
-	mkdir   []string // folders to create before writing, removed again if nothing is written
-	made    []string // folders created
-	aborted bool
+	mu       sync.Mutex
+	inputs   []input
+	files    []*File
+	byPath   map[string]*File // by resolved path
+	existing []existing       // the outputs that exist already, to find two names of one file
+	mkdir    []string         // folders to create before writing, removed again if nothing is written
+	made     []string         // folders created
+	aborted  bool
+}
+
+type existing struct {
+	file *File
+	info fs.FileInfo
 }
 
 type input struct {
@@ -96,9 +106,9 @@ func resolve(path string) (string, error) {
 // folder, its folder exists (or is a folder this set creates), it is not an input nor inside an
 // input folder, and no other output of the set is the same file.
 func (s *Set) Add(flag, path string, k Kind) (*File, error) {
-	if !strings.EqualFold(filepath.Ext(path), k.Ext) {
-		return nil, &lang.Error{Vi: fmt.Sprintf("%s %s: %s phải có đuôi %s", flag, path, k.Vi, k.Ext),
-			En: fmt.Sprintf("%s %s: %s must end in %s", flag, path, k.En, k.Ext)}
+	if !slices.Contains(k.Exts, strings.ToLower(filepath.Ext(path))) {
+		return nil, &lang.Error{Vi: fmt.Sprintf("%s %s: %s phải có đuôi %s", flag, path, k.Vi, k.Exts[0]),
+			En: fmt.Sprintf("%s %s: %s must end in %s", flag, path, k.En, k.Exts[0])}
 	}
 	if info, err := os.Stat(path); err == nil && info.IsDir() {
 		return nil, lang.Errorf("%s %s: đây là một thư mục; hãy cho tên tệp", "%s %s: this is a folder; give a file name", flag, path)
@@ -111,11 +121,26 @@ func (s *Set) Add(flag, path string, k Kind) (*File, error) {
 	if err := s.refuseInput(f); err != nil {
 		return nil, err
 	}
-	for _, o := range s.files {
-		if o.abs == abs || sameFile(o.Path, path) {
-			return nil, lang.Errorf("%s và %s cùng ghi vào %s; hãy chọn hai tên khác nhau", "%s and %s both write %s; choose two different names", o.Flag, flag, path)
-		}
+	key := abs
+	if runtime.GOOS == "windows" || runtime.GOOS == "darwin" { // file names that differ in case only are one file
+		key = strings.ToLower(key)
 	}
+	o, same := s.byPath[key]
+	if info, err := os.Stat(path); err == nil && !same {
+		for _, e := range s.existing {
+			if os.SameFile(e.info, info) {
+				o, same = e.file, true
+			}
+		}
+		s.existing = append(s.existing, existing{f, info})
+	}
+	if same {
+		return nil, lang.Errorf("%s và %s cùng ghi vào %s; hãy chọn hai tên khác nhau", "%s and %s both write %s; choose two different names", o.Flag, flag, path)
+	}
+	if s.byPath == nil {
+		s.byPath = map[string]*File{}
+	}
+	s.byPath[key] = f
 	s.files = append(s.files, f)
 	return f, nil
 }
@@ -201,16 +226,11 @@ func (s *Set) Commit(ctx context.Context) (err error) {
 	if err := s.makeFolders(); err != nil {
 		return err
 	}
-	for _, f := range s.files {
-		if err := ctx.Err(); err != nil {
-			return err
+	if err := s.writeTemps(ctx); err != nil {
+		if s.isAborted() {
+			return context.Canceled
 		}
-		if err := s.writeTemp(f); err != nil {
-			if s.isAborted() {
-				return context.Canceled
-			}
-			return err
-		}
+		return err
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -225,6 +245,37 @@ func (s *Set) Commit(ctx context.Context) (err error) {
 			return writeError(f.Path, err)
 		}
 		f.tmp = ""
+	}
+	return nil
+}
+
+// writeTemps writes the temporary files in parallel; the first failure stops the rest.
+func (s *Set) writeTemps(ctx context.Context) error {
+	ctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+	next := make(chan *File)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(s.files)) {
+		wg.Go(func() {
+			for f := range next {
+				if err := s.writeTemp(f); err != nil {
+					cancel(err)
+				}
+			}
+		})
+	}
+feed:
+	for _, f := range s.files {
+		select {
+		case next <- f:
+		case <-ctx.Done():
+			break feed
+		}
+	}
+	close(next)
+	wg.Wait()
+	if ctx.Err() != nil {
+		return context.Cause(ctx)
 	}
 	return nil
 }

@@ -98,6 +98,21 @@ Examples:
   khuyenhoc report testdata/cum-6/2024-H1 --roster testdata/cum-6/danh-sach.yaml --scope cum-6 \
       --previous testdata/cum-6/2023 --targets testdata/cum-6/chi-tieu-2024.yaml \
       --date 2024-07-05 --place "Ninh Thuận" -o cum-6.xlsx --pdf cum-6.pdf`},
+	"roster": {`Viết danh sách đơn vị (YAML) có sẵn để bắt đầu: 34 tỉnh, thành phố từ 1/7/2025 với 63 tỉnh cũ
+là tiền thân (tinh-2025), 63 tỉnh trước sáp nhập (tinh-2024), hoặc các xã, phường mới của một tỉnh
+với các xã cũ là tiền thân (xa-2025, theo bảng chuyển đổi của Cục Thống kê).
+
+Ví dụ:
+  khuyenhoc roster --preset tinh-2025 -o danh-sach-2025.yaml
+  khuyenhoc roster --preset xa-2025 --tinh 08 -o tuyen-quang.yaml`,
+		`Write a built-in roster (YAML) to start from: the 34 provinces from 1 July 2025 with the 63
+former ones as predecessors (tinh-2025), the 63 provinces before the merger (tinh-2024), or one
+province's new communes with the former communes as predecessors (xa-2025, from the General
+Statistics Office's conversion table).
+
+Examples:
+  khuyenhoc roster --preset tinh-2025 -o roster-2025.yaml
+  khuyenhoc roster --preset xa-2025 --tinh 08 -o tuyen-quang.yaml`},
 	"completion": {`Viết script tự hoàn thành lệnh (tab) cho shell. Ví dụ:
   bash:        source <(khuyenhoc completion bash)
                (lâu dài: khuyenhoc completion bash > /etc/bash_completion.d/khuyenhoc)
@@ -128,6 +143,7 @@ const exitAllEn = `  0  all good
 
 var exitVi = map[string]string{
 	"khuyenhoc": exitAllVi,
+	"roster":    "  0  đã viết\n  2  tùy chọn sai, hoặc không ghi được tệp",
 	"template":  "  0  đã viết\n  2  tùy chọn sai, danh sách đơn vị sai, hoặc không ghi được tệp",
 	"ingest":    "  0  mọi báo cáo đọc được, không có lỗi\n  1  có báo cáo bị từ chối hoặc có lỗi\n  2  tùy chọn sai, hoặc không có báo cáo nào của kỳ đã chọn",
 	"check":     "  0  đạt mọi chỉ tiêu\n  1  có vấn đề số liệu (báo cáo bị từ chối hoặc có lỗi)\n  2  tùy chọn sai, tệp chỉ tiêu hay danh sách sai, không có báo cáo nào của kỳ đã chọn\n  3  có chỉ tiêu chưa đạt",
@@ -136,6 +152,7 @@ var exitVi = map[string]string{
 
 var exitEn = map[string]string{
 	"khuyenhoc": exitAllEn,
+	"roster":    "  0  written\n  2  bad flag, or the file cannot be written",
 	"template":  "  0  written\n  2  bad flag, bad roster, or the file cannot be written",
 	"ingest":    "  0  every return read without errors\n  1  a return rejected, or error-level problems\n  2  bad flag, or no return of the chosen period",
 	"check":     "  0  every target met\n  1  data problems (a return rejected, or error-level findings)\n  2  bad flag, bad targets or roster file, no return of the chosen period\n  3  a target missed",
