@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -48,6 +49,7 @@ type File struct {
 	Status   Status
 	Return   *Return // nil unless the file was read as a return
 	Problems int     // how many problems name this file
+	Period   Period  // the return's period, also when it was skipped for being of another
 	Reason   string  // why a file was skipped (Vietnamese)
 	ReasonEn string
 }
@@ -137,7 +139,7 @@ func Load(ctx context.Context, cat *Catalogue, paths []string, opts LoadOptions)
 		case r == nil:
 			f.Status = StatusRejected
 		case !opts.Period.IsZero() && r.Period != opts.Period:
-			f.Status, f.Return = StatusSkipped, nil
+			f.Status, f.Return, f.Period = StatusSkipped, nil, r.Period
 			f.Reason = fmt.Sprintf("báo cáo kỳ %s, không phải kỳ %s", r.Period, opts.Period)
 			f.ReasonEn = fmt.Sprintf("a return for %s, not %s", r.Period, opts.Period)
 			ps = nil
@@ -153,7 +155,7 @@ func Load(ctx context.Context, cat *Catalogue, paths []string, opts LoadOptions)
 				break
 			}
 			seen[key] = i
-			f.Status = StatusOK
+			f.Status, f.Period = StatusOK, r.Period
 			b.Returns = append(b.Returns, r)
 		}
 		if f.Status != StatusRejected && f.Status != StatusSkipped {
@@ -250,6 +252,11 @@ func (b *Batch) Read() int {
 		}
 	}
 	return n
+}
+
+// Has reports whether a return of unit code was accepted.
+func (b *Batch) Has(code string) bool {
+	return slices.ContainsFunc(b.Returns, func(r *Return) bool { return r.Unit.Code == code })
 }
 
 // Periods lists the distinct periods of the returns, in order.

@@ -18,8 +18,9 @@ type Result struct {
 	Gap       float64 // actual − target (negative when short of an "at least" target)
 }
 
-// Evaluate measures the scope, and each of its direct units when perUnit is set or when the file
-// has targets for that unit, against the targets. prev (optional) gives previous values.
+// Evaluate measures the scope against the targets, each of its direct units too when perUnit is
+// set, and every unit the file gives targets of its own, at any depth. prev (optional) gives
+// previous values.
 func Evaluate(f *File, ru, prev *rollup.Tree, perUnit bool) []Result {
 	var out []Result
 	add := func(n *rollup.Node, scope bool) {
@@ -45,11 +46,16 @@ func Evaluate(f *File, ru, prev *rollup.Tree, perUnit bool) []Result {
 		}
 	}
 	add(ru.Scope, true)
-	for _, n := range ru.Scope.Children {
-		if perUnit || len(f.PerUnit[n.Unit.Code]) > 0 {
-			add(n, false)
+	var walk func(n *rollup.Node, depth int)
+	walk = func(n *rollup.Node, depth int) {
+		for _, c := range n.Children {
+			if perUnit && depth == 0 || len(f.PerUnit[c.Unit.Code]) > 0 {
+				add(c, false)
+			}
+			walk(c, depth+1)
 		}
 	}
+	walk(ru.Scope, 0)
 	return out
 }
 

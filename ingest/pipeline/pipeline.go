@@ -3,7 +3,10 @@ package pipeline
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
+	"slices"
+	"sort"
 	"strings"
 
 	"github.com/khuyenhoc/khuyenhoc/ingest"
@@ -74,7 +77,10 @@ func Run(ctx context.Context, cat *ingest.Catalogue, paths []string, opts Option
 	res.Roster.CheckReturns(b)
 	res.Problems = append(res.Problems, b.Problems...)
 	if len(b.Returns) == 0 {
-		return res, nil
+		if b.Rejected() > 0 {
+			return res, nil // returns were found but none could be used: a data problem
+		}
+		return nil, nothingToRead(b, lo.Period)
 	}
 	if periods := b.Periods(); len(periods) > 1 {
 		list := strings.Join(periods, ", ")
@@ -93,9 +99,66 @@ func Run(ctx context.Context, cat *ingest.Catalogue, paths []string, opts Option
 		}
 	}
 	if tf != nil {
+		if err := res.checkTargets(); err != nil {
+			return nil, err
+		}
 		res.Results = targets.Evaluate(tf, res.Tree, res.Previous, opts.PerUnit)
 	}
 	return res, nil
+}
+
+// nothingToRead says why no file is a return of the period asked for: the periods the files hold.
+func nothingToRead(b *ingest.Batch, want ingest.Period) error {
+	var held []string
+	for _, f := range b.Files {
+		if p := f.Period; !p.IsZero() && !slices.Contains(held, p.String()) {
+			held = append(held, p.String())
+		}
+	}
+	sort.Strings(held)
+	if len(held) == 0 {
+		return lang.Errorf("không có báo cáo nào để đọc", "there is no return to read")
+	}
+	list := strings.Join(held, ", ")
+	return lang.Errorf("không có báo cáo nào của kỳ %s ở đây; các tệp là báo cáo kỳ %s (chọn kỳ bằng --period)",
+		"no return of period %s here; the files hold returns of %s (choose with --period)", want, list)
+}
+
+// checkTargets holds the targets file to the data: its year is the returns' year (and its half,
+// when it names one), and every unit it gives targets of its own is a unit of the roster (or, without
+// a roster, one that sent a return: otherwise a warning, as it may just not have reported).
+func (res *Result) checkTargets() error {
+	tf, p := res.Targets, res.Period()
+	if tf.Year != p.Year || tf.Half && !p.FirstHalf {
+		return &lang.Error{
+			Vi: fmt.Sprintf("%s: chỉ tiêu %s (nam: %d) nhưng số liệu là của %s; hãy dùng tệp chỉ tiêu của %s", tf.Name, tf.Period.Label(lang.Vi), tf.Year, p.Label(lang.Vi), p.Label(lang.Vi)),
+			En: fmt.Sprintf("%s: the targets are for %s (nam: %d) but the figures are of %s; use the targets file for %s", tf.Name, tf.Period.Label(lang.En), tf.Year, p.Label(lang.En), p.Label(lang.En))}
+	}
+	for _, u := range tf.Units {
+		if res.Roster != nil {
+			if _, ok := res.Roster.Unit(u.Code); ok {
+				continue
+			}
+			if _, ok := res.Roster.Cluster(u.Code); ok {
+				continue
+			}
+			e := lang.Errorf("%s:%d: theo_don_vi: đơn vị %s không có trong danh sách đơn vị", "%s:%d: theo_don_vi: unit %s is not in the roster", tf.Name, u.Line, u.Code)
+			if near := res.Roster.Nearest(u.Code); near != "" {
+				e.Vi += " — có phải " + near + "?"
+				e.En += " — did you mean " + near + "?"
+			}
+			return e
+		}
+		if res.Tree.Find(u.Code) != nil || res.Batch.Has(u.Code) {
+			continue
+		}
+		p := ingest.NewProblem(ingest.Warning, ingest.CodeTargetNoReturn, fmt.Sprintf("%s:%d", tf.Name, u.Line),
+			fmt.Sprintf("có chỉ tiêu riêng cho đơn vị %s nhưng đơn vị này không có báo cáo; có thể đơn vị chưa nộp, hoặc mã viết sai", u.Code),
+			fmt.Sprintf("targets are given for unit %s but it sent no return; it may not have reported yet, or the code is mistyped", u.Code))
+		p.Unit = u.Code
+		res.Problems = append(res.Problems, p)
+	}
+	return nil
 }
 
 // readPrevious reads last period's returns and rolls them up to the same scope.
