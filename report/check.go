@@ -163,9 +163,12 @@ type junitFailure struct {
 	Text    string `xml:",chardata"`
 }
 
-// CheckJUnit writes JUnit XML: a test suite per unit, a test case per figure.
-func CheckJUnit(w io.Writer, l lang.Lang, v *pipeline.Result) error {
-	doc := junitSuites{Name: "khuyenhoc check " + v.Period().String()}
+// CheckJUnit writes JUnit XML: a suite of the data (a test case per file, a failing one per
+// rejected file and per error; with strict, per warning and missing unit too), then a test suite
+// per unit, a test case per figure.
+func CheckJUnit(w io.Writer, l lang.Lang, v *pipeline.Result, strict bool) error {
+	data := dataSuite(l, v, strict)
+	doc := junitSuites{Name: "khuyenhoc check " + v.Period().String(), Tests: data.Tests, Failures: data.Failures, Suites: []junitSuite{data}}
 	index := map[string]int{}
 	for _, r := range v.Results {
 		key := r.Unit.Code

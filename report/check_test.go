@@ -44,14 +44,14 @@ func TestCheckOutputsParse(t *testing.T) {
 		}
 	}
 	buf.Reset()
-	if err := CheckJUnit(&buf, lang.Vi, v); err != nil {
+	if err := CheckJUnit(&buf, lang.Vi, v, false); err != nil {
 		t.Fatal(err)
 	}
 	var ju junitSuites
 	if err := xml.Unmarshal(buf.Bytes(), &ju); err != nil {
 		t.Fatalf("JUnit does not parse: %v", err)
 	}
-	if ju.Tests != 3 || ju.Failures != 0 || len(ju.Suites) != 1 || ju.Suites[0].Name != "765 Hội Khuyến học quận Bình Thạnh" {
+	if ju.Tests != 4 || ju.Failures != 0 || len(ju.Suites) != 2 || ju.Suites[0].Name != "dữ liệu" || ju.Suites[1].Name != "765 Hội Khuyến học quận Bình Thạnh" {
 		t.Errorf("junit = %+v", ju)
 	}
 }

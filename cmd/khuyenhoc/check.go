@@ -52,17 +52,14 @@ func runCheck(ctx context.Context, g *globals, opts checkOptions) error {
 	if err != nil {
 		return err
 	}
-	if v.Tree == nil {
-		return verdict(g, v, opts.strict)
-	}
-	if len(v.Results) == 0 {
+	if v.Tree != nil && len(v.Results) == 0 {
 		return g.usage("%s: không có chỉ tiêu nào cho %s", "%s: no target applies to %s", opts.targets, v.Tree.Scope.Unit.Code)
 	}
 	switch opts.format {
 	case "json":
 		err = report.CheckJSONWrite(g.stdout, g.lang, v)
 	case "junit":
-		err = report.CheckJUnit(g.stdout, g.lang, v)
+		err = report.CheckJUnit(g.stdout, g.lang, v, opts.strict)
 	default:
 		err = report.CheckText(g.stdout, g.lang, v)
 	}

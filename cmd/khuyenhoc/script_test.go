@@ -22,6 +22,24 @@ func TestMain(m *testing.M) {
 		"khuyenhoc": func() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) },
 		"xlsxdump":  func() { os.Exit(xlsxDump(os.Args[1:])) },
 		"mkreturn":  func() { os.Exit(mkReturn(os.Args[1:])) },
+		// status ARGS… runs khuyenhoc and prints its exit status last ("exit 3"), exiting 0, so
+		// that scripts can assert the exact status.
+		"status": func() {
+			code := run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+			fmt.Printf("exit %d\n", code)
+			os.Exit(0)
+		},
+		// needtool TOOL PACKAGE: what the scripts' [have:TOOL:PACKAGE] condition decides, as a
+		// command: exit 0 when the tool is there or may be skipped, 1 when it is required.
+		"needtool": func() {
+			ok, err := haveTool("have:" + strings.Join(os.Args[1:], ":"))
+			if err != nil {
+				fmt.Fprintln(os.Stderr, err)
+				os.Exit(1)
+			}
+			fmt.Println("have:", ok)
+			os.Exit(0)
+		},
 	})
 }
 
@@ -33,29 +51,32 @@ func TestScripts(t *testing.T) {
 	testscript.Run(t, testscript.Params{
 		Dir:                 filepath.Join("testdata", "script"),
 		RequireExplicitExec: true,
-		// [have:TOOL:PACKAGE] is true when the tool (or python:MODULE) is there; when it is
-		// missing and KHUYENHOC_REQUIRE_TOOLS is set (CI), the script fails instead of skipping.
-		Condition: func(cond string) (bool, error) {
-			tool, pkg, ok := strings.Cut(strings.TrimPrefix(cond, "have:"), ":")
-			if !ok || !strings.HasPrefix(cond, "have:") {
-				return false, fmt.Errorf("unknown condition %q", cond)
-			}
-			var err error
-			if mod, py := strings.CutPrefix(tool, "python:"); py {
-				_, err = ingesttest.LookPython(mod, pkg)
-			} else {
-				_, err = ingesttest.LookTool(tool, pkg)
-			}
-			if err != nil && ingesttest.ToolsRequired() {
-				return false, fmt.Errorf("%w; %s is set", err, ingesttest.RequireToolsEnv)
-			}
-			return err == nil, nil
-		},
+		Condition:           haveTool,
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("TESTDATA", filepath.Join(root, "testdata"))
 			return nil
 		},
 	})
+}
+
+// haveTool is the condition [have:TOOL:PACKAGE]: true when the tool (or python:MODULE) is there;
+// when it is missing and KHUYENHOC_REQUIRE_TOOLS is set (CI), an error, so the script fails
+// instead of skipping.
+func haveTool(cond string) (bool, error) {
+	tool, pkg, ok := strings.Cut(strings.TrimPrefix(cond, "have:"), ":")
+	if !ok || !strings.HasPrefix(cond, "have:") {
+		return false, fmt.Errorf("unknown condition %q", cond)
+	}
+	var err error
+	if mod, py := strings.CutPrefix(tool, "python:"); py {
+		_, err = ingesttest.LookPython(mod, pkg)
+	} else {
+		_, err = ingesttest.LookTool(tool, pkg)
+	}
+	if err != nil && ingesttest.ToolsRequired() {
+		return false, fmt.Errorf("%w; %s is set, so this is a failure, not a skip", err, ingesttest.RequireToolsEnv)
+	}
+	return err == nil, nil
 }
 
 // xlsxDump prints every non-empty cell of a workbook as "Sheet!A1 = value": xlsxdump [-sheet NAME] FILE.
