@@ -10,7 +10,7 @@ import (
 )
 
 // dataSuite is the JUnit suite of the data itself ("dữ liệu"/"data"): a test case per file read,
-// failing when the file was rejected; a failing test case per error (with strict, per warning and
+// failing when the file was rejected or has errors; a failing test case per error (with strict, per warning and
 // per unit missing or late too). It is what makes the exit status 1, so a dashboard shows why.
 func dataSuite(l lang.Lang, v *pipeline.Result, strict bool) junitSuite {
 	s := junitSuite{Name: l.Text("dữ liệu", "data")}
@@ -32,8 +32,8 @@ func dataSuite(l lang.Lang, v *pipeline.Result, strict bool) junitSuite {
 			continue
 		}
 		msg := ""
-		if f.Status == ingest.StatusRejected {
-			msg = l.Text("bị từ chối: ", "rejected: ") + strings.Join(byFile[f.Path], "; ")
+		if f.Status == ingest.StatusRejected || f.Status == ingest.StatusErrors {
+			msg = f.Status.Label(l) + ": " + strings.Join(byFile[f.Path], "; ")
 		}
 		add(f.Path, f.Status.Label(l), msg)
 	}
