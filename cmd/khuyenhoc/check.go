@@ -21,7 +21,7 @@ type checkOptions struct {
 func newCheckCmd(g *globals) *cobra.Command {
 	var opts checkOptions
 	cmd := &cobra.Command{
-		Use:   "check PATH... --targets FILE",
+		Use:   "check THƯ_MỤC... --targets TỆP / check PATH... --targets FILE",
 		Short: "So sánh với chỉ tiêu / compare with targets",
 		Args:  needPaths(g),
 		RunE: func(cmd *cobra.Command, args []string) error {

@@ -24,7 +24,7 @@ type ingestOptions struct {
 func newIngestCmd(g *globals) *cobra.Command {
 	var opts ingestOptions
 	cmd := &cobra.Command{
-		Use:   "ingest PATH...",
+		Use:   "ingest THƯ_MỤC... / ingest PATH...",
 		Short: "Đọc và kiểm tra báo cáo / read and validate returns",
 		Args:  needPaths(g),
 		RunE: func(cmd *cobra.Command, args []string) error {

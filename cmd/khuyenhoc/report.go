@@ -29,7 +29,7 @@ type reportOptions struct {
 func newReportCmd(g *globals) *cobra.Command {
 	var opts reportOptions
 	cmd := &cobra.Command{
-		Use:   "report PATH... [-o report.xlsx] [--pdf report.pdf]",
+		Use:   "report THƯ_MỤC... [-o bao-cao.xlsx] [--pdf bao-cao.pdf] / report PATH... [-o report.xlsx] [--pdf report.pdf]",
 		Short: "Viết báo cáo tổng hợp / write the consolidated report",
 		Args:  needPaths(g),
 		RunE: func(cmd *cobra.Command, args []string) error {

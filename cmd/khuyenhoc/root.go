@@ -143,7 +143,11 @@ func localizeHelp(l lang.Lang, root *cobra.Command) {
 		if c == root {
 			name = "khuyenhoc"
 		}
-		c.Short = help.Pick(l, c.Short)
+		c.Short, c.Use = help.Pick(l, c.Short), help.Pick(l, c.Use)
+		if c.HasAvailableFlags() && c.Runnable() && !c.DisableFlagsInUseLine {
+			c.Use += l.Text(" [tùy chọn]", " [flags]")
+			c.DisableFlagsInUseLine = true
+		}
 		if c.Parent() != nil && (c.Parent().Name() == "completion" || name == "help" || name == "completion") {
 			c.Short = help.Short(l, name)
 		}
@@ -151,12 +155,14 @@ func localizeHelp(l lang.Lang, root *cobra.Command) {
 		if c.Long == "" && c.Parent() != nil && c.Parent().Name() == "completion" {
 			c.Long = help.Long(l, "completion")
 		}
-		c.Flags().VisitAll(func(f *pflag.Flag) {
+		local := func(f *pflag.Flag) {
 			if f.Name == "no-descriptions" {
 				f.Usage = help.Short(l, f.Name)
 			}
 			f.Usage = help.Pick(l, f.Usage)
-		})
+		}
+		c.Flags().VisitAll(local)
+		c.PersistentFlags().VisitAll(local)
 		for _, sub := range c.Commands() {
 			walk(sub)
 		}

@@ -17,7 +17,7 @@ type rosterOptions struct {
 func newRosterCmd(g *globals) *cobra.Command {
 	var opts rosterOptions
 	cmd := &cobra.Command{
-		Use:   "roster --preset NAME [--tinh CODE] [-o FILE]",
+		Use:   "roster --preset TÊN [--tinh MÃ] [-o TỆP] / roster --preset NAME [--tinh CODE] [-o FILE]",
 		Short: "Viết danh sách đơn vị có sẵn / write a built-in roster",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {

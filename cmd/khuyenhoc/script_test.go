@@ -63,10 +63,12 @@ func TestScripts(t *testing.T) {
 // when it is missing and KHUYENHOC_REQUIRE_TOOLS is set (CI), an error, so the script fails
 // instead of skipping.
 func haveTool(cond string) (bool, error) {
-	tool, pkg, ok := strings.Cut(strings.TrimPrefix(cond, "have:"), ":")
-	if !ok || !strings.HasPrefix(cond, "have:") {
+	spec, ok := strings.CutPrefix(cond, "have:")
+	i := strings.LastIndex(spec, ":")
+	if !ok || i < 0 {
 		return false, fmt.Errorf("unknown condition %q", cond)
 	}
+	tool, pkg := spec[:i], spec[i+1:]
 	var err error
 	if mod, py := strings.CutPrefix(tool, "python:"); py {
 		_, err = ingesttest.LookPython(mod, pkg)

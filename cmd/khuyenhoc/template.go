@@ -25,7 +25,7 @@ type templateOptions struct {
 func newTemplateCmd(g *globals) *cobra.Command {
 	var opts templateOptions
 	cmd := &cobra.Command{
-		Use:   "template [-o FILE]",
+		Use:   "template [-o TỆP] / template [-o FILE]",
 		Short: "Viết mẫu báo cáo / write the return template",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
