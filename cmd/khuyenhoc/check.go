@@ -60,7 +60,11 @@ func runCheck(ctx context.Context, g *globals, opts checkOptions) error {
 		err = report.CheckJSONWrite(g.stdout, g.lang, v)
 	case "junit":
 		err = report.CheckJUnit(g.stdout, g.lang, v, opts.strict)
-	default:
+	case "text":
+		if v.Tree == nil { // every return rejected: say what became of the files
+			err = report.IngestText(g.stdout, g.lang, v)
+			break
+		}
 		err = report.CheckText(g.stdout, g.lang, v)
 	}
 	if err != nil {

@@ -81,6 +81,7 @@ func runIngest(ctx context.Context, g *globals, opts ingestOptions) error {
 
 func writeConsolidated(ctx context.Context, g *globals, opts ingestOptions, res *pipeline.Result, outs *output.Set, out *output.File) error {
 	u := opts.unit
+	u.Code, u.Parent = ingest.NormalizeCode(u.Code), ingest.NormalizeCode(u.Parent)
 	if u.Code == "" && res.Tree != nil {
 		u = res.Tree.Scope.Unit
 	}

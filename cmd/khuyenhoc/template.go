@@ -45,6 +45,7 @@ func newTemplateCmd(g *globals) *cobra.Command {
 
 func runTemplate(ctx context.Context, g *globals, opts templateOptions) error {
 	cat := ingest.DefaultCatalogue()
+	opts.unit.Code, opts.unit.Parent = ingest.NormalizeCode(opts.unit.Code), ingest.NormalizeCode(opts.unit.Parent)
 	t := ingest.TemplateOptions{Unit: opts.unit}
 	if opts.period != "" {
 		p, err := ingest.ParsePeriod(opts.period)

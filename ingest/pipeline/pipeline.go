@@ -91,7 +91,7 @@ func Run(ctx context.Context, cat *ingest.Catalogue, paths []string, opts Option
 			"các báo cáo thuộc nhiều kỳ (%s); hãy chọn một kỳ bằng --period, kỳ trước đưa vào --previous",
 			"the returns are of several periods (%s); choose one with --period, and give the previous one to --previous", list)
 	}
-	ro := rollup.Options{Scope: opts.Scope, Roster: res.Roster}
+	ro := rollup.Options{Scope: ingest.NormalizeCode(opts.Scope), Roster: res.Roster}
 	if res.Tree, err = rollup.Build(cat, b.Returns, ro); err != nil {
 		return nil, err
 	}
