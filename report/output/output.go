@@ -249,13 +249,14 @@ func (s *Set) Commit(ctx context.Context) (err error) {
 	return nil
 }
 
-// writeTemps writes the temporary files in parallel; the first failure stops the rest.
+// writeTemps writes and syncs the temporary files in parallel; the first failure stops the rest.
 func (s *Set) writeTemps(ctx context.Context) error {
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
 	next := make(chan *File)
 	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(s.files)) {
+	// More writers than CPUs: most of a small file's time is the wait for its sync.
+	for range min(4*runtime.GOMAXPROCS(0)+4, len(s.files)) {
 		wg.Go(func() {
 			for f := range next {
 				if err := s.writeTemp(f); err != nil {
