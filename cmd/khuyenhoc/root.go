@@ -135,6 +135,7 @@ func newRootCmd(g *globals) *cobra.Command {
 func localizeHelp(l lang.Lang, root *cobra.Command) {
 	root.InitDefaultHelpCmd()
 	root.InitDefaultCompletionCmd()
+	cobra.AddTemplateFunc("flagText", func(s string) string { return help.FlagText(l, s) })
 	root.SetUsageTemplate(help.UsageTemplate(l))
 	root.SetVersionTemplate(help.VersionTemplate(l))
 	var walk func(c *cobra.Command)

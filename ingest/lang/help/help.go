@@ -32,7 +32,17 @@ func Pick(l lang.Lang, s string) string {
 	return l.Text(vi, en)
 }
 
-// UsageTemplate is cobra's usage template in the language.
+// FlagText is the flag parser's list of flags in the language; the usage template calls it as
+// the template function "flagText".
+func FlagText(l lang.Lang, s string) string {
+	if l == lang.En {
+		return s
+	}
+	return strings.ReplaceAll(s, "(default ", "(mặc định ")
+}
+
+// UsageTemplate is cobra's usage template in the language; it needs the template function
+// "flagText" (FlagText).
 func UsageTemplate(l lang.Lang) string {
 	r := strings.NewReplacer(
 		"Usage:", l.Text("Cách dùng:", "Usage:"),
@@ -57,10 +67,10 @@ Available Commands:{{range .Commands}}{{if (or .IsAvailableCommand (eq .Name "he
   {{rpad .Name .NamePadding }} {{.Short}}{{end}}{{end}}{{end}}{{if .HasAvailableLocalFlags}}
 
 Flags:
-{{.LocalFlags.FlagUsages | trimTrailingWhitespaces}}{{end}}{{if .HasAvailableInheritedFlags}}
+{{.LocalFlags.FlagUsages | trimTrailingWhitespaces | flagText}}{{end}}{{if .HasAvailableInheritedFlags}}
 
 Global Flags:
-{{.InheritedFlags.FlagUsages | trimTrailingWhitespaces}}{{end}}{{if .HasAvailableSubCommands}}
+{{.InheritedFlags.FlagUsages | trimTrailingWhitespaces | flagText}}{{end}}{{if .HasAvailableSubCommands}}
 
 USE_MORE{{end}}
 `
