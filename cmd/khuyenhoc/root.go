@@ -104,7 +104,7 @@ func newRootCmd(g *globals) *cobra.Command {
 		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
 			l, err := lang.Parse(langFlag)
 			if err != nil {
-				return usageErr(err)
+				return g.usage("--lang %q: hãy dùng vi hoặc en", "--lang %q: want vi or en", langFlag)
 			}
 			g.lang = l
 			return nil
