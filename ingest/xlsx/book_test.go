@@ -63,6 +63,9 @@ func dump(t testing.TB, data []byte) (string, error) {
 	if err != nil {
 		return "", err
 	}
+	if len(b.Sheets()) == 0 {
+		return "", errors.New("no sheets")
+	}
 	var out []string
 	err = b.Rows(b.Sheets()[0], 1000, func(row int, cells []Cell) bool {
 		for _, c := range cells {
@@ -138,9 +141,10 @@ func TestWriterXML(t *testing.T) {
 			want: "A1=3 B1=4",
 		},
 		{
-			name:  "> inside an attribute value",
-			sheet: `<row r="1" x14ac:note="a>b" xmlns:x14ac="urn:x"><c r="A1" z="1>0"><v>5</v></c><c r='B1' q='>'><v>6</v></c></row>`,
-			want:  "A1=5 B1=6",
+			name:   "> inside an attribute value",
+			sheet:  `<row note="a>b" r="3"><c z="1>0" r="C3"><v>5</v></c><c q='>' r='E3' t="s"><v>0</v></c></row>`,
+			shared: `<si><t>x</t></si>`,
+			want:   "C3=5 E3=x",
 		},
 		{
 			name:  "booleans, errors and formulas",
