@@ -52,7 +52,7 @@ func ParseRoster(r io.Reader) (*Roster, error) {
 	}
 	for i := range ro.Units {
 		u := &ro.Units[i]
-		u.Code, u.Name, u.Parent = strings.TrimSpace(u.Code), norm.NFC.String(u.Name), strings.TrimSpace(u.Parent)
+		u.Code, u.Name, u.Parent = ingest.NormalizeCode(u.Code), norm.NFC.String(u.Name), ingest.NormalizeCode(u.Parent)
 		if u.Code == "" {
 			return nil, lang.Errorf("đơn vị thứ %d trong don_vi không có ma (mã)", "don_vi #%d has no ma (code)", i+1)
 		}
@@ -83,7 +83,10 @@ func ParseRoster(r io.Reader) (*Roster, error) {
 	inCluster := map[string]string{}
 	for i := range ro.Clusters {
 		c := &ro.Clusters[i]
-		c.Name = norm.NFC.String(c.Name)
+		c.Code, c.Name = ingest.NormalizeCode(c.Code), norm.NFC.String(c.Name)
+		for j, m := range c.Members {
+			c.Members[j] = ingest.NormalizeCode(m)
+		}
 		if _, clash := ro.byCode[c.Code]; clash {
 			return nil, lang.Errorf("cụm %s trùng mã với một đơn vị", "cluster %s has the code of a unit", c.Code)
 		}
