@@ -3,8 +3,8 @@ package ingest
 import (
 	"errors"
 	"fmt"
-	"strings"
 	"math"
+	"strings"
 	"testing"
 
 	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
