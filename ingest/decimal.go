@@ -77,3 +77,25 @@ func (d decimal) float() float64 {
 	v, _ := strconv.ParseFloat(s, 64)
 	return v
 }
+
+// fracDigits is how many digits the number has after the decimal mark.
+func (d decimal) fracDigits() int {
+	if d.exp >= 0 || d.digits == "" {
+		return 0
+	}
+	return max(0, -d.exp-(len(d.digits)-len(strings.TrimRight(d.digits, "0"))))
+}
+
+// integer writes a whole number in plain digits: 2125.
+func (d decimal) integer() string {
+	if d.digits == "" {
+		return "0"
+	}
+	if d.exp >= 0 {
+		return d.digits + strings.Repeat("0", d.exp)
+	}
+	if -d.exp >= len(d.digits) {
+		return "0"
+	}
+	return d.digits[:len(d.digits)+d.exp]
+}

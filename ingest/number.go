@@ -15,7 +15,9 @@ import (
 type Number struct {
 	Value    float64
 	Percent  bool
-	fraction bool // the exact decimal value is not whole (Value may round to a whole float)
+	fraction bool    // the exact decimal value is not whole (Value may round to a whole float)
+	dec      decimal // the exact value
+	word     string  // the multiplier typed with it (tỷ, triệu, nghìn), if any
 }
 
 // Whole reports whether the number, as typed, is a whole number.
@@ -108,13 +110,13 @@ func ParseNumber(text string) (Number, error) {
 		}
 	}
 	pow := 0
+	var n Number
 	for _, m := range multipliers {
 		if t, ok := strings.CutSuffix(s, m.word); ok && t != "" && !isLetter(t) {
-			s, pow = strings.TrimSpace(t), m.pow
+			s, pow, n.word = strings.TrimSpace(t), m.pow, m.word
 			break
 		}
 	}
-	var n Number
 	if t, ok := strings.CutSuffix(s, "%"); ok {
 		s, n.Percent = strings.TrimSpace(t), true
 		if pow != 0 {
@@ -148,7 +150,7 @@ func ParseNumber(text string) (Number, error) {
 	if math.IsInf(v, 0) || math.IsNaN(v) {
 		return fail(ReasonNotNumber)
 	}
-	n.Value, n.fraction = v, !d.whole()
+	n.Value, n.fraction, n.dec = v, !d.whole(), d
 	return n, nil
 }
 

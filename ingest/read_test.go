@@ -47,8 +47,14 @@ func TestReadOtherPrograms(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
 			r, problems := ReadFile(filepath.Join("..", "testdata", "fixtures", tt.file), cat)
-			if len(problems) > 0 {
-				t.Fatalf("problems: %v", problems)
+			for _, p := range problems {
+				// The openpyxl return has only some of the template's rows, which is said once.
+				if p.Code != CodeMissingRows || tt.file != "openpyxl-xa-yen-lac.xlsx" {
+					t.Errorf("problem: %v", p)
+				}
+			}
+			if r == nil {
+				t.Fatal("rejected")
 			}
 			if r.Unit != tt.unit {
 				t.Errorf("unit = %+v, want %+v", r.Unit, tt.unit)

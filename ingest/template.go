@@ -33,11 +33,12 @@ const (
 
 // Column headers the reader recognises (normalised: NFC, lower case).
 var headerAliases = map[string]string{
-	"mã": "code", "ma": "code", "code": "code",
+	"mã": "code", "ma": "code", "code": "code", "mã số": "code",
 	"giá trị": "value", "số liệu": "value", "value": "value", "gia_tri": "value",
 	"tổng số": "tong", "tong": "tong", "total": "tong",
 	"đăng ký": "dang_ky", "dang_ky": "dang_ky", "registered": "dang_ky",
 	"được công nhận": "cong_nhan", "công nhận": "cong_nhan", "cong_nhan": "cong_nhan", "recognised": "cong_nhan",
+	"đơn vị tính": "unit", "đvt": "unit", "don_vi_tinh": "unit", "unit": "unit",
 }
 
 // TemplateOptions fill in the unit's information of a template.
