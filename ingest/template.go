@@ -132,7 +132,8 @@ func (b *returnBuilder) makeStyles() error {
 			Alignment: &excelize.Alignment{WrapText: true, Vertical: "center"}, Protection: &excelize.Protection{Locked: true}}},
 		{&b.styles.input, excelize.Style{Font: font(false, 11), Border: border, CustomNumFmt: &thousands,
 			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"FFF2CC"}}, Protection: &excelize.Protection{Locked: false}}},
-		{&b.styles.inputText, excelize.Style{Font: font(false, 11), Border: border,
+		// Text format (@), so that Excel keeps the leading zeros of codes such as 02125.
+		{&b.styles.inputText, excelize.Style{Font: font(false, 11), Border: border, NumFmt: 49,
 			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"FFF2CC"}}, Protection: &excelize.Protection{Locked: false}}},
 		{&b.styles.rate, excelize.Style{Font: font(false, 11), Border: border, CustomNumFmt: &pct, Protection: &excelize.Protection{Locked: true}}},
 	}
