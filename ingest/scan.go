@@ -34,7 +34,7 @@ func (rd *reader) scan(sh xlsx.Sheet, role string) bool {
 			return true
 		}
 		if headerAliases[code] == "code" {
-			h = &header{row: row, cells: cells, cols: map[string][]xlsx.Cell{}, done: map[string]int{}}
+			h = &header{row: row, cells: append([]xlsx.Cell(nil), cells...), cols: map[string][]xlsx.Cell{}, done: map[string]int{}}
 			for _, c := range cells[1:] {
 				if key, ok := headerAliases[normName(c.Value)]; ok && key != "code" {
 					h.cols[key] = append(h.cols[key], c)

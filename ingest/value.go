@@ -125,8 +125,8 @@ func (rd *reader) evaluate(e entry) (int64, outcome) {
 	}
 	if c.Formula && rd.book.Stale() {
 		return bad(CodeStaleFormula,
-			"ô có công thức nhưng tệp được lưu bởi một chương trình không tính công thức (tệp ghi «tính lại khi mở»), nên kết quả lưu trong tệp có thể sai; hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi gửi lại",
-			"the cell has a formula, but the file was saved by a program that does not calculate (it asks to recalculate on open), so the stored result may be wrong; open and save it in Excel or LibreOffice and send it again")
+			"ô có công thức nhưng tệp được lưu bởi một chương trình không tính công thức (tệp ghi «tính lại khi mở»), nên kết quả lưu trong tệp có thể sai; hãy mở tệp bằng Excel (hoặc LibreOffice rồi nhấn Ctrl+Shift+F9 để tính lại), lưu lại rồi gửi lại",
+			"the cell has a formula, but the file was saved by a program that does not calculate (it asks to recalculate on open), so the stored result may be wrong; open it in Excel (or in LibreOffice and press Ctrl+Shift+F9 to recalculate), save it and send it again")
 	}
 	if text == "" {
 		switch {
