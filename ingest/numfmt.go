@@ -62,7 +62,9 @@ func parseNumberFormat(code string, v float64) numberFormat {
 			}
 			i += j + 1
 		case '0', '#', '?', '.', ',':
-			pattern.WriteByte(c)
+			if !nf.scientific { // the exponent's digits are not the number's
+				pattern.WriteByte(c)
+			}
 		case '%':
 			nf.percent = true
 		case 'E', 'e':

@@ -263,10 +263,7 @@ func (rd *reader) nearestCode(text string) (string, bool) {
 		try(g.Code)
 	}
 	limit := 1
-	switch {
-	case len(best) >= 13:
-		limit = 3
-	case len(best) >= 8:
+	if len(best) >= 13 {
 		limit = 2
 	}
 	return best, bestD <= limit

@@ -191,6 +191,7 @@ func TestValueFixturesAreMade(t *testing.T) {
 	if testing.Short() {
 		t.Skip("makes 30 workbooks with openpyxl, xlsxwriter and LibreOffice")
 	}
+	t.Parallel()
 	requireTool(t, "/usr/bin/python3", "-c", "import openpyxl, xlsxwriter")
 	requireTool(t, "soffice", "--version")
 	requireTool(t, "go", "version")
