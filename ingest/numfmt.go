@@ -115,6 +115,7 @@ func splitSections(code string) []string {
 // literal text or a unit label. It gives the word and its power of ten, or "" and 0.
 func unitWord(text string) (string, int) {
 	text = strings.NewReplacer("1.000", "1000", "1 000", "1000", "1,000", "1000").Replace(text)
+	text = splitDigits(text)
 	words := strings.FieldsFunc(strings.ToLower(norm.NFC.String(text)), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	})
@@ -147,4 +148,18 @@ func currencyLabel(text string) bool {
 		}
 	}
 	return false
+}
+
+// splitDigits puts a space between digits and letters, so that «1000đ» reads as «1000 đ».
+func splitDigits(s string) string {
+	var b strings.Builder
+	prev := rune(0)
+	for _, r := range s {
+		if prev != 0 && (unicode.IsDigit(prev) && unicode.IsLetter(r) || unicode.IsLetter(prev) && unicode.IsDigit(r)) {
+			b.WriteByte(' ')
+		}
+		b.WriteRune(r)
+		prev = r
+	}
+	return b.String()
 }

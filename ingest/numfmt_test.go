@@ -45,7 +45,7 @@ func TestCurrencyLabel(t *testing.T) {
 			t.Errorf("currencyLabel(%q) = true, want false", s)
 		}
 	}
-	for s, want := range map[string]int{"triệu đồng": 6, "nghìn đồng": 3, "1.000 đồng": 3, "tỷ đồng": 9, "trđ": 6, "đồng": 0, "chi hội": 0, "trường": 0} {
+	for s, want := range map[string]int{"triệu đồng": 6, "nghìn đồng": 3, "1.000 đồng": 3, "tỷ đồng": 9, "trđ": 6, "1000đ": 3, "triệu": 6, "đồng": 0, "chi hội": 0, "trường": 0} {
 		if _, pow := unitWord(s); pow != want {
 			t.Errorf("unitWord(%q) = %d, want %d", s, pow, want)
 		}

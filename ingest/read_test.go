@@ -80,6 +80,13 @@ func FuzzRead(f *testing.F) {
 		}
 		f.Add(data)
 	}
+	for _, name := range []string{"openpyxl-formats.xlsx", "xlsxwriter-hidden-rows.xlsx", "xlsxwriter-stale.xlsx", "libreoffice-types.xlsx"} {
+		data, err := os.ReadFile(filepath.Join("..", "testdata", "fixtures", "values", name))
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
 	f.Add([]byte("PK\x03\x04"))
 	f.Add([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1})
 	cat := DefaultCatalogue()

@@ -276,13 +276,13 @@ func (rd *reader) unitLabel(e entry, d *decimal, scaledBy string) (int64, outcom
 		rd.add(sev, CodeUnitLabel, e.sheet, e.cell.Col, e.row, fig.Code, fig.Vi+": "+vi, fig.En+": "+en)
 	}
 	where := cellName(e.unit.Col, e.row)
-	if fig.Kind == Money && !currencyLabel(label) || strings.Contains(label, "%") {
+	_, pow := unitWord(label)
+	if fig.Kind == Money && !currencyLabel(label) && pow == 0 || strings.Contains(label, "%") {
 		problem(Error,
 			fmt.Sprintf("đơn vị tính ở ô %s là «%s», không phải %s; hãy ghi lại đơn vị «%s» như mẫu và nhập số theo đơn vị đó", where, Printable(label), fig.Unit(lang.Vi), fig.Unit(lang.Vi)),
 			fmt.Sprintf("the unit in cell %s is «%s», not %s; put back the template's unit «%s» and type the number in it", where, Printable(label), fig.Unit(lang.En), fig.Unit(lang.Vi)))
 		return 0, refused
 	}
-	_, pow := unitWord(label)
 	if pow == 0 {
 		return 0, counted
 	}
