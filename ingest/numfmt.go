@@ -1,6 +1,8 @@
 package ingest
 
 import (
+	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -21,14 +23,7 @@ type numberFormat struct {
 // positive number (or the only one), the second for a negative one, the third for zero.
 func parseNumberFormat(code string, v float64) numberFormat {
 	var nf numberFormat
-	sections := splitSections(code)
-	sec := sections[0]
-	switch {
-	case v < 0 && len(sections) > 1:
-		sec = sections[1]
-	case v == 0 && len(sections) > 2:
-		sec = sections[2]
-	}
+	sec := chooseSection(splitSections(code), v)
 	var pattern, literal strings.Builder
 	for i := 0; i < len(sec); i++ {
 		c := sec[i]
@@ -89,6 +84,41 @@ func parseNumberFormat(code string, v float64) numberFormat {
 	}
 	nf.word, nf.pow = unitWord(literal.String())
 	return nf
+}
+
+var condition = regexp.MustCompile(`\[(<=|>=|<>|<|>|=)\s*(-?[0-9.]+)\]`)
+
+// chooseSection is the section of a format that shows v: by sign (positive; negative; zero), or,
+// when the sections have conditions ([>=1000000]), the first whose condition holds.
+func chooseSection(sections []string, v float64) string {
+	conditional := false
+	for i, sec := range sections {
+		m := condition.FindStringSubmatch(sec)
+		if m == nil || i > 1 {
+			continue
+		}
+		conditional = true
+		x, err := strconv.ParseFloat(m[2], 64)
+		if err != nil {
+			continue
+		}
+		holds := map[string]bool{"<": v < x, "<=": v <= x, ">": v > x, ">=": v >= x, "=": v == x, "<>": v != x}[m[1]]
+		if holds {
+			return sec
+		}
+	}
+	switch {
+	case conditional:
+		if len(sections) > 2 {
+			return sections[2]
+		}
+		return sections[len(sections)-1]
+	case v < 0 && len(sections) > 1:
+		return sections[1]
+	case v == 0 && len(sections) > 2:
+		return sections[2]
+	}
+	return sections[0]
 }
 
 // splitSections splits a format code at the semicolons that are not quoted or escaped.

@@ -26,6 +26,9 @@ func TestParseNumberFormat(t *testing.T) {
 		{code: `_(* #,##0_);_(* \(#,##0\);_(* "-"_);_(@_)`, v: 0, want: numberFormat{}},
 		{code: `#,##0;[Red]-#,##0%`, v: -1, want: numberFormat{percent: true}}, // the negative section
 		{code: "0.00E+00", v: 1234, want: numberFormat{scientific: true, decimals: 2}},
+		// Conditions choose the section: millions shown as «1,5 tr», smaller amounts as they are.
+		{code: `[>=1000000]#,##0.0,," tr";#,##0`, v: 1500000, want: numberFormat{divide: 6, decimals: 1, word: "tr", pow: 6}},
+		{code: `[>=1000000]#,##0.0,," tr";#,##0`, v: 1500, want: numberFormat{}},
 	}
 	for _, tt := range tests {
 		if got := parseNumberFormat(tt.code, tt.v); got != tt.want {

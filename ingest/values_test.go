@@ -231,3 +231,29 @@ func requireTool(t *testing.T, name string, args ...string) {
 		t.Skipf("%s is not available: %v", name, err)
 	}
 }
+
+// The catalogue's figures whose rows are not in a return are named once, in one warning.
+func TestMissingRowsOnce(t *testing.T) {
+	cat := DefaultCatalogue()
+	_, problems := ReadFile(filepath.Join("..", "testdata", "fixtures", "values", "openpyxl-near-codes.xlsx"), cat)
+	var missing []Problem
+	for _, p := range problems {
+		if p.Code == CodeMissingRows {
+			missing = append(missing, p)
+		}
+	}
+	if len(missing) != 1 {
+		t.Fatalf("%d missing_rows warnings, want 1: %v", len(missing), problems)
+	}
+	if p := missing[0]; p.Severity != Warning || !strings.Contains(p.String(), "ban_khuyen_hoc") || !strings.Contains(p.String(), "hoi_vien") {
+		t.Errorf("missing rows: %v", p)
+	}
+	// A return with every row of the template has none.
+	data, err := os.ReadFile(filepath.Join("..", "testdata", "ha-tinh-cum-nam-2023", "447-huyen-ky-anh.xlsx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, problems := Read("447.xlsx", data, cat); len(problems) != 0 {
+		t.Errorf("a full return: %v", problems)
+	}
+}
