@@ -13,15 +13,14 @@ import (
 // Number is a value read from a cell: a plain number, or a percentage (Value is then the ratio,
 // 35,36% reads as 0.3536).
 type Number struct {
-	Value    float64
-	Percent  bool
-	fraction bool    // the exact decimal value is not whole (Value may round to a whole float)
-	dec      decimal // the exact value
-	word     string  // the multiplier typed with it (tỷ, triệu, nghìn), if any
+	Value   float64
+	Percent bool
+	dec     decimal // the exact value: Value may round a fraction to a whole float
+	word    string  // the multiplier typed with it (tỷ, triệu, nghìn), if any
 }
 
 // Whole reports whether the number, as typed, is a whole number.
-func (n Number) Whole() bool { return !n.fraction }
+func (n Number) Whole() bool { return n.dec.whole() }
 
 // NumberError says why a cell's text is not a number that can be trusted.
 type NumberError struct {
@@ -150,7 +149,7 @@ func ParseNumber(text string) (Number, error) {
 	if math.IsInf(v, 0) || math.IsNaN(v) {
 		return fail(ReasonNotNumber)
 	}
-	n.Value, n.fraction, n.dec = v, !d.whole(), d
+	n.Value, n.dec = v, d
 	return n, nil
 }
 

@@ -334,16 +334,6 @@ func quoteList(names []string) string {
 	return strings.Join(q, ", ")
 }
 
-func (r *Return) reported() int {
-	n := 0
-	for _, v := range r.values {
-		if v.OK {
-			n++
-		}
-	}
-	return n
-}
-
 func (r *Return) sheetIndex(name string) int8 {
 	for i, s := range r.sheets {
 		if s == name {
