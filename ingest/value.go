@@ -204,8 +204,8 @@ func (rd *reader) evaluate(e entry) (int64, outcome) {
 			if nf.divide == 0 {
 				n := dd.float()
 				problem(Warning, CodeNumberFormat,
-					fmt.Sprintf("ô hiện «%s %s» (định dạng số «%s»), nên được tính là %s; lần sau hãy nhập số đầy đủ", showDecimal(lang.Vi, shown), nf.word, c.Format, lang.Int(lang.Vi, int64(math.Round(n)))),
-					fmt.Sprintf("the cell shows «%s %s» (number format «%s»), so it counts as %s; next time type the whole number", showDecimal(lang.En, shown), nf.word, c.Format, lang.Int(lang.En, int64(math.Round(n)))))
+					fmt.Sprintf("ô hiện «%s %s» (định dạng số «%s»), nên được tính là %s %s; lần sau hãy nhập số đầy đủ", showDecimal(lang.Vi, shown), nf.word, c.Format, lang.Int(lang.Vi, int64(math.Round(n))), fig.Unit(lang.Vi)),
+					fmt.Sprintf("the cell shows «%s %s» (number format «%s»), so it counts as %s %s; next time type the whole number", showDecimal(lang.En, shown), nf.word, c.Format, lang.Int(lang.En, int64(math.Round(n))), fig.Unit(lang.En)))
 			}
 		}
 		d, numeric = dd, true
