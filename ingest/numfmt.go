@@ -141,11 +141,12 @@ func splitSections(code string) []string {
 	return append(out, code[start:])
 }
 
+var thousandWord = strings.NewReplacer("1.000", "1000", "1 000", "1000", "1,000", "1000")
+
 // unitWord finds a word that multiplies a number (tỷ, triệu, nghìn) in text: a number format's
 // literal text or a unit label. It gives the word and its power of ten, or "" and 0.
 func unitWord(text string) (string, int) {
-	text = strings.NewReplacer("1.000", "1000", "1 000", "1000", "1,000", "1000").Replace(text)
-	text = splitDigits(text)
+	text = splitDigits(thousandWord.Replace(text))
 	words := strings.FieldsFunc(strings.ToLower(norm.NFC.String(text)), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	})

@@ -154,6 +154,7 @@ type reader struct {
 	seen     map[string]bool // figure codes whose row was found, blank or not
 	roles    map[string]bool // the template's sheets that were found
 	rejected bool            // a sheet or a part cannot be trusted: the whole return is rejected
+	formats  map[string]numberFormat
 }
 
 // rawCell is a cell of the unit's information.

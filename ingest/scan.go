@@ -232,6 +232,9 @@ func (rd *reader) nearCode(sheet string, row int, text string) {
 // nearestCode is the catalogue code that text is a slip of: the same once accents, case and
 // spaces are set aside, or a few letters away.
 func (rd *reader) nearestCode(text string) (string, bool) {
+	if len(text) > 80 || strings.ContainsAny(text, ",:;()/!?\"'«»") {
+		return "", false // a title or a note, not a code
+	}
 	t := strings.ToLower(foldVietnamese(strings.TrimSpace(text)))
 	t = strings.Join(strings.FieldsFunc(t, func(r rune) bool { return r == ' ' || r == '-' || r == '\u00a0' }), "_")
 	if len(t) < 3 || len(t) > 40 {
@@ -252,6 +255,9 @@ func (rd *reader) nearestCode(text string) (string, bool) {
 	}
 	best, bestD := "", 1<<30
 	try := func(code string) {
+		if n := len(t) - len(code); n > 2 || n < -2 {
+			return // farther than any slip the check accepts
+		}
 		if d := editDistance(t, code); d < bestD {
 			best, bestD = code, d
 		}

@@ -175,7 +175,7 @@ func (rd *reader) evaluate(e entry) (int64, outcome) {
 				fmt.Sprintf("ô có định dạng ngày tháng nên hiện %s, không phải số %s; hãy định dạng ô là Số (Number) và nhập lại số", shown, showDecimal(lang.Vi, dd)),
 				fmt.Sprintf("the cell has a date format and shows %s, not the number %s; format the cell as Number and type the number again", shown, showDecimal(lang.En, dd)))
 		}
-		nf := parseNumberFormat(c.Format, v)
+		nf := rd.numberFormat(c.Format, v)
 		switch {
 		case nf.percent:
 			return bad(CodePercent,
@@ -300,6 +300,22 @@ func (rd *reader) unitLabel(e entry, d *decimal, scaledBy string) (int64, outcom
 		fmt.Sprintf("the unit in cell %s is «%s», so %s counts as %s %s; keep the template's unit next time", where, Printable(label), showDecimal(lang.En, before), lang.Int(lang.En, n), fig.Unit(lang.En)))
 
 	return 0, counted
+}
+
+// numberFormat is parseNumberFormat, remembered for the formats that show every number alike.
+func (rd *reader) numberFormat(code string, v float64) numberFormat {
+	if strings.ContainsAny(code, ";[") {
+		return parseNumberFormat(code, v)
+	}
+	if nf, ok := rd.formats[code]; ok {
+		return nf
+	}
+	nf := parseNumberFormat(code, v)
+	if rd.formats == nil {
+		rd.formats = map[string]numberFormat{}
+	}
+	rd.formats[code] = nf
+	return nf
 }
 
 func kindWord(f *Figure, l lang.Lang) string {
