@@ -17,6 +17,8 @@ type numberFormat struct {
 	decimals   int    // digits shown after the decimal mark
 	word       string // a unit word written in the format: «triệu» in #,##0" triệu đồng"
 	pow        int    // the word's power of ten
+	hides      bool   // the section shows no digit of the number: «;;;», or a text instead of it
+	literal    bool   // a section that hides the number shows some text instead (a dash for zero)
 }
 
 // parseNumberFormat reads the section of a number format code that shows v: the first for a
@@ -74,6 +76,10 @@ func parseNumberFormat(code string, v float64) numberFormat {
 		}
 	}
 	p := pattern.String()
+	lower := strings.ToLower(sec)
+	shows := strings.ContainsAny(p, "0#?") || strings.Contains(lower, "general") || strings.Contains(sec, "@")
+	nf.hides = !shows
+	nf.literal = nf.hides && strings.TrimSpace(literal.String()) != ""
 	intPart, fracPart, hasPoint := strings.Cut(p, ".")
 	nf.decimals = strings.Count(fracPart, "0") + strings.Count(fracPart, "#") + strings.Count(fracPart, "?")
 	// A comma followed by no more digit placeholders of the integer part scales by a thousand.

@@ -9,6 +9,9 @@ func TestParseNumberFormat(t *testing.T) {
 		want numberFormat
 	}{
 		{code: "General", v: 5, want: numberFormat{}},
+		{code: "@", v: 5, want: numberFormat{}},
+		{code: ";;;", v: 5, want: numberFormat{hides: true}},
+		{code: `"có"`, v: 5, want: numberFormat{hides: true, literal: true}},
 		{code: "#,##0", v: 5, want: numberFormat{}},
 		{code: "#,##0.00", v: 5, want: numberFormat{decimals: 2}},
 		{code: "0%", v: 0.35, want: numberFormat{percent: true}},
@@ -23,8 +26,8 @@ func TestParseNumberFormat(t *testing.T) {
 		{code: `#,##0" trường"`, v: 12, want: numberFormat{}}, // «tr» only as a word of its own
 		{code: `#,##0\ "tr"`, v: 12, want: numberFormat{word: "tr", pow: 6}},
 		{code: `#,##0 [$₫-42A]`, v: 12, want: numberFormat{}},
-		{code: `_(* #,##0_);_(* \(#,##0\);_(* "-"_);_(@_)`, v: 0, want: numberFormat{}},
-		{code: `#,##0;[Red]-#,##0%`, v: -1, want: numberFormat{percent: true}}, // the negative section
+		{code: `_(* #,##0_);_(* \(#,##0\);_(* "-"_);_(@_)`, v: 0, want: numberFormat{hides: true, literal: true}}, // a dash for zero
+		{code: `#,##0;[Red]-#,##0%`, v: -1, want: numberFormat{percent: true}},                                    // the negative section
 		{code: "0.00E+00", v: 1234, want: numberFormat{scientific: true, decimals: 2}},
 		// Conditions choose the section: millions shown as «1,5 tr», smaller amounts as they are.
 		{code: `[>=1000000]#,##0.0,," tr";#,##0`, v: 1500000, want: numberFormat{divide: 6, decimals: 1, word: "tr", pow: 6}},

@@ -177,6 +177,10 @@ func (rd *reader) evaluate(e entry) (int64, outcome) {
 		}
 		nf := rd.numberFormat(c.Format, v)
 		switch {
+		case nf.hides && !(v == 0 && nf.literal):
+			return bad(CodeNumberFormat,
+				fmt.Sprintf("định dạng số của ô («%s») không hiện số %s (ô trông trống hoặc chỉ có chữ); hãy định dạng ô là Số (#,##0)", c.Format, showDecimal(lang.Vi, dd)),
+				fmt.Sprintf("the cell's number format («%s») does not show the number %s (the cell looks empty, or shows text); format it as Number (#,##0)", c.Format, showDecimal(lang.En, dd)))
 		case nf.percent:
 			return bad(CodePercent,
 				fmt.Sprintf("ô có định dạng phần trăm nên hiện %s%%, nhưng ô này cần %s; hãy định dạng ô là Số và nhập %s", showDecimal(lang.Vi, dd.scale(2)), kindWord(fig, lang.Vi), kindWord(fig, lang.Vi)),

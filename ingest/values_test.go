@@ -51,6 +51,8 @@ var valueCases = []valueCase{
 			"error date Số liệu!D7 dan_so", "warning number_format Số liệu!D9 quy.so_du", "error number_format Số liệu!D12 hoc_bong.tien",
 			"error number_format Số liệu!D14 khen_thuong.tien", "warning number_format Số liệu!D16 ho_tro.tien", "error number_format Số liệu!D17 tthtcd"},
 		says: "shows 19/08/1913, not the number 4,980"},
+	{file: "openpyxl-hidden-format.xlsx", changed: map[string]int64{"hoc_bong.suat": -1, "khen_thuong.suat": 0},
+		problems: []string{"error number_format Số liệu!D11 hoc_bong.suat"}, says: "looks empty"},
 	{file: "openpyxl-date1904.xlsx", changed: map[string]int64{"hoi_co_so": -1},
 		problems: []string{"error date Số liệu!D6 hoi_co_so"}, says: "shows 01/05/2024"},
 	{file: "hand-date-cell.xlsx", changed: map[string]int64{"hoi_vien": -1},
