@@ -148,5 +148,8 @@ func FuzzParseNumber(f *testing.F) {
 		if err == nil && (math.IsNaN(n.Value) || math.IsInf(n.Value, 0)) {
 			t.Fatalf("ParseNumber(%q) = %v", s, n.Value)
 		}
+		if err == nil && n.Whole() && math.Abs(n.Value) < 1e15 && n.Value != math.Trunc(n.Value) {
+			t.Fatalf("ParseNumber(%q) = %v, said whole", s, n.Value)
+		}
 	})
 }
