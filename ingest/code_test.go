@@ -1,6 +1,11 @@
 package ingest
 
-import "testing"
+import (
+	"bytes"
+	"testing"
+
+	"github.com/khuyenhoc/khuyenhoc/ingest/xlsx"
+)
 
 func TestNormalizeCode(t *testing.T) {
 	tests := []struct{ in, want string }{
@@ -34,6 +39,41 @@ func TestPrintable(t *testing.T) {
 	for _, tt := range tests {
 		if got := Printable(tt.in); got != tt.want {
 			t.Errorf("Printable(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// The template formats the code cells as text, so that Excel keeps the leading zero of 02125.
+func TestTemplateCodeCellsAreText(t *testing.T) {
+	cat := DefaultCatalogue()
+	var buf bytes.Buffer
+	if err := WriteTemplate(&buf, cat, TemplateOptions{Unit: Unit{Code: "02125", Parent: "066"}, Period: Period{Year: 2024}}); err != nil {
+		t.Fatal(err)
+	}
+	book, err := xlsx.Open(buf.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	formats := map[string]string{}
+	for _, sh := range book.Sheets() {
+		if sh.Name != SheetInfo {
+			continue
+		}
+		err := book.Rows(sh, 100, func(row int, cells []xlsx.Cell) bool {
+			for _, c := range cells {
+				if c.Col == 3 {
+					formats[xlsx.CellName(c.Col, row)] = c.Format
+				}
+			}
+			return true
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, cell := range []string{"C4", "C7"} { // ma_don_vi, ma_cap_tren
+		if formats[cell] != "@" {
+			t.Errorf("%s has number format %q, want text (@)", cell, formats[cell])
 		}
 	}
 }

@@ -18,6 +18,7 @@ import (
 	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
 	"github.com/khuyenhoc/khuyenhoc/ingest/pipeline"
 	"github.com/khuyenhoc/khuyenhoc/ingest/rollup"
+	"github.com/khuyenhoc/khuyenhoc/ingest/testtool"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
@@ -122,8 +123,8 @@ func TestGoldenPDF(t *testing.T) {
 // pdfText is what pdftotext reads from the PDF: the exact text a reader copies out of it.
 func pdfText(t *testing.T, pdf []byte) string {
 	t.Helper()
-	pdftotext := ingesttest.NeedTool(t, "pdftotext", "poppler-utils")
-	qpdf := ingesttest.NeedTool(t, "qpdf", "qpdf")
+	pdftotext := testtool.Need(t, "pdftotext", "poppler-utils")
+	qpdf := testtool.Need(t, "qpdf", "qpdf")
 	dir := t.TempDir()
 	path := filepath.Join(dir, "r.pdf")
 	if err := os.WriteFile(path, pdf, 0o644); err != nil {

@@ -15,6 +15,7 @@ import (
 
 	"github.com/khuyenhoc/khuyenhoc/ingest"
 	"github.com/khuyenhoc/khuyenhoc/ingest/ingesttest"
+	"github.com/khuyenhoc/khuyenhoc/ingest/testtool"
 )
 
 func TestMain(m *testing.M) {
@@ -71,12 +72,12 @@ func haveTool(cond string) (bool, error) {
 	tool, pkg := spec[:i], spec[i+1:]
 	var err error
 	if mod, py := strings.CutPrefix(tool, "python:"); py {
-		_, err = ingesttest.LookPython(mod, pkg)
+		_, err = testtool.LookPython(mod, pkg)
 	} else {
-		_, err = ingesttest.LookTool(tool, pkg)
+		_, err = testtool.Look(tool, pkg)
 	}
-	if err != nil && ingesttest.ToolsRequired() {
-		return false, fmt.Errorf("%w; %s is set, so this is a failure, not a skip", err, ingesttest.RequireToolsEnv)
+	if err != nil && testtool.Required() {
+		return false, fmt.Errorf("%w; %s is set, so this is a failure, not a skip", err, testtool.RequireToolsEnv)
 	}
 	return err == nil, nil
 }

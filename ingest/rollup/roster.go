@@ -199,11 +199,7 @@ func (ro *Roster) unknown(line int, code, vi, en string, a ...any) error {
 
 // Nearest is the roster's unit code closest to code ("" when none is close).
 func (ro *Roster) Nearest(code string) string {
-	codes := make([]string, len(ro.Units))
-	for i, u := range ro.Units {
-		codes[i] = u.Code
-	}
-	return ingest.Nearest(code, codes)
+	return ingest.Nearest(code, ro.Codes())
 }
 
 func line(m *yaml.Node, key string) int {
@@ -240,27 +236,53 @@ func (ro *Roster) Cluster(code string) (Cluster, bool) {
 	return Cluster{}, false
 }
 
-// CheckReturns flags returns of units the roster does not list.
+// CheckReturns flags returns of units the roster does not list. Such a return is rejected: it is
+// never in the totals.
 func (ro *Roster) CheckReturns(b *ingest.Batch) {
 	if ro == nil {
 		return
 	}
+	unknown := map[*ingest.Return]bool{}
 	for i := range b.Files {
 		r := b.Files[i].Return
-		if r == nil {
+		if r == nil || b.Files[i].Status == ingest.StatusSkipped || b.Files[i].Status == ingest.StatusRejected {
 			continue
 		}
 		if _, ok := ro.byCode[r.Unit.Code]; ok {
 			continue
 		}
+		code := ingest.Printable(r.Unit.Code)
 		p := ingest.NewProblem(ingest.Error, ingest.CodeUnknownUnit, "",
-			fmt.Sprintf("mã đơn vị %s không có trong danh sách đơn vị; hãy sửa mã ở trang «Thông tin» hoặc bổ sung đơn vị vào danh sách", r.Unit.Code),
-			fmt.Sprintf("unit code %s is not in the roster; correct the code on the «Thông tin» sheet or add the unit to the roster", r.Unit.Code))
+			fmt.Sprintf("mã đơn vị %s không có trong danh sách đơn vị nên báo cáo không được tính; hãy sửa mã ở trang «Thông tin» hoặc bổ sung đơn vị vào danh sách", code),
+			fmt.Sprintf("unit code %s is not in the roster, so the return is not counted; correct the code on the «Thông tin» sheet or add the unit to the roster", code))
 		p.File, p.Unit, p.Sheet = r.File, r.Unit.Code, ingest.SheetInfo
 		b.Problems = append(b.Problems, p)
 		b.Files[i].Problems++
-		b.Files[i].Status = ingest.StatusErrors
+		b.Files[i].Status = ingest.StatusRejected
+		unknown[r] = true
 	}
+	if len(unknown) == 0 {
+		return
+	}
+	kept := b.Returns[:0]
+	for _, r := range b.Returns {
+		if !unknown[r] {
+			kept = append(kept, r)
+		}
+	}
+	b.Returns = kept
+}
+
+// Codes lists the roster's unit codes.
+func (ro *Roster) Codes() []string {
+	if ro == nil {
+		return nil
+	}
+	codes := make([]string, len(ro.Units))
+	for i, u := range ro.Units {
+		codes[i] = u.Code
+	}
+	return codes
 }
 
 // ReadRoster reads a roster file; its errors name the file and line, in both languages

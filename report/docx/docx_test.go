@@ -12,7 +12,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/khuyenhoc/khuyenhoc/ingest/ingesttest"
+	"github.com/khuyenhoc/khuyenhoc/ingest/testtool"
 )
 
 func sample(t *testing.T) *Document {
@@ -66,9 +66,9 @@ func TestSameContentSameBytes(t *testing.T) {
 // LibreOffice Writer opens the document: the text comes back whole, the PDF it makes is sound,
 // and the page number stands at the top of page 2 and not on page 1.
 func TestWriterOpensIt(t *testing.T) {
-	ingesttest.NeedTool(t, "soffice", "libreoffice-writer")
-	ingesttest.NeedTool(t, "pdftotext", "poppler-utils")
-	ingesttest.NeedTool(t, "qpdf", "qpdf")
+	testtool.Need(t, "soffice", "libreoffice-writer")
+	testtool.Need(t, "pdftotext", "poppler-utils")
+	testtool.Need(t, "qpdf", "qpdf")
 	dir := t.TempDir()
 	path := filepath.Join(dir, "bao-cao.docx")
 	if err := os.WriteFile(path, write(t, sample(t)), 0o644); err != nil {

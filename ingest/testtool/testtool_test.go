@@ -1,4 +1,4 @@
-package ingesttest
+package testtool
 
 import (
 	"fmt"
@@ -13,16 +13,16 @@ func (r *recorder) Helper() {}
 func (r *recorder) Skip(args ...any)  { r.skipped = fmt.Sprint(args...) }
 func (r *recorder) Fatal(args ...any) { r.failed = fmt.Sprint(args...) }
 
-func TestNeedToolFailsWhenRequired(t *testing.T) {
+func TestNeedFailsWhenRequired(t *testing.T) {
 	t.Setenv(RequireToolsEnv, "")
 	r := &recorder{}
-	NeedTool(r, "khuyenhoc-no-such-tool", "none")
+	Need(r, "khuyenhoc-no-such-tool", "none")
 	if r.skipped == "" || r.failed != "" {
 		t.Fatalf("without %s: skipped %q, failed %q; want a skip", RequireToolsEnv, r.skipped, r.failed)
 	}
 	t.Setenv(RequireToolsEnv, "1")
 	r = &recorder{}
-	NeedTool(r, "khuyenhoc-no-such-tool", "none")
+	Need(r, "khuyenhoc-no-such-tool", "none")
 	if !strings.Contains(r.failed, "khuyenhoc-no-such-tool (Debian package none) is not installed") || r.skipped != "" {
 		t.Fatalf("with %s: skipped %q, failed %q; want a failure", RequireToolsEnv, r.skipped, r.failed)
 	}

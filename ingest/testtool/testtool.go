@@ -1,4 +1,4 @@
-package ingesttest
+package testtool
 
 import (
 	"fmt"
@@ -10,22 +10,22 @@ import (
 // failure; CI (.ci/run) sets it, so that a test never passes by not running.
 const RequireToolsEnv = "KHUYENHOC_REQUIRE_TOOLS"
 
-// ToolsRequired reports whether a missing tool is a failure (RequireToolsEnv is set).
-func ToolsRequired() bool { return os.Getenv(RequireToolsEnv) != "" }
+// Required reports whether a missing tool is a failure (RequireToolsEnv is set).
+func Required() bool { return os.Getenv(RequireToolsEnv) != "" }
 
-// TB is the part of testing.TB that NeedTool uses.
+// TB is the part of testing.TB that Need uses.
 type TB interface {
 	Helper()
 	Skip(args ...any)
 	Fatal(args ...any)
 }
 
-// NeedTool returns the path of an external program a test uses (pdftotext, qpdf, soffice). When it
+// Need returns the path of an external program a test uses (pdftotext, qpdf, soffice). When it
 // is missing the test is skipped, or fails when KHUYENHOC_REQUIRE_TOOLS is set; pkg is the Debian
 // package that installs it, for the message.
-func NeedTool(t TB, tool, pkg string) string {
+func Need(t TB, tool, pkg string) string {
 	t.Helper()
-	path, err := LookTool(tool, pkg)
+	path, err := Look(tool, pkg)
 	if err != nil {
 		missing(t, err)
 	}
@@ -33,7 +33,7 @@ func NeedTool(t TB, tool, pkg string) string {
 }
 
 // NeedPython returns the path of a python3 that can import module (openpyxl, xlsxwriter), like
-// NeedTool.
+// Need.
 func NeedPython(t TB, module, pkg string) string {
 	t.Helper()
 	path, err := LookPython(module, pkg)
@@ -43,8 +43,8 @@ func NeedPython(t TB, module, pkg string) string {
 	return path
 }
 
-// LookTool finds an external program; its error names the Debian package that installs it.
-func LookTool(tool, pkg string) (string, error) {
+// Look finds an external program; its error names the Debian package that installs it.
+func Look(tool, pkg string) (string, error) {
 	path, err := exec.LookPath(tool)
 	if err != nil {
 		return "", fmt.Errorf("%s (Debian package %s) is not installed", tool, pkg)
@@ -65,7 +65,7 @@ func LookPython(module, pkg string) (string, error) {
 
 func missing(t TB, err error) {
 	t.Helper()
-	if ToolsRequired() {
+	if Required() {
 		t.Fatal(err.Error() + "; " + RequireToolsEnv + " is set, so this is a failure, not a skip")
 		return
 	}
