@@ -196,8 +196,7 @@ func TestValueFixturesAreMade(t *testing.T) {
 		t.Skip("makes 30 workbooks with openpyxl, xlsxwriter and LibreOffice")
 	}
 	t.Parallel()
-	testtool.NeedPython(t, "openpyxl", "python3-openpyxl")
-	python := testtool.NeedPython(t, "xlsxwriter", "python3-xlsxwriter")
+	python := testtool.NeedPython(t, "openpyxl, xlsxwriter", "python3-openpyxl, python3-xlsxwriter")
 	testtool.Need(t, "soffice", "libreoffice-calc")
 	testtool.Need(t, "go", "golang-go")
 	dir := t.TempDir()

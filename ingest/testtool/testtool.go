@@ -32,8 +32,8 @@ func Need(t TB, tool, pkg string) string {
 	return path
 }
 
-// NeedPython returns the path of a python3 that can import module (openpyxl, xlsxwriter), like
-// Need.
+// NeedPython returns the path of a python3 that can import module (openpyxl, xlsxwriter; or
+// several at once, "openpyxl, xlsxwriter", from one interpreter), like Need.
 func NeedPython(t TB, module, pkg string) string {
 	t.Helper()
 	path, err := LookPython(module, pkg)
