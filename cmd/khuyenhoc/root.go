@@ -203,12 +203,15 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case err = <-done:
 	case sig := <-sigs:
 		cancel()
+		msg := g.text("đã dừng; không tệp kết quả nào được ghi", "stopped; no output was written")
 		g.mu.Lock()
 		for _, s := range g.outputs {
-			s.Abort()
+			if s.Abort() {
+				msg = g.text("đã dừng, sau khi các tệp kết quả đã được ghi", "stopped after the outputs were written")
+			}
 		}
 		g.mu.Unlock()
-		fmt.Fprintf(stderr, "khuyenhoc: %s (%v)\n", g.text("đã dừng; không tệp kết quả nào được ghi", "stopped; no output was written"), sig)
+		fmt.Fprintf(stderr, "khuyenhoc: %s (%v)\n", msg, sig)
 		if sig == syscall.SIGTERM {
 			return 143
 		}

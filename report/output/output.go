@@ -51,6 +51,7 @@ type Set struct {
 	mkdir    []string         // folders to create before writing, removed again if nothing is written
 	made     []string         // folders created
 	aborted  bool
+	done     bool // every output renamed into place
 }
 
 type existing struct {
@@ -246,6 +247,7 @@ func (s *Set) Commit(ctx context.Context) (err error) {
 		}
 		f.tmp = ""
 	}
+	s.done = true
 	return nil
 }
 
@@ -349,13 +351,16 @@ func (s *Set) cleanup(err *error) {
 }
 
 // Abort stops the set from writing (on a signal): the temporary files are removed and nothing is
-// renamed into place any more. It is safe to call from another goroutine.
-func (s *Set) Abort() {
+// renamed into place any more. It reports whether the outputs had all been written already. It
+// is safe to call from another goroutine.
+func (s *Set) Abort() (written bool) {
 	s.mu.Lock()
 	s.aborted = true
+	written = s.done
 	s.mu.Unlock()
 	var err error = context.Canceled
 	s.cleanup(&err)
+	return written
 }
 
 // Paths are the outputs as the user wrote them, in the order they were added.
