@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/khuyenhoc/khuyenhoc/ingest/xlsx"
@@ -32,13 +33,17 @@ var (
 
 // ReadFile reads one return. It returns nil and the problems when the file cannot be used as a
 // return at all; otherwise the return and the problems found in it (errors leave the figure unset).
-func ReadFile(path string, cat *Catalogue) (*Return, []Problem) {
+func ReadFile(path string, cat *Catalogue) (*Return, []Problem) { return readFile(path, cat, nil) }
+
+// readFile reads one return, setting aside in mem (when not nil) the memory it may take.
+func readFile(path string, cat *Catalogue, mem *memBudget) (*Return, []Problem) {
 	fail := func(code, vi, en string) (*Return, []Problem) {
 		p := problem(Error, code, vi, en)
 		p.File = path
 		return nil, []Problem{p}
 	}
-	fh, err := os.Open(path)
+	// Non-blocking, so that a FIFO put in place of the file does not wait for a writer.
+	fh, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 	if err != nil {
 		return fail(CodeUnreadable, "không mở được tệp: "+osReason(err, Vi), "cannot open the file: "+osReason(err, En))
 	}
@@ -47,16 +52,54 @@ func ReadFile(path string, cat *Catalogue) (*Return, []Problem) {
 	if err != nil {
 		return fail(CodeUnreadable, "không đọc được tệp: "+osReason(err, Vi), "cannot read the file: "+osReason(err, En))
 	}
-	if st.Size() > maxFileSize {
+	if !st.Mode().IsRegular() {
+		return fail(CodeUnreadable, notRegular.vi, notRegular.en)
+	}
+	size := st.Size()
+	if size > maxFileSize {
 		return fail(CodeTooLarge,
-			fmt.Sprintf("tệp quá lớn (%d MB) để là một báo cáo; hãy kiểm tra lại tệp", st.Size()>>20),
-			fmt.Sprintf("the file is too large (%d MB) to be a return; check the file", st.Size()>>20))
+			fmt.Sprintf("tệp quá lớn (%d MB) để là một báo cáo; hãy kiểm tra lại tệp", size>>20),
+			fmt.Sprintf("the file is too large (%d MB) to be a return; check the file", size>>20))
 	}
-	data, err := io.ReadAll(fh)
-	if err != nil {
-		return fail(CodeUnreadable, "không đọc được tệp: "+osReason(err, Vi), "cannot read the file: "+osReason(err, En))
+	// What the parts may inflate to is set aside with the file: small for a small file; a file
+	// that needs more is read again with the whole allowance.
+	limit := min(xlsx.MaxInflated, max(4<<20, 32*size))
+	need := mem.acquire(size + 2*limit)
+	defer func() { mem.release(need) }()
+	// One read of the size fstat gives; the limit reader bounds a file that grows meanwhile.
+	data := make([]byte, 0, size+1)
+	lr := io.LimitReader(fh, maxFileSize+1)
+	for {
+		if len(data) == cap(data) {
+			data = append(data, 0)[:len(data)]
+		}
+		n, err := lr.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return fail(CodeUnreadable, "không đọc được tệp: "+osReason(err, Vi), "cannot read the file: "+osReason(err, En))
+		}
 	}
-	return Read(path, data, cat)
+	if len(data) > maxFileSize {
+		return fail(CodeTooLarge,
+			fmt.Sprintf("tệp quá lớn (hơn %d MB) để là một báo cáo; hãy kiểm tra lại tệp", maxFileSize>>20),
+			fmt.Sprintf("the file is too large (over %d MB) to be a return; check the file", maxFileSize>>20))
+	}
+	r, ps, again := read(path, data, cat, limit)
+	if again {
+		mem.release(need)
+		need = mem.acquire(int64(len(data)) + 2*xlsx.MaxInflated)
+		r, ps, _ = read(path, data, cat, xlsx.MaxInflated)
+	}
+	return r, ps
+}
+
+// notRegular is why a FIFO, a device or a socket is not read.
+var notRegular = struct{ vi, en string }{
+	"không phải tệp thông thường (ống FIFO, thiết bị hoặc socket) nên không được đọc",
+	"not a regular file (a FIFO, a device or a socket), so it is not read",
 }
 
 func osReason(err error, l Lang) string {
@@ -75,10 +118,17 @@ func osReason(err error, l Lang) string {
 
 // Read reads a return from the bytes of a workbook; name is the file it came from.
 func Read(name string, data []byte, cat *Catalogue) (*Return, []Problem) {
-	fail := func(code, vi, en string) (*Return, []Problem) {
+	r, ps, _ := read(name, data, cat, xlsx.MaxInflated)
+	return r, ps
+}
+
+// read is Read with a bound on what the workbook's parts may inflate to; again reports that the
+// bound was reached below xlsx.MaxInflated, so that the file may be read again with more.
+func read(name string, data []byte, cat *Catalogue, limit int64) (_ *Return, _ []Problem, again bool) {
+	fail := func(code, vi, en string) (*Return, []Problem, bool) {
 		p := problem(Error, code, vi, en)
 		p.File = name
-		return nil, []Problem{p}
+		return nil, []Problem{p}, false
 	}
 	switch {
 	case len(data) == 0:
@@ -102,10 +152,12 @@ func Read(name string, data []byte, cat *Catalogue) (*Return, []Problem) {
 			"tệp không phải sổ làm việc Excel (.xlsx), có thể là tệp khác bị đổi đuôi; hãy lưu báo cáo từ Excel dạng .xlsx",
 			"the file is not an Excel workbook (.xlsx); it may be another kind of file renamed; save the return from Excel as .xlsx")
 	}
-	book, err := xlsx.Open(data)
+	book, err := xlsx.OpenLimit(data, limit)
 	if err != nil {
 		var large *xlsx.TooLargeError
 		switch {
+		case errors.As(err, &large) && large.Entries == 0 && large.Limit < xlsx.MaxInflated:
+			return nil, nil, true
 		case errors.Is(err, xlsx.ErrCorrupt):
 			return fail(CodeCorrupt,
 				"tệp .xlsx bị hỏng hoặc không đầy đủ (có thể do gửi/tải về bị lỗi); hãy gửi lại tệp",
@@ -130,7 +182,8 @@ func Read(name string, data []byte, cat *Catalogue) (*Return, []Problem) {
 	rd := &reader{name: name, cat: cat, book: book, r: NewReturn(cat, Unit{}, Period{})}
 	rd.r.File = name
 	rd.r.Version = 0
-	return rd.read()
+	r, ps := rd.read()
+	return r, ps, rd.again
 }
 
 type reader struct {
@@ -141,6 +194,7 @@ type reader struct {
 	problems []Problem
 	info     map[string]rawCell
 	parts    map[string]xlsx.Sheet
+	again    bool // the parts inflated past the bound asked for: read again with more
 }
 
 type rawCell struct {
@@ -342,7 +396,14 @@ func (rd *reader) scan(sheet string) bool {
 		return true
 	})
 	var large *xlsx.PartTooLargeError
+	var inflated *xlsx.TooLargeError
 	switch {
+	case errors.As(err, &inflated):
+		rd.again = inflated.Limit < xlsx.MaxInflated
+		rd.add(Error, CodeTooLarge, sheet, 0, 0, "",
+			fmt.Sprintf("tệp giải nén ra quá lớn (%d MB); có thể là tệp hỏng hoặc độc hại", inflated.Inflated>>20),
+			fmt.Sprintf("the file inflates to too much data (%d MB); it may be damaged or hostile", inflated.Inflated>>20))
+		return false
 	case errors.As(err, &large):
 		rd.add(Error, CodeTooLarge, sheet, 0, 0, "",
 			fmt.Sprintf("trang tính quá lớn (%d MB khi giải nén); một báo cáo chỉ vài trăm dòng, hãy xoá các dòng thừa", large.Size>>20),

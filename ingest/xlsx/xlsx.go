@@ -51,7 +51,8 @@ type Book struct {
 	styled   bool
 	date1904 bool
 	stale    bool
-	inflated int64 // bytes inflated so far, bounded by maxInflated
+	inflated int64 // bytes inflated so far, bounded by limit
+	limit    int64
 }
 
 // ErrNotWorkbook is a zip archive that has no workbook part.
@@ -69,8 +70,8 @@ func (b *Book) Date1904() bool { return b.date1904 }
 func (b *Book) Stale() bool { return b.stale }
 
 // openBook finds the workbook part and its sheets.
-func openBook(zr *zip.Reader) (*Book, error) {
-	b := &Book{files: make(map[string]*zip.File, len(zr.File))}
+func openBook(zr *zip.Reader, limit int64) (*Book, error) {
+	b := &Book{files: make(map[string]*zip.File, len(zr.File)), limit: limit}
 	for _, f := range zr.File {
 		b.files[strings.ToLower(strings.TrimPrefix(strings.ReplaceAll(f.Name, "\\", "/"), "/"))] = f
 	}
@@ -167,8 +168,11 @@ func (b *Book) read(name string, limit int64) ([]byte, error) {
 	if f.UncompressedSize64 > uint64(limit) {
 		return nil, &PartTooLargeError{f.Name, f.UncompressedSize64}
 	}
-	if left := maxInflated - b.inflated; int64(f.UncompressedSize64) > left {
-		return nil, &TooLargeError{Inflated: uint64(b.inflated) + f.UncompressedSize64}
+	if b.limit <= 0 {
+		b.limit = MaxInflated
+	}
+	if left := b.limit - b.inflated; int64(f.UncompressedSize64) > left {
+		return nil, &TooLargeError{Inflated: uint64(b.inflated) + f.UncompressedSize64, Limit: uint64(b.limit)}
 	}
 	rc, err := f.Open()
 	if err != nil {
@@ -177,14 +181,14 @@ func (b *Book) read(name string, limit int64) ([]byte, error) {
 	defer rc.Close()
 	// One buffer of the size the header gives; the limit reader, not the header, bounds the work.
 	buf := make([]byte, 0, f.UncompressedSize64+1)
-	n, err := readLimited(&buf, rc, min(limit, maxInflated-b.inflated))
+	n, err := readLimited(&buf, rc, min(limit, b.limit-b.inflated))
 	b.inflated += n
 	if err != nil {
 		if errors.Is(err, errLimit) {
 			if n > limit {
 				return nil, &PartTooLargeError{f.Name, uint64(n)}
 			}
-			return nil, &TooLargeError{Inflated: uint64(b.inflated)}
+			return nil, &TooLargeError{Inflated: uint64(b.inflated), Limit: uint64(b.limit)}
 		}
 		return nil, fmt.Errorf("part %s: %w", f.Name, err)
 	}
