@@ -4,6 +4,8 @@ import (
 	"archive/zip"
 	"bytes"
 	"errors"
+	"fmt"
+	"math/rand/v2"
 	"runtime/debug"
 	"strings"
 	"testing"
@@ -122,4 +124,60 @@ func TestOpenLimit(t *testing.T) {
 	if _, err = OpenLimit(lying(t, data), 100<<10); !errors.Is(err, zip.ErrFormat) {
 		t.Errorf("lying headers: err = %v, want %v", err, zip.ErrFormat)
 	}
+}
+
+// FuzzSheetXML mutates the XML inside a valid workbook: the input is split at NUL bytes into the
+// sheet, the shared strings, the styles and the workbook part. Opening and reading every sheet
+// must end without a panic, and give no more cells than the input has bytes.
+func FuzzSheetXML(f *testing.F) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for i := range 8 {
+		o := randRawOptions(rng)
+		data := writeRaw(f, genBook(rng), o)
+		zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+		if err != nil {
+			f.Fatal(err)
+		}
+		parts := map[string][]byte{}
+		for _, zf := range zr.File {
+			rc, _ := zf.Open()
+			var b bytes.Buffer
+			b.ReadFrom(rc)
+			parts[zf.Name] = b.Bytes()
+		}
+		f.Add(bytes.Join([][]byte{parts[fmt.Sprintf("xl/worksheets/s%d.xml", i%3+1)], parts["xl/sharedStrings.xml"], parts["xl/styles.xml"], parts["xl/workbook.xml"]}, []byte{0}))
+	}
+	f.Add([]byte(sheetXML(`<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><v>1</v><is><t>x</t></is></c></row>`) + "\x00" + sstXML(`<si/><si><t>a_x000D_b</t></si>`)))
+	f.Add([]byte(sheetXML(`<row r="1" hidden="1"><c r="A1" s="1"><v>45000</v></c></row>`) + "\x00\x00" + `<styleSheet><cellXfs><xf numFmtId="14"/></cellXfs></styleSheet>`))
+	f.Fuzz(func(t *testing.T, in []byte) {
+		pieces := bytes.SplitN(in, []byte{0}, 4)
+		parts := map[string]string{"xl/worksheets/sheet1.xml": string(pieces[0])}
+		names := []string{"", "xl/sharedStrings.xml", "xl/styles.xml", "xl/workbook.xml"}
+		for i := 1; i < len(pieces); i++ {
+			if len(pieces[i]) > 0 {
+				parts[names[i]] = string(pieces[i])
+			}
+		}
+		b, err := Open(workbook(t, parts))
+		if err != nil {
+			return
+		}
+		cells := 0
+		for _, s := range b.Sheets() {
+			b.Rows(s, 1000, func(row int, cs []Cell) bool {
+				cells += len(cs)
+				for _, c := range cs {
+					if c.Col < 1 || row < 1 {
+						t.Fatalf("cell at column %d, row %d", c.Col, row)
+					}
+				}
+				return true
+			})
+		}
+		if cells > len(in) {
+			t.Fatalf("%d cells from %d bytes", cells, len(in))
+		}
+		_ = b.Date1904()
+		_ = IsDateFormat(string(in))
+	})
 }

@@ -377,6 +377,7 @@ func (b *Book) Rows(s Sheet, maxRows int, fn func(row int, cells []Cell) bool) e
 		rowsSeen       int
 		stopped        bool
 		rowHidden      bool
+		inRow          bool
 		hiddenCols     []colRange
 	)
 	flush := func() bool {
@@ -407,10 +408,14 @@ func (b *Book) Rows(s Sheet, maxRows int, fn func(row int, cells []Cell) bool) e
 				}
 				col = 0
 				rowHidden = sc.flag("hidden")
+				inRow = !sc.selfClosing
 				if sc.selfClosing && !flush() {
 					stopped = true
 				}
 			case "c":
+				if !inRow {
+					continue // a cell outside a row is not on the sheet
+				}
 				ref, _ := sc.attrRaw("r")
 				if c, _, ok := parseRef(ref); ok {
 					col = c
@@ -472,6 +477,7 @@ func (b *Book) Rows(s Sheet, maxRows int, fn func(row int, cells []Cell) bool) e
 				}
 				inCell = false
 			case "row":
+				inRow = false
 				if !flush() {
 					stopped = true
 				}
