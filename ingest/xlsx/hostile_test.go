@@ -181,3 +181,22 @@ func FuzzSheetXML(f *testing.F) {
 		_ = IsDateFormat(string(in))
 	})
 }
+
+// A text longer than Excel allows, shared by many cells, would make every reader of the cells
+// copy it again and again: the cell is refused with its name.
+func TestTextLongerThanExcelAllows(t *testing.T) {
+	long := strings.Repeat("ộ", 32768)
+	_, err := dump(t, workbook(t, map[string]string{
+		"xl/worksheets/sheet1.xml": sheetXML(`<row r="1"><c r="A1" t="s"><v>0</v></c></row><row r="2"><c r="B2" t="s"><v>1</v></c></row>`),
+		"xl/sharedStrings.xml":     sstXML(`<si><t>` + strings.Repeat("ộ", 32767) + `</t></si><si><t>` + long + `</t></si>`),
+	}))
+	if err == nil || !strings.Contains(err.Error(), "B2") || !strings.Contains(err.Error(), "32767") {
+		t.Errorf("err = %v, want B2 refused", err)
+	}
+	_, err = dump(t, workbook(t, map[string]string{
+		"xl/worksheets/sheet1.xml": sheetXML(`<row r="3"><c r="C3" t="inlineStr"><is><t>` + long + `</t></is></c></row>`),
+	}))
+	if err == nil || !strings.Contains(err.Error(), "C3") {
+		t.Errorf("inline: err = %v, want C3 refused", err)
+	}
+}

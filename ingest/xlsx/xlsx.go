@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf16"
+	"unicode/utf8"
 )
 
 // Kind is what a cell holds.
@@ -513,7 +514,18 @@ func (e *PartTooLargeError) Error() string {
 	return fmt.Sprintf("part %s is too large (%d MB)", e.Part, e.Size>>20)
 }
 
-func (b *Book) finishCell(c *Cell, row int, typ, text string) error {
+// maxText is the most characters Excel lets a cell hold.
+const maxText = 32767
+
+// tooLong reports a text longer than Excel allows: a file made to make its readers copy it.
+func tooLong(s string) bool { return len(s) > maxText && utf8.RuneCountInString(s) > maxText }
+
+func (b *Book) finishCell(c *Cell, row int, typ, text string) (err error) {
+	defer func() {
+		if err == nil && c.Kind == Text && tooLong(c.Value) {
+			err = fmt.Errorf("cell %s: the text is longer than the %d characters Excel allows", CellName(c.Col, row), maxText)
+		}
+	}()
 	switch typ {
 	case "s":
 		text = strings.TrimSpace(text)
