@@ -44,11 +44,14 @@ type Sheet struct {
 
 // Book is an opened workbook: its sheets, read on demand.
 type Book struct {
-	files    map[string]*zip.File
+	files    map[string]*zip.File // by name, as written (with / and no leading /)
+	folded   map[string]*zip.File // by name in lower case: part names are case-insensitive
+	shared   *zip.File
+	styles   *zip.File
 	sheets   []Sheet
-	shared   []string
+	strs     []string // the shared strings, read the first time a cell needs one
 	loaded   bool
-	styles   []string // the number format of each cell format, read the first time a sheet is
+	formats  []string // the number format of each cell format, read the first time a sheet is
 	styled   bool
 	date1904 bool
 	stale    bool
@@ -72,9 +75,15 @@ func (b *Book) Stale() bool { return b.stale }
 
 // openBook finds the workbook part and its sheets.
 func openBook(zr *zip.Reader, limit int64) (*Book, error) {
-	b := &Book{files: make(map[string]*zip.File, len(zr.File)), limit: limit}
+	b := &Book{files: make(map[string]*zip.File, len(zr.File)), folded: make(map[string]*zip.File, len(zr.File)), limit: limit}
 	for _, f := range zr.File {
-		b.files[strings.ToLower(strings.TrimPrefix(strings.ReplaceAll(f.Name, "\\", "/"), "/"))] = f
+		name := strings.TrimPrefix(strings.ReplaceAll(f.Name, "\\", "/"), "/")
+		low := strings.ToLower(name)
+		if b.folded[low] != nil && !strings.HasSuffix(name, "/") {
+			// Part names are case-insensitive: which of the two is meant cannot be known.
+			return nil, fmt.Errorf("%w: two parts are named %s", ErrCorrupt, name)
+		}
+		b.files[name], b.folded[low] = f, f
 	}
 	wbPart := "xl/workbook.xml"
 	if rels, err := b.read("_rels/.rels", 1<<20); err == nil {
@@ -84,7 +93,7 @@ func openBook(zr *zip.Reader, limit int64) (*Book, error) {
 			}
 		}
 	}
-	if b.files[strings.ToLower(wbPart)] == nil {
+	if b.part(wbPart) == nil {
 		return nil, ErrNotWorkbook
 	}
 	wb, err := b.read(wbPart, MaxPart)
@@ -99,15 +108,24 @@ func openBook(zr *zip.Reader, limit int64) (*Book, error) {
 			targets[r.id] = resolvePart(dir, r.target)
 			switch {
 			case strings.HasSuffix(r.typ, "/sharedStrings"):
-				b.files["#shared"] = b.files[strings.ToLower(resolvePart(dir, r.target))]
+				b.shared = b.part(resolvePart(dir, r.target))
 			case strings.HasSuffix(r.typ, "/styles"):
-				b.files["#styles"] = b.files[strings.ToLower(resolvePart(dir, r.target))]
+				b.styles = b.part(resolvePart(dir, r.target))
 			}
 		}
 	}
 	sc := scanner{data: wb}
+	sheetNo := 1
+	root := true
 	for sc.next() {
-		if sc.tok != tokStart || !sc.main {
+		if sc.tok != tokStart {
+			continue
+		}
+		if root && !sc.main {
+			return nil, fmt.Errorf("%w: the workbook part is not SpreadsheetML (namespace %q)", ErrNotWorkbook, sc.attr("xmlns"))
+		}
+		root = false
+		if !sc.main {
 			continue
 		}
 		switch sc.local {
@@ -116,7 +134,11 @@ func openBook(zr *zip.Reader, limit int64) (*Book, error) {
 			state := sc.attr("state")
 			part, ok := targets[sc.prefixedAttr("id")]
 			if !ok {
-				part = path.Join(dir, "worksheets", fmt.Sprintf("sheet%d.xml", len(b.sheets)+1))
+				part = path.Join(dir, "worksheets", fmt.Sprintf("sheet%d.xml", sheetNo))
+			}
+			sheetNo++
+			if b.part(part) == nil {
+				continue // a sheet with no part (a dialog or macro sheet without its relationship) is not a worksheet
 			}
 			b.sheets = append(b.sheets, Sheet{Name: decodeEscapes(name), Hidden: state == "hidden" || state == "veryHidden", part: part})
 		case "workbookPr":
@@ -128,13 +150,21 @@ func openBook(zr *zip.Reader, limit int64) (*Book, error) {
 	if sc.err != nil {
 		return nil, sc.err
 	}
-	if b.files["#shared"] == nil {
-		b.files["#shared"] = b.files[path.Join(strings.ToLower(dir), "sharedstrings.xml")]
+	if b.shared == nil {
+		b.shared = b.part(path.Join(dir, "sharedStrings.xml"))
 	}
-	if b.files["#styles"] == nil {
-		b.files["#styles"] = b.files[path.Join(strings.ToLower(dir), "styles.xml")]
+	if b.styles == nil {
+		b.styles = b.part(path.Join(dir, "styles.xml"))
 	}
 	return b, nil
+}
+
+// part is the zip entry of a part: by its exact name, else by its name in any case.
+func (b *Book) part(name string) *zip.File {
+	if f := b.files[name]; f != nil {
+		return f
+	}
+	return b.folded[strings.ToLower(name)]
 }
 
 type relationship struct{ id, target, typ string }
@@ -159,13 +189,14 @@ func resolvePart(dir, target string) string {
 
 // read inflates a part, refusing more than limit bytes, and gives it back in UTF-8.
 func (b *Book) read(name string, limit int64) ([]byte, error) {
-	f := b.files[strings.ToLower(name)]
-	if strings.HasPrefix(name, "#") {
-		f = b.files[name]
-	}
+	f := b.part(name)
 	if f == nil {
 		return nil, fmt.Errorf("part %s is missing", name)
 	}
+	return b.readFile(f, limit)
+}
+
+func (b *Book) readFile(f *zip.File, limit int64) ([]byte, error) {
 	if f.UncompressedSize64 > uint64(limit) {
 		return nil, &PartTooLargeError{f.Name, f.UncompressedSize64}
 	}
@@ -279,32 +310,32 @@ func utf16To8(data []byte, bigEndian bool) []byte {
 func (b *Book) sharedString(i int) (string, error) {
 	if !b.loaded {
 		b.loaded = true
-		if b.files["#shared"] != nil {
-			data, err := b.read("#shared", MaxPart)
+		if b.shared != nil {
+			data, err := b.readFile(b.shared, MaxPart)
 			if err != nil {
 				return "", err
 			}
-			b.shared = parseShared(data)
+			b.strs = parseShared(data)
 		}
 	}
-	if i < 0 || i >= len(b.shared) {
+	if i < 0 || i >= len(b.strs) {
 		return "", fmt.Errorf("shared string %d does not exist", i)
 	}
-	return b.shared[i], nil
+	return b.strs[i], nil
 }
 
 // format is the number format of a cell format index, reading the styles the first time.
 func (b *Book) format(s int) string {
 	if !b.styled {
 		b.styled = true
-		if b.files["#styles"] != nil {
-			if data, err := b.read("#styles", MaxPart); err == nil {
-				b.styles = parseStyles(data)
+		if b.styles != nil {
+			if data, err := b.readFile(b.styles, MaxPart); err == nil {
+				b.formats = parseStyles(data)
 			}
 		}
 	}
-	if s >= 0 && s < len(b.styles) {
-		return b.styles[s]
+	if s >= 0 && s < len(b.formats) {
+		return b.formats[s]
 	}
 	return "General"
 }
