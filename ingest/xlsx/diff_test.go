@@ -859,7 +859,7 @@ func isStrict(data []byte) bool {
 	}
 	for name := range b.files {
 		if strings.HasSuffix(name, "workbook.xml") {
-			wb, err := b.read(name, MaxPart)
+			wb, _, err := b.read(name, MaxPart)
 			return err == nil && bytes.Contains(wb, []byte(nsMainStrict))
 		}
 	}
@@ -879,7 +879,7 @@ func dropMerged(data []byte, diffs []string, known map[string]int) []string {
 	type area struct{ c1, r1, c2, r2 int }
 	merged := map[string][]area{}
 	for _, s := range b.Sheets() {
-		part, err := b.read(s.part, MaxPart)
+		part, _, err := b.read(s.part, MaxPart)
 		if err != nil {
 			continue
 		}

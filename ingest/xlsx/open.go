@@ -67,7 +67,7 @@ func OpenLimit(data []byte, limit int64) (*Book, error) {
 	if total > uint64(limit) {
 		return nil, &TooLargeError{Inflated: total, Limit: uint64(limit)}
 	}
-	return openBook(zr, limit)
+	return openBook(data, zr, limit)
 }
 
 // countEntries reads the number of entries from the zip's end of central directory record

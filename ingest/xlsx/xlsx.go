@@ -5,9 +5,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"io"
 	"path"
-	"strconv"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -55,7 +53,8 @@ type Book struct {
 	styled   bool
 	date1904 bool
 	stale    bool
-	inflated int64 // bytes inflated so far, bounded by limit
+	data     []byte // the workbook's bytes
+	inflated int64  // bytes inflated so far, bounded by limit
 	limit    int64
 }
 
@@ -74,8 +73,8 @@ func (b *Book) Date1904() bool { return b.date1904 }
 func (b *Book) Stale() bool { return b.stale }
 
 // openBook finds the workbook part and its sheets.
-func openBook(zr *zip.Reader, limit int64) (*Book, error) {
-	b := &Book{files: make(map[string]*zip.File, len(zr.File)), folded: make(map[string]*zip.File, len(zr.File)), limit: limit}
+func openBook(data []byte, zr *zip.Reader, limit int64) (*Book, error) {
+	b := &Book{data: data, files: make(map[string]*zip.File, len(zr.File)), folded: make(map[string]*zip.File, len(zr.File)), limit: limit}
 	for _, f := range zr.File {
 		name := strings.TrimPrefix(strings.ReplaceAll(f.Name, "\\", "/"), "/")
 		low := strings.ToLower(name)
@@ -86,24 +85,27 @@ func openBook(zr *zip.Reader, limit int64) (*Book, error) {
 		b.files[name], b.folded[low] = f, f
 	}
 	wbPart := "xl/workbook.xml"
-	if rels, err := b.read("_rels/.rels", 1<<20); err == nil {
+	if rels, buf, err := b.read("_rels/.rels", 1<<20); err == nil {
 		for _, r := range relationships(rels) {
 			if strings.HasSuffix(r.typ, "/officeDocument") {
 				wbPart = resolvePart("", r.target)
 			}
 		}
+		putBuffer(buf)
 	}
 	if b.part(wbPart) == nil {
 		return nil, ErrNotWorkbook
 	}
-	wb, err := b.read(wbPart, MaxPart)
+	wb, buf, err := b.read(wbPart, MaxPart)
 	if err != nil {
 		return nil, err
 	}
+	defer putBuffer(buf)
 	targets := map[string]string{}
 	dir := path.Dir(wbPart)
 	relsPart := path.Join(dir, "_rels", path.Base(wbPart)+".rels")
-	if rels, err := b.read(relsPart, 1<<20); err == nil {
+	if rels, buf, err := b.read(relsPart, 1<<20); err == nil {
+		defer putBuffer(buf)
 		for _, r := range relationships(rels) {
 			targets[r.id] = resolvePart(dir, r.target)
 			switch {
@@ -187,68 +189,46 @@ func resolvePart(dir, target string) string {
 	return path.Clean(path.Join(dir, target))
 }
 
-// read inflates a part, refusing more than limit bytes, and gives it back in UTF-8.
-func (b *Book) read(name string, limit int64) ([]byte, error) {
+// read inflates a part, refusing more than limit bytes, and gives it back in UTF-8. The bytes
+// are in a buffer to give back with putBuffer once they are parsed.
+func (b *Book) read(name string, limit int64) ([]byte, *[]byte, error) {
 	f := b.part(name)
 	if f == nil {
-		return nil, fmt.Errorf("part %s is missing", name)
+		return nil, nil, fmt.Errorf("part %s is missing", name)
 	}
 	return b.readFile(f, limit)
 }
 
-func (b *Book) readFile(f *zip.File, limit int64) ([]byte, error) {
+func (b *Book) readFile(f *zip.File, limit int64) ([]byte, *[]byte, error) {
 	if f.UncompressedSize64 > uint64(limit) {
-		return nil, &PartTooLargeError{f.Name, f.UncompressedSize64}
+		return nil, nil, &PartTooLargeError{f.Name, f.UncompressedSize64}
 	}
 	if b.limit <= 0 {
 		b.limit = MaxInflated
 	}
 	if left := b.limit - b.inflated; int64(f.UncompressedSize64) > left {
-		return nil, &TooLargeError{Inflated: uint64(b.inflated) + f.UncompressedSize64, Limit: uint64(b.limit)}
+		return nil, nil, &TooLargeError{Inflated: uint64(b.inflated) + f.UncompressedSize64, Limit: uint64(b.limit)}
 	}
-	rc, err := f.Open()
-	if err != nil {
-		return nil, err
-	}
-	defer rc.Close()
-	// One buffer of the size the header gives; the limit reader, not the header, bounds the work.
-	buf := make([]byte, 0, f.UncompressedSize64+1)
-	n, err := readLimited(&buf, rc, min(limit, b.limit-b.inflated))
+	// One buffer of the size the header gives; the limit, not the header, bounds the work.
+	buf := getBuffer(int(f.UncompressedSize64) + 1)
+	n, err := b.inflate(f, buf, min(limit, b.limit-b.inflated))
 	b.inflated += n
 	if err != nil {
+		putBuffer(buf)
 		if errors.Is(err, errLimit) {
 			if n > limit {
-				return nil, &PartTooLargeError{f.Name, uint64(n)}
+				return nil, nil, &PartTooLargeError{f.Name, uint64(n)}
 			}
-			return nil, &TooLargeError{Inflated: uint64(b.inflated), Limit: uint64(b.limit)}
+			return nil, nil, &TooLargeError{Inflated: uint64(b.inflated), Limit: uint64(b.limit)}
 		}
-		return nil, fmt.Errorf("part %s: %w", f.Name, err)
+		return nil, nil, partError(f.Name, err)
 	}
-	return toUTF8(f.Name, buf)
-}
-
-var errLimit = errors.New("limit reached")
-
-// readLimited appends what r gives to buf, up to limit bytes; more is errLimit.
-func readLimited(buf *[]byte, r io.Reader, limit int64) (int64, error) {
-	b := *buf
-	for {
-		if len(b) == cap(b) {
-			b = append(b, 0)[:len(b)]
-		}
-		n, err := r.Read(b[len(b):cap(b)])
-		b = b[:len(b)+n]
-		*buf = b
-		if int64(len(b)) > limit {
-			return int64(len(b)), errLimit
-		}
-		if err == io.EOF {
-			return int64(len(b)), nil
-		}
-		if err != nil {
-			return int64(len(b)), err
-		}
+	data, err := toUTF8(f.Name, *buf)
+	if err != nil {
+		putBuffer(buf)
+		return nil, nil, err
 	}
+	return data, buf, nil
 }
 
 // EncodingError is a part in a character encoding the reader does not know.
@@ -311,11 +291,12 @@ func (b *Book) sharedString(i int) (string, error) {
 	if !b.loaded {
 		b.loaded = true
 		if b.shared != nil {
-			data, err := b.readFile(b.shared, MaxPart)
+			data, buf, err := b.readFile(b.shared, MaxPart)
 			if err != nil {
 				return "", err
 			}
 			b.strs = parseShared(data)
+			putBuffer(buf)
 		}
 	}
 	if i < 0 || i >= len(b.strs) {
@@ -329,8 +310,9 @@ func (b *Book) format(s int) string {
 	if !b.styled {
 		b.styled = true
 		if b.styles != nil {
-			if data, err := b.readFile(b.styles, MaxPart); err == nil {
+			if data, buf, err := b.readFile(b.styles, MaxPart); err == nil {
 				b.formats = parseStyles(data)
+				putBuffer(buf)
 			}
 		}
 	}
@@ -344,7 +326,7 @@ func (b *Book) format(s int) string {
 // An empty item (<si/>) is an empty string, so that the indices of the others hold.
 func parseShared(data []byte) []string {
 	var out []string
-	var cur strings.Builder
+	var cur []byte
 	inSI, inT, inPh := false, false, 0
 	sc := scanner{data: data}
 	for sc.next() {
@@ -360,7 +342,7 @@ func parseShared(data []byte) []string {
 					continue
 				}
 				inSI = true
-				cur.Reset()
+				cur = cur[:0]
 			case "t":
 				inT = !sc.selfClosing
 			case "rPh":
@@ -372,7 +354,7 @@ func parseShared(data []byte) []string {
 			switch sc.local {
 			case "si":
 				if inSI {
-					out = append(out, decodeEscapes(cur.String()))
+					out = append(out, decodeEscapes(string(cur)))
 				}
 				inSI = false
 			case "t":
@@ -382,7 +364,7 @@ func parseShared(data []byte) []string {
 			}
 		case tokText:
 			if inSI && inT && inPh == 0 {
-				cur.WriteString(sc.text())
+				cur = sc.appendText(cur)
 			}
 		}
 	}
@@ -394,18 +376,19 @@ type colRange struct{ min, max int }
 // Rows streams a sheet row by row. fn gets the row number and its non-empty cells; it returns false
 // to stop. maxRows bounds the work on a hostile sheet (ErrTooManyRows).
 func (b *Book) Rows(s Sheet, maxRows int, fn func(row int, cells []Cell) bool) error {
-	data, err := b.read(s.part, MaxPart)
+	data, buf, err := b.read(s.part, MaxPart)
 	if err != nil {
 		return err
 	}
+	defer putBuffer(buf)
 	var (
 		cells          []Cell
 		row, col       int
 		cur            Cell
-		typ            string
+		typ            cellType
 		inCell, inIS   bool
 		inV, inT, inPh bool
-		vText, isText  strings.Builder
+		vText, isText  []byte
 		rowsSeen       int
 		stopped        bool
 		rowHidden      bool
@@ -448,13 +431,30 @@ func (b *Book) Rows(s Sheet, maxRows int, fn func(row int, cells []Cell) bool) e
 				if !inRow {
 					continue // a cell outside a row is not on the sheet
 				}
-				ref, _ := sc.attrRaw("r")
+				// The attributes in one pass: r, s and t.
+				var ref, t []byte
+				style := 0
+				for a := sc.attrs; len(a) > 0; {
+					name, v, rest, ok := nextAttr(a)
+					if !ok {
+						break
+					}
+					switch string(name) {
+					case "r":
+						ref = v
+					case "s":
+						style = max(atoi(v), 0)
+					case "t":
+						t = v
+					}
+					a = rest
+				}
 				if c, _, ok := parseRef(ref); ok {
 					col = c
 				} else {
 					col++
 				}
-				typ = sc.attr("t")
+				typ = typeOf(t)
 				cur = Cell{Col: col, Hidden: rowHidden}
 				if len(hiddenCols) > 0 {
 					for _, h := range hiddenCols {
@@ -463,9 +463,8 @@ func (b *Book) Rows(s Sheet, maxRows int, fn func(row int, cells []Cell) bool) e
 						}
 					}
 				}
-				cur.Format = b.format(max(sc.intAttr("s"), 0))
-				vText.Reset()
-				isText.Reset()
+				cur.Format = b.format(style)
+				vText, isText = vText[:0], isText[:0]
 				inCell = !sc.selfClosing
 			case "v":
 				inV = inCell && !sc.selfClosing
@@ -496,9 +495,9 @@ func (b *Book) Rows(s Sheet, maxRows int, fn func(row int, cells []Cell) bool) e
 				inPh = false
 			case "c":
 				if inCell {
-					text := vText.String()
-					if typ == "inlineStr" {
-						text = isText.String()
+					text := vText
+					if typ == typeInline {
+						text = isText
 					}
 					if err := b.finishCell(&cur, row, typ, text); err != nil {
 						return err
@@ -517,9 +516,9 @@ func (b *Book) Rows(s Sheet, maxRows int, fn func(row int, cells []Cell) bool) e
 		case tokText:
 			switch {
 			case inV:
-				vText.WriteString(sc.text())
+				vText = sc.appendText(vText)
 			case inT && !inPh:
-				isText.WriteString(sc.text())
+				isText = sc.appendText(isText)
 			}
 		}
 	}
@@ -551,20 +550,46 @@ const maxText = 32767
 // tooLong reports a text longer than Excel allows: a file made to make its readers copy it.
 func tooLong(s string) bool { return len(s) > maxText && utf8.RuneCountInString(s) > maxText }
 
-func (b *Book) finishCell(c *Cell, row int, typ, text string) (err error) {
-	defer func() {
-		if err == nil && c.Kind == Text && tooLong(c.Value) {
-			err = fmt.Errorf("cell %s: the text is longer than the %d characters Excel allows", CellName(c.Col, row), maxText)
-		}
-	}()
-	switch typ {
+// cellType is the t attribute of a cell.
+type cellType byte
+
+const (
+	typeNumber cellType = iota // n, or none
+	typeShared                 // s
+	typeInline                 // inlineStr
+	typeStr                    // str: a formula's text
+	typeDate                   // d
+	typeBool                   // b
+	typeError                  // e
+)
+
+func typeOf(t []byte) cellType {
+	switch string(t) {
 	case "s":
-		text = strings.TrimSpace(text)
-		if text == "" {
+		return typeShared
+	case "inlineStr":
+		return typeInline
+	case "str":
+		return typeStr
+	case "d":
+		return typeDate
+	case "b":
+		return typeBool
+	case "e":
+		return typeError
+	}
+	return typeNumber
+}
+
+func (b *Book) finishCell(c *Cell, row int, typ cellType, text []byte) (err error) {
+	switch typ {
+	case typeShared:
+		text = bytes.TrimSpace(text)
+		if len(text) == 0 {
 			return nil // <c t="s"><v/></c>: no string, an empty cell
 		}
-		i, err := strconv.Atoi(text)
-		if err != nil {
+		i := atoi(text)
+		if i < 0 {
 			return fmt.Errorf("cell %s: shared string index %q", CellName(c.Col, row), text)
 		}
 		s, err := b.sharedString(i)
@@ -572,16 +597,19 @@ func (b *Book) finishCell(c *Cell, row int, typ, text string) (err error) {
 			return fmt.Errorf("cell %s: %w", CellName(c.Col, row), err)
 		}
 		c.Kind, c.Value = Text, s
-	case "str", "inlineStr":
-		c.Kind, c.Value = Text, decodeEscapes(text)
-	case "d":
-		c.Kind, c.Value = Date, strings.TrimSpace(text)
-	case "b":
-		c.Kind, c.Value = Bool, strings.TrimSpace(text)
-	case "e":
-		c.Kind, c.Value = Error, strings.TrimSpace(text)
+	case typeStr, typeInline:
+		c.Kind, c.Value = Text, decodeEscapes(string(text))
+	case typeDate:
+		c.Kind, c.Value = Date, string(bytes.TrimSpace(text))
+	case typeBool:
+		c.Kind, c.Value = Bool, string(bytes.TrimSpace(text))
+	case typeError:
+		c.Kind, c.Value = Error, string(bytes.TrimSpace(text))
 	default:
-		c.Kind, c.Value = Number, strings.TrimSpace(text)
+		c.Kind, c.Value = Number, string(bytes.TrimSpace(text))
+	}
+	if c.Kind == Text && tooLong(c.Value) {
+		return fmt.Errorf("cell %s: the text is longer than the %d characters Excel allows", CellName(c.Col, row), maxText)
 	}
 	return nil
 }
