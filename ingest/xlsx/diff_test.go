@@ -760,7 +760,7 @@ func isoDates(gb *gbook) {
 		for k, c := range s.cells {
 			if c.kind == Number && c.format == "dd/mm/yyyy" && c.formula == "" {
 				n, err := strconv.ParseFloat(c.value, 64)
-				if err != nil || n < 61 || n != math.Trunc(n) {
+				if err != nil || n < 61 || n > 2958465 || n != math.Trunc(n) {
 					continue
 				}
 				epoch := time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC)
