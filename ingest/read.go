@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 
@@ -66,8 +67,18 @@ func readFile(path string, cat *Catalogue, mem *memBudget) (*Return, []Problem) 
 	limit := min(xlsx.MaxInflated, max(4<<20, 32*size))
 	need := mem.acquire(size + 2*limit)
 	defer func() { mem.release(need) }()
-	// One read of the size fstat gives; the limit reader bounds a file that grows meanwhile.
-	data := make([]byte, 0, size+1)
+	// One read of the size fstat gives; the limit reader bounds a file that grows meanwhile. The
+	// buffer is reused: nothing read from a file keeps a reference to its bytes.
+	buf := fileBuffers.Get().(*[]byte)
+	defer func() {
+		if cap(*buf) <= 1<<20 {
+			fileBuffers.Put(buf)
+		}
+	}()
+	if int64(cap(*buf)) < size+1 {
+		*buf = make([]byte, 0, size+1)
+	}
+	data := (*buf)[:0]
 	lr := io.LimitReader(fh, maxFileSize+1)
 	for {
 		if len(data) == cap(data) {
@@ -75,6 +86,7 @@ func readFile(path string, cat *Catalogue, mem *memBudget) (*Return, []Problem) 
 		}
 		n, err := lr.Read(data[len(data):cap(data)])
 		data = data[:len(data)+n]
+		*buf = data
 		if err == io.EOF {
 			break
 		}
@@ -95,6 +107,8 @@ func readFile(path string, cat *Catalogue, mem *memBudget) (*Return, []Problem) 
 	}
 	return r, ps
 }
+
+var fileBuffers = sync.Pool{New: func() any { return new([]byte) }}
 
 // notRegular is why a FIFO, a device or a socket is not read.
 var notRegular = struct{ vi, en string }{

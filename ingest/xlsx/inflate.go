@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"compress/flate"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"hash/crc32"
@@ -40,29 +41,27 @@ var errLimit = errors.New("limit reached")
 
 // inflate gives the bytes of a part in buf, refusing more than limit bytes; more than its header
 // claims, or a wrong checksum, is zip.ErrFormat or zip.ErrChecksum, as archive/zip says it.
-func (b *Book) inflate(f *zip.File, buf *[]byte, limit int64) (int64, error) {
+func (b *Book) inflate(f *entry, buf *[]byte, limit int64) (int64, error) {
+	raw, err := b.raw(f)
+	if err != nil {
+		return 0, err
+	}
 	var r io.Reader
-	if raw, ok := b.raw(f); ok && f.Method == zip.Deflate {
+	switch f.Method {
+	case zip.Deflate:
 		br := bytes.NewReader(raw)
-		if fr, _ := inflaters.Get().(io.ReadCloser); fr != nil {
+		fr, _ := inflaters.Get().(io.ReadCloser)
+		if fr != nil {
 			fr.(flate.Resetter).Reset(br, nil)
-			r = fr
-			defer inflaters.Put(fr)
 		} else {
-			fr := flate.NewReader(br)
-			r = fr
-			defer inflaters.Put(fr)
+			fr = flate.NewReader(br)
 		}
-	} else if ok && f.Method == zip.Store {
+		defer inflaters.Put(fr)
+		r = fr
+	case zip.Store:
 		r = bytes.NewReader(raw)
-	} else {
-		rc, err := f.Open()
-		if err != nil {
-			return 0, err
-		}
-		defer rc.Close()
-		n, err := readLimited(buf, rc, limit)
-		return n, err
+	default:
+		return 0, fmt.Errorf("%w (method %d)", zip.ErrAlgorithm, f.Method)
 	}
 	// At most one byte more than the header claims: enough to know that it lied.
 	n, err := readLimited(buf, io.LimitReader(r, int64(f.UncompressedSize64)+1), limit)
@@ -74,22 +73,30 @@ func (b *Book) inflate(f *zip.File, buf *[]byte, limit int64) (int64, error) {
 		return n, err
 	case uint64(n) != f.UncompressedSize64:
 		return n, zip.ErrFormat
-	case crc32.ChecksumIEEE(*buf) != f.CRC32 && f.CRC32 != 0:
+	case f.CRC32 != 0 && crc32.ChecksumIEEE(*buf) != f.CRC32:
 		return n, zip.ErrChecksum
 	}
 	return n, nil
 }
 
-// raw is the stored bytes of a part, found in the workbook's bytes.
-func (b *Book) raw(f *zip.File) ([]byte, bool) {
-	if b.data == nil {
-		return nil, false
+// raw is the stored bytes of a part, after its local header.
+func (b *Book) raw(f *entry) ([]byte, error) {
+	if f.flags&1 != 0 {
+		return nil, errors.New("the part is encrypted")
 	}
-	off, err := f.DataOffset()
-	if err != nil || off < 0 || off > int64(len(b.data)) || f.CompressedSize64 > uint64(int64(len(b.data))-off) {
-		return nil, false
+	const headerLen = 30
+	if f.offset > uint64(len(b.data)) || uint64(len(b.data))-f.offset < headerLen {
+		return nil, zip.ErrFormat
 	}
-	return b.data[off : off+int64(f.CompressedSize64)], true
+	h := b.data[f.offset:]
+	if !bytes.Equal(h[:4], []byte("PK\x03\x04")) {
+		return nil, zip.ErrFormat
+	}
+	start := uint64(headerLen) + uint64(binary.LittleEndian.Uint16(h[26:])) + uint64(binary.LittleEndian.Uint16(h[28:]))
+	if start > uint64(len(h)) || f.CompressedSize64 > uint64(len(h))-start {
+		return nil, zip.ErrFormat
+	}
+	return h[start : start+f.CompressedSize64], nil
 }
 
 // readLimited appends what r gives to buf, up to limit bytes; more is errLimit.

@@ -375,7 +375,10 @@ func (s *scanner) appendText(dst []byte) []byte { return appendUnescaped(dst, s.
 // appendUnescaped appends b to dst with its entities decoded and its line ends normalised.
 func appendUnescaped(dst, b []byte) []byte {
 	for len(b) > 0 {
-		i := bytes.IndexAny(b, "&\r")
+		i := bytes.IndexByte(b, '&')
+		if cr := bytes.IndexByte(b, '\r'); cr >= 0 && (i < 0 || cr < i) {
+			i = cr
+		}
 		if i < 0 {
 			return append(dst, b...)
 		}

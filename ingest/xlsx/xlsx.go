@@ -1,7 +1,6 @@
 package xlsx
 
 import (
-	"archive/zip"
 	"bytes"
 	"errors"
 	"fmt"
@@ -42,10 +41,10 @@ type Sheet struct {
 
 // Book is an opened workbook: its sheets, read on demand.
 type Book struct {
-	files    map[string]*zip.File // by name, as written (with / and no leading /)
-	folded   map[string]*zip.File // by name in lower case: part names are case-insensitive
-	shared   *zip.File
-	styles   *zip.File
+	files    map[string]*entry // by name, as written (with / and no leading /)
+	folded   map[string]*entry // by name in lower case: part names are case-insensitive
+	shared   *entry
+	styles   *entry
 	sheets   []Sheet
 	strs     []string // the shared strings, read the first time a cell needs one
 	loaded   bool
@@ -73,9 +72,9 @@ func (b *Book) Date1904() bool { return b.date1904 }
 func (b *Book) Stale() bool { return b.stale }
 
 // openBook finds the workbook part and its sheets.
-func openBook(data []byte, zr *zip.Reader, limit int64) (*Book, error) {
-	b := &Book{data: data, files: make(map[string]*zip.File, len(zr.File)), folded: make(map[string]*zip.File, len(zr.File)), limit: limit}
-	for _, f := range zr.File {
+func openBook(data []byte, entries []*entry, limit int64) (*Book, error) {
+	b := &Book{data: data, files: make(map[string]*entry, len(entries)), folded: make(map[string]*entry, len(entries)), limit: limit}
+	for _, f := range entries {
 		name := strings.TrimPrefix(strings.ReplaceAll(f.Name, "\\", "/"), "/")
 		low := strings.ToLower(name)
 		if b.folded[low] != nil && !strings.HasSuffix(name, "/") {
@@ -162,7 +161,7 @@ func openBook(data []byte, zr *zip.Reader, limit int64) (*Book, error) {
 }
 
 // part is the zip entry of a part: by its exact name, else by its name in any case.
-func (b *Book) part(name string) *zip.File {
+func (b *Book) part(name string) *entry {
 	if f := b.files[name]; f != nil {
 		return f
 	}
@@ -199,7 +198,7 @@ func (b *Book) read(name string, limit int64) ([]byte, *[]byte, error) {
 	return b.readFile(f, limit)
 }
 
-func (b *Book) readFile(f *zip.File, limit int64) ([]byte, *[]byte, error) {
+func (b *Book) readFile(f *entry, limit int64) ([]byte, *[]byte, error) {
 	if f.UncompressedSize64 > uint64(limit) {
 		return nil, nil, &PartTooLargeError{f.Name, f.UncompressedSize64}
 	}
