@@ -209,6 +209,7 @@ type reader struct {
 	info     map[string]rawCell
 	parts    map[string]xlsx.Sheet
 	again    bool // the parts inflated past the bound asked for: read again with more
+	pending  []pendingCell
 }
 
 type rawCell struct {
@@ -362,7 +363,8 @@ func (rd *reader) scan(sheet string) bool {
 	if normName(sheet) == normName(SheetInfo) {
 		cols["value"] = 3
 	}
-	var pending []pendingCell
+	pending := rd.pending[:0] // one slice for every sheet of the file
+	defer func() { rd.pending = pending[:0] }()
 	err := rd.book.Rows(rd.parts[sheet], maxSheetRows, func(row int, cells []xlsx.Cell) bool {
 		if cells[0].Col != 1 {
 			return true

@@ -230,8 +230,10 @@ func (s *scanner) name(qname []byte) (string, bool) {
 	return localName(qname), main
 }
 
+// localName is the local name of an element, for the names this reader asks for; any other name
+// is "" (no string is made for the many elements a reader skips).
 func localName(name []byte) string {
-	switch string(name) { // the names this reader asks for, without allocating
+	switch string(name) {
 	case "c":
 		return "c"
 	case "v":
@@ -256,8 +258,24 @@ func localName(name []byte) string {
 		return "xf"
 	case "sheetData":
 		return "sheetData"
+	case "cellXfs":
+		return "cellXfs"
+	case "numFmt":
+		return "numFmt"
+	case "numFmts":
+		return "numFmts"
+	case "sheet":
+		return "sheet"
+	case "workbookPr":
+		return "workbookPr"
+	case "calcPr":
+		return "calcPr"
+	case "Relationship":
+		return "Relationship"
+	case "mergeCell":
+		return "mergeCell"
 	}
-	return string(name)
+	return ""
 }
 
 // nextAttr splits the first attribute off raw attributes.

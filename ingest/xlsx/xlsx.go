@@ -415,13 +415,27 @@ func (b *Book) Rows(s Sheet, maxRows int, fn func(row int, cells []Cell) bool) e
 				if rowsSeen > maxRows {
 					return ErrTooManyRows
 				}
-				if r := sc.intAttr("r"); r > 0 {
+				r := -1
+				rowHidden = false
+				for a := sc.attrs; len(a) > 0; { // r and hidden in one pass
+					name, v, rest, ok := nextAttr(a)
+					if !ok {
+						break
+					}
+					switch string(name) {
+					case "r":
+						r = atoi(v)
+					case "hidden":
+						rowHidden = string(v) == "1" || string(v) == "true"
+					}
+					a = rest
+				}
+				if r > 0 {
 					row = r
 				} else {
 					row++
 				}
 				col = 0
-				rowHidden = sc.flag("hidden")
 				inRow = !sc.selfClosing
 				if sc.selfClosing && !flush() {
 					stopped = true
