@@ -101,12 +101,14 @@ func openBook(data []byte, entries []*entry, limit int64) (*Book, error) {
 	}
 	defer putBuffer(buf)
 	targets := map[string]string{}
+	used := map[string]bool{} // the parts relationships name, in lower case
 	dir := path.Dir(wbPart)
 	relsPart := path.Join(dir, "_rels", path.Base(wbPart)+".rels")
 	if rels, buf, err := b.read(relsPart, 1<<20); err == nil {
 		defer putBuffer(buf)
 		for _, r := range relationships(rels) {
 			targets[r.id] = resolvePart(dir, r.target)
+			used[strings.ToLower(targets[r.id])] = true
 			switch {
 			case strings.HasSuffix(r.typ, "/sharedStrings"):
 				b.shared = b.part(resolvePart(dir, r.target))
@@ -135,10 +137,14 @@ func openBook(data []byte, entries []*entry, limit int64) (*Book, error) {
 			state := sc.attr("state")
 			part, ok := targets[sc.prefixedAttr("id")]
 			if !ok {
+				// No relationship: the part a writer would have given it, unless it is another's.
 				part = path.Join(dir, "worksheets", fmt.Sprintf("sheet%d.xml", sheetNo))
+				if used[strings.ToLower(part)] {
+					part = ""
+				}
 			}
 			sheetNo++
-			if b.part(part) == nil {
+			if part == "" || b.part(part) == nil {
 				continue // a sheet with no part (a dialog or macro sheet without its relationship) is not a worksheet
 			}
 			b.sheets = append(b.sheets, Sheet{Name: decodeEscapes(name), Hidden: state == "hidden" || state == "veryHidden", part: part})
