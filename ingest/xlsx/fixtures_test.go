@@ -121,4 +121,3 @@ func TestFixtures(t *testing.T) {
 		})
 	}
 }
-
