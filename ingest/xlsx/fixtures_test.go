@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"flag"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -65,6 +66,31 @@ var fixtures = []struct {
 		zw.Close()
 		return buf.Bytes()
 	}, "", "two parts are named"},
+	{"dtd", func(t testing.TB) []byte {
+		return workbook(t, map[string]string{
+			"xl/worksheets/sheet1.xml": `<?xml version="1.0"?><!DOCTYPE worksheet [<!ENTITY n "45">]><worksheet ` + mainNS +
+				`><sheetData><row r="1"><c r="A1"><v>&n;</v></c></row></sheetData></worksheet>`,
+		})
+	}, "", "document type declaration"},
+	{"relationships-with-bad-checksum", func(t testing.TB) []byte {
+		data := workbook(t, map[string]string{"xl/worksheets/sheet1.xml": sheetXML(`<row r="1"><c r="A1"><v>1</v></c></row>`)})
+		zr, _ := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+		var buf bytes.Buffer
+		zw := zip.NewWriter(&buf)
+		for _, f := range zr.File {
+			if f.Name != "xl/_rels/workbook.xml.rels" {
+				zw.Copy(f)
+				continue
+			}
+			raw, _ := f.OpenRaw()
+			fh := f.FileHeader
+			fh.CRC32++
+			w, _ := zw.CreateRaw(&fh)
+			io.Copy(w, raw)
+		}
+		zw.Close()
+		return buf.Bytes()
+	}, "", "checksum"},
 	{"other-namespace", func(t testing.TB) []byte {
 		beta := `xmlns="http://schemas.microsoft.com/office/excel/2006/2" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"`
 		return workbook(t, map[string]string{

@@ -56,6 +56,7 @@ var (
 	errUnterminated    = errors.New("xml: unterminated comment, processing instruction or declaration")
 	errCDATA           = errors.New("xml: unterminated CDATA")
 	errDepth           = errors.New("xml: elements nested too deep")
+	errDTD             = errors.New("xml: a document type declaration (<!DOCTYPE>), which Office files may not have")
 )
 
 const maxDepth = 256
@@ -86,6 +87,11 @@ func (s *scanner) next() bool {
 				marker = "?>"
 			case bytes.HasPrefix(rest, []byte("!--")):
 				marker = "-->"
+			case bytes.HasPrefix(rest, []byte("!DOCTYPE")):
+				// Office files may not declare a DTD (OPC, part 2); its entities would be read
+				// wrong or, expanded, would be a bomb.
+				s.err = errDTD
+				return false
 			case bytes.HasPrefix(rest, []byte("![CDATA[")):
 				end := bytes.Index(rest, []byte("]]>"))
 				if end < 0 {

@@ -84,7 +84,11 @@ func openBook(data []byte, entries []*entry, limit int64) (*Book, error) {
 		b.files[name], b.folded[low] = f, f
 	}
 	wbPart := "xl/workbook.xml"
-	if rels, buf, err := b.read("_rels/.rels", 1<<20); err == nil {
+	if b.part("_rels/.rels") != nil {
+		rels, buf, err := b.read("_rels/.rels", 1<<20)
+		if err != nil {
+			return nil, fmt.Errorf("%w: %w", ErrCorrupt, err)
+		}
 		for _, r := range relationships(rels) {
 			if strings.HasSuffix(r.typ, "/officeDocument") {
 				wbPart = resolvePart("", r.target)
@@ -104,7 +108,12 @@ func openBook(data []byte, entries []*entry, limit int64) (*Book, error) {
 	used := map[string]bool{} // the parts relationships name, in lower case
 	dir := path.Dir(wbPart)
 	relsPart := path.Join(dir, "_rels", path.Base(wbPart)+".rels")
-	if rels, buf, err := b.read(relsPart, 1<<20); err == nil {
+	if b.part(relsPart) != nil {
+		rels, buf, err := b.read(relsPart, 1<<20)
+		if err != nil {
+			// Damaged relationships would send the reader to the wrong parts.
+			return nil, fmt.Errorf("%w: %w", ErrCorrupt, err)
+		}
 		defer putBuffer(buf)
 		for _, r := range relationships(rels) {
 			targets[r.id] = resolvePart(dir, r.target)
