@@ -117,6 +117,7 @@ func (rd *reader) scan(sh xlsx.Sheet, role string) bool {
 			fmt.Sprintf("the sheet is too large (%d MB inflated); a return has a few hundred rows, delete the extra rows", large.Size>>20))
 		return false
 	case errors.As(err, &tooMuch):
+		rd.again = tooMuch.Limit < xlsx.MaxInflated
 		rd.add(Error, CodeTooLarge, sheet, 0, 0, "",
 			fmt.Sprintf("tệp giải nén ra quá lớn (%d MB); có thể là tệp hỏng hoặc độc hại", tooMuch.Inflated>>20),
 			fmt.Sprintf("the file inflates to too much data (%d MB); it may be damaged or hostile", tooMuch.Inflated>>20))
