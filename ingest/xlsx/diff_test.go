@@ -16,6 +16,8 @@ import (
 	"time"
 
 	"github.com/xuri/excelize/v2"
+
+	"github.com/khuyenhoc/khuyenhoc/ingest/testtool"
 )
 
 // The differential test: generated returns, written by several writers, read by this package and
@@ -257,37 +259,6 @@ for path in sys.argv[2:]:
         out[path] = {"error": type(e).__name__ + ": " + str(e)}
 json.dump(out, sys.stdout)
 `
-
-// tool finds a program the test needs; without it the caller skips, unless tools are required.
-func tool(t *testing.T, what string, find func() (string, bool)) string {
-	t.Helper()
-	if p, ok := find(); ok {
-		return p
-	}
-	if os.Getenv("KHUYENHOC_REQUIRE_TOOLS") != "" {
-		t.Fatalf("%s is required (KHUYENHOC_REQUIRE_TOOLS is set) but not installed", what)
-	}
-	t.Skipf("%s is not installed", what)
-	return ""
-}
-
-func findPython() (string, bool) {
-	for _, p := range []string{"python3", "/usr/bin/python3"} {
-		if path, err := exec.LookPath(p); err == nil && exec.Command(path, "-c", "import openpyxl").Run() == nil {
-			return path, true
-		}
-	}
-	return "", false
-}
-
-func findSoffice() (string, bool) {
-	for _, p := range []string{"soffice", "libreoffice"} {
-		if path, err := exec.LookPath(p); err == nil {
-			return path, true
-		}
-	}
-	return "", false
-}
 
 // maxRefRow bounds the rows compared with openpyxl, whose values are all held in memory.
 const maxRefRow = 5000
@@ -646,7 +617,7 @@ func TestDifferential(t *testing.T) {
 	})
 	var python string
 	t.Run("openpyxl", func(t *testing.T) {
-		python = tool(t, "python3 with openpyxl", findPython)
+		python = testtool.NeedPython(t, "openpyxl", "python3-openpyxl")
 		rng := rand.New(rand.NewPCG(seed, 3))
 		books := map[string]*gbook{}
 		for i := range diffSize(10) {
@@ -675,7 +646,7 @@ func TestDifferential(t *testing.T) {
 		}
 	})
 	t.Run("libreoffice", func(t *testing.T) {
-		soffice := tool(t, "LibreOffice (soffice)", findSoffice)
+		soffice := testtool.Need(t, "soffice", "libreoffice-calc")
 		in, out := filepath.Join(dir, "lo-in"), filepath.Join(dir, "lo-out")
 		os.MkdirAll(in, 0o755)
 		var sources []made
@@ -711,7 +682,7 @@ func TestDifferential(t *testing.T) {
 		}
 	})
 	t.Run("against openpyxl", func(t *testing.T) {
-		python := tool(t, "python3 with openpyxl", findPython)
+		python := testtool.NeedPython(t, "openpyxl", "python3-openpyxl")
 		var paths []string
 		for _, f := range files {
 			paths = append(paths, f.path)
@@ -786,7 +757,7 @@ func TestCorpus(t *testing.T) {
 	if len(dirs) == 0 {
 		t.Skip("KHUYENHOC_CORPUS is not set")
 	}
-	python := tool(t, "python3 with openpyxl", findPython)
+	python := testtool.NeedPython(t, "openpyxl", "python3-openpyxl")
 	var files []string
 	for _, d := range dirs {
 		filepath.WalkDir(d, func(p string, e os.DirEntry, err error) error {
