@@ -86,21 +86,26 @@ func New(inputs ...string) *Set {
 	return s
 }
 
-// resolve makes path absolute with every symlink followed; a path that does not exist yet has its
-// folder resolved and its name kept.
+// resolve makes path absolute with every symlink followed (a path that does not exist yet has its
+// folder resolved and its name kept), in lower case where file names ignore case (Windows, macOS):
+// a key to compare paths with, never a name to write to.
 func resolve(path string) (string, error) {
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return "", err
 	}
-	if r, err := filepath.EvalSymlinks(abs); err == nil {
-		return r, nil
-	}
-	dir, err := filepath.EvalSymlinks(filepath.Dir(abs))
+	r, err := filepath.EvalSymlinks(abs)
 	if err != nil {
-		return "", err
+		dir, err := filepath.EvalSymlinks(filepath.Dir(abs))
+		if err != nil {
+			return "", err
+		}
+		r = filepath.Join(dir, filepath.Base(abs))
 	}
-	return filepath.Join(dir, filepath.Base(abs)), nil
+	if runtime.GOOS == "windows" || runtime.GOOS == "darwin" {
+		r = strings.ToLower(r)
+	}
+	return r, nil
 }
 
 // Add checks an output before anything is written: its extension is the format's, it is not a
@@ -122,11 +127,7 @@ func (s *Set) Add(flag, path string, k Kind) (*File, error) {
 	if err := s.refuseInput(f); err != nil {
 		return nil, err
 	}
-	key := abs
-	if runtime.GOOS == "windows" || runtime.GOOS == "darwin" { // file names that differ in case only are one file
-		key = strings.ToLower(key)
-	}
-	o, same := s.byPath[key]
+	o, same := s.byPath[abs]
 	if info, err := os.Stat(path); err == nil && !same {
 		for _, e := range s.existing {
 			if os.SameFile(e.info, info) {
@@ -141,7 +142,7 @@ func (s *Set) Add(flag, path string, k Kind) (*File, error) {
 	if s.byPath == nil {
 		s.byPath = map[string]*File{}
 	}
-	s.byPath[key] = f
+	s.byPath[abs] = f
 	s.files = append(s.files, f)
 	return f, nil
 }
