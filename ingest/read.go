@@ -197,7 +197,7 @@ func read(name string, data []byte, cat *Catalogue, limit int64) (_ *Return, _ [
 			"tệp .xlsx bị hỏng, không đọc được ("+err.Error()+"); hãy mở và lưu lại bằng Excel rồi gửi lại",
 			"the .xlsx file is damaged and cannot be read ("+err.Error()+"); open and save it again in Excel and resend it")
 	}
-	rd := &reader{name: name, cat: cat, book: book, r: NewReturn(cat, Unit{}, Period{}), seen: map[string]bool{}}
+	rd := &reader{name: name, cat: cat, book: book, r: NewReturn(cat, Unit{}, Period{}), seen: map[string]bool{}, entries: make([]entry, 0, len(cat.Raw)+8)}
 	rd.r.File = name
 	rd.r.Version = 0
 	r, ps := rd.read()

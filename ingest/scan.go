@@ -105,7 +105,9 @@ func (rd *reader) scan(sh xlsx.Sheet, role string) bool {
 			}
 			return true
 		}
-		rd.nearCode(sheet, row, cells[0].Value)
+		if h != nil { // codes stand below the header row; the titles above it are not slips of codes
+			rd.nearCode(sheet, row, cells[0].Value)
+		}
 		return true
 	})
 	var large *xlsx.PartTooLargeError
