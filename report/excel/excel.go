@@ -1,4 +1,4 @@
-package report
+package excel
 
 import (
 	"fmt"
@@ -11,13 +11,14 @@ import (
 	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
 	"github.com/khuyenhoc/khuyenhoc/ingest/pipeline"
 	"github.com/khuyenhoc/khuyenhoc/ingest/rollup"
+	"github.com/khuyenhoc/khuyenhoc/report"
 )
 
-// WriteExcel writes the consolidated report workbook: summary, units, learning models, targets,
+// Write writes the consolidated report workbook: summary, units, learning models, targets,
 // ranking, chart, submissions, problems, and the consolidated return itself (so that ingest reads
 // the report as the scope's return). Big sheets are streamed.
-func WriteExcel(w io.Writer, res *pipeline.Result, opts Options) error {
-	d := &data{res, opts}
+func Write(w io.Writer, res *pipeline.Result, opts report.Options) error {
+	d := report.NewFacts(res, opts)
 	f := excelize.NewFile()
 	defer f.Close()
 	x := &xlsxReport{d: d, f: f}
@@ -30,18 +31,18 @@ func WriteExcel(w io.Writer, res *pipeline.Result, opts Options) error {
 		name string
 		fn   func(string) error
 	}{
-		{d.text("Tổng hợp", "Summary"), x.summary},
-		{d.text("Đơn vị", "Units"), x.units},
-		{d.text("Tất cả đơn vị", "All units"), x.allUnits},
-		{d.text("Mô hình theo đơn vị", "Models by unit"), x.models},
-		{d.text("Chỉ tiêu theo đơn vị", "Targets by unit"), x.targets},
-		{d.text("Xếp hạng", "Ranking"), x.ranking},
-		{d.text("Biểu đồ", "Chart"), x.chart},
-		{d.text("Tình hình nộp", "Submissions"), x.submissions},
-		{d.text("Vấn đề", "Problems"), x.problems},
+		{d.Lang.Text("Tổng hợp", "Summary"), x.summary},
+		{d.Lang.Text("Đơn vị", "Units"), x.units},
+		{d.Lang.Text("Tất cả đơn vị", "All units"), x.allUnits},
+		{d.Lang.Text("Mô hình theo đơn vị", "Models by unit"), x.models},
+		{d.Lang.Text("Chỉ tiêu theo đơn vị", "Targets by unit"), x.targets},
+		{d.Lang.Text("Xếp hạng", "Ranking"), x.ranking},
+		{d.Lang.Text("Biểu đồ", "Chart"), x.chart},
+		{d.Lang.Text("Tình hình nộp", "Submissions"), x.submissions},
+		{d.Lang.Text("Vấn đề", "Problems"), x.problems},
 	}
 	for i, s := range steps {
-		if s.name == d.text("Tất cả đơn vị", "All units") && !d.deep() {
+		if s.name == d.Lang.Text("Tất cả đơn vị", "All units") && !deep(d) {
 			continue
 		}
 		if i == 0 {
@@ -55,8 +56,8 @@ func WriteExcel(w io.Writer, res *pipeline.Result, opts Options) error {
 			return fmt.Errorf("sheet %s: %w", s.name, err)
 		}
 	}
-	scope := d.scope()
-	r := scope.Totals.Return(scope.Unit, d.period())
+	scope := d.Scope()
+	r := scope.Totals.Return(scope.Unit, d.Period())
 	if err := ingest.AddReturnSheets(f, d.Catalogue, r); err != nil {
 		return fmt.Errorf("consolidated return: %w", err)
 	}
@@ -65,7 +66,7 @@ func WriteExcel(w io.Writer, res *pipeline.Result, opts Options) error {
 	if !d.Date.IsZero() {
 		created = d.Date.Format("2006-01-02") + "T00:00:00Z"
 	}
-	if err := f.SetDocProps(&excelize.DocProperties{Creator: "khuyenhoc", Title: d.title(), Created: created, Modified: created}); err != nil {
+	if err := f.SetDocProps(&excelize.DocProperties{Creator: "khuyenhoc", Title: d.Title(), Created: created, Modified: created}); err != nil {
 		return err
 	}
 	_, err := f.WriteTo(w)
@@ -93,7 +94,7 @@ func fixImageContentTypes(f *excelize.File) {
 }
 
 type xlsxReport struct {
-	d *data
+	d *report.Facts
 	f *excelize.File
 	s struct{ title, bold, header, text, integer, pct, totalText, totalInt, totalPct, met, missed int }
 }
@@ -206,9 +207,9 @@ func (x *xlsxReport) value(f *ingest.Figure, t *rollup.Totals, total bool) excel
 func (x *xlsxReport) number(f *ingest.Figure, v float64, total bool) excelize.Cell {
 	switch {
 	case f.Kind == ingest.Percent && total:
-		return x.c(round2(v), x.s.totalPct)
+		return x.c(round4(v), x.s.totalPct)
 	case f.Kind == ingest.Percent:
-		return x.c(round2(v), x.s.pct)
+		return x.c(round4(v), x.s.pct)
 	case total:
 		return x.c(int64(math.Round(v)), x.s.totalInt)
 	}
@@ -223,24 +224,24 @@ func (x *xlsxReport) summary(name string) error {
 	}
 	s.freeze(7, 2)
 	c := d.Tree.Completeness()
-	s.add(x.c(d.title(), x.s.title))
-	s.add(x.c(d.text("Phạm vi", "Scope"), x.s.bold), x.c(d.scopeName(), 0))
-	s.add(x.c(d.text("Kỳ báo cáo", "Period"), x.s.bold), x.c(periodLabel(d.Lang, d.period()), 0))
-	received := fmt.Sprintf("%d", d.scope().Totals.Units)
+	s.add(x.c(d.Title(), x.s.title))
+	s.add(x.c(d.Lang.Text("Phạm vi", "Scope"), x.s.bold), x.c(d.ScopeName(), 0))
+	s.add(x.c(d.Lang.Text("Kỳ báo cáo", "Period"), x.s.bold), x.c(report.PeriodLabel(d.Lang, d.Period()), 0))
+	received := fmt.Sprintf("%d", d.Scope().Totals.Units)
 	if d.Roster != nil {
 		received = fmt.Sprintf("%d/%d", len(c.Received), len(c.Expected))
 	}
-	s.add(x.c(d.text("Báo cáo đã nhận", "Returns received"), x.s.bold), x.c(received, 0))
+	s.add(x.c(d.Lang.Text("Báo cáo đã nhận", "Returns received"), x.s.bold), x.c(received, 0))
 	if d.Targets != nil {
-		s.add(x.c(d.text("Chỉ tiêu", "Targets"), x.s.bold), x.c(d.Targets.Period.Label(d.Lang), 0))
+		s.add(x.c(d.Lang.Text("Chỉ tiêu", "Targets"), x.s.bold), x.c(d.Targets.Period.Label(d.Lang), 0))
 	} else {
 		s.add()
 	}
 	s.add()
-	s.add(x.c(d.text("Mã", "Code"), x.s.header), x.c(d.text("Chỉ tiêu", "Figure"), x.s.header), x.c(d.text("Đơn vị tính", "Unit"), x.s.header),
-		x.c(d.text("Kỳ này", "This period"), x.s.header), x.c(d.text("Kỳ trước", "Previous"), x.s.header), x.c(d.text("Thay đổi", "Change"), x.s.header),
-		x.c(d.text("Mục tiêu", "Target"), x.s.header), x.c(d.text("Kết quả", "Result"), x.s.header), x.c(d.text("Số đơn vị báo cáo", "Units reporting"), x.s.header))
-	t, prev := d.scope().Totals, d.prevTotals()
+	s.add(x.c(d.Lang.Text("Mã", "Code"), x.s.header), x.c(d.Lang.Text("Chỉ tiêu", "Figure"), x.s.header), x.c(d.Lang.Text("Đơn vị tính", "Unit"), x.s.header),
+		x.c(d.Lang.Text("Kỳ này", "This period"), x.s.header), x.c(d.Lang.Text("Kỳ trước", "Previous"), x.s.header), x.c(d.Lang.Text("Thay đổi", "Change"), x.s.header),
+		x.c(d.Lang.Text("Mục tiêu", "Target"), x.s.header), x.c(d.Lang.Text("Kết quả", "Result"), x.s.header), x.c(d.Lang.Text("Số đơn vị báo cáo", "Units reporting"), x.s.header))
+	t, prev := d.Scope().Totals, d.PrevTotals()
 	for _, f := range d.Catalogue.All() {
 		change := x.c(nil, x.s.text)
 		if prev != nil {
@@ -251,13 +252,13 @@ func (x *xlsxReport) summary(name string) error {
 			}
 		}
 		tgt, verdict := x.c(nil, x.s.text), x.c(nil, x.s.text)
-		if r, ok := d.target("", true, f.Code); ok {
+		if r, ok := d.Target("", true, f); ok {
 			tgt = x.number(f, r.Target.Value, false)
 			style := x.s.missed
 			if r.Met {
 				style = x.s.met
 			}
-			verdict = x.c(verdictText(d.Lang, r), style)
+			verdict = x.c(report.VerdictText(d.Lang, r), style)
 		}
 		s.add(x.c(f.Code, x.s.text), x.c(f.Label(d.Lang), x.s.text), x.c(f.Unit(d.Lang), x.s.text), x.value(f, t, false), x.value(f, prev, false),
 			change, tgt, verdict, x.c(fmt.Sprintf("%d/%d", t.Reported(f), t.Units), x.s.text))
@@ -265,7 +266,7 @@ func (x *xlsxReport) summary(name string) error {
 	return s.flush()
 }
 
-func levelLabel(d *data, code string) string {
+func levelLabel(d *report.Facts, code string) string {
 	if l, ok := d.Catalogue.Level(code); ok {
 		return d.Lang.Text(l.Vi, l.En)
 	}
@@ -285,7 +286,7 @@ func statusText(l lang.Lang, n *rollup.Node) string {
 }
 
 func (x *xlsxReport) units(name string) error {
-	return x.unitTable(name, x.d.scope().Children, true)
+	return x.unitTable(name, x.d.Scope().Children, true)
 }
 
 // allUnits lists every unit of the tree, depth first, when the scope has more than one level below it.
@@ -298,12 +299,12 @@ func (x *xlsxReport) allUnits(name string) error {
 			walk(c)
 		}
 	}
-	walk(x.d.scope())
+	walk(x.d.Scope())
 	return x.unitTable(name, nodes, false)
 }
 
-func (d *data) deep() bool {
-	for _, c := range d.scope().Children {
+func deep(d *report.Facts) bool {
+	for _, c := range d.Scope().Children {
 		if len(c.Children) > 0 {
 			return true
 		}
@@ -314,7 +315,7 @@ func (d *data) deep() bool {
 // unitTable writes one row per unit with every reported figure, and the scope's total.
 func (x *xlsxReport) unitTable(name string, nodes []*rollup.Node, total bool) error {
 	d := x.d
-	fs := d.reported(d.Catalogue.All())
+	fs := d.Reported(d.Catalogue.All())
 	widths := []float64{12, 40, 16, 12, 16}
 	for range fs {
 		widths = append(widths, 16)
@@ -325,7 +326,7 @@ func (x *xlsxReport) unitTable(name string, nodes []*rollup.Node, total bool) er
 	}
 	s.freeze(2, 2)
 	h := func(v string) excelize.Cell { return x.c(v, x.s.header) }
-	codes := []any{h(d.text("Mã", "Code")), h(d.text("Đơn vị", "Unit")), h(d.text("Cấp", "Level")), h(d.text("Cấp trên", "Parent")), h(d.text("Trạng thái", "Status"))}
+	codes := []any{h(d.Lang.Text("Mã", "Code")), h(d.Lang.Text("Đơn vị", "Unit")), h(d.Lang.Text("Cấp", "Level")), h(d.Lang.Text("Cấp trên", "Parent")), h(d.Lang.Text("Trạng thái", "Status"))}
 	labels := []any{h(""), h(""), h(""), h(""), h("")}
 	for _, f := range fs {
 		codes = append(codes, h(f.Code))
@@ -338,7 +339,7 @@ func (x *xlsxReport) unitTable(name string, nodes []*rollup.Node, total bool) er
 		status := statusText(d.Lang, n)
 		label := n.Unit.Name
 		if isTotal {
-			ts, status, label = x.s.totalText, "", d.text("Tổng cộng", "Total")
+			ts, status, label = x.s.totalText, "", d.Lang.Text("Tổng cộng", "Total")
 		}
 		out := []any{x.c(n.Unit.Code, ts), x.c(label, ts), x.c(levelLabel(d, n.Unit.Level), ts), x.c(n.Unit.Parent, ts), x.c(status, ts)}
 		for _, f := range fs {
@@ -350,7 +351,7 @@ func (x *xlsxReport) unitTable(name string, nodes []*rollup.Node, total bool) er
 		s.add(row(n, false)...)
 	}
 	if total {
-		s.add(row(d.scope(), true)...)
+		s.add(row(d.Scope(), true)...)
 	}
 	return s.flush()
 }
@@ -361,17 +362,17 @@ func (x *xlsxReport) models(name string) error {
 	for range d.Catalogue.Models {
 		widths = append(widths, 13, 13, 13, 11)
 	}
-	s, err := x.stream(name, 3+len(d.scope().Children), widths...)
+	s, err := x.stream(name, 3+len(d.Scope().Children), widths...)
 	if err != nil {
 		return err
 	}
 	s.freeze(2, 2)
-	top := []any{x.c(d.text("Mã", "Code"), x.s.header), x.c(d.text("Đơn vị", "Unit"), x.s.header)}
+	top := []any{x.c(d.Lang.Text("Mã", "Code"), x.s.header), x.c(d.Lang.Text("Đơn vị", "Unit"), x.s.header)}
 	sub := []any{x.c(nil, x.s.header), x.c(nil, x.s.header)}
 	for i, g := range d.Catalogue.Models {
 		top = append(top, x.c(d.Lang.Text(g.Vi, g.En), x.s.header), x.c(nil, x.s.header), x.c(nil, x.s.header), x.c(nil, x.s.header))
-		sub = append(sub, x.c(d.text("Tổng số", "Total"), x.s.header), x.c(d.text("Đăng ký", "Registered"), x.s.header),
-			x.c(d.text("Công nhận", "Recognised"), x.s.header), x.c(d.text("Tỉ lệ", "Rate"), x.s.header))
+		sub = append(sub, x.c(d.Lang.Text("Tổng số", "Total"), x.s.header), x.c(d.Lang.Text("Đăng ký", "Registered"), x.s.header),
+			x.c(d.Lang.Text("Công nhận", "Recognised"), x.s.header), x.c(d.Lang.Text("Tỉ lệ", "Rate"), x.s.header))
 		from, _ := excelize.CoordinatesToCellName(3+4*i, 1)
 		to, _ := excelize.CoordinatesToCellName(6+4*i, 1)
 		if err := s.sw.MergeCell(from, to); err != nil {
@@ -390,14 +391,14 @@ func (x *xlsxReport) models(name string) error {
 			for _, p := range g.Parts {
 				out = append(out, x.value(p, n.Totals, total))
 			}
-			out = append(out, x.value(d.figure(g.Code+".ty_le"), n.Totals, total))
+			out = append(out, x.value(d.ModelRate(g), n.Totals, total))
 		}
 		return out
 	}
-	for _, n := range d.scope().Children {
+	for _, n := range d.Scope().Children {
 		s.add(row(n, n.Unit.Name, false)...)
 	}
-	s.add(row(d.scope(), d.text("Tổng cộng", "Total"), true)...)
+	s.add(row(d.Scope(), d.Lang.Text("Tổng cộng", "Total"), true)...)
 	return s.flush()
 }
 
@@ -408,11 +409,11 @@ func (x *xlsxReport) targets(name string) error {
 		return err
 	}
 	s.freeze(1, 2)
-	s.add(x.c(d.text("Mã", "Code"), x.s.header), x.c(d.text("Đơn vị", "Unit"), x.s.header), x.c(d.text("Mã chỉ tiêu", "Figure code"), x.s.header),
-		x.c(d.text("Chỉ tiêu", "Figure"), x.s.header), x.c(d.text("Thực hiện", "Actual"), x.s.header), x.c(d.text("Mục tiêu", "Target"), x.s.header),
-		x.c(d.text("Chênh lệch", "Gap"), x.s.header), x.c(d.text("Kết quả", "Result"), x.s.header))
+	s.add(x.c(d.Lang.Text("Mã", "Code"), x.s.header), x.c(d.Lang.Text("Đơn vị", "Unit"), x.s.header), x.c(d.Lang.Text("Mã chỉ tiêu", "Figure code"), x.s.header),
+		x.c(d.Lang.Text("Chỉ tiêu", "Figure"), x.s.header), x.c(d.Lang.Text("Thực hiện", "Actual"), x.s.header), x.c(d.Lang.Text("Mục tiêu", "Target"), x.s.header),
+		x.c(d.Lang.Text("Chênh lệch", "Gap"), x.s.header), x.c(d.Lang.Text("Kết quả", "Result"), x.s.header))
 	if d.Targets == nil {
-		s.add(x.c(d.text("Không có tệp chỉ tiêu (--targets).", "No targets file (--targets)."), 0))
+		s.add(x.c(d.Lang.Text("Không có tệp chỉ tiêu (--targets).", "No targets file (--targets)."), 0))
 	}
 	for _, r := range d.Results {
 		f := r.Target.Figure
@@ -426,29 +427,29 @@ func (x *xlsxReport) targets(name string) error {
 		}
 		name := r.Unit.Name
 		if name == "" {
-			name = d.scopeName()
+			name = d.ScopeName()
 		}
 		s.add(x.c(r.Unit.Code, x.s.text), x.c(name, x.s.text), x.c(f.Code, x.s.text), x.c(f.Label(d.Lang), x.s.text),
-			actual, x.number(f, r.Target.Value, false), gap, x.c(verdictText(d.Lang, r), style))
+			actual, x.number(f, r.Target.Value, false), gap, x.c(report.VerdictText(d.Lang, r), style))
 	}
 	return s.flush()
 }
 
 func (x *xlsxReport) ranking(name string) error {
 	d := x.d
-	fs := d.reported(d.rankingFigures())
+	fs := d.RankingFigures()
 	widths := []float64{12, 36}
 	for range fs {
 		widths = append(widths, 16, 8)
 	}
-	s, err := x.stream(name, 1+len(d.scope().Children), widths...)
+	s, err := x.stream(name, 1+len(d.Scope().Children), widths...)
 	if err != nil {
 		return err
 	}
 	s.freeze(1, 2)
-	head := []any{x.c(d.text("Mã", "Code"), x.s.header), x.c(d.text("Đơn vị", "Unit"), x.s.header)}
+	head := []any{x.c(d.Lang.Text("Mã", "Code"), x.s.header), x.c(d.Lang.Text("Đơn vị", "Unit"), x.s.header)}
 	for _, f := range fs {
-		head = append(head, x.c(f.Label(d.Lang), x.s.header), x.c(d.text("Hạng", "Rank"), x.s.header))
+		head = append(head, x.c(f.Label(d.Lang), x.s.header), x.c(d.Lang.Text("Hạng", "Rank"), x.s.header))
 	}
 	s.add(head...)
 	if len(fs) == 0 {
@@ -457,18 +458,18 @@ func (x *xlsxReport) ranking(name string) error {
 	ranks := make([]map[string]int, len(fs))
 	for i, f := range fs {
 		ranks[i] = map[string]int{}
-		for pos, r := range d.ranked(f) {
-			ranks[i][r.node.Unit.Code] = pos + 1
+		for pos, r := range d.Ranked(f) {
+			ranks[i][r.Node.Unit.Code] = pos + 1
 		}
 	}
-	order := d.ranked(fs[0])
+	order := d.Ranked(fs[0])
 	seen := map[string]bool{}
 	var nodes []*rollup.Node
 	for _, r := range order {
-		nodes = append(nodes, r.node)
-		seen[r.node.Unit.Code] = true
+		nodes = append(nodes, r.Node)
+		seen[r.Node.Unit.Code] = true
 	}
-	for _, n := range d.scope().Children {
+	for _, n := range d.Scope().Children {
 		if !seen[n.Unit.Code] {
 			nodes = append(nodes, n)
 		}
@@ -487,24 +488,9 @@ func (x *xlsxReport) ranking(name string) error {
 	return s.flush()
 }
 
-// chartFigure is the rate the chart shows: the first rate with a target, else members per population.
-func (d *data) chartFigure() *ingest.Figure {
-	for _, r := range d.Results {
-		if r.Target.Figure.Code == "hoi_vien.ty_le" {
-			return r.Target.Figure
-		}
-	}
-	for _, r := range d.Results {
-		if r.Target.Figure.Kind == ingest.Percent {
-			return r.Target.Figure
-		}
-	}
-	return d.figure("hoi_vien.ty_le")
-}
-
 func (x *xlsxReport) chart(name string) error {
 	d := x.d
-	f := d.chartFigure()
+	f := d.ChartFigure()
 	if err := x.f.SetColWidth(name, "A", "A", 30); err != nil {
 		return err
 	}
@@ -517,31 +503,31 @@ func (x *xlsxReport) chart(name string) error {
 		}
 		return x.f.SetCellStyle(name, cell, cell, style)
 	}
-	if err := set("A1", d.text("Đơn vị", "Unit"), x.s.header); err != nil {
+	if err := set("A1", d.Lang.Text("Đơn vị", "Unit"), x.s.header); err != nil {
 		return err
 	}
 	if err := set("B1", f.Label(d.Lang), x.s.header); err != nil {
 		return err
 	}
-	if err := set("C1", d.text("Mục tiêu", "Target"), x.s.header); err != nil {
+	if err := set("C1", d.Lang.Text("Mục tiêu", "Target"), x.s.header); err != nil {
 		return err
 	}
 	row := 1
-	for _, n := range d.scope().Children {
+	for _, n := range d.Scope().Children {
 		v, ok := n.Totals.Get(f)
 		if !ok {
 			continue
 		}
 		row++
-		if err := set(fmt.Sprintf("A%d", row), DisplayUnit(n.Unit), x.s.text); err != nil {
+		if err := set(fmt.Sprintf("A%d", row), report.DisplayUnit(n.Unit), x.s.text); err != nil {
 			return err
 		}
-		if err := set(fmt.Sprintf("B%d", row), round2(v), x.s.pct); err != nil {
+		if err := set(fmt.Sprintf("B%d", row), round4(v), x.s.pct); err != nil {
 			return err
 		}
-		tr, ok := d.target(n.Unit.Code, false, f.Code)
+		tr, ok := d.Target(n.Unit.Code, false, f)
 		if !ok {
-			tr, ok = d.target("", true, f.Code)
+			tr, ok = d.Target("", true, f)
 		}
 		if ok {
 			if err := set(fmt.Sprintf("C%d", row), tr.Target.Value, x.s.pct); err != nil {
@@ -550,7 +536,7 @@ func (x *xlsxReport) chart(name string) error {
 		}
 	}
 	if row == 1 {
-		return set("A2", d.text("Không có số liệu để vẽ biểu đồ.", "No figures to chart."), 0)
+		return set("A2", d.Lang.Text("Không có số liệu để vẽ biểu đồ.", "No figures to chart."), 0)
 	}
 	if err := x.f.SetSheetDimension(name, fmt.Sprintf("A1:C%d", row)); err != nil {
 		return err
@@ -571,7 +557,7 @@ func (x *xlsxReport) chart(name string) error {
 	return x.f.AddChart(name, "E2", &excelize.Chart{
 		Type:   excelize.Bar,
 		Series: series,
-		Title:  excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: f.Label(d.Lang) + d.text(" theo đơn vị", " by unit")}}},
+		Title:  excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: f.Label(d.Lang) + d.Lang.Text(" theo đơn vị", " by unit")}}},
 		Legend: excelize.ChartLegend{Position: "bottom"},
 		Dimension: excelize.ChartDimension{
 			Width: 720, Height: uint(max(320, 28*row)),
@@ -580,23 +566,20 @@ func (x *xlsxReport) chart(name string) error {
 	})
 }
 
-// DisplayUnit is the unit's short name (the place), or its code.
-func DisplayUnit(u ingest.Unit) string { return rollup.DisplayName(u) }
-
 func (x *xlsxReport) submissions(name string) error {
 	d := x.d
-	s, err := x.stream(name, 1+len(d.scope().Children)+len(d.Batch.Files), 12, 40, 22, 60, 16, 10)
+	s, err := x.stream(name, 1+len(d.Scope().Children)+len(d.Batch.Files), 12, 40, 22, 60, 16, 10)
 	if err != nil {
 		return err
 	}
 	s.freeze(1, 2)
-	s.add(x.c(d.text("Mã", "Code"), x.s.header), x.c(d.text("Đơn vị", "Unit"), x.s.header), x.c(d.text("Trạng thái", "Status"), x.s.header),
-		x.c(d.text("Tệp", "File"), x.s.header), x.c(d.text("Ngày báo cáo", "Report date"), x.s.header), x.c(d.text("Vấn đề", "Problems"), x.s.header))
+	s.add(x.c(d.Lang.Text("Mã", "Code"), x.s.header), x.c(d.Lang.Text("Đơn vị", "Unit"), x.s.header), x.c(d.Lang.Text("Trạng thái", "Status"), x.s.header),
+		x.c(d.Lang.Text("Tệp", "File"), x.s.header), x.c(d.Lang.Text("Ngày báo cáo", "Report date"), x.s.header), x.c(d.Lang.Text("Vấn đề", "Problems"), x.s.header))
 	problems := map[string]int{}
 	for _, f := range d.Batch.Files {
 		problems[f.Path] = f.Problems
 	}
-	for _, n := range d.scope().Children {
+	for _, n := range d.Scope().Children {
 		file, date, count := "", "", x.c(nil, x.s.text)
 		if n.Return != nil {
 			file, date, count = n.Return.File, n.Return.ReportDate, x.c(problems[n.Return.File], x.s.integer)
@@ -618,10 +601,10 @@ func (x *xlsxReport) problems(name string) error {
 		return err
 	}
 	s.freeze(1, 0)
-	s.add(x.c(d.text("Tệp", "File"), x.s.header), x.c(d.text("Trang", "Sheet"), x.s.header), x.c(d.text("Ô", "Cell"), x.s.header),
-		x.c(d.text("Đơn vị", "Unit"), x.s.header), x.c(d.text("Mức", "Severity"), x.s.header), x.c(d.text("Mã lỗi", "Code"), x.s.header), x.c(d.text("Nội dung", "Message"), x.s.header))
+	s.add(x.c(d.Lang.Text("Tệp", "File"), x.s.header), x.c(d.Lang.Text("Trang", "Sheet"), x.s.header), x.c(d.Lang.Text("Ô", "Cell"), x.s.header),
+		x.c(d.Lang.Text("Đơn vị", "Unit"), x.s.header), x.c(d.Lang.Text("Mức", "Severity"), x.s.header), x.c(d.Lang.Text("Mã lỗi", "Code"), x.s.header), x.c(d.Lang.Text("Nội dung", "Message"), x.s.header))
 	if len(d.Problems) == 0 {
-		s.add(x.c(d.text("Không có vấn đề nào.", "No problems found."), 0))
+		s.add(x.c(d.Lang.Text("Không có vấn đề nào.", "No problems found."), 0))
 	}
 	for _, p := range d.Problems {
 		s.add(x.c(p.File, x.s.text), x.c(p.Sheet, x.s.text), x.c(p.Cell, x.s.text), x.c(p.Unit, x.s.text),
@@ -630,12 +613,5 @@ func (x *xlsxReport) problems(name string) error {
 	return s.flush()
 }
 
-// title is the report's title: "Báo cáo tổng hợp … 6 tháng đầu năm 2024 — Cụm thi đua số 6".
-func (d *data) title() string {
-	scope := d.scopeName()
-	if d.Title != "" {
-		scope = d.Title
-	}
-	return d.text("Báo cáo tổng hợp kết quả công tác khuyến học, khuyến tài, xây dựng xã hội học tập ",
-		"Consolidated report on promoting learning and building a learning society, ") + periodLabel(d.Lang, d.period()) + " — " + scope
-}
+// round4 keeps a ratio to four decimals (two of a percentage): what the sheet shows.
+func round4(x float64) float64 { return math.Round(x*1e4) / 1e4 }

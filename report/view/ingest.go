@@ -1,4 +1,4 @@
-package report
+package view
 
 import (
 	"encoding/json"
@@ -12,6 +12,7 @@ import (
 	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
 	"github.com/khuyenhoc/khuyenhoc/ingest/pipeline"
 	"github.com/khuyenhoc/khuyenhoc/ingest/rollup"
+	"github.com/khuyenhoc/khuyenhoc/report"
 )
 
 func scopeName(res *pipeline.Result) string {
@@ -60,7 +61,7 @@ func IngestText(w io.Writer, l lang.Lang, v *pipeline.Result) error {
 		}
 	}
 	if v.Roster != nil && v.Tree != nil {
-		if err := CompletenessText(w, l, v.Tree.Completeness()); err != nil {
+		if err := completenessText(w, l, v.Tree.Completeness()); err != nil {
 			return err
 		}
 	}
@@ -69,8 +70,8 @@ func IngestText(w io.Writer, l lang.Lang, v *pipeline.Result) error {
 		scope = ", " + scope
 	}
 	fmt.Fprintf(w, "\n%s\n", l.Text(
-		fmt.Sprintf("TỔNG HỢP (%d báo cáo, %s%s)", v.Totals().Units, periodLabel(l, b.Period()), scope),
-		fmt.Sprintf("TOTALS (%d returns, %s%s)", v.Totals().Units, periodLabel(l, b.Period()), scope)))
+		fmt.Sprintf("TỔNG HỢP (%d báo cáo, %s%s)", v.Totals().Units, report.PeriodLabel(l, b.Period()), scope),
+		fmt.Sprintf("TOTALS (%d returns, %s%s)", v.Totals().Units, report.PeriodLabel(l, b.Period()), scope)))
 	if v.Totals().Units == 0 {
 		_, err := fmt.Fprintln(w, l.Text("Không có báo cáo hợp lệ nào để tổng hợp.", "No valid return to add up."))
 		return err
@@ -79,11 +80,11 @@ func IngestText(w io.Writer, l lang.Lang, v *pipeline.Result) error {
 	if v.Previous != nil {
 		prev = v.Previous.Scope.Totals
 	}
-	return TotalsText(w, l, v.Totals(), prev)
+	return totalsText(w, l, v.Totals(), prev)
 }
 
-// CompletenessText lists who was expected, who reported, who is missing and who is late.
-func CompletenessText(w io.Writer, l lang.Lang, c rollup.Completeness) error {
+// completenessText lists who was expected, who reported, who is missing and who is late.
+func completenessText(w io.Writer, l lang.Lang, c rollup.Completeness) error {
 	fmt.Fprintf(w, "\n%s\n", l.Text(
 		fmt.Sprintf("TÌNH HÌNH NỘP BÁO CÁO: %d/%d đơn vị đã nộp, %d chưa nộp, %d nộp muộn", len(c.Received), len(c.Expected), len(c.Missing), len(c.Late)),
 		fmt.Sprintf("SUBMISSIONS: %d/%d units reported, %d missing, %d late", len(c.Received), len(c.Expected), len(c.Missing), len(c.Late))))
@@ -96,16 +97,9 @@ func CompletenessText(w io.Writer, l lang.Lang, c rollup.Completeness) error {
 	return nil
 }
 
-func periodLabel(l lang.Lang, p ingest.Period) string {
-	if p.IsZero() {
-		return l.Text("nhiều kỳ", "several periods")
-	}
-	return p.Label(l)
-}
-
-// TotalsText writes every figure with its value, how many units reported it, and, when prev is
+// totalsText writes every figure with its value, how many units reported it, and, when prev is
 // given, the previous value and the change.
-func TotalsText(w io.Writer, l lang.Lang, t, prev *rollup.Totals) error {
+func totalsText(w io.Writer, l lang.Lang, t, prev *rollup.Totals) error {
 	header := []string{l.Text("Mã", "Code"), l.Text("Chỉ tiêu", "Figure"), l.Text("Giá trị", "Value"), l.Text("Đơn vị tính", "Unit"), l.Text("Báo cáo", "Reported")}
 	if prev != nil {
 		header = append(header, l.Text("Kỳ trước", "Previous"), l.Text("Thay đổi", "Change"))
@@ -237,7 +231,7 @@ func codes(us []ingest.Unit) []string {
 // IngestJSONWrite writes the JSON document of ingest.
 func IngestJSONWrite(w io.Writer, l lang.Lang, v *pipeline.Result) error {
 	b := v.Batch
-	doc := IngestJSON{Schema: "khuyenhoc.ingest/v1", Period: b.Period().String(), Returns: []FileJSON{}, Problems: Problems(l, v.Problems)}
+	doc := IngestJSON{Schema: "khuyenhoc.ingest/v1", Period: b.Period().String(), Returns: []FileJSON{}, Problems: problems(l, v.Problems)}
 	for _, f := range b.Files {
 		fj := FileJSON{File: f.Path, Status: string(f.Status), Problems: f.Problems, Reason: l.Text(f.Reason, f.ReasonEn)}
 		if r := f.Return; r != nil {
@@ -249,7 +243,7 @@ func IngestJSONWrite(w io.Writer, l lang.Lang, v *pipeline.Result) error {
 	if v.Previous != nil {
 		prev = v.Previous.Scope.Totals
 	}
-	doc.Totals = TotalsJSON(v.Totals(), prev)
+	doc.Totals = totalsJSON(v.Totals(), prev)
 	if v.Tree != nil {
 		doc.Scope = v.Tree.Scope.Unit.Code
 		if v.Roster != nil {
@@ -262,8 +256,8 @@ func IngestJSONWrite(w io.Writer, l lang.Lang, v *pipeline.Result) error {
 	return enc.Encode(doc)
 }
 
-// Problems converts problems for JSON.
-func Problems(l lang.Lang, ps []ingest.Problem) []ProblemJSON {
+// problems converts problems for JSON.
+func problems(l lang.Lang, ps []ingest.Problem) []ProblemJSON {
 	out := []ProblemJSON{}
 	for _, p := range ps {
 		out = append(out, ProblemJSON{File: p.File, Sheet: p.Sheet, Cell: p.Cell, Unit: p.Unit, Figure: p.Figure,
@@ -272,8 +266,8 @@ func Problems(l lang.Lang, ps []ingest.Problem) []ProblemJSON {
 	return out
 }
 
-// TotalsJSON is every figure's total keyed by code (with the previous period's when prev is set).
-func TotalsJSON(t, prev *rollup.Totals) map[string]FigureJSON {
+// totalsJSON is every figure's total keyed by code (with the previous period's when prev is set).
+func totalsJSON(t, prev *rollup.Totals) map[string]FigureJSON {
 	round := func(f *ingest.Figure, v float64) *float64 {
 		if f.Derived() {
 			v = math.Round(v*1e6) / 1e6
