@@ -202,7 +202,7 @@ func (f *Facts) appendix() []Block {
 		}
 		h := c.in(l)
 		if h == "" {
-			h = f.ShortLabel(fig)
+			h = f.shortLabel(fig)
 		}
 		shown = append(shown, col{fig, h, c.Format})
 	}

@@ -46,8 +46,8 @@ func (f *Facts) PrevTotals() *rollup.Totals {
 	return f.Previous.Scope.Totals
 }
 
-// PrevNode is the unit's node in the previous period.
-func (f *Facts) PrevNode(code string) *rollup.Node {
+// prevNode is the unit's node in the previous period.
+func (f *Facts) prevNode(code string) *rollup.Node {
 	if f.Previous == nil {
 		return nil
 	}
@@ -173,8 +173,8 @@ func (f *Facts) ChartFigure() *ingest.Figure {
 	return f.figure(want)
 }
 
-// ShortLabel is a column header short enough for a table: "Hội viên/dân số", "Gia đình học tập".
-func (f *Facts) ShortLabel(fig *ingest.Figure) string {
+// shortLabel is a column header short enough for a table: "Hội viên/dân số", "Gia đình học tập".
+func (f *Facts) shortLabel(fig *ingest.Figure) string {
 	if w, ok := f.words.Short[fig.Code]; ok {
 		return w.in(f.Lang)
 	}

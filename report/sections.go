@@ -162,7 +162,7 @@ func (f *Facts) ranking(s *section) []Block {
 	}
 	t := &Table{Columns: []Column{{l.Text("Hạng", "Rank"), 14, Center}, {l.Text("Đơn vị", "Unit"), 45, Left}}}
 	for _, fig := range cols {
-		t.Columns = append(t.Columns, Column{f.ShortLabel(fig), 108 / float64(len(cols)), Right})
+		t.Columns = append(t.Columns, Column{f.shortLabel(fig), 108 / float64(len(cols)), Right})
 	}
 	for i, r := range f.Ranked(fs[0]) {
 		row := []string{fmt.Sprint(i + 1), DisplayUnit(r.Node.Unit)}

@@ -186,7 +186,7 @@ func (s *speaker) change(code string) string {
 		return ""
 	}
 	cur, ok1 := f.Scope().Totals.Get(fig)
-	prevNode := f.PrevNode(f.Scope().Unit.Code)
+	prevNode := f.prevNode(f.Scope().Unit.Code)
 	if prevNode == nil {
 		return ""
 	}

@@ -68,20 +68,20 @@ func CheckText(w io.Writer, l lang.Lang, v *pipeline.Result) error {
 	return nil
 }
 
-// CheckJSON is the schema of `khuyenhoc check --format json`.
-type CheckJSON struct {
+// checkJSON is the schema of `khuyenhoc check --format json`.
+type checkJSON struct {
 	Schema   string        `json:"schema"`
 	Period   string        `json:"period"`
 	Targets  string        `json:"targets"`
-	Results  []ResultJSON  `json:"results"`
+	Results  []resultJSON  `json:"results"`
 	Met      int           `json:"met"`
 	Missed   int           `json:"missed"`
-	Problems []ProblemJSON `json:"problems"`
+	Problems []problemJSON `json:"problems"`
 }
 
-// ResultJSON is one figure of one unit against its target. Actual and Gap are null when the figure
+// resultJSON is one figure of one unit against its target. Actual and Gap are null when the figure
 // is not available; Met is then false.
-type ResultJSON struct {
+type resultJSON struct {
 	Unit     string   `json:"unit"`
 	Name     string   `json:"name,omitempty"`
 	Scope    bool     `json:"scope"`
@@ -96,9 +96,9 @@ type ResultJSON struct {
 
 // CheckJSONWrite writes the JSON document of check.
 func CheckJSONWrite(w io.Writer, l lang.Lang, v *pipeline.Result) error {
-	doc := CheckJSON{Schema: "khuyenhoc.check/v1", Period: v.Period().String(), Targets: v.Targets.Period.String(), Results: []ResultJSON{}, Problems: problems(l, v.Problems)}
+	doc := checkJSON{Schema: "khuyenhoc.check/v1", Period: v.Period().String(), Targets: v.Targets.Period.String(), Results: []resultJSON{}, Problems: problems(l, v.Problems)}
 	for _, r := range v.Results {
-		rj := ResultJSON{Unit: r.Unit.Code, Name: r.Unit.Name, Scope: r.Scope, Figure: r.Target.Figure.Code, Op: string(r.Target.Op), Target: r.Target.Value, Met: r.Met}
+		rj := resultJSON{Unit: r.Unit.Code, Name: r.Unit.Name, Scope: r.Scope, Figure: r.Target.Figure.Code, Op: string(r.Target.Op), Target: r.Target.Value, Met: r.Met}
 		if r.Available {
 			a, g := r.Actual, r.Gap
 			rj.Actual, rj.Gap = &a, &g

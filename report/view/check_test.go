@@ -31,7 +31,7 @@ func TestCheckOutputsParse(t *testing.T) {
 	if err := CheckJSONWrite(&buf, lang.Vi, v); err != nil {
 		t.Fatal(err)
 	}
-	var doc CheckJSON
+	var doc checkJSON
 	if err := json.Unmarshal(buf.Bytes(), &doc); err != nil {
 		t.Fatalf("JSON does not parse: %v", err)
 	}

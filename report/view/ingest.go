@@ -166,19 +166,19 @@ func changeText(l lang.Lang, f *ingest.Figure, t, prev *rollup.Totals) string {
 	return sign + lang.Int(l, int64(math.Round(math.Abs(d))))
 }
 
-// IngestJSON is the schema of `khuyenhoc ingest --format json` (see README, "JSON output").
-type IngestJSON struct {
+// ingestJSON is the schema of `khuyenhoc ingest --format json` (see README, "JSON output").
+type ingestJSON struct {
 	Schema       string                `json:"schema"`
 	Period       string                `json:"period,omitempty"`
-	Returns      []FileJSON            `json:"returns"`
-	Problems     []ProblemJSON         `json:"problems"`
+	Returns      []fileJSON            `json:"returns"`
+	Problems     []problemJSON         `json:"problems"`
 	Scope        string                `json:"scope,omitempty"`
-	Totals       map[string]FigureJSON `json:"totals"`
-	Completeness *CompletenessJSON     `json:"completeness,omitempty"`
+	Totals       map[string]figureJSON `json:"totals"`
+	Completeness *completenessJSON     `json:"completeness,omitempty"`
 }
 
-// FileJSON is one input file.
-type FileJSON struct {
+// fileJSON is one input file.
+type fileJSON struct {
 	File     string `json:"file"`
 	Status   string `json:"status"`
 	Unit     string `json:"unit,omitempty"`
@@ -190,8 +190,8 @@ type FileJSON struct {
 	Reason   string `json:"reason,omitempty"`
 }
 
-// ProblemJSON is one problem, with its message in the chosen language.
-type ProblemJSON struct {
+// problemJSON is one problem, with its message in the chosen language.
+type problemJSON struct {
 	File     string `json:"file"`
 	Sheet    string `json:"sheet,omitempty"`
 	Cell     string `json:"cell,omitempty"`
@@ -202,9 +202,9 @@ type ProblemJSON struct {
 	Message  string `json:"message"`
 }
 
-// FigureJSON is one figure's total: Value is null when not available. Previous and Change are
+// figureJSON is one figure's total: Value is null when not available. Previous and Change are
 // there only with --previous.
-type FigureJSON struct {
+type figureJSON struct {
 	Value    *float64 `json:"value"`
 	Reported int      `json:"reported"`
 	Units    int      `json:"units"`
@@ -212,8 +212,8 @@ type FigureJSON struct {
 	Change   *float64 `json:"change,omitempty"`
 }
 
-// CompletenessJSON is who was expected and who reported (with a roster).
-type CompletenessJSON struct {
+// completenessJSON is who was expected and who reported (with a roster).
+type completenessJSON struct {
 	Expected []string `json:"expected"`
 	Received []string `json:"received"`
 	Missing  []string `json:"missing"`
@@ -231,9 +231,9 @@ func codes(us []ingest.Unit) []string {
 // IngestJSONWrite writes the JSON document of ingest.
 func IngestJSONWrite(w io.Writer, l lang.Lang, v *pipeline.Result) error {
 	b := v.Batch
-	doc := IngestJSON{Schema: "khuyenhoc.ingest/v1", Period: b.Period().String(), Returns: []FileJSON{}, Problems: problems(l, v.Problems)}
+	doc := ingestJSON{Schema: "khuyenhoc.ingest/v1", Period: b.Period().String(), Returns: []fileJSON{}, Problems: problems(l, v.Problems)}
 	for _, f := range b.Files {
-		fj := FileJSON{File: f.Path, Status: string(f.Status), Problems: f.Problems, Reason: l.Text(f.Reason, f.ReasonEn)}
+		fj := fileJSON{File: f.Path, Status: string(f.Status), Problems: f.Problems, Reason: l.Text(f.Reason, f.ReasonEn)}
 		if r := f.Return; r != nil {
 			fj.Unit, fj.Name, fj.Level, fj.Parent, fj.Period = r.Unit.Code, r.Unit.Name, r.Unit.Level, r.Unit.Parent, r.Period.String()
 		}
@@ -248,7 +248,7 @@ func IngestJSONWrite(w io.Writer, l lang.Lang, v *pipeline.Result) error {
 		doc.Scope = v.Tree.Scope.Unit.Code
 		if v.Roster != nil {
 			c := v.Tree.Completeness()
-			doc.Completeness = &CompletenessJSON{Expected: codes(c.Expected), Received: codes(c.Received), Missing: codes(c.Missing), Late: codes(c.Late)}
+			doc.Completeness = &completenessJSON{Expected: codes(c.Expected), Received: codes(c.Received), Missing: codes(c.Missing), Late: codes(c.Late)}
 		}
 	}
 	enc := json.NewEncoder(w)
@@ -257,26 +257,26 @@ func IngestJSONWrite(w io.Writer, l lang.Lang, v *pipeline.Result) error {
 }
 
 // problems converts problems for JSON.
-func problems(l lang.Lang, ps []ingest.Problem) []ProblemJSON {
-	out := []ProblemJSON{}
+func problems(l lang.Lang, ps []ingest.Problem) []problemJSON {
+	out := []problemJSON{}
 	for _, p := range ps {
-		out = append(out, ProblemJSON{File: p.File, Sheet: p.Sheet, Cell: p.Cell, Unit: p.Unit, Figure: p.Figure,
+		out = append(out, problemJSON{File: p.File, Sheet: p.Sheet, Cell: p.Cell, Unit: p.Unit, Figure: p.Figure,
 			Severity: p.Severity.String(), Code: p.Code, Message: p.Message(l)})
 	}
 	return out
 }
 
 // totalsJSON is every figure's total keyed by code (with the previous period's when prev is set).
-func totalsJSON(t, prev *rollup.Totals) map[string]FigureJSON {
+func totalsJSON(t, prev *rollup.Totals) map[string]figureJSON {
 	round := func(f *ingest.Figure, v float64) *float64 {
 		if f.Derived() {
 			v = math.Round(v*1e6) / 1e6
 		}
 		return &v
 	}
-	out := map[string]FigureJSON{}
+	out := map[string]figureJSON{}
 	for _, f := range t.Catalogue().All() {
-		fj := FigureJSON{Reported: t.Reported(f), Units: t.Units}
+		fj := figureJSON{Reported: t.Reported(f), Units: t.Units}
 		v, ok := t.Get(f)
 		if ok {
 			fj.Value = round(f, v)
