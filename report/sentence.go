@@ -59,28 +59,21 @@ func (s *speaker) clause(c clause) ([]Run, bool) {
 // template fills a template's placeholders; {list} and {units} come from the clause.
 func (s *speaker) template(tpl string, c clause) ([]Run, bool) {
 	var runs []Run
-	for tpl != "" {
-		i := strings.IndexByte(tpl, '{')
-		j := strings.IndexByte(tpl[i+1:], '}')
-		if i < 0 || j < 0 {
-			runs = append(runs, Run{Text: tpl})
-			break
+	for _, piece := range split(tpl) {
+		if !piece.placeholder {
+			runs = append(runs, Run{Text: piece.text})
+			continue
 		}
-		if i > 0 {
-			runs = append(runs, Run{Text: tpl[:i]})
-		}
-		name := tpl[i+1 : i+1+j]
-		tpl = tpl[i+2+j:]
 		var more []Run
 		var ok bool
-		switch name {
+		switch piece.text {
 		case "list":
 			more, ok = s.list(c)
 		case "units":
 			more, ok = s.unitList(c.Units)
 		default:
 			var r Run
-			r, ok = s.placeholder(name)
+			r, ok = s.placeholder(piece.text)
 			more = []Run{r}
 		}
 		if !ok {
@@ -89,6 +82,33 @@ func (s *speaker) template(tpl string, c clause) ([]Run, bool) {
 		runs = append(runs, more...)
 	}
 	return runs, true
+}
+
+// piece is a template's literal text, or the name inside a placeholder's braces.
+type piece struct {
+	text        string
+	placeholder bool
+}
+
+// split cuts a template into literal text and placeholders.
+func split(tpl string) []piece {
+	var out []piece
+	for tpl != "" {
+		i := strings.IndexByte(tpl, '{')
+		if i < 0 {
+			return append(out, piece{text: tpl})
+		}
+		j := strings.IndexByte(tpl[i:], '}')
+		if j < 0 {
+			return append(out, piece{text: tpl})
+		}
+		if i > 0 {
+			out = append(out, piece{text: tpl[:i]})
+		}
+		out = append(out, piece{text: tpl[i+1 : i+j], placeholder: true})
+		tpl = tpl[i+j+1:]
+	}
+	return out
 }
 
 func (s *speaker) list(c clause) ([]Run, bool) {
@@ -278,19 +298,16 @@ func fill(tpl string, vars map[string]string) string {
 // a section knows which of its figures no sentence tells.
 func cites(c clause, group *ingest.Group, into map[string]bool) {
 	for _, tpl := range []string{c.Vi, c.En} {
-		for {
-			i := strings.IndexByte(tpl, '{')
-			j := strings.IndexByte(tpl[i+1:], '}')
-			if i < 0 || j < 0 {
-				break
+		for _, p := range split(tpl) {
+			if !p.placeholder {
+				continue
 			}
-			name, _, _ := strings.Cut(tpl[i+1:i+1+j], "|")
+			name, _, _ := strings.Cut(p.text, "|")
 			name = strings.TrimPrefix(name, "change:")
 			if strings.HasPrefix(name, ".") && group != nil {
 				name = group.Code + name
 			}
 			into[name] = true
-			tpl = tpl[i+2+j:]
 		}
 	}
 	if c.Units != nil && c.Units.Figure != "" {
