@@ -7,7 +7,6 @@ import (
 
 	"github.com/khuyenhoc/khuyenhoc/ingest"
 	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
-	"github.com/khuyenhoc/khuyenhoc/ingest/rollup"
 )
 
 // speaker writes the clauses of wording.yaml from the figures: it knows the facts, the group a
@@ -334,12 +333,4 @@ func upperFirst(s string) string {
 	}
 	r := []rune(s)
 	return strings.ToUpper(string(r[0])) + string(r[1:])
-}
-
-// nodeValue is a node's value of a figure (not available without the node).
-func nodeValue(n *rollup.Node, f *ingest.Figure) (float64, bool) {
-	if n == nil || n.Totals == nil {
-		return 0, false
-	}
-	return n.Totals.Get(f)
 }
