@@ -154,10 +154,7 @@ func (f *Facts) figures(s *section) []Block {
 	if len(body) == 0 && !s.Always {
 		return nil
 	}
-	if body == nil {
-		body = []Block{}
-	}
-	return body
+	return append([]Block{}, body...) // not nil: the heading is written even with nothing under it
 }
 
 // speakers are who tell a sentence: one per learning model or coverage group for "each", else one.

@@ -85,6 +85,7 @@ func (p *writer) block(b, prev report.Block) {
 	case *report.Paragraph:
 		p.paragraph(b)
 	case *report.Table:
+		// A little air between a sentence and the table it introduces.
 		if para, ok := prev.(*report.Paragraph); ok && para.Style == report.Body {
 			p.pdf.Ln(2)
 		}
