@@ -196,7 +196,7 @@ func haGiang() []sampleReturn {
 
 func samples() []sampleReturn {
 	var all []sampleReturn
-	for _, set := range [][]sampleReturn{haTinhSouth(), naRi(), binhThanh(), cluster6(), haGiang()} {
+	for _, set := range [][]sampleReturn{haTinhSouth(), naRi(), binhThanh(), cluster6(), haGiang(), tuyenQuang()} {
 		all = append(all, set...)
 	}
 	return all

@@ -5,10 +5,11 @@ import "github.com/khuyenhoc/khuyenhoc/ingest"
 // Totals are raw figures summed over units, with how many units reported each, from which derived
 // figures are recomputed (a ratio of sums, never an average of ratios).
 type Totals struct {
-	cat      *ingest.Catalogue
-	sum      []int64
-	reported []int32
-	Units    int // how many units were added
+	cat       *ingest.Catalogue
+	sum       []int64
+	reported  []int32
+	Units     int  // how many units were added
+	Estimated bool // some of what was added is an estimate (last period on the new map)
 }
 
 // NewTotals makes empty totals for the catalogue.
@@ -34,6 +35,7 @@ func (t *Totals) AddReturn(r *ingest.Return) {
 		}
 	}
 	t.Units++
+	t.Estimated = t.Estimated || r.Estimated
 }
 
 // Add adds another set of totals (a sub-unit's roll-up).
@@ -43,6 +45,7 @@ func (t *Totals) Add(o *Totals) {
 		t.reported[i] += o.reported[i]
 	}
 	t.Units += o.Units
+	t.Estimated = t.Estimated || o.Estimated
 }
 
 // Raw is the sum of a raw figure, and whether any unit reported it.

@@ -108,7 +108,11 @@ func totalsText(w io.Writer, l lang.Lang, t, prev *rollup.Totals) error {
 	for _, f := range t.Catalogue().All() {
 		row := []string{f.Code, f.Label(l), valueText(l, f, t), f.Unit(l), fmt.Sprintf("%d/%d", t.Reported(f), t.Units)}
 		if prev != nil {
-			row = append(row, valueText(l, f, prev), changeText(l, f, t, prev))
+			p := valueText(l, f, prev)
+			if _, ok := prev.Get(f); ok && prev.Estimated {
+				p += l.Text(" (ước tính)", " (estimate)")
+			}
+			row = append(row, p, changeText(l, f, t, prev))
 		}
 		rows = append(rows, row)
 	}
@@ -210,6 +214,9 @@ type figureJSON struct {
 	Units    int      `json:"units"`
 	Previous *float64 `json:"previous,omitempty"`
 	Change   *float64 `json:"change,omitempty"`
+	// Estimated is set when the previous value is an estimate: last period on this period's map,
+	// with shares of split units.
+	Estimated bool `json:"estimated,omitempty"`
 }
 
 // completenessJSON is who was expected and who reported (with a roster).
@@ -283,7 +290,7 @@ func totalsJSON(t, prev *rollup.Totals) map[string]figureJSON {
 		}
 		if prev != nil {
 			if p, pok := prev.Get(f); pok {
-				fj.Previous = round(f, p)
+				fj.Previous, fj.Estimated = round(f, p), prev.Estimated
 				if ok {
 					fj.Change = round(f, v-p)
 				}
