@@ -21,8 +21,7 @@ func (f *Facts) document() *Document {
 	l := f.Lang
 	doc := &Document{Lang: l, Title: f.Title(), Author: f.org(), Date: f.Date, PageLabel: l.Text("Trang", "Page"), Header: f.header()}
 	n := 0
-	for i := range f.words.Sections {
-		s := &f.words.Sections[i]
+	for _, s := range f.sections() {
 		var body []Block
 		switch s.Kind {
 		case "figures":
@@ -58,6 +57,35 @@ func (f *Facts) document() *Document {
 	doc.Blocks = append(doc.Blocks, s)
 	doc.Blocks = append(doc.Blocks, f.appendix()...)
 	return doc
+}
+
+// sections are the sections of wording.yaml, with a section of its own, after the last section
+// of figures, for each section of the catalogue that none of them tells (its name for heading).
+func (f *Facts) sections() []*section {
+	told := map[string]bool{}
+	last := -1
+	for i, s := range f.words.Sections {
+		if s.Kind == "figures" {
+			last = i
+			for _, code := range s.Tells {
+				told[code] = true
+			}
+		}
+	}
+	var out []*section
+	for i := range f.words.Sections {
+		out = append(out, &f.words.Sections[i])
+		if i != last {
+			continue
+		}
+		for _, cs := range f.Catalogue.Sections {
+			if !told[cs.Code] {
+				heading := words{Vi: strings.ToUpper(cs.Vi), En: strings.ToUpper(cs.En)}
+				out = append(out, &section{Code: cs.Code, Kind: "figures", Heading: heading, Tells: []string{cs.Code}})
+			}
+		}
+	}
+	return out
 }
 
 func (f *Facts) org() string {

@@ -70,8 +70,9 @@ func TestCluster6DocumentStatesSeedFigures(t *testing.T) {
 	}
 }
 
-// Adding a figure or a learning model is an edit of the catalogue only: the report's tables and
-// sections say it, in the default sentence or in the models' own.
+// Adding a figure, a section of figures or a learning model is an edit of the catalogue only: the
+// report's tables and sections say it, in the default sentence or in the models' own, and a new
+// section of the catalogue gets a section of the report.
 func TestAddingAFigureReachesTheReport(t *testing.T) {
 	b, err := os.ReadFile(filepath.Join("..", "ingest", "catalogue.yaml"))
 	if err != nil {
@@ -79,6 +80,9 @@ func TestAddingAFigureReachesTheReport(t *testing.T) {
 	}
 	yaml := strings.Replace(string(b), `      - {code: tthtcd,`,
 		"      - {code: lop_hoc, vi: \"Lớp học tình thương\", en: \"Charity classes\", unit_vi: lớp, unit_en: classes}\n      - {code: tthtcd,", 1)
+	yaml = strings.Replace(yaml, "\nmodels:",
+		"  - code: thu_vien\n    vi: \"Thư viện, tủ sách\"\n    en: \"Libraries\"\n    figures:\n"+
+			"      - {code: tu_sach, vi: \"Tủ sách cộng đồng\", en: \"Community bookshelves\", unit_vi: \"tủ sách\", unit_en: bookshelves}\n\nmodels:", 1)
 	yaml = strings.Replace(yaml, "\nderived:",
 		"  - {code: cau_lac_bo, vi: \"Câu lạc bộ học tập\", en: \"Learning clubs\", unit_vi: \"câu lạc bộ\", unit_en: clubs}\n\nderived:", 1)
 	cat, err := ingest.ParseCatalogue(strings.NewReader(yaml))
@@ -88,7 +92,7 @@ func TestAddingAFigureReachesTheReport(t *testing.T) {
 	dir := t.TempDir()
 	for i, code := range []string{"447", "448"} {
 		r := ingest.NewReturn(cat, ingest.Unit{Code: code, Name: "Hội Khuyến học xã " + code, Parent: "44"}, ingest.Period{Year: 2024})
-		for c, v := range map[string]int64{"lop_hoc": 12, "cau_lac_bo.tong": 40, "cau_lac_bo.dang_ky": 30, "cau_lac_bo.cong_nhan": int64(20 + i)} {
+		for c, v := range map[string]int64{"lop_hoc": 12, "tu_sach": 7, "cau_lac_bo.tong": 40, "cau_lac_bo.dang_ky": 30, "cau_lac_bo.cong_nhan": int64(20 + i)} {
 			f, ok := cat.Figure(c)
 			if !ok {
 				t.Fatalf("the catalogue has no %s", c)
@@ -117,6 +121,7 @@ func TestAddingAFigureReachesTheReport(t *testing.T) {
 	}{
 		{lang.Vi, []string{
 			"Lớp học tình thương: 24 lớp.\n",
+			". THƯ VIỆN, TỦ SÁCH\nTủ sách cộng đồng: 14 tủ sách.\n",
 			"Câu lạc bộ học tập: 41/80 được công nhận, đạt 51,25%; số đăng ký 60 (75,00%).\n",
 			"| Câu lạc bộ học tập | 80 | 60 | 41 | 51,25% |\n",
 			"| Lớp học tình thương | 24 | ≥ 20 | đạt |\n",
@@ -125,6 +130,7 @@ func TestAddingAFigureReachesTheReport(t *testing.T) {
 		}},
 		{lang.En, []string{
 			"Charity classes: 24 classes.\n",
+			". LIBRARIES\nCommunity bookshelves: 14 bookshelves.\n",
 			"Learning clubs: 41 of 80 recognised, 51.25%; 60 registered (75.00%).\n",
 		}},
 	} {
