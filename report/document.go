@@ -22,6 +22,7 @@ type Document struct {
 // Header is the head of a Vietnamese administrative report (Nghị định 30/2020): the association
 // and document number on the left, the country and motto on the right, place and date, title.
 type Header struct {
+	Parent    string   // the body above the association, if named (writers may set it in capitals)
 	Org       string   // the association, as named (writers may set it in capitals)
 	Number    string   // "Số:       /BC-KH"
 	Country   string   // "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
@@ -31,15 +32,15 @@ type Header struct {
 	Title     []string // the subject, the period, the scope: one line each
 }
 
-// Block is a part of the document's body: *Heading, *Paragraph, *Table, *Chart, *Signature or
-// *PageBreak.
+// Block is a part of the document's body: *Heading, *Paragraph, *List, *Table, *Chart,
+// *Signature or *PageBreak.
 type Block interface{ block() }
 
-// Heading starts a section ("I. TỔ CHỨC HỘI VÀ HỘI VIÊN") or, at level 0, an annex (centred,
-// unnumbered).
+// Heading starts a section ("I. TỔ CHỨC HỘI VÀ HỘI VIÊN"), a part of one (level 2), or an
+// annex (level 0: centred, unnumbered).
 type Heading struct {
-	Level  int    // 1 for a section, 0 for an annex
-	Number string // "I", "II", … for a section
+	Level  int    // 1 for a section, 2 for a part of one, 0 for an annex
+	Number string // "I", "II", … for a numbered section
 	Text   string
 }
 
@@ -61,14 +62,23 @@ type Paragraph struct {
 
 // Run is a piece of a paragraph's text; Figure is the code of the figure it states, if any.
 type Run struct {
-	Text   string
-	Figure string
+	Text         string
+	Figure       string
+	Bold, Italic bool
+}
+
+// List is a "-" list: one item a line, each made of runs.
+type List struct {
+	Items [][]Run
 }
 
 // Text is the paragraph's text.
-func (p *Paragraph) Text() string {
+func (p *Paragraph) Text() string { return RunsText(p.Runs) }
+
+// RunsText is the text of runs, without their styles.
+func RunsText(runs []Run) string {
 	var b strings.Builder
-	for _, r := range p.Runs {
+	for _, r := range runs {
 		b.WriteString(r.Text)
 	}
 	return b.String()
@@ -150,6 +160,7 @@ type Signature struct {
 	Recipients string   // "Nơi nhận:"
 	To         []string // one line each
 	Signer     []string // "TM. BAN CHẤP HÀNH", "CHỦ TỊCH"
+	Name       string   // who signs, under the space for the signature; may be empty
 }
 
 // PageBreak starts a new page.
@@ -157,6 +168,7 @@ type PageBreak struct{}
 
 func (*Heading) block()   {}
 func (*Paragraph) block() {}
+func (*List) block()      {}
 func (*Table) block()     {}
 func (*Chart) block()     {}
 func (*Signature) block() {}

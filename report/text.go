@@ -12,6 +12,9 @@ import (
 func (d *Document) WriteText(w io.Writer) error {
 	b := bufio.NewWriter(w)
 	h := d.Header
+	if h.Parent != "" {
+		fmt.Fprintln(b, h.Parent)
+	}
 	for _, line := range []string{h.Org, h.Number, h.Country, h.Motto, h.PlaceDate, "", h.Kind} {
 		fmt.Fprintln(b, line)
 	}
@@ -28,6 +31,10 @@ func (d *Document) WriteText(w io.Writer) error {
 			fmt.Fprintln(b, bl.Text)
 		case *Paragraph:
 			fmt.Fprintln(b, bl.Text())
+		case *List:
+			for _, item := range bl.Items {
+				fmt.Fprintln(b, "- "+RunsText(item))
+			}
 		case *Table:
 			var head []string
 			for _, c := range bl.Columns {
@@ -54,6 +61,9 @@ func (d *Document) WriteText(w io.Writer) error {
 				fmt.Fprintln(b, t)
 			}
 			fmt.Fprintln(b, strings.Join(bl.Signer, " / "))
+			if bl.Name != "" {
+				fmt.Fprintln(b, bl.Name)
+			}
 		case *PageBreak:
 			fmt.Fprintln(b, "\f")
 		}

@@ -20,15 +20,18 @@ func TestWriteLaysOutAnyDocument(t *testing.T) {
 	long.Rows = append(long.Rows, report.Row{Cells: []string{"Tổng cộng", "3.240.000"}, Style: report.Total})
 	doc := &report.Document{
 		Lang: lang.Vi, Title: "Thử", PageLabel: "Trang",
-		Header: report.Header{Org: "Hội Khuyến học xã Thử", Number: "Số: 1/BC-KH", Country: "CỘNG HÒA", Motto: "Độc lập", PlaceDate: "Hà Nội, ngày 01 tháng 02 năm 2025",
+		Header: report.Header{Parent: "Hội Khuyến học huyện Mẫu", Org: "Hội Khuyến học xã Thử", Number: "Số: 1/BC-KH", Country: "CỘNG HÒA", Motto: "Độc lập", PlaceDate: "Hà Nội, ngày 01 tháng 02 năm 2025",
 			Kind: "BÁO CÁO", Title: []string{"Một dòng tiêu đề"}},
 		Blocks: []report.Block{
 			&report.Heading{Level: 1, Number: "I", Text: "MỤC MỘT"},
 			&report.Paragraph{Runs: []report.Run{{Text: "Tổng số hội viên là "}, {Text: "1.234", Figure: "x"}, {Text: "."}}},
+			&report.Heading{Level: 2, Text: "Phần nhỏ"},
+			&report.Paragraph{Runs: []report.Run{{Text: "Năm nay có "}, {Text: "nhiều khó khăn", Bold: true}, {Text: " và "}, {Text: "thuận lợi", Italic: true}, {Text: "."}}},
+			&report.List{Items: [][]report.Run{{{Text: "Kết nạp hội viên mới;"}}, {{Text: "Tăng "}, {Text: "quỹ", Bold: true}, {Text: "."}}}},
 			long,
 			&report.Paragraph{Style: report.Note, Runs: []report.Run{{Text: "(*) Ghi chú."}}},
 			&report.Chart{Title: "Biểu đồ thử", Legend: "Chú giải.", Bars: []report.Bar{{Label: "Tỉ lệ", Actual: 0.5, Target: 0.6, Value: "50,00%"}}},
-			&report.Signature{Recipients: "Nơi nhận:", To: []string{"- Lưu."}, Signer: []string{"CHỦ TỊCH"}},
+			&report.Signature{Recipients: "Nơi nhận:", To: []string{"- Lưu."}, Signer: []string{"CHỦ TỊCH"}, Name: "Nguyễn Văn A"},
 			&report.PageBreak{},
 			&report.Heading{Text: "PHỤ LỤC"},
 			&report.Paragraph{Style: report.Caption, Runs: []report.Run{{Text: "Dòng chú thích"}}},
@@ -41,7 +44,8 @@ func TestWriteLaysOutAnyDocument(t *testing.T) {
 	text := pdfText(t, buf.Bytes())
 	flat := strings.Join(strings.Fields(text), " ")
 	for _, want := range []string{
-		"HỘI KHUYẾN HỌC XÃ THỬ", "Số: 1/BC-KH", "Hà Nội, ngày 01 tháng 02 năm 2025", "I. MỤC MỘT",
+		"HỘI KHUYẾN HỌC HUYỆN MẪU", "HỘI KHUYẾN HỌC XÃ THỬ", "Phần nhỏ", "Năm nay có nhiều khó khăn và thuận lợi.",
+		"- Kết nạp hội viên mới;", "- Tăng quỹ.", "Nguyễn Văn A", "Số: 1/BC-KH", "Hà Nội, ngày 01 tháng 02 năm 2025", "I. MỤC MỘT",
 		"Tổng số hội viên là 1.234.", "Xã số 80 80.000", "Tổng cộng 3.240.000", "(*) Ghi chú.",
 		"Biểu đồ thử", "50,00%", "Chú giải.", "Nơi nhận:", "CHỦ TỊCH", "PHỤ LỤC", "Dòng chú thích",
 	} {

@@ -84,6 +84,8 @@ func (p *writer) block(b, prev report.Block) {
 		p.heading(b)
 	case *report.Paragraph:
 		p.paragraph(b)
+	case *report.List:
+		p.list(b)
 	case *report.Table:
 		// A little air between a sentence and the table it introduces.
 		if para, ok := prev.(*report.Paragraph); ok && para.Style == report.Body {
@@ -106,8 +108,13 @@ func (p *writer) header() {
 	width := pageW - left - right
 	colL, colR := width*0.45, width*0.55
 	top := pdf.GetY()
-	p.font("B", 11)
 	pdf.SetXY(left, top)
+	if h.Parent != "" {
+		p.font("", 11)
+		pdf.MultiCell(colL, 5.5, strings.ToUpper(h.Parent), "", "C", false)
+		pdf.SetX(left)
+	}
+	p.font("B", 11)
 	pdf.MultiCell(colL, 5.5, strings.ToUpper(h.Org), "", "C", false)
 	yL := pdf.GetY()
 	pdf.Line(left+colL*0.3, yL+0.8, left+colL*0.7, yL+0.8)
@@ -146,9 +153,16 @@ func (p *writer) header() {
 }
 
 func (p *writer) heading(h *report.Heading) {
-	if h.Level == 0 {
+	switch h.Level {
+	case 0:
 		p.font("B", bodySize)
 		p.pdf.MultiCell(0, 7, h.Text, "", "C", false)
+		return
+	case 2:
+		p.pdf.Ln(1)
+		p.font("BI", bodySize)
+		p.pdf.MultiCell(0, lineH+0.6, h.Text, "", "L", false)
+		p.pdf.Ln(1)
 		return
 	}
 	p.pdf.Ln(2)
@@ -171,11 +185,60 @@ func (p *writer) paragraph(para *report.Paragraph) {
 		if text == "" {
 			return
 		}
-		p.font("", bodySize)
 		p.pdf.SetX(p.leftMargin())
-		p.pdf.MultiCell(0, lineH, text, "", "J", false)
+		if styled(para.Runs) {
+			p.runs(para.Runs)
+		} else {
+			p.font("", bodySize)
+			p.pdf.MultiCell(0, lineH, text, "", "J", false)
+		}
 		p.pdf.Ln(1)
 	}
+}
+
+func styled(runs []report.Run) bool {
+	for _, r := range runs {
+		if r.Bold || r.Italic {
+			return true
+		}
+	}
+	return false
+}
+
+// runs writes runs in their styles as flowing text, left aligned (fpdf justifies only text of
+// one style), and ends the line.
+func (p *writer) runs(runs []report.Run) {
+	for _, r := range runs {
+		style := ""
+		if r.Bold {
+			style += "B"
+		}
+		if r.Italic {
+			style += "I"
+		}
+		p.font(style, bodySize)
+		p.pdf.Write(lineH, r.Text)
+	}
+	p.pdf.Ln(lineH)
+}
+
+// list writes a "-" list, each item hanging after its dash.
+func (p *writer) list(l *report.List) {
+	const indent = 5.0
+	for _, item := range l.Items {
+		p.font("", bodySize)
+		p.pdf.SetX(p.leftMargin())
+		p.pdf.CellFormat(indent, lineH, "-", "", 0, "L", false, 0, "")
+		if styled(item) {
+			left, top, right, _ := p.pdf.GetMargins()
+			p.pdf.SetLeftMargin(left + indent) // Write wraps to the left margin
+			p.runs(item)
+			p.pdf.SetMargins(left, top, right)
+		} else {
+			p.pdf.MultiCell(0, lineH, report.RunsText(item), "", "J", false)
+		}
+	}
+	p.pdf.Ln(1)
 }
 
 func (p *writer) signature(s *report.Signature) {
@@ -202,6 +265,10 @@ func (p *writer) signature(s *report.Signature) {
 			pdf.SetX(left + 85)
 		}
 		pdf.CellFormat(82, 6, l, "", 2, "C", false, 0, "")
+	}
+	if s.Name != "" {
+		pdf.SetXY(left+85, pdf.GetY()+20)
+		pdf.CellFormat(82, 6, s.Name, "", 2, "C", false, 0, "")
 	}
 	pdf.SetY(math.Max(pdf.GetY()+22, y+30))
 }
