@@ -187,15 +187,16 @@ func (f *Facts) figures(s *section) []Block {
 
 // speakers are who tell a sentence: one per learning model or coverage group for "each", else one.
 func (f *Facts) speakers(c clause) []*speaker {
-	var groups []ingest.Group
 	switch c.Each {
 	case "model":
-		groups = f.Catalogue.Models
+		return f.groupSpeakers(f.Catalogue.Models)
 	case "coverage":
-		groups = f.Catalogue.Coverage
-	default:
-		return []*speaker{{f: f}}
+		return f.groupSpeakers(f.Catalogue.Coverage)
 	}
+	return []*speaker{{f: f}}
+}
+
+func (f *Facts) groupSpeakers(groups []ingest.Group) []*speaker {
 	var out []*speaker
 	for i := range groups {
 		out = append(out, &speaker{f: f, group: &groups[i]})

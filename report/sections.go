@@ -9,7 +9,8 @@ import (
 	"github.com/khuyenhoc/khuyenhoc/targets"
 )
 
-// models is a sentence and a table row per learning model whose recognised units were reported.
+// models is a sentence and a table row per learning model whose recognised units were reported:
+// the section's sentences are told once per model.
 func (f *Facts) models(s *section) []Block {
 	l := f.Lang
 	var body []Block
@@ -18,7 +19,7 @@ func (f *Facts) models(s *section) []Block {
 		{l.Text("Công nhận", "Recognised"), 24, Right}, {l.Text("Tỉ lệ", "Rate"), 28, Right},
 	}}
 	note := false
-	for _, sp := range f.speakers(clause{Each: "model"}) {
+	for _, sp := range f.groupSpeakers(f.Catalogue.Models) {
 		written := false
 		for _, c := range s.Sentences {
 			if p, ok := sp.sentence(c); ok {
