@@ -3,6 +3,7 @@ package pipeline
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"strings"
 
@@ -69,6 +70,7 @@ func Run(ctx context.Context, cat *ingest.Catalogue, paths []string, opts Option
 		}
 		res.Targets = tf
 	}
+	lo.Units = res.Roster.Codes()
 	b, err := ingest.Load(ctx, cat, paths, lo)
 	if err != nil {
 		return nil, loadError(err, "")
@@ -80,10 +82,10 @@ func Run(ctx context.Context, cat *ingest.Catalogue, paths []string, opts Option
 		return res, nil
 	}
 	if periods := b.Periods(); len(periods) > 1 {
-		list := strings.Join(periods, ", ")
-		return nil, lang.Errorf(
-			"các báo cáo thuộc nhiều kỳ (%s); hãy chọn một kỳ bằng --period, kỳ trước đưa vào --previous",
-			"the returns are of several periods (%s); choose one with --period, and give the previous one to --previous", list)
+		vi, en := periodCounts(b)
+		return nil, &lang.Error{
+			Vi: fmt.Sprintf("các báo cáo thuộc nhiều kỳ và không kỳ nào có quá nửa số báo cáo (%s); hãy chọn một kỳ bằng --period, kỳ trước đưa vào --previous", vi),
+			En: fmt.Sprintf("the returns are of several periods and none has more than half of them (%s); choose one with --period, and give the previous one to --previous", en)}
 	}
 	ro := rollup.Options{Scope: opts.Scope, Roster: res.Roster}
 	if res.Tree, err = rollup.Build(cat, b.Returns, ro); err != nil {
@@ -103,13 +105,13 @@ func Run(ctx context.Context, cat *ingest.Catalogue, paths []string, opts Option
 
 // readPrevious reads last period's returns and rolls them up to the same scope.
 func (res *Result) readPrevious(ctx context.Context, opts Options, ro rollup.Options) error {
-	pb, err := ingest.Load(ctx, res.Catalogue, opts.Previous, ingest.LoadOptions{})
+	pb, err := ingest.Load(ctx, res.Catalogue, opts.Previous, ingest.LoadOptions{Units: res.Roster.Codes()})
 	if err != nil {
 		return loadError(err, "--previous: ")
 	}
 	if periods := pb.Periods(); len(periods) > 1 {
-		list := strings.Join(periods, ", ")
-		return lang.Errorf("--previous: các báo cáo thuộc nhiều kỳ (%s)", "--previous: the returns are of several periods (%s)", list)
+		vi, en := periodCounts(pb)
+		return &lang.Error{Vi: "--previous: các báo cáo thuộc nhiều kỳ (" + vi + ")", En: "--previous: the returns are of several periods (" + en + ")"}
 	}
 	// Last period's files were judged then; what is wrong in them now only weakens the
 	// comparison, so it is shown as a warning.
@@ -145,6 +147,20 @@ func (res *Result) readPrevious(ctx context.Context, opts Options, ro rollup.Opt
 	}
 	res.Problems = append(res.Problems, rollup.CompareWithPrevious(res.Catalogue, res.Tree, res.Previous)...)
 	return nil
+}
+
+// periodCounts says how many returns there are of each period: «3 báo cáo kỳ 2023, 3 báo cáo kỳ 2024».
+func periodCounts(b *ingest.Batch) (vi, en string) {
+	count := map[string]int{}
+	for _, r := range b.Returns {
+		count[r.Period.String()]++
+	}
+	var vs, es []string
+	for _, p := range b.Periods() {
+		vs = append(vs, fmt.Sprintf("%d báo cáo kỳ %s", count[p], p))
+		es = append(es, fmt.Sprintf("%d returns for %s", count[p], p))
+	}
+	return strings.Join(vs, ", "), strings.Join(es, ", ")
 }
 
 func loadError(err error, prefix string) error {
