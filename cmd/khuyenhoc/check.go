@@ -6,7 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/khuyenhoc/khuyenhoc/report"
+	"github.com/khuyenhoc/khuyenhoc/report/view"
 	"github.com/khuyenhoc/khuyenhoc/targets"
 )
 
@@ -57,15 +57,15 @@ func runCheck(ctx context.Context, g *globals, opts checkOptions) error {
 	}
 	switch opts.format {
 	case "json":
-		err = report.CheckJSONWrite(g.stdout, g.lang, v)
+		err = view.CheckJSONWrite(g.stdout, g.lang, v)
 	case "junit":
-		err = report.CheckJUnit(g.stdout, g.lang, v, opts.strict)
+		err = view.CheckJUnit(g.stdout, g.lang, v, opts.strict)
 	case "text":
 		if v.Tree == nil { // every return rejected: say what became of the files
-			err = report.IngestText(g.stdout, g.lang, v)
+			err = view.IngestText(g.stdout, g.lang, v)
 			break
 		}
-		err = report.CheckText(g.stdout, g.lang, v)
+		err = view.CheckText(g.stdout, g.lang, v)
 	}
 	if err != nil {
 		return err

@@ -9,8 +9,8 @@ import (
 
 	"github.com/khuyenhoc/khuyenhoc/ingest"
 	"github.com/khuyenhoc/khuyenhoc/ingest/pipeline"
-	"github.com/khuyenhoc/khuyenhoc/report"
 	"github.com/khuyenhoc/khuyenhoc/report/output"
+	"github.com/khuyenhoc/khuyenhoc/report/view"
 )
 
 type ingestOptions struct {
@@ -64,9 +64,9 @@ func runIngest(ctx context.Context, g *globals, opts ingestOptions) error {
 		return err
 	}
 	if opts.format == "json" {
-		err = report.IngestJSONWrite(g.stdout, g.lang, res)
+		err = view.IngestJSONWrite(g.stdout, g.lang, res)
 	} else {
-		err = report.IngestText(g.stdout, g.lang, res)
+		err = view.IngestText(g.stdout, g.lang, res)
 	}
 	if err != nil {
 		return err

@@ -10,7 +10,9 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/khuyenhoc/khuyenhoc/report"
+	"github.com/khuyenhoc/khuyenhoc/report/excel"
 	"github.com/khuyenhoc/khuyenhoc/report/output"
+	"github.com/khuyenhoc/khuyenhoc/report/pdf"
 )
 
 type reportOptions struct {
@@ -55,15 +57,15 @@ func runReport(ctx context.Context, g *globals, opts reportOptions) error {
 		return g.usage("không có gì để viết: hãy cho -o bao-cao.xlsx và/hoặc --pdf bao-cao.pdf", "nothing to write: give -o report.xlsx and/or --pdf report.pdf")
 	}
 	outs := g.newOutputs(opts.inputs(opts.paths, opts.targets)...)
-	var xlsx, pdf *output.File
+	var xlsxOut, pdfOut *output.File
 	var err error
 	if opts.output != "" {
-		if xlsx, err = outs.Add("-o", opts.output, output.Excel); err != nil {
+		if xlsxOut, err = outs.Add("-o", opts.output, output.Excel); err != nil {
 			return usageErr(localize(g, err))
 		}
 	}
 	if opts.pdf != "" {
-		if pdf, err = outs.Add("--pdf", opts.pdf, output.PDF); err != nil {
+		if pdfOut, err = outs.Add("--pdf", opts.pdf, output.PDF); err != nil {
 			return usageErr(localize(g, err))
 		}
 	}
@@ -89,11 +91,11 @@ func runReport(ctx context.Context, g *globals, opts reportOptions) error {
 		}
 		return g.usage("không có báo cáo đọc được để viết báo cáo tổng hợp", "no readable returns to report on")
 	}
-	if xlsx != nil {
-		xlsx.Write = func(w io.Writer) error { return report.WriteExcel(w, res, d) }
+	if xlsxOut != nil {
+		xlsxOut.Write = func(w io.Writer) error { return excel.Write(w, res, d) }
 	}
-	if pdf != nil {
-		pdf.Write = func(w io.Writer) error { return report.WritePDF(w, res, d) }
+	if pdfOut != nil {
+		pdfOut.Write = func(w io.Writer) error { return pdf.Write(w, report.Build(res, d)) }
 	}
 	if err := g.commit(ctx, outs); err != nil {
 		return err

@@ -1,4 +1,4 @@
-package report
+package view
 
 import (
 	"encoding/json"
@@ -12,6 +12,7 @@ import (
 	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
 	"github.com/khuyenhoc/khuyenhoc/ingest/pipeline"
 	"github.com/khuyenhoc/khuyenhoc/ingest/rollup"
+	"github.com/khuyenhoc/khuyenhoc/report"
 )
 
 func scopeName(res *pipeline.Result) string {
@@ -60,7 +61,7 @@ func IngestText(w io.Writer, l lang.Lang, v *pipeline.Result) error {
 		}
 	}
 	if v.Roster != nil && v.Tree != nil {
-		if err := CompletenessText(w, l, v.Tree.Completeness()); err != nil {
+		if err := completenessText(w, l, v.Tree.Completeness()); err != nil {
 			return err
 		}
 	}
@@ -69,8 +70,8 @@ func IngestText(w io.Writer, l lang.Lang, v *pipeline.Result) error {
 		scope = ", " + scope
 	}
 	fmt.Fprintf(w, "\n%s\n", l.Text(
-		fmt.Sprintf("TỔNG HỢP (%d báo cáo, %s%s)", v.Totals().Units, periodLabel(l, b.Period()), scope),
-		fmt.Sprintf("TOTALS (%d returns, %s%s)", v.Totals().Units, periodLabel(l, b.Period()), scope)))
+		fmt.Sprintf("TỔNG HỢP (%d báo cáo, %s%s)", v.Totals().Units, report.PeriodLabel(l, b.Period()), scope),
+		fmt.Sprintf("TOTALS (%d returns, %s%s)", v.Totals().Units, report.PeriodLabel(l, b.Period()), scope)))
 	if v.Totals().Units == 0 {
 		_, err := fmt.Fprintln(w, l.Text("Không có báo cáo hợp lệ nào để tổng hợp.", "No valid return to add up."))
 		return err
@@ -79,11 +80,11 @@ func IngestText(w io.Writer, l lang.Lang, v *pipeline.Result) error {
 	if v.Previous != nil {
 		prev = v.Previous.Scope.Totals
 	}
-	return TotalsText(w, l, v.Totals(), prev)
+	return totalsText(w, l, v.Totals(), prev)
 }
 
-// CompletenessText lists who was expected, who reported, who is missing and who is late.
-func CompletenessText(w io.Writer, l lang.Lang, c rollup.Completeness) error {
+// completenessText lists who was expected, who reported, who is missing and who is late.
+func completenessText(w io.Writer, l lang.Lang, c rollup.Completeness) error {
 	fmt.Fprintf(w, "\n%s\n", l.Text(
 		fmt.Sprintf("TÌNH HÌNH NỘP BÁO CÁO: %d/%d đơn vị đã nộp, %d chưa nộp, %d nộp muộn", len(c.Received), len(c.Expected), len(c.Missing), len(c.Late)),
 		fmt.Sprintf("SUBMISSIONS: %d/%d units reported, %d missing, %d late", len(c.Received), len(c.Expected), len(c.Missing), len(c.Late))))
@@ -96,16 +97,9 @@ func CompletenessText(w io.Writer, l lang.Lang, c rollup.Completeness) error {
 	return nil
 }
 
-func periodLabel(l lang.Lang, p ingest.Period) string {
-	if p.IsZero() {
-		return l.Text("nhiều kỳ", "several periods")
-	}
-	return p.Label(l)
-}
-
-// TotalsText writes every figure with its value, how many units reported it, and, when prev is
+// totalsText writes every figure with its value, how many units reported it, and, when prev is
 // given, the previous value and the change.
-func TotalsText(w io.Writer, l lang.Lang, t, prev *rollup.Totals) error {
+func totalsText(w io.Writer, l lang.Lang, t, prev *rollup.Totals) error {
 	header := []string{l.Text("Mã", "Code"), l.Text("Chỉ tiêu", "Figure"), l.Text("Giá trị", "Value"), l.Text("Đơn vị tính", "Unit"), l.Text("Báo cáo", "Reported")}
 	if prev != nil {
 		header = append(header, l.Text("Kỳ trước", "Previous"), l.Text("Thay đổi", "Change"))
@@ -176,19 +170,19 @@ func changeText(l lang.Lang, f *ingest.Figure, t, prev *rollup.Totals) string {
 	return sign + lang.Int(l, int64(math.Round(math.Abs(d))))
 }
 
-// IngestJSON is the schema of `khuyenhoc ingest --format json` (see README, "JSON output").
-type IngestJSON struct {
+// ingestJSON is the schema of `khuyenhoc ingest --format json` (see README, "JSON output").
+type ingestJSON struct {
 	Schema       string                `json:"schema"`
 	Period       string                `json:"period,omitempty"`
-	Returns      []FileJSON            `json:"returns"`
-	Problems     []ProblemJSON         `json:"problems"`
+	Returns      []fileJSON            `json:"returns"`
+	Problems     []problemJSON         `json:"problems"`
 	Scope        string                `json:"scope,omitempty"`
-	Totals       map[string]FigureJSON `json:"totals"`
-	Completeness *CompletenessJSON     `json:"completeness,omitempty"`
+	Totals       map[string]figureJSON `json:"totals"`
+	Completeness *completenessJSON     `json:"completeness,omitempty"`
 }
 
-// FileJSON is one input file.
-type FileJSON struct {
+// fileJSON is one input file.
+type fileJSON struct {
 	File     string `json:"file"`
 	Status   string `json:"status"`
 	Unit     string `json:"unit,omitempty"`
@@ -200,8 +194,8 @@ type FileJSON struct {
 	Reason   string `json:"reason,omitempty"`
 }
 
-// ProblemJSON is one problem, with its message in the chosen language.
-type ProblemJSON struct {
+// problemJSON is one problem, with its message in the chosen language.
+type problemJSON struct {
 	File     string `json:"file"`
 	Sheet    string `json:"sheet,omitempty"`
 	Cell     string `json:"cell,omitempty"`
@@ -212,9 +206,9 @@ type ProblemJSON struct {
 	Message  string `json:"message"`
 }
 
-// FigureJSON is one figure's total: Value is null when not available. Previous and Change are
+// figureJSON is one figure's total: Value is null when not available. Previous and Change are
 // there only with --previous.
-type FigureJSON struct {
+type figureJSON struct {
 	Value    *float64 `json:"value"`
 	Reported int      `json:"reported"`
 	Units    int      `json:"units"`
@@ -225,8 +219,8 @@ type FigureJSON struct {
 	Estimated bool `json:"estimated,omitempty"`
 }
 
-// CompletenessJSON is who was expected and who reported (with a roster).
-type CompletenessJSON struct {
+// completenessJSON is who was expected and who reported (with a roster).
+type completenessJSON struct {
 	Expected []string `json:"expected"`
 	Received []string `json:"received"`
 	Missing  []string `json:"missing"`
@@ -244,9 +238,9 @@ func codes(us []ingest.Unit) []string {
 // IngestJSONWrite writes the JSON document of ingest.
 func IngestJSONWrite(w io.Writer, l lang.Lang, v *pipeline.Result) error {
 	b := v.Batch
-	doc := IngestJSON{Schema: "khuyenhoc.ingest/v1", Period: b.Period().String(), Returns: []FileJSON{}, Problems: Problems(l, v.Problems)}
+	doc := ingestJSON{Schema: "khuyenhoc.ingest/v1", Period: b.Period().String(), Returns: []fileJSON{}, Problems: problems(l, v.Problems)}
 	for _, f := range b.Files {
-		fj := FileJSON{File: f.Path, Status: string(f.Status), Problems: f.Problems, Reason: l.Text(f.Reason, f.ReasonEn)}
+		fj := fileJSON{File: f.Path, Status: string(f.Status), Problems: f.Problems, Reason: l.Text(f.Reason, f.ReasonEn)}
 		if r := f.Return; r != nil {
 			fj.Unit, fj.Name, fj.Level, fj.Parent, fj.Period = r.Unit.Code, r.Unit.Name, r.Unit.Level, r.Unit.Parent, r.Period.String()
 		}
@@ -256,12 +250,12 @@ func IngestJSONWrite(w io.Writer, l lang.Lang, v *pipeline.Result) error {
 	if v.Previous != nil {
 		prev = v.Previous.Scope.Totals
 	}
-	doc.Totals = TotalsJSON(v.Totals(), prev)
+	doc.Totals = totalsJSON(v.Totals(), prev)
 	if v.Tree != nil {
 		doc.Scope = v.Tree.Scope.Unit.Code
 		if v.Roster != nil {
 			c := v.Tree.Completeness()
-			doc.Completeness = &CompletenessJSON{Expected: codes(c.Expected), Received: codes(c.Received), Missing: codes(c.Missing), Late: codes(c.Late)}
+			doc.Completeness = &completenessJSON{Expected: codes(c.Expected), Received: codes(c.Received), Missing: codes(c.Missing), Late: codes(c.Late)}
 		}
 	}
 	enc := json.NewEncoder(w)
@@ -269,27 +263,27 @@ func IngestJSONWrite(w io.Writer, l lang.Lang, v *pipeline.Result) error {
 	return enc.Encode(doc)
 }
 
-// Problems converts problems for JSON.
-func Problems(l lang.Lang, ps []ingest.Problem) []ProblemJSON {
-	out := []ProblemJSON{}
+// problems converts problems for JSON.
+func problems(l lang.Lang, ps []ingest.Problem) []problemJSON {
+	out := []problemJSON{}
 	for _, p := range ps {
-		out = append(out, ProblemJSON{File: p.File, Sheet: p.Sheet, Cell: p.Cell, Unit: p.Unit, Figure: p.Figure,
+		out = append(out, problemJSON{File: p.File, Sheet: p.Sheet, Cell: p.Cell, Unit: p.Unit, Figure: p.Figure,
 			Severity: p.Severity.String(), Code: p.Code, Message: p.Message(l)})
 	}
 	return out
 }
 
-// TotalsJSON is every figure's total keyed by code (with the previous period's when prev is set).
-func TotalsJSON(t, prev *rollup.Totals) map[string]FigureJSON {
+// totalsJSON is every figure's total keyed by code (with the previous period's when prev is set).
+func totalsJSON(t, prev *rollup.Totals) map[string]figureJSON {
 	round := func(f *ingest.Figure, v float64) *float64 {
 		if f.Derived() {
 			v = math.Round(v*1e6) / 1e6
 		}
 		return &v
 	}
-	out := map[string]FigureJSON{}
+	out := map[string]figureJSON{}
 	for _, f := range t.Catalogue().All() {
-		fj := FigureJSON{Reported: t.Reported(f), Units: t.Units}
+		fj := figureJSON{Reported: t.Reported(f), Units: t.Units}
 		v, ok := t.Get(f)
 		if ok {
 			fj.Value = round(f, v)
