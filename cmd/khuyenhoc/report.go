@@ -2,15 +2,20 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
 
+	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
 	"github.com/khuyenhoc/khuyenhoc/report"
+	"github.com/khuyenhoc/khuyenhoc/report/docx"
 	"github.com/khuyenhoc/khuyenhoc/report/excel"
+	"github.com/khuyenhoc/khuyenhoc/report/notes"
 	"github.com/khuyenhoc/khuyenhoc/report/output"
 	"github.com/khuyenhoc/khuyenhoc/report/pdf"
 )
@@ -26,12 +31,15 @@ type reportOptions struct {
 	place   string
 	org     string
 	number  string
+	docx    string
+	notes   string
+	own     report.Options // the signer, the recipients, the body above
 }
 
 func newReportCmd(g *globals) *cobra.Command {
 	var opts reportOptions
 	cmd := &cobra.Command{
-		Use:   "report THƯ_MỤC... [-o bao-cao.xlsx] [--pdf bao-cao.pdf] / report PATH... [-o report.xlsx] [--pdf report.pdf]",
+		Use:   "report THƯ_MỤC... [-o bao-cao.xlsx] [--pdf bao-cao.pdf] [--docx bao-cao.docx] / report PATH... [-o report.xlsx] [--pdf report.pdf] [--docx report.docx]",
 		Short: "Viết báo cáo tổng hợp / write the consolidated report",
 		Args:  needPaths(g),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -49,27 +57,43 @@ func newReportCmd(g *globals) *cobra.Command {
 	f.StringVar(&opts.place, "place", "", "địa danh / place, as in «Ninh Thuận, ngày …»")
 	f.StringVar(&opts.org, "org", "", "tên hội viết báo cáo / association writing the report")
 	f.StringVar(&opts.number, "number", "", "số văn bản / document number, e.g. 12/BC-KH")
+	f.StringVar(&opts.docx, "docx", "", "báo cáo Word để sửa trước khi ký / Word report to edit before signing (.docx)")
+	f.StringVar(&opts.notes, "notes", "", "lời văn của văn phòng (Markdown, có {{hoi_vien}}…) / the office's own words")
+	f.StringVar(&opts.own.OrgParent, "org-parent", "", "cơ quan cấp trên, ghi trên tên hội / the body above the association")
+	f.StringVar(&opts.own.Signer, "signer", "", "họ tên người ký / who signs")
+	f.StringArrayVar(&opts.own.SignerTitles, "signer-title", nil, "chức danh ký, mỗi lần một dòng (TM. BAN THƯỜNG VỤ, CHỦ TỊCH) / signing title, one line each")
+	f.StringArrayVar(&opts.own.Recipients, "recipients", nil, "nơi nhận, mỗi lần một dòng / recipients, one line each")
 	return cmd
 }
 
 func runReport(ctx context.Context, g *globals, opts reportOptions) error {
-	if opts.output == "" && opts.pdf == "" {
-		return g.usage("không có gì để viết: hãy cho -o bao-cao.xlsx và/hoặc --pdf bao-cao.pdf", "nothing to write: give -o report.xlsx and/or --pdf report.pdf")
+	if opts.output == "" && opts.pdf == "" && opts.docx == "" {
+		return g.usage("không có gì để viết: hãy cho -o bao-cao.xlsx, --pdf bao-cao.pdf và/hoặc --docx bao-cao.docx", "nothing to write: give -o report.xlsx, --pdf report.pdf and/or --docx report.docx")
 	}
-	outs := g.newOutputs(opts.inputs(opts.paths, opts.targets)...)
-	var xlsxOut, pdfOut *output.File
+	outs := g.newOutputs(opts.inputs(opts.paths, opts.targets, opts.notes)...)
+	var xlsxOut, pdfOut, docxOut *output.File
 	var err error
-	if opts.output != "" {
-		if xlsxOut, err = outs.Add("-o", opts.output, output.Excel); err != nil {
+	for _, o := range []struct {
+		flag, path string
+		kind       output.Kind
+		file       **output.File
+	}{{"-o", opts.output, output.Excel, &xlsxOut}, {"--pdf", opts.pdf, output.PDF, &pdfOut}, {"--docx", opts.docx, output.Word, &docxOut}} {
+		if o.path == "" {
+			continue
+		}
+		if *o.file, err = outs.Add(o.flag, o.path, o.kind); err != nil {
 			return usageErr(localize(g, err))
 		}
 	}
-	if opts.pdf != "" {
-		if pdfOut, err = outs.Add("--pdf", opts.pdf, output.PDF); err != nil {
+	d := opts.own
+	d.Lang, d.Title, d.Place, d.Org, d.Number = g.lang, opts.title, opts.place, opts.org, opts.number
+	if opts.notes != "" {
+		n, err := readNotes(opts.notes)
+		if err != nil {
 			return usageErr(localize(g, err))
 		}
+		d.Notes = n
 	}
-	d := report.Options{Lang: g.lang, Title: opts.title, Place: opts.place, Org: opts.org, Number: opts.number}
 	if opts.date != "" {
 		t, err := time.Parse("2006-01-02", opts.date)
 		if err != nil {
@@ -91,15 +115,39 @@ func runReport(ctx context.Context, g *globals, opts reportOptions) error {
 		}
 		return g.usage("không có báo cáo đọc được để viết báo cáo tổng hợp", "no readable returns to report on")
 	}
+	warnings, err := report.CheckNotes(res, d)
+	if err != nil {
+		return usageErr(fmt.Errorf("%s: %w", opts.notes, localize(g, err)))
+	}
+	for _, w := range warnings {
+		fmt.Fprintf(g.stderr, "%s: %s: %s\n", opts.notes, g.text("cảnh báo", "warning"), w)
+	}
 	if xlsxOut != nil {
 		xlsxOut.Write = func(w io.Writer) error { return excel.Write(w, res, d) }
 	}
 	if pdfOut != nil {
 		pdfOut.Write = func(w io.Writer) error { return pdf.Write(w, report.Build(res, d)) }
 	}
+	if docxOut != nil {
+		docxOut.Write = func(w io.Writer) error { return docx.WriteReport(w, report.Build(res, d)) }
+	}
 	if err := g.commit(ctx, outs); err != nil {
 		return err
 	}
 	fmt.Fprintf(g.stderr, "%s %s\n", g.text("Đã viết:", "Wrote:"), strings.Join(outs.Paths(), ", "))
 	return verdict(g, res, opts.strict)
+}
+
+func readNotes(path string) (*notes.Notes, error) {
+	fh, err := os.Open(path)
+	if err != nil {
+		return nil, lang.Errorf("không mở được tệp lời văn: %v", "notes: %v", err)
+	}
+	defer fh.Close()
+	n, err := notes.Parse(fh, path)
+	var ne *notes.Error
+	if errors.As(err, &ne) {
+		return nil, &lang.Error{Vi: fmt.Sprintf("%s:%d: %s", ne.File, ne.Line, ne.Vi), En: ne.Error()}
+	}
+	return n, err
 }

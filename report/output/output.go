@@ -28,6 +28,7 @@ type Kind struct {
 var (
 	Excel = Kind{Exts: []string{".xlsx"}, Vi: "tệp Excel", En: "an Excel file"}
 	PDF   = Kind{Exts: []string{".pdf"}, Vi: "tệp PDF", En: "a PDF file"}
+	Word  = Kind{Exts: []string{".docx"}, Vi: "tệp Word", En: "a Word file"}
 	YAML  = Kind{Exts: []string{".yaml", ".yml"}, Vi: "tệp YAML", En: "a YAML file"}
 )
 

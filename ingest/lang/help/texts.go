@@ -74,30 +74,32 @@ Examples:
   khuyenhoc check testdata/binh-thanh-2022 --targets testdata/binh-thanh-2022.chi-tieu.yaml
   khuyenhoc check testdata/cum-6/2024-H1 --roster testdata/cum-6/danh-sach.yaml --scope cum-6 \
       --targets testdata/cum-6/chi-tieu-2024.yaml --per-unit --format junit > check.xml`},
-	"report": {`Viết báo cáo tổng hợp (Excel và PDF) của một đơn vị hoặc một cụm thi đua: số liệu, so sánh với
-kỳ trước và với chỉ tiêu, xếp hạng, tình hình nộp báo cáo, mọi vấn đề tìm thấy.
+	"report": {`Viết báo cáo tổng hợp (Excel, PDF và Word) của một đơn vị hoặc một cụm thi đua: số liệu, so
+sánh với kỳ trước và với chỉ tiêu, xếp hạng, tình hình nộp báo cáo, mọi vấn đề tìm thấy. Lời văn
+riêng của văn phòng (--notes, Markdown có {{hoi_vien}}…) được đặt vào giữa các phần.
 
 Báo cáo Excel chứa cả báo cáo số liệu tổng hợp theo mẫu, nên cấp trên đọc được bằng «khuyenhoc
 ingest». Cùng đầu vào và cùng --date cho ra cùng một tệp (từng byte). Các tệp được kiểm tra trước
-khi ghi (đuôi .xlsx/.pdf, thư mục có sẵn, không trùng tệp đầu vào) và chỉ xuất hiện khi đã viết xong
-tất cả.
+khi ghi (đuôi .xlsx/.pdf/.docx, thư mục có sẵn, không trùng tệp đầu vào) và chỉ xuất hiện khi đã
+viết xong tất cả.
 
 Ví dụ:
   khuyenhoc report testdata/cum-6/2024-H1 --roster testdata/cum-6/danh-sach.yaml --scope cum-6 \
       --previous testdata/cum-6/2023 --targets testdata/cum-6/chi-tieu-2024.yaml \
-      --date 2024-07-05 --place "Ninh Thuận" -o cum-6.xlsx --pdf cum-6.pdf`,
-		`Write the consolidated report (Excel and PDF) of a unit or an emulation cluster: figures,
-change since the previous period, targets, ranking, submission status, every problem found.
+      --date 2024-07-05 --place "Ninh Thuận" -o cum-6.xlsx --pdf cum-6.pdf --docx cum-6.docx`,
+		`Write the consolidated report (Excel, PDF and Word) of a unit or an emulation cluster: figures,
+change since the previous period, targets, ranking, submission status, every problem found. The
+office's own words (--notes, Markdown with {{hoi_vien}}…) are placed among the sections.
 
 The Excel report holds the consolidated return in the template layout, so the level above reads it
 with «khuyenhoc ingest». The same inputs and --date give byte-identical files. Outputs are checked
-before anything is written (.xlsx/.pdf extension, existing folder, not an input) and appear only
-when all of them are complete.
+before anything is written (.xlsx/.pdf/.docx extension, existing folder, not an input) and appear
+only when all of them are complete.
 
 Examples:
   khuyenhoc report testdata/cum-6/2024-H1 --roster testdata/cum-6/danh-sach.yaml --scope cum-6 \
       --previous testdata/cum-6/2023 --targets testdata/cum-6/chi-tieu-2024.yaml \
-      --date 2024-07-05 --place "Ninh Thuận" -o cum-6.xlsx --pdf cum-6.pdf`},
+      --date 2024-07-05 --place "Ninh Thuận" -o cum-6.xlsx --pdf cum-6.pdf --docx cum-6.docx`},
 	"roster": {`Viết danh sách đơn vị (YAML) có sẵn để bắt đầu: 34 tỉnh, thành phố từ 1/7/2025 với 63 tỉnh cũ
 là tiền thân (tinh-2025), 63 tỉnh trước sáp nhập (tinh-2024), hoặc các xã, phường mới của một tỉnh
 với các xã cũ là tiền thân (xa-2025, theo bảng chuyển đổi của Cục Thống kê).
