@@ -284,10 +284,14 @@ func (f *Facts) previousName() (string, bool) {
 	if f.Previous == nil {
 		return "", false
 	}
+	name := f.words.Change.Previous.in(f.Lang)
 	if !f.Previous.Period.IsZero() {
-		return f.Previous.Period.Label(f.Lang), true
+		name = f.Previous.Period.Label(f.Lang)
 	}
-	return f.words.Change.Previous.in(f.Lang), true
+	if p := f.prevNode(f.Scope().Unit.Code); p != nil && p.Totals.Estimated {
+		name += f.words.Change.Estimate.in(f.Lang)
+	}
+	return name, true
 }
 
 // unitList is {units}: "Đắk Lắk (26,35%), Bình Định (23,22%)".
