@@ -141,6 +141,9 @@ func (s *speaker) placeholder(name string) (Run, bool) {
 	}
 	if name == "compared" {
 		pp, ok := s.f.previousName()
+		if p := s.f.prevNode(s.f.Scope().Unit.Code); p == nil || !p.HasData() {
+			ok = false // nothing of the scope to compare with
+		}
 		return Run{Text: fill(s.f.words.Change.Compare.in(l), map[string]string{"period": pp})}, ok
 	}
 	switch name {
