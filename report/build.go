@@ -75,6 +75,9 @@ func (f *Facts) document() *Document {
 		}
 	}
 	own(place.Before, false)
+	if p := f.prevNode(f.Scope().Unit.Code); f.Previous != nil && (p == nil || !p.HasData()) {
+		doc.Blocks = append(doc.Blocks, &Paragraph{Runs: []Run{{Text: fill(f.words.Change.Missing.in(l), map[string]string{"scope": f.ScopeName()}) + "."}}})
+	}
 	for i, p := range parts {
 		heading(p.title)
 		doc.Blocks = append(doc.Blocks, p.body...)

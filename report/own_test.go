@@ -3,6 +3,7 @@ package report_test
 import (
 	"context"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -100,5 +101,39 @@ func TestNotesPlaceholders(t *testing.T) {
 	_, err := report.CheckNotes(res, opts)
 	if err == nil || !strings.Contains(err.(*lang.Error).Vi, "dòng 3: {{hoi_vienn}}: không có chỉ tiêu «hoi_vienn» — có phải hoi_vien?") {
 		t.Errorf("unknown placeholder: %v", err)
+	}
+}
+
+// Across the 2025 merger, a ward's last year made of shares of a split ward is an estimate, and
+// the report says so; a ward that cannot be compared says that it has no figures to compare.
+func TestMergerEstimatesInTheReport(t *testing.T) {
+	run := func(roster string) string {
+		res, err := pipeline.Run(context.Background(), ingest.DefaultCatalogue(), []string{reporttest.Testdata("tuyen-quang", "2025")}, pipeline.Options{
+			Roster: roster, Scope: "00691", Previous: []string{reporttest.Testdata("tuyen-quang", "2024")},
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return text(t, report.Build(res, report.Options{Lang: lang.Vi}))
+	}
+	got := run(reporttest.Testdata("tuyen-quang", "danh-sach-2025.yaml"))
+	if want := "Tổng số hội viên hiện có là 9.650 hội viên, so với năm 2024 (ước tính) tăng 350 hội viên"; !strings.Contains(got, want) {
+		t.Errorf("the report does not say %q:\n%s", want, got)
+	}
+	dir := t.TempDir()
+	roster := filepath.Join(dir, "danh-sach.yaml")
+	if err := os.WriteFile(roster, []byte(`don_vi:
+  - {ma: "08", ten: "Hội Khuyến học tỉnh Tuyên Quang", cap: tinh, tien_than: ["02", "08"]}
+  - {ma: "00691", ten: "Hội Khuyến học phường Hà Giang 2", cap: xa, cap_tren: "08", tien_than: ["00691", "00692", {ma: "00688", mot_phan: true}]}
+  - {ma: "00694", ten: "Hội Khuyến học phường Hà Giang 1", cap: xa, cap_tren: "08", tien_than: ["00694"]}
+`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	got = run(roster)
+	if want := "Không có số liệu kỳ trước của Hội Khuyến học phường Hà Giang 2 để so sánh."; !strings.Contains(got, want) {
+		t.Errorf("the report does not say %q:\n%s", want, got)
+	}
+	if strings.Contains(got, "so với năm 2024") {
+		t.Errorf("a ward without last year's figures is compared with them:\n%s", got)
 	}
 }

@@ -141,6 +141,9 @@ func (s *speaker) placeholder(name string) (Run, bool) {
 	}
 	if name == "compared" {
 		pp, ok := s.f.previousName()
+		if p := s.f.prevNode(s.f.Scope().Unit.Code); p == nil || !p.HasData() {
+			ok = false // nothing of the scope to compare with
+		}
 		return Run{Text: fill(s.f.words.Change.Compare.in(l), map[string]string{"period": pp})}, ok
 	}
 	switch name {
@@ -284,10 +287,14 @@ func (f *Facts) previousName() (string, bool) {
 	if f.Previous == nil {
 		return "", false
 	}
+	name := f.words.Change.Previous.in(f.Lang)
 	if !f.Previous.Period.IsZero() {
-		return f.Previous.Period.Label(f.Lang), true
+		name = f.Previous.Period.Label(f.Lang)
 	}
-	return f.words.Change.Previous.in(f.Lang), true
+	if p := f.prevNode(f.Scope().Unit.Code); p != nil && p.Totals.Estimated {
+		name += f.words.Change.Estimate.in(f.Lang)
+	}
+	return name, true
 }
 
 // unitList is {units}: "Đắk Lắk (26,35%), Bình Định (23,22%)".

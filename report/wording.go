@@ -86,6 +86,8 @@ type wording struct {
 		Delta     words `yaml:"delta"`     // {delta:CODE}: " ({direction} {amount})"
 		Compare   words `yaml:"compare"`   // {compared}: "so với năm 2023"
 		Unchanged words `yaml:"unchanged"` // {delta:CODE} of a figure that did not move
+		Estimate  words `yaml:"estimate"`  // after last period's name when its figures are estimates
+		Missing   words `yaml:"missing"`   // when the scope has no figure for last period ({scope})
 	} `yaml:"change"`
 	Default   words            `yaml:"default"`
 	ModelRate string           `yaml:"model_rate"`

@@ -101,8 +101,12 @@ func (x *xlsxReport) summary(name string) error {
 		s.add()
 	}
 	s.add()
+	previous := d.Lang.Text("Kỳ trước", "Previous")
+	if p := d.PrevTotals(); p != nil && p.Estimated {
+		previous = d.Lang.Text("Kỳ trước (ước tính)", "Previous (estimated)")
+	}
 	s.add(x.c(d.Lang.Text("Mã", "Code"), x.s.header), x.c(d.Lang.Text("Chỉ tiêu", "Figure"), x.s.header), x.c(d.Lang.Text("Đơn vị tính", "Unit"), x.s.header),
-		x.c(d.Lang.Text("Kỳ này", "This period"), x.s.header), x.c(d.Lang.Text("Kỳ trước", "Previous"), x.s.header), x.c(d.Lang.Text("Thay đổi", "Change"), x.s.header),
+		x.c(d.Lang.Text("Kỳ này", "This period"), x.s.header), x.c(previous, x.s.header), x.c(d.Lang.Text("Thay đổi", "Change"), x.s.header),
 		x.c(d.Lang.Text("Mục tiêu", "Target"), x.s.header), x.c(d.Lang.Text("Kết quả", "Result"), x.s.header), x.c(d.Lang.Text("Số đơn vị báo cáo", "Units reporting"), x.s.header))
 	t, prev := d.Scope().Totals, d.PrevTotals()
 	for _, f := range d.Catalogue.All() {
