@@ -64,6 +64,7 @@ const (
 	CodeBigChange       = "big_change"       // changed by more than half versus the previous period
 	CodePartsExceed     = "parts_exceed"     // sub-units add up to more than the unit states
 	CodeOutsideScope    = "outside_scope"    // a return read but not part of the scope rolled up
+	CodeCoverage        = "coverage"         // a consolidated return's coverage sheet that cannot be read
 )
 
 // Problem is something wrong in a user's input, with where it is and how to fix it.

@@ -246,6 +246,7 @@ func (rd *reader) read() (*Return, []Problem) {
 		return rd.rejectAll()
 	}
 	rd.checkRules()
+	rd.readCoverage()
 	for i := range rd.problems {
 		rd.problems[i].Unit = rd.r.Unit.Code
 	}

@@ -25,6 +25,7 @@ type Return struct {
 	ReportDate string
 	Preparer   string
 	Version    int
+	Coverage   *Coverage // a consolidated return's coverage; nil when it speaks for all its units
 	values     []Value  // indexed by Figure.Index
 	sheets     []string // names of the sheets values came from
 }

@@ -156,6 +156,13 @@ func (b *returnBuilder) build(opts TemplateOptions, protect bool) error {
 	if err := b.models(); err != nil {
 		return fmt.Errorf("write %s: %w", SheetModels, err)
 	}
+	sheets := []string{SheetGuide, SheetInfo, SheetFigures, SheetModels}
+	if b.r.Coverage != nil {
+		if err := b.writeCoverage(); err != nil {
+			return fmt.Errorf("write %s: %w", SheetCoverage, err)
+		}
+		sheets = append(sheets, SheetCoverage)
+	}
 	for _, sh := range []struct {
 		name      string
 		landscape bool
@@ -167,7 +174,7 @@ func (b *returnBuilder) build(opts TemplateOptions, protect bool) error {
 	if !protect {
 		return nil
 	}
-	for _, sh := range []string{SheetGuide, SheetInfo, SheetFigures, SheetModels} {
+	for _, sh := range sheets {
 		if err := b.f.ProtectSheet(sh, &excelize.SheetProtectionOptions{SelectLockedCells: true, SelectUnlockedCells: true, FormatColumns: true, FormatRows: true}); err != nil {
 			return err
 		}

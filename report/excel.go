@@ -55,8 +55,7 @@ func WriteExcel(w io.Writer, res *pipeline.Result, opts Options) error {
 			return fmt.Errorf("sheet %s: %w", s.name, err)
 		}
 	}
-	scope := d.scope()
-	r := scope.Totals.Return(scope.Unit, d.period())
+	r := d.Tree.Consolidated(d.scope().Unit)
 	if err := ingest.AddReturnSheets(f, d.Catalogue, r); err != nil {
 		return fmt.Errorf("consolidated return: %w", err)
 	}
@@ -217,7 +216,7 @@ func (x *xlsxReport) number(f *ingest.Figure, v float64, total bool) excelize.Ce
 
 func (x *xlsxReport) summary(name string) error {
 	d := x.d
-	s, err := x.stream(name, 7+len(d.Catalogue.All()), 26, 58, 14, 18, 18, 16, 14, 12, 12)
+	s, err := x.stream(name, 7+len(d.Catalogue.All()), 26, 58, 14, 18, 18, 16, 14, 12, 12, 12, 16)
 	if err != nil {
 		return err
 	}
@@ -227,8 +226,8 @@ func (x *xlsxReport) summary(name string) error {
 	s.add(x.c(d.text("Phạm vi", "Scope"), x.s.bold), x.c(d.scopeName(), 0))
 	s.add(x.c(d.text("Kỳ báo cáo", "Period"), x.s.bold), x.c(periodLabel(d.Lang, d.period()), 0))
 	received := fmt.Sprintf("%d", d.scope().Totals.Units)
-	if d.Roster != nil {
-		received = fmt.Sprintf("%d/%d", len(c.Received), len(c.Expected))
+	if d.Roster != nil || len(c.Missing) > 0 {
+		received, _ = completenessLines(d.Lang, d.Tree)
 	}
 	s.add(x.c(d.text("Báo cáo đã nhận", "Returns received"), x.s.bold), x.c(received, 0))
 	if d.Targets != nil {
@@ -239,16 +238,16 @@ func (x *xlsxReport) summary(name string) error {
 	s.add()
 	s.add(x.c(d.text("Mã", "Code"), x.s.header), x.c(d.text("Chỉ tiêu", "Figure"), x.s.header), x.c(d.text("Đơn vị tính", "Unit"), x.s.header),
 		x.c(d.text("Kỳ này", "This period"), x.s.header), x.c(d.text("Kỳ trước", "Previous"), x.s.header), x.c(d.text("Thay đổi", "Change"), x.s.header),
-		x.c(d.text("Mục tiêu", "Target"), x.s.header), x.c(d.text("Kết quả", "Result"), x.s.header), x.c(d.text("Số đơn vị báo cáo", "Units reporting"), x.s.header))
+		x.c(d.text("Mục tiêu", "Target"), x.s.header), x.c(d.text("Kết quả", "Result"), x.s.header),
+		x.c(d.text("Đơn vị có số liệu", "Units reporting"), x.s.header), x.c(d.text("Đơn vị dự kiến", "Units expected"), x.s.header),
+		x.c(d.text("Thay đổi tính trên", "Change over"), x.s.header))
 	t, prev := d.scope().Totals, d.prevTotals()
+	changes := rollup.Changes(d.Catalogue, d.Tree, d.Previous)
 	for _, f := range d.Catalogue.All() {
-		change := x.c(nil, x.s.text)
-		if prev != nil {
-			v, ok1 := t.Get(f)
-			p, ok2 := prev.Get(f)
-			if ok1 && ok2 {
-				change = x.number(f, v-p, false)
-			}
+		change, over := x.c(nil, x.s.text), x.c(nil, x.s.text)
+		if c := changes[f.Code]; prev != nil && c.OK {
+			change = x.number(f, c.Diff(), false)
+			over = x.c(coverageText(d.Lang, c.Units, c.Of)+" "+d.text("đơn vị", "units"), x.s.text)
 		}
 		tgt, verdict := x.c(nil, x.s.text), x.c(nil, x.s.text)
 		if r, ok := d.target("", true, f.Code); ok {
@@ -260,7 +259,7 @@ func (x *xlsxReport) summary(name string) error {
 			verdict = x.c(verdictText(d.Lang, r), style)
 		}
 		s.add(x.c(f.Code, x.s.text), x.c(f.Label(d.Lang), x.s.text), x.c(f.Unit(d.Lang), x.s.text), x.value(f, t, false), x.value(f, prev, false),
-			change, tgt, verdict, x.c(fmt.Sprintf("%d/%d", t.Reported(f), t.Units), x.s.text))
+			change, tgt, verdict, x.c(t.Reported(f), x.s.integer), x.c(t.Expected, x.s.integer), over)
 	}
 	return s.flush()
 }
@@ -533,7 +532,7 @@ func (x *xlsxReport) chart(name string) error {
 			continue
 		}
 		row++
-		if err := set(fmt.Sprintf("A%d", row), DisplayUnit(n.Unit), x.s.text); err != nil {
+		if err := set(fmt.Sprintf("A%d", row), d.Tree.Name(n.Unit), x.s.text); err != nil {
 			return err
 		}
 		if err := set(fmt.Sprintf("B%d", row), round2(v), x.s.pct); err != nil {
@@ -585,7 +584,8 @@ func DisplayUnit(u ingest.Unit) string { return rollup.DisplayName(u) }
 
 func (x *xlsxReport) submissions(name string) error {
 	d := x.d
-	s, err := x.stream(name, 1+len(d.scope().Children)+len(d.Batch.Files), 12, 40, 22, 60, 16, 10)
+	c := d.Tree.Completeness()
+	s, err := x.stream(name, 2+len(d.scope().Children)+len(d.Batch.Files)+len(c.Counts)+len(c.Missing), 12, 40, 22, 60, 16, 10)
 	if err != nil {
 		return err
 	}
@@ -602,6 +602,16 @@ func (x *xlsxReport) submissions(name string) error {
 			file, date, count = n.Return.File, n.Return.ReportDate, x.c(problems[n.Return.File], x.s.integer)
 		}
 		s.add(x.c(n.Unit.Code, x.s.text), x.c(n.Unit.Name, x.s.text), x.c(statusText(d.Lang, n), x.s.text), x.c(file, x.s.text), x.c(date, x.s.text), count)
+	}
+	if len(c.Counts)+len(c.Missing) > 0 {
+		s.add()
+	}
+	for _, n := range c.Counts {
+		s.add(x.c(n.Unit.Code, x.s.text), x.c(d.Tree.FullName(n.Unit), x.s.text),
+			x.c(coverageText(d.Lang, n.Covered, n.Expected)+" "+levelWord(d.Lang, n.Level), x.s.text))
+	}
+	for _, m := range c.Missing {
+		s.add(x.c(m.Unit.Code, x.s.text), x.c(withParent(d.Tree, m.Unit, m.Parent), x.s.text), x.c(d.text("chưa nộp", "missing"), x.s.text))
 	}
 	for _, f := range d.Batch.Files {
 		if f.Status == ingest.StatusRejected || f.Status == ingest.StatusSkipped {

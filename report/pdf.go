@@ -625,19 +625,11 @@ func (p *pdfReport) submissions() {
 	c := d.Tree.Completeness()
 	if d.Roster != nil {
 		text := d.text(fmt.Sprintf("Đã nhận %d/%d báo cáo", len(c.Received), len(c.Expected)), fmt.Sprintf("%d of %d returns received", len(c.Received), len(c.Expected)))
-		if len(c.Missing) > 0 {
-			var names []string
-			for _, u := range c.Missing {
-				names = append(names, DisplayUnit(u))
-			}
-			text += d.text("; chưa nộp: ", "; missing: ") + strings.Join(names, ", ")
+		if names := missingNames(d.Tree, c); len(names) > 0 {
+			text += d.text("; chưa nộp: ", "; missing: ") + nameList(d.Lang, names)
 		}
-		if len(c.Late) > 0 {
-			var names []string
-			for _, u := range c.Late {
-				names = append(names, DisplayUnit(u))
-			}
-			text += d.text("; nộp muộn: ", "; late: ") + strings.Join(names, ", ")
+		if names := lateNames(d.Tree, c); len(names) > 0 {
+			text += d.text("; nộp muộn: ", "; late: ") + nameList(d.Lang, names)
 		}
 		p.para(text + ".")
 	} else {

@@ -95,7 +95,51 @@ func Run(ctx context.Context, cat *ingest.Catalogue, paths []string, opts Option
 	if tf != nil {
 		res.Results = targets.Evaluate(tf, res.Tree, res.Previous, opts.PerUnit)
 	}
+	res.keepScope()
+	ingest.SortProblems(res.Problems)
 	return res, nil
+}
+
+// keepScope keeps the problems of the units in the scope, of files with no unit (a corrupt file
+// always counts), and the notices of returns outside the scope; a cluster's report does not
+// count the problems of units that are not in it.
+func (res *Result) keepScope() {
+	in := res.inScope()
+	kept := res.Problems[:0]
+	for _, p := range res.Problems {
+		if p.Unit == "" || p.Code == ingest.CodeOutsideScope || p.Code == ingest.CodeUnknownUnit || in[p.Unit] {
+			kept = append(kept, p)
+		}
+	}
+	res.Problems = kept
+}
+
+// inScope is the set of unit codes in the scope's tree (nil without a tree: everything counts).
+func (res *Result) inScope() map[string]bool {
+	if res.Tree == nil {
+		return nil
+	}
+	in := map[string]bool{}
+	var walk func(n *rollup.Node)
+	walk = func(n *rollup.Node) {
+		in[n.Unit.Code] = true
+		for _, c := range n.Children {
+			walk(c)
+		}
+	}
+	walk(res.Tree.Scope)
+	return in
+}
+
+// counts reports whether a file's problems count for the scope: it has no unit, or its unit is in it.
+//
+// A unit the roster does not know always counts: the roster cannot place it in or out.
+func (res *Result) counts(f ingest.File, in map[string]bool) bool {
+	if in == nil || f.Return == nil || in[f.Return.Unit.Code] {
+		return true
+	}
+	_, listed := res.Roster.Unit(f.Return.Unit.Code)
+	return res.Roster != nil && !listed
 }
 
 // readPrevious reads last period's returns and rolls them up to the same scope.
@@ -158,12 +202,16 @@ func (res *Result) Period() ingest.Period { return res.Batch.Period() }
 // (with strict, with any problem), out of those read, and with strict the units missing or late.
 func (res *Result) Verdict(strict bool) (bad, read, missing int) {
 	files := map[string]bool{}
+	in := res.inScope()
 	for _, f := range res.Batch.Files {
-		if f.Status == ingest.StatusRejected || f.Status == ingest.StatusErrors {
+		if (f.Status == ingest.StatusRejected || f.Status == ingest.StatusErrors) && res.counts(f, in) {
 			files[f.Path] = true
 		}
 	}
 	for _, p := range res.Problems {
+		if p.Code == ingest.CodeOutsideScope {
+			continue // read, not counted, and said so: not a problem of this report's data
+		}
 		if p.Severity == ingest.Error || strict {
 			files[p.File] = true
 		}
