@@ -26,8 +26,8 @@ type Return struct {
 	Preparer   string
 	Version    int
 	Coverage   *Coverage // a consolidated return's coverage; nil when it speaks for all its units
-	values     []Value  // indexed by Figure.Index
-	sheets     []string // names of the sheets values came from
+	values     []Value   // indexed by Figure.Index
+	sheets     []string  // names of the sheets values came from
 }
 
 // NewReturn makes an empty return for the catalogue, to be filled with Set.
