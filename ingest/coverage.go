@@ -16,11 +16,11 @@ const SheetCoverage = "Phạm vi số liệu"
 // Row kinds of the coverage sheet, in its column A. They are not figure codes, so that a reader
 // looking for figures by code never takes a coverage row for a figure.
 const (
-	covExpected = "don_vi_du_kien" // C: expected units behind the return
+	covExpected = "don_vi_du_kien" // C: expected units behind the return; E: their level
 	covFigure   = "bao_cao"        // B: raw figure code; C: units covered; D: expected
 	covRatio    = "ty_le"          // B: derived figure code; C: units matched; D: expected; E: numerator; F: denominator
-	covMissing  = "chua_nop"       // B: unit code; C: name; D: parent code
-	covLate     = "nop_muon"       // B: unit code; C: name; D: parent code
+	covMissing  = "chua_nop"       // B: unit code; C: name; D: parent code; E: parent's name; F: level
+	covLate     = "nop_muon"       // B: unit code; C: name; D: parent code; E: parent's name; F: level
 )
 
 // Coverage is what a consolidated return says about the units it was made from: how many were
@@ -28,10 +28,12 @@ const (
 // units that gave both parts, and which units are missing or late.
 type Coverage struct {
 	Expected int
+	Level    string                // the level of the expected units, when they share one
 	Reported map[string]int        // raw figure code → units whose value is in the figure
 	Ratios   map[string]RatioParts // derived figure code → matched parts
 	Missing  []Unit                // units that sent nothing, at the lowest level known
 	Late     []Unit                // units that sent their return after the due date
+	Parents  map[string]string     // names of the missing and late units' parents, by code
 }
 
 // RatioParts are a ratio's numerator and denominator summed over the units that gave both.
@@ -44,7 +46,7 @@ type RatioParts struct {
 func (b *returnBuilder) writeCoverage() error {
 	c := b.r.Coverage
 	w, err := b.sheet(SheetCoverage, "PHẠM VI SỐ LIỆU TỔNG HỢP (số đơn vị có số liệu của từng chỉ tiêu; không sửa trang này)",
-		[]float64{18, 26, 16, 16, 20, 20}, "Loại", "Chỉ tiêu / đơn vị", "Đã báo cáo", "Dự kiến", "Tử số", "Mẫu số")
+		[]float64{18, 26, 30, 16, 30, 20}, "Loại", "Chỉ tiêu / đơn vị", "Đã báo cáo / tên", "Dự kiến / cấp trên", "Tử số / tên cấp trên", "Mẫu số / cấp")
 	if err != nil {
 		return err
 	}
@@ -59,7 +61,7 @@ func (b *returnBuilder) writeCoverage() error {
 		}
 		row++
 	}
-	put(covExpected, "", c.Expected, c.Expected)
+	put(covExpected, "", c.Expected, c.Expected, c.Level)
 	for _, f := range b.cat.Raw {
 		if n, ok := c.Reported[f.Code]; ok {
 			put(covFigure, f.Code, n, c.Expected)
@@ -71,10 +73,10 @@ func (b *returnBuilder) writeCoverage() error {
 		}
 	}
 	for _, u := range c.Missing {
-		put(covMissing, u.Code, u.Name, u.Parent)
+		put(covMissing, u.Code, u.Name, u.Parent, c.Parents[u.Parent], u.Level)
 	}
 	for _, u := range c.Late {
-		put(covLate, u.Code, u.Name, u.Parent)
+		put(covLate, u.Code, u.Name, u.Parent, c.Parents[u.Parent], u.Level)
 	}
 	w.dimension("F", row-1)
 	if w.err != nil {
@@ -95,7 +97,7 @@ func (rd *reader) readCoverage() {
 	if sheet == "" {
 		return
 	}
-	c := &Coverage{Reported: map[string]int{}, Ratios: map[string]RatioParts{}}
+	c := &Coverage{Reported: map[string]int{}, Ratios: map[string]RatioParts{}, Parents: map[string]string{}}
 	bad := ""
 	badRow := 0
 	num := func(row int, s string) int64 {
@@ -122,6 +124,7 @@ func (rd *reader) readCoverage() {
 		switch kind {
 		case covExpected:
 			c.Expected = int(num(row, at(3)))
+			c.Level = at(5)
 		case covFigure:
 			if f, ok := rd.cat.byCode[code]; ok && !f.Derived() {
 				c.Reported[code] = int(num(row, at(3)))
@@ -131,9 +134,12 @@ func (rd *reader) readCoverage() {
 				c.Ratios[code] = RatioParts{Units: int(num(row, at(3))), Num: num(row, at(5)), Den: num(row, at(6))}
 			}
 		case covMissing, covLate:
-			u := Unit{Code: code, Name: at(3), Parent: strings.TrimSuffix(at(4), ".0")}
+			u := Unit{Code: code, Name: at(3), Parent: strings.TrimSuffix(at(4), ".0"), Level: at(6)}
 			if code == "" {
 				break
+			}
+			if name := at(5); name != "" && u.Parent != "" {
+				c.Parents[u.Parent] = name
 			}
 			if kind == covMissing {
 				c.Missing = append(c.Missing, u)

@@ -65,6 +65,8 @@ func (d *data) scopeName() string {
 		return u.Name
 	case u.Code != "":
 		return u.Code
+	case d.Org != "":
+		return d.Org // several roots, reported on by the association that names itself
 	}
 	return d.text("Toàn bộ các đơn vị", "All units")
 }

@@ -283,7 +283,9 @@ func IngestJSONWrite(w io.Writer, l lang.Lang, v *pipeline.Result) error {
 		doc.Scope = v.Tree.Scope.Unit.Code
 		for _, b := range v.Tree.Blanks() {
 			fj := doc.Totals[b.Figure.Code]
-			fj.Blank = codes(b.Units)
+			for _, u := range b.Units {
+				fj.Blank = append(fj.Blank, u.Unit.Code)
+			}
 			doc.Totals[b.Figure.Code] = fj
 		}
 		c := v.Tree.Completeness()

@@ -93,7 +93,11 @@ func blankLines(l lang.Lang, t *rollup.Tree) []string {
 	for _, b := range t.Blanks() {
 		var names []string
 		for _, u := range b.Units {
-			names = append(names, t.FullName(u))
+			name := t.FullName(u.Unit)
+			if u.Covered > 1 {
+				name += " (" + coverageText(l, u.Reported, u.Covered) + ")"
+			}
+			names = append(names, name)
 		}
 		lines = append(lines, fmt.Sprintf("%s (%s): %s", b.Figure.Label(l), b.Figure.Code, nameList(l, names)))
 	}

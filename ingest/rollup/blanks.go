@@ -6,7 +6,14 @@ import "github.com/khuyenhoc/khuyenhoc/ingest"
 // units whose return lacks it; a consolidated return that covers it only in part is among them.
 type Blank struct {
 	Figure *ingest.Figure
-	Units  []ingest.Unit
+	Units  []BlankUnit
+}
+
+// BlankUnit is a unit whose return lacks a figure: Reported of Covered units behind it gave it
+// (0 of 1 for a commune's own return).
+type BlankUnit struct {
+	Unit              ingest.Unit
+	Reported, Covered int
 }
 
 // Blanks lists, for each raw figure the scope covers in part, the units whose return lacks it.
@@ -26,14 +33,20 @@ func (ru *Tree) Blanks() []Blank {
 		}
 	}
 	walk(ru.Scope)
+	covered := func(n *Node) int {
+		if cov := n.Return.Coverage; cov != nil {
+			return max(n.Totals.Expected-len(cov.Missing), 0)
+		}
+		return n.Totals.Expected
+	}
 	for _, f := range t.Catalogue().Raw {
 		if r := t.Reported(f); r == 0 || r >= t.Expected {
 			continue
 		}
 		b := Blank{Figure: f}
 		for _, n := range speaking {
-			if n.Totals.Reported(f) < n.Totals.Expected {
-				b.Units = append(b.Units, n.Unit)
+			if r, c := n.Totals.Reported(f), covered(n); r < c {
+				b.Units = append(b.Units, BlankUnit{Unit: n.Unit, Reported: r, Covered: c})
 			}
 		}
 		if len(b.Units) > 0 {

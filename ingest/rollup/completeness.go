@@ -59,7 +59,7 @@ func (ru *Tree) Completeness() Completeness {
 			level := n.Unit.Level
 			covered := exp
 			if cov := n.Return.Coverage; cov != nil {
-				level = ""
+				level = cov.Level
 				for _, u := range cov.Missing {
 					m := ru.placed(u, n)
 					c.Missing = append(c.Missing, m)
@@ -120,7 +120,7 @@ func (ru *Tree) placed(u ingest.Unit, from *Node) Missing {
 	if pu, ok := ru.roster.Unit(u.Parent); ok {
 		p = pu
 	} else if u.Parent != "" && u.Parent != from.Unit.Code {
-		p = ingest.Unit{Code: u.Parent}
+		p = ingest.Unit{Code: u.Parent, Name: from.Return.Coverage.Parents[u.Parent]}
 	}
 	return Missing{Unit: u, Parent: p}
 }
@@ -170,18 +170,23 @@ func (ru *Tree) rosterLeaves(found []ingest.Unit) []ingest.Unit {
 // the units each figure covers, and who is missing or late, so that the gap travels up.
 func (ru *Tree) Consolidated(u ingest.Unit) *ingest.Return {
 	r := ru.Scope.Totals.Return(u, ru.Period)
-	if r.Coverage != nil {
+	if cov := r.Coverage; cov != nil {
 		c := ru.Completeness()
-		for _, m := range c.Missing {
-			mu := m.Unit
-			mu.Parent = m.Parent.Code
-			r.Coverage.Missing = append(r.Coverage.Missing, mu)
+		cov.Level = c.Level
+		cov.Parents = map[string]string{}
+		carry := func(ms []Missing) []ingest.Unit {
+			var out []ingest.Unit
+			for _, m := range ms {
+				mu := m.Unit
+				mu.Parent = m.Parent.Code
+				if m.Parent.Name != "" {
+					cov.Parents[m.Parent.Code] = m.Parent.Name
+				}
+				out = append(out, mu)
+			}
+			return out
 		}
-		for _, m := range c.Late {
-			lu := m.Unit
-			lu.Parent = m.Parent.Code
-			r.Coverage.Late = append(r.Coverage.Late, lu)
-		}
+		cov.Missing, cov.Late = carry(c.Missing), carry(c.Late)
 	}
 	return r
 }
