@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/khuyenhoc/khuyenhoc/ingest/xlsx"
+	"github.com/khuyenhoc/khuyenhoc/ingest/xlsxwrite"
 )
 
 // SheetCoverage is the sheet of a consolidated return that says how much of the units behind it
@@ -82,7 +83,7 @@ func (b *returnBuilder) writeCoverage() error {
 	if w.err != nil {
 		return w.err
 	}
-	return FitPage(b.f, SheetCoverage, true)
+	return xlsxwrite.FitPage(b.f, SheetCoverage, true)
 }
 
 // readCoverage reads the coverage sheet when the return has one. A coverage sheet that does not

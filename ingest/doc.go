@@ -1,7 +1,9 @@
 // Package ingest reads khuyến học returns: it owns the catalogue of figures, writes the return
-// template, reads filled-in workbooks into validated returns with the file, sheet and cell of every
-// value, runs the built-in checks, and rolls returns up along the unit hierarchy and into clusters.
+// template, reads a filled-in workbook into a validated return with the file, sheet and cell of
+// every value (numbers typed the way offices type them, periods, the built-in checks), and loads
+// every return of a folder in parallel.
 //
 // Problems found in a user's workbook are data ([Problem]), not Go errors: a batch collects them all
-// and one bad file never stops the others.
+// and one bad file never stops the others. Adding up returns is package rollup's job; the whole
+// run, package pipeline's.
 package ingest

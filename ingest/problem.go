@@ -36,35 +36,36 @@ func (s Severity) MarshalText() ([]byte, error) { return []byte(s.String()), nil
 
 // Problem codes. They are stable: scripts and the JSON schema rely on them.
 const (
-	CodeUnreadable      = "unreadable"       // the file cannot be opened
-	CodeEmptyFile       = "empty_file"       // zero bytes
-	CodeNotWorkbook     = "not_workbook"     // not a zip: a text or other file named .xlsx
-	CodeLegacyXLS       = "legacy_xls"       // Excel 97-2003 .xls
-	CodeEncrypted       = "encrypted"        // password-protected workbook
-	CodeCorrupt         = "corrupt"          // broken or truncated zip
-	CodeTooLarge        = "too_large"        // zip bomb, huge sheet, too many parts
-	CodeNotReturn       = "not_return"       // a workbook, but not a return
-	CodeTemplateVersion = "template_version" // made from another version of the template
-	CodeMissingSheet    = "missing_sheet"    // an expected sheet is absent
-	CodeRenamedSheet    = "renamed_sheet"    // figures found on a sheet of another name
-	CodeMissingUnit     = "missing_unit"     // no unit code
-	CodeMissingPeriod   = "missing_period"   // no period, or one that cannot be read
-	CodeUnknownLevel    = "unknown_level"    // level not in the catalogue
-	CodeUnknownUnit     = "unknown_unit"     // unit code not in the roster
-	CodeDuplicate       = "duplicate"        // two returns for one unit and period
-	CodeNoValue         = "no_value"         // a formula saved without its result
-	CodeNotNumber       = "not_number"       // text where a number is expected
-	CodeAmbiguous       = "ambiguous"        // a number that could be read two ways
-	CodeQualifier       = "qualifier"        // "hơn 900 triệu": not exact
-	CodePercent         = "percent"          // a percentage where a count or amount is expected
-	CodeNegative        = "negative"         // below zero
-	CodeFraction        = "fraction"         // a fraction in a count
-	CodeExceeds         = "exceeds"          // a <= b broken (recognised > registered, …)
-	CodeManyMembers     = "hoi_vien_cao"     // members above 60% of the population
-	CodeBigChange       = "big_change"       // changed by more than half versus the previous period
-	CodePartsExceed     = "parts_exceed"     // sub-units add up to more than the unit states
-	CodeOutsideScope    = "outside_scope"    // a return read but not part of the scope rolled up
-	CodeCoverage        = "coverage"         // a consolidated return's coverage sheet that cannot be read
+	CodeUnreadable       = "unreadable"        // the file cannot be opened
+	CodeEmptyFile        = "empty_file"        // zero bytes
+	CodeNotWorkbook      = "not_workbook"      // not a zip: a text or other file named .xlsx
+	CodeLegacyXLS        = "legacy_xls"        // Excel 97-2003 .xls
+	CodeEncrypted        = "encrypted"         // password-protected workbook
+	CodeCorrupt          = "corrupt"           // broken or truncated zip
+	CodeTooLarge         = "too_large"         // zip bomb, huge sheet, too many parts
+	CodeNotReturn        = "not_return"        // a workbook, but not a return
+	CodeTemplateVersion  = "template_version"  // made from another version of the template
+	CodeMissingSheet     = "missing_sheet"     // an expected sheet is absent
+	CodeRenamedSheet     = "renamed_sheet"     // figures found on a sheet of another name
+	CodeMissingUnit      = "missing_unit"      // no unit code
+	CodeMissingPeriod    = "missing_period"    // no period, or one that cannot be read
+	CodeUnknownLevel     = "unknown_level"     // level not in the catalogue
+	CodeUnknownUnit      = "unknown_unit"      // unit code not in the roster
+	CodeDuplicate        = "duplicate"         // two returns for one unit and period
+	CodeNoValue          = "no_value"          // a formula saved without its result
+	CodeNotNumber        = "not_number"        // text where a number is expected
+	CodeAmbiguous        = "ambiguous"         // a number that could be read two ways
+	CodeQualifier        = "qualifier"         // "hơn 900 triệu": not exact
+	CodePercent          = "percent"           // a percentage where a count or amount is expected
+	CodeNegative         = "negative"          // below zero
+	CodeFraction         = "fraction"          // a fraction in a count
+	CodeExceeds          = "exceeds"           // a <= b broken (recognised > registered, …)
+	CodeManyMembers      = "hoi_vien_cao"      // members above 60% of the population
+	CodeBigChange        = "big_change"        // changed by more than half versus the previous period
+	CodePartsExceed      = "parts_exceed"      // sub-units add up to more than the unit states
+	CodeOutsideScope     = "outside_scope"     // a return read but not part of the scope rolled up
+	CodeUnmappedPrevious = "unmapped_previous" // last period's return of a unit no unit of the roster took over
+	CodeCoverage         = "coverage"          // a consolidated return's coverage sheet that cannot be read
 )
 
 // Problem is something wrong in a user's input, with where it is and how to fix it.

@@ -25,6 +25,7 @@ type Return struct {
 	ReportDate string
 	Preparer   string
 	Version    int
+	Estimated  bool      // figures estimated from shares of split units (last period on the new map)
 	Coverage   *Coverage // a consolidated return's coverage; nil when it speaks for all its units
 	values     []Value   // indexed by Figure.Index
 	sheets     []string  // names of the sheets values came from

@@ -11,6 +11,8 @@ import (
 	"testing"
 
 	"github.com/xuri/excelize/v2"
+
+	"github.com/khuyenhoc/khuyenhoc/ingest/xlsxwrite"
 )
 
 // The sample returns in ../testdata reproduce the figures of the seed articles. They are made
@@ -238,7 +240,7 @@ func kyAnh2024() []sampleReturn {
 
 func samples() []sampleReturn {
 	var all []sampleReturn
-	for _, set := range [][]sampleReturn{haTinhSouth(), naRi(), binhThanh(), cluster6(), haGiang(), kyAnh2024()} {
+	for _, set := range [][]sampleReturn{haTinhSouth(), naRi(), binhThanh(), cluster6(), haGiang(), tuyenQuang(), kyAnh2024()} {
 		all = append(all, set...)
 	}
 	return all
@@ -283,7 +285,7 @@ func typeText(t *testing.T, cat *Catalogue, data []byte, text map[string]string)
 		t.Fatal(err)
 	}
 	defer f.Close()
-	StableZip(f)
+	xlsxwrite.StableZip(f)
 	codes := make([]string, 0, len(text))
 	for code := range text {
 		codes = append(codes, code)

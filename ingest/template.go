@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"strconv"
@@ -8,6 +9,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
+	"github.com/khuyenhoc/khuyenhoc/ingest/xlsxwrite"
 )
 
 // The sheets of a return. The reader finds them by name (after Unicode normalisation, ignoring case)
@@ -73,7 +75,7 @@ func AddReturnSheets(f *excelize.File, cat *Catalogue, r *Return) error {
 func writeReturn(w io.Writer, cat *Catalogue, r *Return, opts TemplateOptions) error {
 	f := excelize.NewFile()
 	defer f.Close()
-	StableZip(f)
+	xlsxwrite.StableZip(f)
 	if err := f.SetSheetName("Sheet1", SheetGuide); err != nil {
 		return err
 	}
@@ -167,7 +169,7 @@ func (b *returnBuilder) build(opts TemplateOptions, protect bool) error {
 		name      string
 		landscape bool
 	}{{SheetInfo, true}, {SheetFigures, false}, {SheetModels, true}} {
-		if err := FitPage(b.f, sh.name, sh.landscape); err != nil {
+		if err := xlsxwrite.FitPage(b.f, sh.name, sh.landscape); err != nil {
 			return err
 		}
 	}
@@ -210,7 +212,7 @@ func (b *returnBuilder) guide() error {
 			return err
 		}
 	}
-	if err := FitPage(f, SheetGuide, false); err != nil {
+	if err := xlsxwrite.FitPage(f, SheetGuide, false); err != nil {
 		return err
 	}
 	style, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Family: "Times New Roman", Size: 11}, Alignment: &excelize.Alignment{WrapText: true, Vertical: "top"}})
@@ -277,20 +279,6 @@ func (w *sheetWriter) validate(dv *excelize.DataValidation) {
 	if w.err == nil {
 		w.err = w.f.AddDataValidation(w.sheet, dv)
 	}
-}
-
-// FitPage prints the sheet on A4, as wide as one page.
-func FitPage(f *excelize.File, sheet string, landscape bool) error {
-	size, one, any := 9, 1, 0 // 9 is A4
-	orientation := "portrait"
-	if landscape {
-		orientation = "landscape"
-	}
-	fit := true
-	if err := f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
-		return err
-	}
-	return f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Size: &size, Orientation: &orientation, FitToWidth: &one, FitToHeight: &any})
 }
 
 // sheet adds a sheet with its title in A1 and its column headers in row 3.
@@ -458,4 +446,39 @@ func (b *returnBuilder) models() error {
 		w.err = b.f.SetPanes(SheetModels, &excelize.Panes{Freeze: true, YSplit: 3, TopLeftCell: "A4", ActivePane: "bottomLeft"})
 	}
 	return w.err
+}
+
+// TemplateStamp is the template of one period built once, to be written for many units: a
+// roster's worth of pre-filled templates takes seconds instead of building each workbook anew.
+type TemplateStamp struct {
+	cat   *Catalogue
+	opts  TemplateOptions
+	stamp *xlsxwrite.Stamp
+}
+
+// NewTemplateStamp builds the template of opts.Period with markers where the unit's code, name,
+// level and parent go.
+func NewTemplateStamp(cat *Catalogue, opts TemplateOptions) (*TemplateStamp, error) {
+	t := &TemplateStamp{cat: cat, opts: opts}
+	opts.Unit = Unit{Code: xlsxwrite.Marker(keyUnit), Name: xlsxwrite.Marker(keyName), Level: xlsxwrite.Marker(keyLevel), Parent: xlsxwrite.Marker(keyParent)}
+	var buf bytes.Buffer
+	if err := WriteTemplate(&buf, cat, opts); err != nil {
+		return nil, err
+	}
+	s, err := xlsxwrite.NewStamp(buf.Bytes())
+	if err != nil {
+		return nil, err
+	}
+	t.stamp = s
+	return t, nil
+}
+
+// Write writes the template pre-filled for the unit: the same workbook, byte for byte, as
+// WriteTemplate writes for it.
+func (t *TemplateStamp) Write(w io.Writer, u Unit) error {
+	if u.Code == "" || u.Name == "" || u.Level == "" || u.Parent == "" {
+		// A blank field is no cell at all in a template, not an empty one: build it.
+		return WriteTemplate(w, t.cat, TemplateOptions{Unit: u, Period: t.opts.Period, FirstYear: t.opts.FirstYear, LastYear: t.opts.LastYear})
+	}
+	return t.stamp.Write(w, map[string]string{keyUnit: u.Code, keyName: u.Name, keyLevel: u.Level, keyParent: u.Parent})
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
 	"github.com/khuyenhoc/khuyenhoc/ingest/pipeline"
 	"github.com/khuyenhoc/khuyenhoc/ingest/rollup"
+	"github.com/khuyenhoc/khuyenhoc/ingest/xlsxwrite"
 )
 
 // WriteExcel writes the consolidated report workbook: summary, units, learning models, targets,
@@ -21,7 +22,7 @@ func WriteExcel(w io.Writer, res *pipeline.Result, opts Options) error {
 	f := excelize.NewFile()
 	defer f.Close()
 	x := &xlsxReport{d: d, f: f}
-	ingest.StableZip(f)
+	xlsxwrite.StableZip(f)
 	fixImageContentTypes(f)
 	if err := x.styles(); err != nil {
 		return fmt.Errorf("styles: %w", err)
@@ -147,7 +148,7 @@ func (x *xlsxReport) stream(name string, rows int, widths ...float64) (*sheet, e
 	if err := x.f.SetSheetDimension(name, "A1:"+last); err != nil {
 		return nil, err
 	}
-	if err := ingest.FitPage(x.f, name, true); err != nil {
+	if err := xlsxwrite.FitPage(x.f, name, true); err != nil {
 		return nil, err
 	}
 	sw, err := x.f.NewStreamWriter(name)
@@ -554,7 +555,7 @@ func (x *xlsxReport) chart(name string) error {
 	if err := x.f.SetSheetDimension(name, fmt.Sprintf("A1:C%d", row)); err != nil {
 		return err
 	}
-	if err := ingest.FitPage(x.f, name, true); err != nil {
+	if err := xlsxwrite.FitPage(x.f, name, true); err != nil {
 		return err
 	}
 	series := []excelize.ChartSeries{{

@@ -121,7 +121,11 @@ func TotalsText(w io.Writer, l lang.Lang, t, prev *rollup.Totals, changes map[st
 	for _, f := range t.Catalogue().All() {
 		row := []string{f.Code, f.Label(l), valueText(l, f, t), f.Unit(l), fmt.Sprintf("%d/%d", t.Reported(f), t.Expected)}
 		if prev != nil {
-			row = append(row, valueText(l, f, prev), changeText(l, f, changes[f.Code]))
+			p := valueText(l, f, prev)
+			if _, ok := prev.Get(f); ok && prev.Estimated {
+				p += l.Text(" (ước tính)", " (estimate)")
+			}
+			row = append(row, p, changeText(l, f, changes[f.Code]))
 		}
 		rows = append(rows, row)
 	}
@@ -232,7 +236,11 @@ type FigureJSON struct {
 	Blank    []string `json:"blank,omitempty"`
 	Previous *float64 `json:"previous,omitempty"`
 	Change   *float64 `json:"change,omitempty"`
-	Compared *int     `json:"compared,omitempty"`
+	// Estimated is set when the previous value is an estimate: last period on this period's map,
+	// with shares of split units.
+	Estimated bool `json:"estimated,omitempty"`
+	// Compared is how many units the change is over: those that reported the figure in both periods.
+	Compared *int `json:"compared,omitempty"`
 }
 
 // CompletenessJSON is who was expected and who reported (with a roster): codes of the lowest-level
@@ -337,7 +345,7 @@ func TotalsJSON(t, prev *rollup.Totals, changes map[string]rollup.Change) map[st
 		}
 		if prev != nil {
 			if p, pok := prev.Get(f); pok {
-				fj.Previous = round(f, p)
+				fj.Previous, fj.Estimated = round(f, p), prev.Estimated
 			}
 			if c := changes[f.Code]; c.OK {
 				fj.Change = round(f, c.Diff())

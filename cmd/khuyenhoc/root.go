@@ -110,6 +110,7 @@ func newRootCmd(g *globals) *cobra.Command {
 		newIngestCmd(g),
 		newCheckCmd(g),
 		newReportCmd(g),
+		newRosterCmd(g),
 	)
 	return root
 }

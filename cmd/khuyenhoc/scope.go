@@ -14,11 +14,12 @@ import (
 
 // scopeOptions are the flags that choose what is rolled up: shared by ingest, check and report.
 type scopeOptions struct {
-	period   string
-	roster   string
-	scope    string
-	previous []string
-	strict   bool
+	period    string
+	roster    string
+	scope     string
+	previous  []string
+	oldRoster string
+	strict    bool
 }
 
 func (o *scopeOptions) register(cmd *cobra.Command) {
@@ -27,12 +28,13 @@ func (o *scopeOptions) register(cmd *cobra.Command) {
 	f.StringVar(&o.roster, "roster", "", "danh sách đơn vị và cụm (YAML) / roster of units and clusters")
 	f.StringVar(&o.scope, "scope", "", "đơn vị hoặc cụm cần tổng hợp / unit or cluster to roll up")
 	f.StringSliceVar(&o.previous, "previous", nil, "báo cáo kỳ trước / last period's returns")
+	f.StringVar(&o.oldRoster, "previous-roster", "", "danh sách đơn vị kỳ trước, trước sáp nhập (YAML) / last period's roster, before the merger")
 	f.BoolVar(&o.strict, "strict", false, "coi cảnh báo là lỗi / treat warnings as errors")
 }
 
 // pipelineOptions are the flags as the pipeline takes them.
 func (o *scopeOptions) pipelineOptions() pipeline.Options {
-	return pipeline.Options{Period: o.period, Roster: o.roster, Scope: o.scope, Previous: o.previous}
+	return pipeline.Options{Period: o.period, Roster: o.roster, Scope: o.scope, Previous: o.previous, PreviousRoster: o.oldRoster}
 }
 
 // read runs the pipeline; its errors are usage or environment errors, said in the user's language.

@@ -1,10 +1,13 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
+	"sync"
 
 	"github.com/spf13/cobra"
 
@@ -99,19 +102,58 @@ func writeRosterTemplates(g *globals, cat *ingest.Catalogue, opts templateOption
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return usageErr(err)
 	}
-	n := 0
+	var units []ingest.Unit
 	for _, u := range ro.Units {
 		if opts.unit.Parent != "" && u.Parent != opts.unit.Parent || opts.unit.Level != "" && u.Level != opts.unit.Level ||
 			opts.unit.Parent == "" && u.Parent == "" {
 			continue
 		}
-		path := filepath.Join(dir, u.Code+"-"+ingest.Slug(rollup.DisplayName(u))+".xlsx")
-		if err := writeFileAtomic(g, path, nil, func(w io.Writer) error {
-			return ingest.WriteTemplate(w, cat, ingest.TemplateOptions{Unit: u, Period: p})
-		}); err != nil {
+		units = append(units, u)
+	}
+	n := len(units)
+	if n > 0 {
+		stamp, err := ingest.NewTemplateStamp(cat, ingest.TemplateOptions{Period: p})
+		if err != nil {
 			return err
 		}
-		n++
+		// Every file is written whole or not at all, in parallel; the first failure stops the rest.
+		var (
+			next = make(chan ingest.Unit)
+			errs = make(chan error, runtime.GOMAXPROCS(0))
+			wg   sync.WaitGroup
+		)
+		for range cap(errs) {
+			wg.Go(func() {
+				var buf bytes.Buffer
+				for u := range next {
+					buf.Reset()
+					if err := stamp.Write(&buf, u); err != nil {
+						errs <- err
+						return
+					}
+					path := filepath.Join(dir, u.Code+"-"+ingest.Slug(rollup.DisplayName(u))+".xlsx")
+					if err := writeFileAtomic(g, path, nil, func(w io.Writer) error { _, err := w.Write(buf.Bytes()); return err }); err != nil {
+						errs <- err
+						return
+					}
+				}
+			})
+		}
+	feed:
+		for _, u := range units {
+			select {
+			case next <- u:
+			case err := <-errs:
+				errs <- err
+				break feed
+			}
+		}
+		close(next)
+		wg.Wait()
+		close(errs)
+		if err := <-errs; err != nil {
+			return err
+		}
 	}
 	if n == 0 {
 		return g.usage("không có đơn vị nào trong danh sách khớp --parent %q --level %q", "no unit of the roster matches --parent %q --level %q", opts.unit.Parent, opts.unit.Level)

@@ -18,8 +18,11 @@ type Options struct {
 	Roster   string   // roster file (YAML), optional
 	Scope    string   // unit or cluster to roll up; empty means the one root of what was read
 	Previous []string // last period's returns, optional
-	Targets  string   // targets file (YAML), optional
-	PerUnit  bool     // evaluate every sub-unit against the targets, not only the scope
+	// PreviousRoster is the roster of last period's units (before the 2025 merger), optional: it
+	// gives the former hierarchy when the old returns' parent codes do not.
+	PreviousRoster string
+	Targets        string // targets file (YAML), optional
+	PerUnit        bool   // evaluate every sub-unit against the targets, not only the scope
 
 	Progress func(done, all int) // called after each file is read
 }
@@ -107,7 +110,7 @@ func (res *Result) keepScope() {
 	in := res.inScope()
 	kept := res.Problems[:0]
 	for _, p := range res.Problems {
-		if p.Unit == "" || p.Code == ingest.CodeOutsideScope || p.Code == ingest.CodeUnknownUnit || in[p.Unit] {
+		if p.Unit == "" || p.Code == ingest.CodeOutsideScope || p.Code == ingest.CodeUnknownUnit || p.Code == ingest.CodeUnmappedPrevious || in[p.Unit] {
 			kept = append(kept, p)
 		}
 	}
@@ -161,10 +164,22 @@ func (res *Result) readPrevious(ctx context.Context, opts Options, ro rollup.Opt
 	if len(pb.Returns) == 0 {
 		return nil
 	}
+	var oldRoster *rollup.Roster
+	if opts.PreviousRoster != "" {
+		if oldRoster, err = rollup.ReadRoster(opts.PreviousRoster); err != nil {
+			return err
+		}
+	}
+	// Across the merger, last period's returns are put on this period's map first.
+	returns, problems, err := rollup.MapPrevious(res.Catalogue, res.Roster, pb.Returns, oldRoster)
+	if err != nil {
+		return err
+	}
+	res.Problems = append(res.Problems, problems...)
 	if code := res.Tree.Scope.Unit.Code; code != "" {
 		ro.Scope = code
 	}
-	res.Previous, err = rollup.Build(res.Catalogue, pb.Returns, ro)
+	res.Previous, err = rollup.Build(res.Catalogue, returns, ro)
 	if err != nil {
 		var le *lang.Error
 		if errors.As(err, &le) {

@@ -56,7 +56,7 @@ func (ru *Tree) Completeness() Completeness {
 				}
 				c.Late = append(c.Late, late)
 			}
-			level := n.Unit.Level
+			level := ru.leafLevel(n.Unit)
 			covered := exp
 			if cov := n.Return.Coverage; cov != nil {
 				level = cov.Level
@@ -135,15 +135,33 @@ func sameLevel(a, b string) string {
 	return "-" // mixed: the units are counted without a level word
 }
 
-// rosterLeaves keeps the roster's own lowest-level units among the units a walk found, in the
-// walk's order, and adds those under a unit covered by its own return.
+// leafLevel is the level of the roster's lowest-level units under u (u's own without them).
+func (ru *Tree) leafLevel(u ingest.Unit) string {
+	if ru.roster == nil {
+		return u.Level
+	}
+	level := ""
+	for _, l := range ru.rosterLeaves([]ingest.Unit{u}) {
+		level = sameLevel(level, l.Level)
+	}
+	if level == "" {
+		return u.Level
+	}
+	return level
+}
+
+// rosterLeaves is the roster's lowest-level units under the units given (or those units, when they
+// have none below them), in roster order.
 func (ru *Tree) rosterLeaves(found []ingest.Unit) []ingest.Unit {
-	kids := map[string][]ingest.Unit{}
-	for _, u := range ru.roster.Units {
-		if u.Parent != "" && u.Parent != u.Code {
-			kids[u.Parent] = append(kids[u.Parent], u)
+	if ru.kids == nil {
+		ru.kids = map[string][]ingest.Unit{}
+		for _, u := range ru.roster.Units {
+			if u.Parent != "" && u.Parent != u.Code {
+				ru.kids[u.Parent] = append(ru.kids[u.Parent], u)
+			}
 		}
 	}
+	kids := ru.kids
 	var out []ingest.Unit
 	seen := map[string]bool{}
 	var add func(u ingest.Unit)

@@ -40,6 +40,7 @@ type Tree struct {
 
 	roster *Roster
 	names  *namer
+	kids   map[string][]ingest.Unit // the roster's sub-units of each unit
 }
 
 // Options choose the scope of a roll-up.

@@ -21,18 +21,26 @@ type Cluster struct {
 	Members []string `yaml:"thanh_vien"`
 }
 
-// Roster lists the units expected to report, their parents, the clusters and the due date.
+// Roster lists the units expected to report, their parents, the clusters and the due date, and
+// the former units each unit took over (its predecessors, across the 2025 merger).
 type Roster struct {
-	Due      time.Time
-	Units    []ingest.Unit
-	Clusters []Cluster
-	byCode   map[string]int
+	Due          time.Time
+	Units        []ingest.Unit
+	Clusters     []Cluster
+	Predecessors map[string][]Predecessor // by unit code; only units that list some
+	byCode       map[string]int
 }
 
 type yamlRoster struct {
-	Due      string        `yaml:"han_nop"`
-	Units    []ingest.Unit `yaml:"don_vi"`
-	Clusters []Cluster     `yaml:"cum"`
+	Due      string       `yaml:"han_nop"`
+	Units    []rosterUnit `yaml:"don_vi"`
+	Clusters []Cluster    `yaml:"cum"`
+}
+
+// rosterUnit is a unit as a roster lists it.
+type rosterUnit struct {
+	ingest.Unit  `yaml:",inline"`
+	Predecessors []Predecessor `yaml:"tien_than"`
 }
 
 // ParseRoster decodes a roster strictly and checks it: every code once, parents and cluster members
@@ -42,7 +50,19 @@ func ParseRoster(r io.Reader) (*Roster, error) {
 	if err := ingest.DecodeYAML(r, &y); err != nil {
 		return nil, lang.Errorf("không đọc được danh sách đơn vị: %v", "decode roster: %v", err)
 	}
-	ro := &Roster{Units: y.Units, Clusters: y.Clusters, byCode: map[string]int{}}
+	ro := &Roster{Clusters: y.Clusters, byCode: map[string]int{}}
+	if err := checkPredecessors(y.Units); err != nil {
+		return nil, err
+	}
+	for _, u := range y.Units {
+		ro.Units = append(ro.Units, u.Unit)
+		if len(u.Predecessors) > 0 {
+			if ro.Predecessors == nil {
+				ro.Predecessors = map[string][]Predecessor{}
+			}
+			ro.Predecessors[strings.TrimSpace(u.Code)] = u.Predecessors
+		}
+	}
 	if y.Due != "" {
 		d, err := time.Parse("2006-01-02", y.Due)
 		if err != nil {

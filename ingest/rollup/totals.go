@@ -14,6 +14,8 @@ type Totals struct {
 	matched  []int32 // per derived figure: expected units that gave both parts
 	Expected int     // expected units under the node: the roster's leaves, or the units read
 	Units    int     // returns added
+
+	Estimated bool // some of what was added is an estimate (last period on the new map)
 }
 
 // NewTotals makes empty totals for the catalogue.
@@ -82,6 +84,7 @@ func (t *Totals) AddReturn(r *ingest.Return, expected int) {
 	}
 	t.Expected += expected
 	t.Units++
+	t.Estimated = t.Estimated || r.Estimated
 }
 
 // AddMissing counts expected units that sent nothing.
@@ -100,6 +103,7 @@ func (t *Totals) Add(o *Totals) {
 	}
 	t.Expected += o.Expected
 	t.Units += o.Units
+	t.Estimated = t.Estimated || o.Estimated
 }
 
 // Raw is the sum of a raw figure, and whether any unit reported it.

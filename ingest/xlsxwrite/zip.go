@@ -1,4 +1,4 @@
-package ingest
+package xlsxwrite
 
 import (
 	"archive/zip"

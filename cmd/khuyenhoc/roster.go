@@ -1,0 +1,62 @@
+package main
+
+import (
+	"io"
+
+	"github.com/spf13/cobra"
+
+	"github.com/khuyenhoc/khuyenhoc/ingest/rollup"
+)
+
+const rosterLong = `Viết danh sách đơn vị (YAML) có sẵn để bắt đầu: 34 tỉnh, thành phố từ 1/7/2025 với 63
+tỉnh cũ là tiền thân (tinh-2025), 63 tỉnh trước sáp nhập (tinh-2024), hoặc các xã, phường
+mới của một tỉnh với các xã cũ là tiền thân (xa-2025, theo bảng chuyển đổi của Cục Thống kê).
+Write a built-in roster to start from.
+
+Examples:
+  khuyenhoc roster --preset tinh-2025 -o danh-sach-2025.yaml
+  khuyenhoc roster --preset xa-2025 --tinh 08 -o tuyen-quang.yaml
+
+EXIT STATUS
+  0 written; 2 bad flag or the file cannot be written`
+
+type rosterOptions struct {
+	preset, province, output string
+}
+
+func newRosterCmd(g *globals) *cobra.Command {
+	var opts rosterOptions
+	cmd := &cobra.Command{
+		Use:   "roster --preset NAME [--tinh CODE] [-o FILE]",
+		Short: "Viết danh sách đơn vị có sẵn / write a built-in roster",
+		Long:  rosterLong,
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runRoster(g, opts)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&opts.preset, "preset", "", "tinh-2025, tinh-2024 hoặc/or xa-2025")
+	f.StringVar(&opts.province, "tinh", "", "mã tỉnh, với xa-2025 / province code, for xa-2025")
+	f.StringVarP(&opts.output, "output", "o", "", "tệp sẽ viết (mặc định: màn hình) / file to write (default: stdout)")
+	return cmd
+}
+
+func runRoster(g *globals, opts rosterOptions) error {
+	if opts.preset == "" {
+		return g.usage("cần --preset: tinh-2025, tinh-2024 hoặc xa-2025", "--preset is required: tinh-2025, tinh-2024 or xa-2025")
+	}
+	ro, err := rollup.FromPreset(opts.preset, opts.province)
+	if err != nil {
+		return usageErr(localize(g, err))
+	}
+	comment := []string{
+		"Danh sách đơn vị «" + opts.preset + "» do khuyenhoc viết; sửa, bổ sung cụm (cum) và hạn nộp (han_nop) nếu cần.",
+		"Nguồn: danh mục và bảng chuyển đổi đơn vị hành chính của Cục Thống kê (7/2025), qua sunshine-tech/VietnamProvinces.",
+	}
+	write := func(w io.Writer) error { return rollup.WriteRoster(w, comment, ro) }
+	if opts.output == "" {
+		return write(g.stdout)
+	}
+	return writeFileAtomic(g, opts.output, nil, write)
+}

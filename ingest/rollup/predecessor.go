@@ -1,0 +1,126 @@
+package rollup
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
+)
+
+// Predecessor is a former unit that a unit of the roster took over, whole or in part (the 2025
+// merger: 63 provinces into 34, communes merged or split). Last period's returns of predecessors are
+// compared with this period's on the new map.
+type Predecessor struct {
+	Code  string
+	Name  string  // the former unit's name, for people reading the roster
+	Part  bool    // merged only in part
+	Share float64 // the part taken over (0.4 for 40%); 0 for a part whose share is not yet known
+}
+
+// Whole reports whether the predecessor was taken over whole.
+func (p Predecessor) Whole() bool { return !p.Part }
+
+// Estimated reports whether last period's figures of this predecessor can only be estimated
+// (a known share of a split unit).
+func (p Predecessor) Estimated() bool { return p.Part && p.Share > 0 }
+
+// UnmarshalYAML reads a predecessor as a code ("02") or as a mapping
+// ({ma: "02125", ty_le: 40%}, or {ma: "02125", mot_phan: true} when the share is not yet known).
+func (p *Predecessor) UnmarshalYAML(n *yaml.Node) error {
+	if n.Kind == yaml.ScalarNode {
+		p.Code = normCode(n.Value)
+		return nil
+	}
+	if n.Kind != yaml.MappingNode {
+		return fmt.Errorf("line %d: tien_than: want a code or {ma: …, ty_le: …}", n.Line)
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		switch k := n.Content[i].Value; k {
+		case "ma", "ten", "mot_phan", "ty_le":
+		default:
+			return fmt.Errorf("line %d: tien_than: field %s not known (want ma, ten, mot_phan, ty_le)", n.Content[i].Line, k)
+		}
+	}
+	var m struct {
+		Code  string `yaml:"ma"`
+		Name  string `yaml:"ten"`
+		Part  bool   `yaml:"mot_phan"`
+		Share string `yaml:"ty_le"`
+	}
+	if err := n.Decode(&m); err != nil {
+		return err
+	}
+	p.Code, p.Name, p.Part = normCode(m.Code), m.Name, m.Part
+	if m.Share != "" {
+		s, err := parseShare(m.Share)
+		if err != nil {
+			return fmt.Errorf("line %d: tien_than %s: ty_le %q: %w", n.Line, m.Code, m.Share, err)
+		}
+		p.Part, p.Share = s < 1, s
+	}
+	return nil
+}
+
+// parseShare reads "40%" or "40,5%" as 0.4 or 0.405.
+func parseShare(s string) (float64, error) {
+	t, ok := strings.CutSuffix(strings.TrimSpace(s), "%")
+	if !ok {
+		return 0, fmt.Errorf("want a percentage such as 40%%")
+	}
+	v, err := strconv.ParseFloat(strings.Replace(strings.TrimSpace(t), ",", ".", 1), 64)
+	if err != nil || v <= 0 || v > 100 || math.IsNaN(v) {
+		return 0, fmt.Errorf("want a percentage above 0%% and at most 100%%")
+	}
+	return v / 100, nil
+}
+
+// normCode is a unit code as every reader of codes takes it.
+func normCode(s string) string { return strings.TrimSpace(s) }
+
+// checkPredecessors checks the roster's predecessors: a whole predecessor is claimed by one unit
+// only and not also in shares, and the shares of one former unit add up to at most 100%.
+func checkPredecessors(units []rosterUnit) error {
+	whole := map[string]string{}
+	shares := map[string]float64{}
+	sharedBy := map[string][]string{}
+	for _, u := range units {
+		seen := map[string]bool{}
+		for _, p := range u.Predecessors {
+			if p.Code == "" {
+				return lang.Errorf("đơn vị %s: một tiền thân không có ma (mã)", "unit %s: a predecessor has no ma (code)", u.Code)
+			}
+			if seen[p.Code] {
+				return lang.Errorf("đơn vị %s: tiền thân %s được ghi hai lần", "unit %s: predecessor %s is listed twice", u.Code, p.Code)
+			}
+			seen[p.Code] = true
+			if p.Whole() {
+				if other, dup := whole[p.Code]; dup {
+					return lang.Errorf("tiền thân %s được nhận toàn bộ bởi hai đơn vị, %s và %s", "predecessor %s is taken over whole by two units, %s and %s", p.Code, other, u.Code)
+				}
+				whole[p.Code] = u.Code
+				continue
+			}
+			shares[p.Code] += p.Share
+			sharedBy[p.Code] = append(sharedBy[p.Code], u.Code)
+		}
+	}
+	codes := make([]string, 0, len(sharedBy))
+	for c := range sharedBy {
+		codes = append(codes, c)
+	}
+	sort.Strings(codes)
+	for _, c := range codes {
+		if u, dup := whole[c]; dup {
+			return lang.Errorf("tiền thân %s được %s nhận toàn bộ nhưng cũng được chia cho %s", "predecessor %s is taken over whole by %s but also shared by %s", c, u, strings.Join(sharedBy[c], ", "))
+		}
+		if shares[c] > 1+1e-9 {
+			return lang.Errorf("các tỉ lệ của tiền thân %s cộng lại %s, quá 100%% (%s)", "the shares of predecessor %s add up to %s, over 100%% (%s)", c, lang.Percent(lang.Vi, shares[c]), strings.Join(sharedBy[c], ", "))
+		}
+	}
+	return nil
+}
