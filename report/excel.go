@@ -228,7 +228,7 @@ func (x *xlsxReport) summary(name string) error {
 	s.add(x.c(d.text("Kỳ báo cáo", "Period"), x.s.bold), x.c(periodLabel(d.Lang, d.period()), 0))
 	received := fmt.Sprintf("%d", d.scope().Totals.Units)
 	if d.Roster != nil || len(c.Missing) > 0 {
-		received, _ = completenessLines(d.Lang, d.Tree)
+		received, _ = CompletenessLines(d.Lang, d.Tree)
 	}
 	s.add(x.c(d.text("Báo cáo đã nhận", "Returns received"), x.s.bold), x.c(received, 0))
 	if d.Targets != nil {
@@ -248,7 +248,7 @@ func (x *xlsxReport) summary(name string) error {
 		change, over := x.c(nil, x.s.text), x.c(nil, x.s.text)
 		if c := changes[f.Code]; prev != nil && c.OK {
 			change = x.number(f, c.Diff(), false)
-			over = x.c(coverageText(d.Lang, c.Units, c.Of)+" "+d.text("đơn vị", "units"), x.s.text)
+			over = x.c(CoverageText(d.Lang, c.Units, c.Of)+" "+d.text("đơn vị", "units"), x.s.text)
 		}
 		tgt, verdict := x.c(nil, x.s.text), x.c(nil, x.s.text)
 		if r, ok := d.target("", true, f.Code); ok {
@@ -609,10 +609,10 @@ func (x *xlsxReport) submissions(name string) error {
 	}
 	for _, n := range c.Counts {
 		s.add(x.c(n.Unit.Code, x.s.text), x.c(d.Tree.FullName(n.Unit), x.s.text),
-			x.c(coverageText(d.Lang, n.Covered, n.Expected)+" "+levelWord(d.Lang, n.Level), x.s.text))
+			x.c(CoverageText(d.Lang, n.Covered, n.Expected)+" "+LevelWord(d.Lang, n.Level), x.s.text))
 	}
 	for _, m := range c.Missing {
-		s.add(x.c(m.Unit.Code, x.s.text), x.c(withParent(d.Tree, m.Unit, m.Parent), x.s.text), x.c(d.text("chưa nộp", "missing"), x.s.text))
+		s.add(x.c(m.Unit.Code, x.s.text), x.c(WithParent(d.Tree, m.Unit, m.Parent), x.s.text), x.c(d.text("chưa nộp", "missing"), x.s.text))
 	}
 	for _, f := range d.Batch.Files {
 		if f.Status == ingest.StatusRejected || f.Status == ingest.StatusSkipped {

@@ -87,13 +87,13 @@ func IngestText(w io.Writer, l lang.Lang, v *pipeline.Result) error {
 func CompletenessText(w io.Writer, l lang.Lang, v *pipeline.Result) error {
 	c := v.Tree.Completeness()
 	if v.Roster != nil || len(c.Missing) > 0 {
-		head, lines := completenessLines(l, v.Tree)
+		head, lines := CompletenessLines(l, v.Tree)
 		fmt.Fprintf(w, "\n%s: %s\n", l.Text("TÌNH HÌNH NỘP BÁO CÁO", "SUBMISSIONS"), head)
 		for _, line := range lines {
 			fmt.Fprintf(w, "  %s\n", line)
 		}
 	}
-	if lines := blankLines(l, v.Tree); len(lines) > 0 {
+	if lines := BlankLines(l, v.Tree); len(lines) > 0 {
 		fmt.Fprintf(w, "\n%s\n", l.Text("CHỈ TIÊU CÓ ĐƠN VỊ ĐỂ TRỐNG (hoặc bị từ chối)", "FIGURES LEFT BLANK (or refused) BY SOME UNITS"))
 		for _, line := range lines {
 			fmt.Fprintf(w, "  %s\n", line)

@@ -12,8 +12,8 @@ import (
 // listCap is how many names a list shows before "và N đơn vị khác".
 const listCap = 10
 
-// nameList joins names, the first ten, then "và 3 đơn vị khác".
-func nameList(l lang.Lang, names []string) string {
+// NameList joins names, the first ten, then "và 3 đơn vị khác".
+func NameList(l lang.Lang, names []string) string {
 	if len(names) <= listCap {
 		return strings.Join(names, ", ")
 	}
@@ -21,8 +21,8 @@ func nameList(l lang.Lang, names []string) string {
 	return strings.Join(names[:listCap], ", ") + l.Text(fmt.Sprintf(" và %d đơn vị khác", rest), fmt.Sprintf(" and %d more", rest))
 }
 
-// levelWord names the units counted: "xã" in "2/3 xã", "communes" in "2 of 3 communes".
-func levelWord(l lang.Lang, level string) string {
+// LevelWord names the units counted: "xã" in "2/3 xã", "communes" in "2 of 3 communes".
+func LevelWord(l lang.Lang, level string) string {
 	switch level {
 	case "tinh":
 		return l.Text("tỉnh", "provinces")
@@ -36,8 +36,8 @@ func levelWord(l lang.Lang, level string) string {
 	return l.Text("đơn vị", "units")
 }
 
-// withParent is "xã Kỳ Phú (huyện Kỳ Anh)".
-func withParent(t *rollup.Tree, u, parent ingest.Unit) string {
+// WithParent is "xã Kỳ Phú (huyện Kỳ Anh)".
+func WithParent(t *rollup.Tree, u, parent ingest.Unit) string {
 	name := t.FullName(u)
 	if parent.Code != "" && parent.Code != t.Scope.Unit.Code {
 		name += " (" + t.FullName(parent) + ")"
@@ -45,61 +45,61 @@ func withParent(t *rollup.Tree, u, parent ingest.Unit) string {
 	return name
 }
 
-// missingNames are the units that sent nothing, at the lowest level, each with its parent.
-func missingNames(t *rollup.Tree, c rollup.Completeness) []string {
+// MissingNames are the units that sent nothing, at the lowest level, each with its parent.
+func MissingNames(t *rollup.Tree, c rollup.Completeness) []string {
 	var out []string
 	for _, m := range c.Missing {
-		out = append(out, withParent(t, m.Unit, m.Parent))
+		out = append(out, WithParent(t, m.Unit, m.Parent))
 	}
 	return out
 }
 
-// lateNames are the units whose return came after the due date, each with its parent.
-func lateNames(t *rollup.Tree, c rollup.Completeness) []string {
+// LateNames are the units whose return came after the due date, each with its parent.
+func LateNames(t *rollup.Tree, c rollup.Completeness) []string {
 	var out []string
 	for _, m := range c.Late {
-		out = append(out, withParent(t, m.Unit, m.Parent))
+		out = append(out, WithParent(t, m.Unit, m.Parent))
 	}
 	return out
 }
 
-// coverageText is "3/4" (or "3 of 4").
-func coverageText(l lang.Lang, reported, expected int) string {
+// CoverageText is "3/4" (or "3 of 4").
+func CoverageText(l lang.Lang, reported, expected int) string {
 	return l.Text(fmt.Sprintf("%d/%d", reported, expected), fmt.Sprintf("%d of %d", reported, expected))
 }
 
-// completenessLines say who has reported: the count of the scope, each level's count, who is
+// CompletenessLines say who has reported: the count of the scope, each level's count, who is
 // missing and who is late, and the figures some units left blank.
-func completenessLines(l lang.Lang, t *rollup.Tree) (head string, lines []string) {
+func CompletenessLines(l lang.Lang, t *rollup.Tree) (head string, lines []string) {
 	c := t.Completeness()
 	head = l.Text(
-		fmt.Sprintf("%d/%d %s có số liệu, %d báo cáo đã nhận, %d chưa nộp, %d nộp muộn", c.Covered, c.Units, levelWord(l, c.Level), len(c.Received), len(c.Missing), len(c.Late)),
-		fmt.Sprintf("%d of %d %s covered, %d returns received, %d missing, %d late", c.Covered, c.Units, levelWord(l, c.Level), len(c.Received), len(c.Missing), len(c.Late)))
+		fmt.Sprintf("%d/%d %s có số liệu, %d báo cáo đã nhận, %d chưa nộp, %d nộp muộn", c.Covered, c.Units, LevelWord(l, c.Level), len(c.Received), len(c.Missing), len(c.Late)),
+		fmt.Sprintf("%d of %d %s covered, %d returns received, %d missing, %d late", c.Covered, c.Units, LevelWord(l, c.Level), len(c.Received), len(c.Missing), len(c.Late)))
 	for _, n := range c.Counts {
-		lines = append(lines, fmt.Sprintf("%s: %s %s", t.FullName(n.Unit), coverageText(l, n.Covered, n.Expected), levelWord(l, n.Level)))
+		lines = append(lines, fmt.Sprintf("%s: %s %s", t.FullName(n.Unit), CoverageText(l, n.Covered, n.Expected), LevelWord(l, n.Level)))
 	}
-	if names := missingNames(t, c); len(names) > 0 {
-		lines = append(lines, l.Text("chưa nộp: ", "missing: ")+nameList(l, names))
+	if names := MissingNames(t, c); len(names) > 0 {
+		lines = append(lines, l.Text("chưa nộp: ", "missing: ")+NameList(l, names))
 	}
-	if names := lateNames(t, c); len(names) > 0 {
-		lines = append(lines, l.Text("nộp muộn: ", "late: ")+nameList(l, names))
+	if names := LateNames(t, c); len(names) > 0 {
+		lines = append(lines, l.Text("nộp muộn: ", "late: ")+NameList(l, names))
 	}
 	return head, lines
 }
 
-// blankLines say, a line per figure, which units left it blank (or had it refused).
-func blankLines(l lang.Lang, t *rollup.Tree) []string {
+// BlankLines say, a line per figure, which units left it blank (or had it refused).
+func BlankLines(l lang.Lang, t *rollup.Tree) []string {
 	var lines []string
 	for _, b := range t.Blanks() {
 		var names []string
 		for _, u := range b.Units {
 			name := t.FullName(u.Unit)
 			if u.Covered > 1 {
-				name += " (" + coverageText(l, u.Reported, u.Covered) + ")"
+				name += " (" + CoverageText(l, u.Reported, u.Covered) + ")"
 			}
 			names = append(names, name)
 		}
-		lines = append(lines, fmt.Sprintf("%s (%s): %s", b.Figure.Label(l), b.Figure.Code, nameList(l, names)))
+		lines = append(lines, fmt.Sprintf("%s (%s): %s", b.Figure.Label(l), b.Figure.Code, NameList(l, names)))
 	}
 	return lines
 }

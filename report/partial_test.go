@@ -187,11 +187,11 @@ func TestNameListCapped(t *testing.T) {
 	for i := 1; i <= 12; i++ {
 		names = append(names, fmt.Sprintf("xã số %d", i))
 	}
-	got := nameList(lang.Vi, names)
+	got := NameList(lang.Vi, names)
 	if want := "xã số 1, xã số 2, xã số 3, xã số 4, xã số 5, xã số 6, xã số 7, xã số 8, xã số 9, xã số 10 và 2 đơn vị khác"; got != want {
 		t.Errorf("got %q\nwant %q", got, want)
 	}
-	if got := nameList(lang.En, names[:3]); got != "xã số 1, xã số 2, xã số 3" {
+	if got := NameList(lang.En, names[:3]); got != "xã số 1, xã số 2, xã số 3" {
 		t.Errorf("short list = %q", got)
 	}
 }

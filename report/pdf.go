@@ -625,11 +625,11 @@ func (p *pdfReport) submissions() {
 	c := d.Tree.Completeness()
 	if d.Roster != nil {
 		text := d.text(fmt.Sprintf("Đã nhận %d/%d báo cáo", len(c.Received), len(c.Expected)), fmt.Sprintf("%d of %d returns received", len(c.Received), len(c.Expected)))
-		if names := missingNames(d.Tree, c); len(names) > 0 {
-			text += d.text("; chưa nộp: ", "; missing: ") + nameList(d.Lang, names)
+		if names := MissingNames(d.Tree, c); len(names) > 0 {
+			text += d.text("; chưa nộp: ", "; missing: ") + NameList(d.Lang, names)
 		}
-		if names := lateNames(d.Tree, c); len(names) > 0 {
-			text += d.text("; nộp muộn: ", "; late: ") + nameList(d.Lang, names)
+		if names := LateNames(d.Tree, c); len(names) > 0 {
+			text += d.text("; nộp muộn: ", "; late: ") + NameList(d.Lang, names)
 		}
 		p.para(text + ".")
 	} else {
