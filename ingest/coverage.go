@@ -86,6 +86,21 @@ func (b *returnBuilder) writeCoverage() error {
 	return xlsxwrite.FitPage(b.f, SheetCoverage, true)
 }
 
+// rate writes a learning model's rate: in a return that carries its coverage, the rate over the
+// units that gave both parts (the row's sums may include units that gave only one); otherwise the
+// formula over the row.
+func (b *returnBuilder) rate(w *sheetWriter, col, row int, code, formula string) {
+	if c := b.r.Coverage; c != nil {
+		if p, ok := c.Ratios[code]; ok && p.Den > 0 {
+			w.set(col, row, float64(p.Num)/float64(p.Den), b.styles.rate)
+		} else {
+			w.set(col, row, nil, b.styles.rate)
+		}
+		return
+	}
+	w.formula(col, row, formula, b.styles.rate)
+}
+
 // readCoverage reads the coverage sheet when the return has one. A coverage sheet that does not
 // add up is left out with a warning: the return then speaks for all of its units.
 func (rd *reader) readCoverage() {

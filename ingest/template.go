@@ -435,9 +435,9 @@ func (b *returnBuilder) models() error {
 		for i, part := range g.Parts {
 			w.set(3+i, row, b.value(part), b.styles.input)
 		}
-		w.formula(6, row, fmt.Sprintf(`IF(AND(ISNUMBER(C%[1]d),ISNUMBER(E%[1]d),N(C%[1]d)>0),E%[1]d/C%[1]d,"")`, row), b.styles.rate)
-		w.formula(7, row, fmt.Sprintf(`IF(AND(ISNUMBER(C%[1]d),ISNUMBER(D%[1]d),N(C%[1]d)>0),D%[1]d/C%[1]d,"")`, row), b.styles.rate)
-		w.formula(8, row, fmt.Sprintf(`IF(AND(ISNUMBER(D%[1]d),ISNUMBER(E%[1]d),N(D%[1]d)>0),E%[1]d/D%[1]d,"")`, row), b.styles.rate)
+		b.rate(w, 6, row, g.Code+".ty_le", fmt.Sprintf(`IF(AND(ISNUMBER(C%[1]d),ISNUMBER(E%[1]d),N(C%[1]d)>0),E%[1]d/C%[1]d,"")`, row))
+		b.rate(w, 7, row, g.Code+".ty_le_dang_ky", fmt.Sprintf(`IF(AND(ISNUMBER(C%[1]d),ISNUMBER(D%[1]d),N(C%[1]d)>0),D%[1]d/C%[1]d,"")`, row))
+		b.rate(w, 8, row, g.Code+".ty_le_dat", fmt.Sprintf(`IF(AND(ISNUMBER(D%[1]d),ISNUMBER(E%[1]d),N(D%[1]d)>0),E%[1]d/D%[1]d,"")`, row))
 		row++
 	}
 	w.validate(wholeNumberValidation(fmt.Sprintf("C4:E%d", row-1)))

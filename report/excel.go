@@ -93,9 +93,10 @@ func fixImageContentTypes(f *excelize.File) {
 }
 
 type xlsxReport struct {
-	d *data
-	f *excelize.File
-	s struct{ title, bold, header, text, integer, pct, totalText, totalInt, totalPct, met, missed int }
+	d      *data
+	f      *excelize.File
+	counts map[string]rollup.Count // completeness of each unit between the scope and the lowest level
+	s      struct{ title, bold, header, text, integer, pct, totalText, totalInt, totalPct, met, missed int }
 }
 
 func (x *xlsxReport) styles() error {
@@ -272,6 +273,22 @@ func levelLabel(d *data, code string) string {
 	return code
 }
 
+// status is a unit's submission status, with how many of the units under it are covered when
+// that is not all of them ("tổng hợp từ cấp dưới (2/3 xã)").
+func (x *xlsxReport) status(n *rollup.Node) string {
+	s := statusText(x.d.Lang, n)
+	if x.counts == nil {
+		x.counts = map[string]rollup.Count{}
+		for _, c := range x.d.Tree.Completeness().Counts {
+			x.counts[c.Unit.Code] = c
+		}
+	}
+	if c, ok := x.counts[n.Unit.Code]; ok && c.Covered < c.Expected {
+		s += " (" + CoverageText(x.d.Lang, c.Covered, c.Expected) + " " + LevelWord(x.d.Lang, c.Level) + ")"
+	}
+	return s
+}
+
 func statusText(l lang.Lang, n *rollup.Node) string {
 	switch {
 	case n.Late:
@@ -335,7 +352,7 @@ func (x *xlsxReport) unitTable(name string, nodes []*rollup.Node, total bool) er
 	s.add(labels...)
 	row := func(n *rollup.Node, isTotal bool) []any {
 		ts := x.s.text
-		status := statusText(d.Lang, n)
+		status := x.status(n)
 		label := n.Unit.Name
 		if isTotal {
 			ts, status, label = x.s.totalText, "", d.text("Tổng cộng", "Total")
@@ -602,7 +619,7 @@ func (x *xlsxReport) submissions(name string) error {
 		if n.Return != nil {
 			file, date, count = n.Return.File, n.Return.ReportDate, x.c(problems[n.Return.File], x.s.integer)
 		}
-		s.add(x.c(n.Unit.Code, x.s.text), x.c(n.Unit.Name, x.s.text), x.c(statusText(d.Lang, n), x.s.text), x.c(file, x.s.text), x.c(date, x.s.text), count)
+		s.add(x.c(n.Unit.Code, x.s.text), x.c(n.Unit.Name, x.s.text), x.c(x.status(n), x.s.text), x.c(file, x.s.text), x.c(date, x.s.text), count)
 	}
 	if len(c.Counts)+len(c.Missing) > 0 {
 		s.add()
