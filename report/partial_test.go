@@ -6,6 +6,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -193,5 +195,51 @@ func TestNameListCapped(t *testing.T) {
 	}
 	if got := NameList(lang.En, names[:3]); got != "xã số 1, xã số 2, xã số 3" {
 		t.Errorf("short list = %q", got)
+	}
+}
+
+// The same folder gives the same JSON, run after run, with many roll-up warnings in it.
+func TestSameInputsSameJSON(t *testing.T) {
+	cat := ingest.DefaultCatalogue()
+	dir := t.TempDir()
+	write := func(code, parent string, values map[string]int64) {
+		r := ingest.NewReturn(cat, ingest.Unit{Code: code, Name: "Hội Khuyến học " + code, Parent: parent}, ingest.Period{Year: 2024})
+		for k, v := range values {
+			r.Set(cat.MustFigure(k), v)
+		}
+		var b bytes.Buffer
+		if err := ingest.WriteReturn(&b, cat, r); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, code+".xlsx"), b.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, d := range []string{"d1", "d2", "d3", "d4", "d5"} {
+		write(d, "p", map[string]int64{"hoi_vien": 10, "chi_hoi": 1, "dan_so": 100, "tthtcd": 1})
+		for _, x := range []string{"a", "b"} {
+			write(d+x, d, map[string]int64{"hoi_vien": 100, "chi_hoi": 5, "dan_so": 1000, "tthtcd": 3})
+		}
+	}
+	var first []byte
+	for run := range 20 {
+		res, err := pipeline.Run(context.Background(), cat, []string{dir}, pipeline.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b bytes.Buffer
+		if err := IngestJSONWrite(&b, lang.Vi, res); err != nil {
+			t.Fatal(err)
+		}
+		if run == 0 {
+			first = b.Bytes()
+			if n := bytes.Count(first, []byte(`"code": "parts_exceed"`)); n != 20 {
+				t.Fatalf("%d parts_exceed warnings, want 20", n)
+			}
+			continue
+		}
+		if !bytes.Equal(b.Bytes(), first) {
+			t.Fatalf("run %d gave other JSON", run)
+		}
 	}
 }
