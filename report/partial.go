@@ -75,8 +75,20 @@ func CompletenessLines(l lang.Lang, t *rollup.Tree) (head string, lines []string
 	head = l.Text(
 		fmt.Sprintf("%d/%d %s có số liệu, %d báo cáo đã nhận, %d chưa nộp, %d nộp muộn", c.Covered, c.Units, LevelWord(l, c.Level), len(c.Received), len(c.Missing), len(c.Late)),
 		fmt.Sprintf("%d of %d %s covered, %d returns received, %d missing, %d late", c.Covered, c.Units, LevelWord(l, c.Level), len(c.Received), len(c.Missing), len(c.Late)))
+	// Every unit's count when there are few; only those not complete when there are many.
+	complete := 0
 	for _, n := range c.Counts {
-		lines = append(lines, fmt.Sprintf("%s: %s %s", t.FullName(n.Unit), CoverageText(l, n.Covered, n.Expected), LevelWord(l, n.Level)))
+		if n.Covered < n.Expected || len(c.Counts) <= 2*listCap {
+			lines = append(lines, fmt.Sprintf("%s: %s %s", t.FullName(n.Unit), CoverageText(l, n.Covered, n.Expected), LevelWord(l, n.Level)))
+		} else {
+			complete++
+		}
+	}
+	switch {
+	case complete == len(c.Counts) && complete > 0:
+		lines = append(lines, l.Text(fmt.Sprintf("cả %d đơn vị cấp trên của họ có đủ số liệu", complete), fmt.Sprintf("all %d units above them complete", complete)))
+	case complete > 0:
+		lines = append(lines, l.Text(fmt.Sprintf("%d đơn vị khác có đủ số liệu", complete), fmt.Sprintf("%d other units complete", complete)))
 	}
 	if names := MissingNames(t, c); len(names) > 0 {
 		lines = append(lines, l.Text("chưa nộp: ", "missing: ")+NameList(l, names))

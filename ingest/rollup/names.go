@@ -8,21 +8,24 @@ import (
 
 // namer tells apart units that share a place name (huyện Kỳ Anh and thị xã Kỳ Anh).
 type namer struct {
-	place, full map[string]map[string]bool // name → codes
+	place, full map[string]string // name → the code of the unit that has it, "" when several do
 }
 
 func newNamer(ru *Tree) *namer {
-	nm := &namer{place: map[string]map[string]bool{}, full: map[string]map[string]bool{}}
+	nm := &namer{place: map[string]string{}, full: map[string]string{}}
+	note := func(m map[string]string, name, code string) {
+		if first, seen := m[name]; seen && first != code {
+			m[name] = ""
+		} else if !seen {
+			m[name] = code
+		}
+	}
 	add := func(u ingest.Unit) {
 		if u.Name == "" {
 			return
 		}
-		for m, key := range map[*map[string]map[string]bool]string{&nm.place: sortName(u), &nm.full: fullName(u)} {
-			if (*m)[key] == nil {
-				(*m)[key] = map[string]bool{}
-			}
-			(*m)[key][u.Code] = true
-		}
+		note(nm.place, sortName(u), u.Code)
+		note(nm.full, fullName(u), u.Code)
 	}
 	var walk func(n *Node)
 	walk = func(n *Node) {
@@ -57,7 +60,7 @@ func (ru *Tree) Name(u ingest.Unit) string {
 		return u.Code
 	}
 	nm := ru.namer()
-	if len(nm.place[sortName(u)]) <= 1 {
+	if code, seen := nm.place[sortName(u)]; !seen || code != "" {
 		return sortName(u)
 	}
 	return ru.FullName(u)
@@ -69,7 +72,7 @@ func (ru *Tree) FullName(u ingest.Unit) string {
 	if u.Name == "" {
 		return u.Code
 	}
-	if len(ru.namer().full[fullName(u)]) > 1 {
+	if code, seen := ru.namer().full[fullName(u)]; seen && code == "" {
 		return fullName(u) + " (" + u.Code + ")"
 	}
 	return fullName(u)
