@@ -84,11 +84,9 @@ func CompletenessLines(l lang.Lang, t *rollup.Tree) (head string, lines []string
 			complete++
 		}
 	}
-	switch {
-	case complete == len(c.Counts) && complete > 0:
-		lines = append(lines, l.Text(fmt.Sprintf("cả %d đơn vị cấp trên của họ có đủ số liệu", complete), fmt.Sprintf("all %d units above them complete", complete)))
-	case complete > 0:
-		lines = append(lines, l.Text(fmt.Sprintf("%d đơn vị khác có đủ số liệu", complete), fmt.Sprintf("%d other units complete", complete)))
+	if complete > 0 {
+		lines = append(lines, l.Text(fmt.Sprintf("%d/%d đơn vị cấp trung gian có đủ số liệu", complete, len(c.Counts)),
+			fmt.Sprintf("%d of %d units in between complete", complete, len(c.Counts))))
 	}
 	if names := MissingNames(t, c); len(names) > 0 {
 		lines = append(lines, l.Text("chưa nộp: ", "missing: ")+NameList(l, names))
