@@ -155,39 +155,51 @@ func ParseCatalogue(r io.Reader) (*Catalogue, error) {
 		return nil, fmt.Errorf("decode catalogue: %w", err)
 	}
 	c := &Catalogue{Version: y.Version, Levels: y.Levels, byCode: map[string]*Figure{}}
-	add := func(f *Figure) error {
-		if _, dup := c.byCode[f.Code]; dup {
-			return fmt.Errorf("figure %s defined twice", f.Code)
+	for _, step := range []func(*yamlCatalogue) error{c.addSections, c.addModels, c.addDerived, c.addRules} {
+		if err := step(&y); err != nil {
+			return nil, err
 		}
-		if f.Kind == "" {
-			f.Kind = Count
-		}
-		c.byCode[f.Code] = f
-		if f.Derived() {
-			f.index = -1
-			c.Derived = append(c.Derived, f)
-		} else {
-			f.index = len(c.Raw)
-			c.Raw = append(c.Raw, f)
-		}
-		return nil
 	}
-	ratio := func(code, vi, en, num, den, model string) error {
-		return add(&Figure{Code: code, Vi: vi, En: en, Kind: Percent, Num: num, Den: den, Model: model})
+	if err := c.check(); err != nil {
+		return nil, err
 	}
+	return c, nil
+}
+
+// add puts a figure in the catalogue: raw figures are numbered in order, derived ones are not.
+func (c *Catalogue) add(f *Figure) error {
+	if _, dup := c.byCode[f.Code]; dup {
+		return fmt.Errorf("figure %s defined twice", f.Code)
+	}
+	if f.Kind == "" {
+		f.Kind = Count
+	}
+	c.byCode[f.Code] = f
+	if f.Derived() {
+		f.index = -1
+		c.Derived = append(c.Derived, f)
+	} else {
+		f.index = len(c.Raw)
+		c.Raw = append(c.Raw, f)
+	}
+	return nil
+}
+
+// addSections adds each section's figures and coverage groups (each group's co_hoi ≤ tong).
+func (c *Catalogue) addSections(y *yamlCatalogue) error {
 	for _, ys := range y.Sections {
 		s := Section{Code: ys.Code, Vi: ys.Vi, En: ys.En}
 		for _, yf := range ys.Figures {
 			f := &Figure{Code: yf.Code, Vi: yf.Vi, En: yf.En, UnitVi: yf.UnitVi, UnitEn: yf.UnitEn, Kind: yf.Kind, Section: ys.Code}
-			if err := add(f); err != nil {
-				return nil, err
+			if err := c.add(f); err != nil {
+				return err
 			}
 			s.Figures = append(s.Figures, f)
 		}
 		for _, yg := range ys.Coverage {
-			g, err := expand(yg, ys.Code, add, coverageParts)
+			g, err := c.expand(yg, ys.Code, coverageParts)
 			if err != nil {
-				return nil, err
+				return err
 			}
 			s.Figures = append(s.Figures, g.Parts...)
 			c.Coverage = append(c.Coverage, g)
@@ -195,10 +207,15 @@ func ParseCatalogue(r io.Reader) (*Catalogue, error) {
 		}
 		c.Sections = append(c.Sections, s)
 	}
+	return nil
+}
+
+// addModels adds the learning models' figures, recognised ≤ registered ≤ total.
+func (c *Catalogue) addModels(y *yamlCatalogue) error {
 	for _, ym := range y.Models {
-		g, err := expand(ym, "mo_hinh", add, modelParts)
+		g, err := c.expand(ym, "mo_hinh", modelParts)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		c.Models = append(c.Models, g)
 		c.Rules = append(c.Rules,
@@ -207,27 +224,41 @@ func ParseCatalogue(r io.Reader) (*Catalogue, error) {
 			Rule{Small: ym.Code + ".cong_nhan", Large: ym.Code + ".tong", Factor: 1, Severity: Error},
 		)
 	}
+	return nil
+}
+
+// addDerived adds the derived figures the catalogue lists, then every model's and every
+// coverage group's rates.
+func (c *Catalogue) addDerived(y *yamlCatalogue) error {
 	for _, yd := range y.Derived {
-		if err := add(&Figure{Code: yd.Code, Vi: yd.Vi, En: yd.En, Kind: yd.Kind, Num: yd.Num, Den: yd.Den}); err != nil {
-			return nil, err
+		if err := c.add(&Figure{Code: yd.Code, Vi: yd.Vi, En: yd.En, Kind: yd.Kind, Num: yd.Num, Den: yd.Den}); err != nil {
+			return err
 		}
 	}
+	ratio := func(g Group, suffix, vi, en, num, den string) error {
+		return c.add(&Figure{Code: g.Code + "." + suffix, Vi: vi, En: en, Kind: Percent, Num: g.Code + "." + num, Den: g.Code + "." + den, Model: g.Code})
+	}
 	for _, g := range c.Models {
-		if err := ratio(g.Code+".ty_le", "Tỉ lệ "+lowerFirst(g.Vi)+" được công nhận", g.En+": recognised rate", g.Code+".cong_nhan", g.Code+".tong", g.Code); err != nil {
-			return nil, err
-		}
-		if err := ratio(g.Code+".ty_le_dang_ky", "Tỉ lệ đăng ký "+lowerFirst(g.Vi), g.En+": registration rate", g.Code+".dang_ky", g.Code+".tong", g.Code); err != nil {
-			return nil, err
-		}
-		if err := ratio(g.Code+".ty_le_dat", "Tỉ lệ "+lowerFirst(g.Vi)+" đạt/đăng ký", g.En+": recognised of registered", g.Code+".cong_nhan", g.Code+".dang_ky", g.Code); err != nil {
-			return nil, err
+		for _, err := range []error{
+			ratio(g, "ty_le", "Tỉ lệ "+lowerFirst(g.Vi)+" được công nhận", g.En+": recognised rate", "cong_nhan", "tong"),
+			ratio(g, "ty_le_dang_ky", "Tỉ lệ đăng ký "+lowerFirst(g.Vi), g.En+": registration rate", "dang_ky", "tong"),
+			ratio(g, "ty_le_dat", "Tỉ lệ "+lowerFirst(g.Vi)+" đạt/đăng ký", g.En+": recognised of registered", "cong_nhan", "dang_ky"),
+		} {
+			if err != nil {
+				return err
+			}
 		}
 	}
 	for _, g := range c.Coverage {
-		if err := ratio(g.Code+".ty_le_co_hoi", "Tỉ lệ "+lowerFirst(g.Vi)+" có tổ chức hội", g.En+": share with an association", g.Code+".co_hoi", g.Code+".tong", g.Code); err != nil {
-			return nil, err
+		if err := ratio(g, "ty_le_co_hoi", "Tỉ lệ "+lowerFirst(g.Vi)+" có tổ chức hội", g.En+": share with an association", "co_hoi", "tong"); err != nil {
+			return err
 		}
 	}
+	return nil
+}
+
+// addRules adds the rules the catalogue lists (an error unless it says warning).
+func (c *Catalogue) addRules(y *yamlCatalogue) error {
 	for _, yr := range y.Rules {
 		r := Rule{Small: yr.Small, Large: yr.Large, Factor: yr.Factor, Severity: Error, Code: yr.Code}
 		if r.Factor == 0 {
@@ -238,21 +269,26 @@ func ParseCatalogue(r io.Reader) (*Catalogue, error) {
 		}
 		c.Rules = append(c.Rules, r)
 	}
+	return nil
+}
+
+// check makes sure every ratio and every rule is made of raw figures of the catalogue.
+func (c *Catalogue) check() error {
 	for _, f := range c.Derived {
 		for _, part := range []string{f.Num, f.Den} {
 			if p, ok := c.byCode[part]; !ok || p.Derived() {
-				return nil, fmt.Errorf("derived figure %s: %s is not a raw figure", f.Code, part)
+				return fmt.Errorf("derived figure %s: %s is not a raw figure", f.Code, part)
 			}
 		}
 	}
 	for _, r := range c.Rules {
 		for _, part := range []string{r.Small, r.Large} {
 			if p, ok := c.byCode[part]; !ok || p.Derived() {
-				return nil, fmt.Errorf("rule %s <= %s: %s is not a raw figure", r.Small, r.Large, part)
+				return fmt.Errorf("rule %s <= %s: %s is not a raw figure", r.Small, r.Large, part)
 			}
 		}
 	}
-	return c, nil
+	return nil
 }
 
 type groupPart struct{ suffix, vi, en string }
@@ -263,12 +299,12 @@ var (
 )
 
 // expand turns a learning model or coverage group into its figures (gia_dinh.tong, …).
-func expand(y yamlFigure, section string, add func(*Figure) error, parts []groupPart) (Group, error) {
+func (c *Catalogue) expand(y yamlFigure, section string, parts []groupPart) (Group, error) {
 	g := Group{Code: y.Code, Vi: y.Vi, En: y.En}
 	for _, p := range parts {
 		f := &Figure{Code: y.Code + "." + p.suffix, Vi: y.Vi + ": " + p.vi, En: y.En + ": " + p.en,
 			UnitVi: y.UnitVi, UnitEn: y.UnitEn, Section: section, Model: y.Code}
-		if err := add(f); err != nil {
+		if err := c.add(f); err != nil {
 			return g, err
 		}
 		g.Parts = append(g.Parts, f)

@@ -1,0 +1,5 @@
+// Package docx writes Word documents (WordprocessingML, .docx) that offices edit before they sign:
+// paragraphs of runs, headings, bullet lists, tables with repeated header rows, PNG images, and
+// the page set-up of a Vietnamese administrative document (A4, page numbers centred at the top
+// from page 2). The same content gives the same bytes.
+package docx

@@ -1,0 +1,5 @@
+// Package notes reads the office's own words for a report: a Markdown file of sections (## and
+// ### headings, paragraphs, "-" lists, **bold** and *italic*) with figure placeholders such as
+// {{hoi_vien}} or {{gia_dinh.ty_le.change}}, and a "## Nơi nhận" section of recipients. It knows
+// the shape of the text and nothing of figures: the report fills the placeholders in.
+package notes

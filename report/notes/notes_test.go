@@ -1,0 +1,131 @@
+package notes
+
+import (
+	"strings"
+	"testing"
+)
+
+const sample = `Năm 2024, Hội hoạt động trong bối cảnh **nhiều khó khăn**.
+
+## I. Tình hình chung
+Kinh tế - xã hội của tỉnh tiếp tục phát triển.
+
+## Tổ chức hội và hội viên
+Toàn tỉnh có {{hoi_vien}} hội viên, so với năm trước {{hoi_vien.change}}
+({{hoi_vien.coverage}}).
+
+### Phát triển hội viên
+- Kết nạp *mới* {{hoi_vien_moi}} hội viên;
+- Tỉ lệ hội viên đạt {{hoi_vien.ty_le}}, năm trước {{hoi_vien.ty_le.previous}}.
+
+## Đánh giá chung
+Ưu điểm \*nổi bật\*.
+
+## III. Nhiệm vụ năm 2025
+- Phấn đấu tỉ lệ gia đình học tập đạt 75%.
+
+## Nơi nhận
+- Trung ương Hội (để b/c);
+- Lưu VP.
+`
+
+func TestParse(t *testing.T) {
+	n, err := Parse(strings.NewReader(sample), "ghi-chu.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var titles []string
+	for _, s := range n.Sections {
+		titles = append(titles, s.Title)
+	}
+	if got := strings.Join(titles, " | "); got != " | I. Tình hình chung | Tổ chức hội và hội viên | Phát triển hội viên | Đánh giá chung | III. Nhiệm vụ năm 2025" {
+		t.Errorf("sections = %q", got)
+	}
+	if got := strings.Join(n.Recipients, " / "); got != "- Trung ương Hội (để b/c); / - Lưu VP." {
+		t.Errorf("recipients = %q", got)
+	}
+	first := n.Sections[0].Blocks[0].Items[0]
+	if len(first) != 3 || !first[1].Bold || first[1].Text != "nhiều khó khăn" {
+		t.Errorf("first paragraph = %+v, want bold «nhiều khó khăn» in the middle", first)
+	}
+	var ph []string
+	for _, p := range n.Placeholders() {
+		ph = append(ph, p.String())
+	}
+	if got := strings.Join(ph, " "); got != "{{hoi_vien}} {{hoi_vien.change}} {{hoi_vien.coverage}} {{hoi_vien_moi}} {{hoi_vien.ty_le}} {{hoi_vien.ty_le.previous}}" {
+		t.Errorf("placeholders = %s", got)
+	}
+	if p := n.Placeholders()[2]; p.Code != "hoi_vien" || p.Field != "coverage" || p.Line != 8 {
+		t.Errorf("placeholder = %+v, want hoi_vien coverage on line 8", p)
+	}
+	list := n.Sections[3].Blocks[0]
+	if !list.List || len(list.Items) != 2 || !list.Items[0][1].Italic {
+		t.Errorf("list = %+v", list)
+	}
+	if got := n.Sections[4].Blocks[0].Items[0][0].Text; got != "Ưu điểm *nổi bật*." {
+		t.Errorf("escaped stars = %q", got)
+	}
+}
+
+func TestPlace(t *testing.T) {
+	n, err := Parse(strings.NewReader(sample), "ghi-chu.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	generated := []string{"I. TỔ CHỨC HỘI VÀ HỘI VIÊN", "II. Quỹ khuyến học", "III. Các mô hình học tập"}
+	pl := Place(n, generated)
+	names := func(ss []Section) string {
+		var out []string
+		for _, s := range ss {
+			out = append(out, s.Title)
+		}
+		return strings.Join(out, " | ")
+	}
+	if got := names(pl.Before); got != " | I. Tình hình chung" {
+		t.Errorf("before = %q", got)
+	}
+	if got := names(pl.After[0]); got != "Tổ chức hội và hội viên | Phát triển hội viên" {
+		t.Errorf("after section 0 = %q", got)
+	}
+	if got := names(pl.End); got != "Đánh giá chung | III. Nhiệm vụ năm 2025" {
+		t.Errorf("end = %q", got)
+	}
+}
+
+func TestKey(t *testing.T) {
+	for in, want := range map[string]string{
+		"I. TỔ CHỨC HỘI VÀ HỘI VIÊN": "tổ chức hội và hội viên",
+		"2.1. Quỹ khuyến học":        "quỹ khuyến học",
+		"a) Gia đình học tập":        "gia đình học tập",
+		"Đánh giá chung":             "đánh giá chung",
+	} {
+		if got := Key(in); got != want {
+			t.Errorf("Key(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestParseMistakes(t *testing.T) {
+	for text, want := range map[string]string{
+		"# Báo cáo\n":          "ghi-chu.md:1: heading «# Báo cáo»: use ## for a section",
+		"x\n\nSố {{hoi_vien\n": "ghi-chu.md:3: «{{» is not closed",
+	} {
+		_, err := Parse(strings.NewReader(text), "ghi-chu.md")
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("Parse(%q) = %v, want %q", text, err, want)
+		}
+	}
+}
+
+// FuzzParse: any text gives notes or an error with a line, never a panic.
+func FuzzParse(f *testing.F) {
+	f.Add(sample)
+	f.Add("## a\n- {{x}}\n  y **z\n")
+	f.Fuzz(func(t *testing.T, text string) {
+		n, err := Parse(strings.NewReader(text), "f.md")
+		if err == nil {
+			_ = n.Placeholders()
+			Place(n, []string{"a", "b"})
+		}
+	})
+}
