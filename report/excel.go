@@ -603,7 +603,8 @@ func DisplayUnit(u ingest.Unit) string { return rollup.DisplayName(u) }
 func (x *xlsxReport) submissions(name string) error {
 	d := x.d
 	c := d.Tree.Completeness()
-	s, err := x.stream(name, 2+len(d.scope().Children)+len(d.Batch.Files)+len(c.Counts)+len(c.Missing), 12, 40, 22, 60, 16, 10)
+	blanks := d.Tree.Blanks()
+	s, err := x.stream(name, 2+len(d.scope().Children)+len(d.Batch.Files)+len(c.Counts)+len(c.Missing)+len(blanks), 12, 40, 22, 60, 16, 10)
 	if err != nil {
 		return err
 	}
@@ -630,6 +631,15 @@ func (x *xlsxReport) submissions(name string) error {
 	}
 	for _, m := range c.Missing {
 		s.add(x.c(m.Unit.Code, x.s.text), x.c(WithParent(d.Tree, m.Unit, m.Parent), x.s.text), x.c(d.text("chưa nộp", "missing"), x.s.text))
+	}
+	// Figures that some units left blank (or had refused): the figure, and who.
+	for _, b := range blanks {
+		var names []string
+		for _, u := range b.Units {
+			names = append(names, d.Tree.FullName(u.Unit))
+		}
+		s.add(x.c(b.Figure.Code, x.s.text), x.c(b.Figure.Label(d.Lang), x.s.text), x.c(d.text("để trống hoặc bị từ chối", "blank or refused"), x.s.text),
+			x.c(NameList(d.Lang, names), x.s.text))
 	}
 	for _, f := range d.Batch.Files {
 		if f.Status == ingest.StatusRejected || f.Status == ingest.StatusSkipped {

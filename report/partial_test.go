@@ -176,6 +176,8 @@ func TestPartialExcel(t *testing.T) {
 		"Tổng hợp!D" + row("gia_dinh.ty_le") + " = " + fmt.Sprint(math.Round(kyAnhRate*1e4)/1e4),
 		"Tình hình nộp!B5 = huyện Kỳ Anh", "Tình hình nộp!C5 = 2/3 xã",
 		"Tình hình nộp!B7 = xã Kỳ Phú (huyện Kỳ Anh)", "Tình hình nộp!C7 = chưa nộp",
+		"Tình hình nộp!A8 = chi_hoi", "Tình hình nộp!D8 = phường Kỳ Lợi",
+		"Tình hình nộp!A9 = gia_dinh.cong_nhan", "Tình hình nộp!D9 = phường Kỳ Ninh",
 		"Phạm vi số liệu!B", // the consolidated return carries its coverage
 	} {
 		if !strings.Contains(out, want) {
