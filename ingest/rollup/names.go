@@ -85,5 +85,5 @@ func (ru *Tree) namer() *namer {
 	return ru.names
 }
 
-// Less orders two names in Vietnamese alphabetical order, numbers in numeric order.
-func Less(a, b string) bool { return vietnamese.CompareString(a, b) < 0 }
+// less orders two names in Vietnamese alphabetical order, numbers in numeric order.
+func less(a, b string) bool { return vietnamese.CompareString(a, b) < 0 }

@@ -218,7 +218,7 @@ func TestNamesPeopleCanTellApart(t *testing.T) {
 		t.Errorf("names in order = %q, want %q", got, want)
 	}
 	words := []string{"xã số 10", "xã số 2", "xã Ân Thi", "xã An Bình"}
-	sort.Slice(words, func(i, j int) bool { return Less(words[i], words[j]) })
+	sort.Slice(words, func(i, j int) bool { return less(words[i], words[j]) })
 	if want := []string{"xã An Bình", "xã Ân Thi", "xã số 2", "xã số 10"}; !reflect.DeepEqual(words, want) {
 		t.Errorf("Vietnamese order = %q, want %q", words, want)
 	}

@@ -137,9 +137,6 @@ func (t *Totals) Reported(f *ingest.Figure) int {
 	return int(t.reported[f.Index()])
 }
 
-// Complete reports whether every expected unit is in the figure.
-func (t *Totals) Complete(f *ingest.Figure) bool { return t.Reported(f) >= t.Expected }
-
 // Get is the figure's value: the sum of a raw figure, or the ratio of the parts summed over the
 // units that gave both. A ratio that no unit gave both parts of, or whose denominator is zero, is
 // not available.
