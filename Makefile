@@ -36,6 +36,8 @@ fuzz:
 	$(GO) test ./ingest/xlsx -run XXX -fuzz FuzzScanner -fuzztime 60s
 	$(GO) test ./ingest -run XXX -fuzz FuzzRead -fuzztime 60s
 
-# Returns saved by openpyxl and LibreOffice (needs python3-openpyxl and libreoffice-calc).
+# Returns saved by openpyxl, xlsxwriter and LibreOffice (needs python3-openpyxl,
+# python3-xlsxwriter and libreoffice-calc).
 fixtures:
 	testdata/fixtures/make-fixtures.sh
+	/usr/bin/python3 testdata/fixtures/values/make.py

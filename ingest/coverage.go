@@ -104,10 +104,11 @@ func (b *returnBuilder) rate(w *sheetWriter, col, row int, code, formula string)
 // readCoverage reads the coverage sheet when the return has one. A coverage sheet that does not
 // add up is left out with a warning: the return then speaks for all of its units.
 func (rd *reader) readCoverage() {
-	var sheet string
+	var part xlsx.Sheet
+	sheet := ""
 	for _, sh := range rd.book.Sheets() {
 		if normName(sh.Name) == normName(SheetCoverage) {
-			sheet = sh.Name
+			part, sheet = sh, sh.Name
 		}
 	}
 	if sheet == "" {
@@ -126,7 +127,7 @@ func (rd *reader) readCoverage() {
 		}
 		return int64(n)
 	}
-	err := rd.book.Rows(rd.parts[sheet], maxSheetRows, func(row int, cells []xlsx.Cell) bool {
+	err := rd.book.Rows(part, maxSheetRows, func(row int, cells []xlsx.Cell) bool {
 		at := func(col int) string {
 			for _, cell := range cells {
 				if cell.Col == col {

@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
 )
@@ -64,6 +65,7 @@ type Batch struct {
 // LoadOptions tune Load.
 type LoadOptions struct {
 	Period   Period              // when set, returns of other periods are skipped
+	Units    []string            // the roster's unit codes, when there is one: a code stored as a number matches its zero-padded form
 	Workers  int                 // parallel readers; 0 means one per CPU
 	Progress func(done, all int) // called after each file, from one goroutine at a time
 }
@@ -125,38 +127,54 @@ func Load(ctx context.Context, cat *Catalogue, paths []string, opts LoadOptions)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	seen := map[string]int{} // unit|period -> file index
 	for i := range files {
 		f := &files[i]
 		if f.Status != "" {
 			continue
 		}
-		ps := problems[i]
-		r := f.Return
-		switch {
-		case r == nil:
+		if f.Return == nil {
 			f.Status = StatusRejected
-		case !opts.Period.IsZero() && r.Period != opts.Period:
+			continue
+		}
+		if p, ok := resolveCodes(f.Return, opts.Units); !ok {
+			problems[i] = append(problems[i], p)
+			f.Status = StatusRejected
+		} else if p.Code != "" {
+			problems[i] = append(problems[i], p)
+		}
+	}
+	period := opts.Period
+	if period.IsZero() {
+		period = majorityPeriod(files)
+	}
+	for i := range files {
+		f := &files[i]
+		if f.Status != "" || period.IsZero() || f.Return.Period == period {
+			continue
+		}
+		r := f.Return
+		if !opts.Period.IsZero() {
 			f.Status, f.Return = StatusSkipped, nil
 			f.Reason = fmt.Sprintf("báo cáo kỳ %s, không phải kỳ %s", r.Period, opts.Period)
 			f.ReasonEn = fmt.Sprintf("a return for %s, not %s", r.Period, opts.Period)
-			ps = nil
-		default:
-			key := r.Unit.Code + "|" + r.Period.String()
-			if first, dup := seen[key]; dup {
-				p := problem(Error, CodeDuplicate,
-					fmt.Sprintf("đơn vị %s đã có báo cáo kỳ %s trong tệp %s; mỗi đơn vị chỉ gửi một báo cáo mỗi kỳ, tệp này không được tính", r.Unit.Code, r.Period, files[first].Path),
-					fmt.Sprintf("unit %s already has a return for %s in %s; one return per unit and period, this file is not counted", r.Unit.Code, r.Period, files[first].Path))
-				p.File, p.Unit = f.Path, r.Unit.Code
-				ps = append(ps, p)
-				f.Status, f.Return = StatusRejected, nil
-				break
-			}
-			seen[key] = i
-			f.Status = StatusOK
-			b.Returns = append(b.Returns, r)
+			problems[i] = nil
+			continue
 		}
-		if f.Status != StatusRejected && f.Status != StatusSkipped {
+		p := problem(Error, CodeOtherPeriod,
+			fmt.Sprintf("đây là báo cáo kỳ %s, còn thư mục gồm các báo cáo kỳ %s; báo cáo này không được tính — nếu cần, hãy tổng hợp riêng kỳ %s (--period %s)", r.Period, period, r.Period, r.Period),
+			fmt.Sprintf("this is the %s return; the folder holds %s returns, so it is not counted — roll up %s on its own if needed (--period %s)", r.Period, period, r.Period, r.Period))
+		p.File, p.Unit, p.Sheet = f.Path, r.Unit.Code, SheetInfo
+		problems[i] = append(problems[i], p)
+		f.Status = StatusRejected
+	}
+	decideDuplicates(files, problems)
+	for i := range files {
+		f := &files[i]
+		ps := problems[i]
+		switch f.Status {
+		case "":
+			f.Status = StatusOK
+			b.Returns = append(b.Returns, f.Return)
 			for _, p := range ps {
 				if p.Severity == Error {
 					f.Status = StatusErrors
@@ -164,11 +182,145 @@ func Load(ctx context.Context, cat *Catalogue, paths []string, opts LoadOptions)
 				}
 				f.Status = StatusWarnings
 			}
+		case StatusRejected:
+			f.Return = nil
 		}
 		f.Problems = len(ps)
 		b.Problems = append(b.Problems, ps...)
 	}
 	return b, nil
+}
+
+// resolveCodes matches a unit or parent code that was stored as a number (2125, Excel having
+// dropped the zero of 02125) with the roster's zero-padded code, with a warning. Without a roster
+// such a return cannot be attributed and is rejected (ok false).
+func resolveCodes(r *Return, units []string) (Problem, bool) {
+	var warned []string
+	for _, c := range []struct {
+		code    *string
+		numeric bool
+		vi, en  string
+	}{{&r.Unit.Code, r.numericUnit, "mã đơn vị", "unit code"}, {&r.Unit.Parent, r.numericParent, "mã cấp trên", "parent code"}} {
+		if !c.numeric {
+			continue
+		}
+		if units == nil {
+			p := problem(Error, CodeNumericCode,
+				fmt.Sprintf("%s %s được lưu dạng số nên Excel có thể đã bỏ các số 0 ở đầu (02125 thành 2125); hãy định dạng ô là Văn bản (Text) và gõ lại mã đúng, hoặc đưa danh sách đơn vị (--roster) để đối chiếu", c.vi, *c.code),
+				fmt.Sprintf("the %s %s is stored as a number, so Excel may have dropped its leading zeros (02125 became 2125); format the cell as Text and type the code again, or give the roster (--roster) to match it", c.en, *c.code))
+			p.File, p.Unit, p.Sheet = r.File, r.Unit.Code, SheetInfo
+			return p, false
+		}
+		var match []string
+		for _, u := range units {
+			if strings.TrimLeft(u, "0") == strings.TrimLeft(*c.code, "0") && strings.Trim(u, "0123456789") == "" {
+				match = append(match, u)
+			}
+		}
+		if len(match) == 1 && match[0] != *c.code {
+			warned = append(warned, fmt.Sprintf("%s|%s|%s|%s", c.vi, c.en, *c.code, match[0]))
+			*c.code = match[0]
+		}
+	}
+	if len(warned) == 0 {
+		return Problem{}, true
+	}
+	var vi, en []string
+	for _, w := range warned {
+		f := strings.Split(w, "|")
+		vi = append(vi, fmt.Sprintf("%s %s được lưu dạng số nên được hiểu là %s theo danh sách đơn vị", f[0], f[2], f[3]))
+		en = append(en, fmt.Sprintf("the %s %s is stored as a number and is taken as %s from the roster", f[1], f[2], f[3]))
+	}
+	p := problem(Warning, CodeNumericCode,
+		strings.Join(vi, "; ")+"; hãy định dạng ô là Văn bản (Text) để Excel giữ các số 0 ở đầu",
+		strings.Join(en, "; ")+"; format the cell as Text so that Excel keeps leading zeros")
+	p.File, p.Unit, p.Sheet = r.File, r.Unit.Code, SheetInfo
+	return p, true
+}
+
+// majorityPeriod is the period of more than half of the returns read, or none.
+func majorityPeriod(files []File) Period {
+	count := map[Period]int{}
+	n := 0
+	for _, f := range files {
+		if f.Status == "" && f.Return != nil {
+			count[f.Return.Period]++
+			n++
+		}
+	}
+	for p, c := range count {
+		if 2*c > n {
+			return p
+		}
+	}
+	return Period{}
+}
+
+// decideDuplicates keeps one return per unit and period: of two, the one with the later report
+// date counts and the other is superseded (a warning); with equal or missing dates neither
+// counts (an error on each).
+func decideDuplicates(files []File, problems [][]Problem) {
+	groups := map[string][]int{}
+	var keys []string
+	for i := range files {
+		f := &files[i]
+		if f.Status != "" {
+			continue
+		}
+		key := NormalizeCode(f.Return.Unit.Code) + "|" + f.Return.Period.String()
+		if _, ok := groups[key]; !ok {
+			keys = append(keys, key)
+		}
+		groups[key] = append(groups[key], i)
+	}
+	for _, key := range keys {
+		idx := groups[key]
+		if len(idx) < 2 {
+			continue
+		}
+		latest, when, unique := -1, time.Time{}, true
+		for _, i := range idx {
+			d, ok := parseReportDate(files[i].Return.ReportDate)
+			if !ok {
+				latest, unique = -1, false
+				break
+			}
+			switch {
+			case latest < 0 || d.After(when):
+				latest, when, unique = i, d, true
+			case d.Equal(when):
+				unique = false
+			}
+		}
+		var paths []string
+		for _, i := range idx {
+			paths = append(paths, files[i].Path)
+		}
+		for _, i := range idx {
+			f := &files[i]
+			r := f.Return
+			if unique && i == latest {
+				continue
+			}
+			if unique {
+				p := problem(Warning, CodeSuperseded,
+					fmt.Sprintf("đơn vị %s có báo cáo kỳ %s mới hơn (ngày %s, tệp %s); báo cáo ngày %s trong tệp này được thay thế, không được tính", r.Unit.Code, r.Period, files[latest].Return.ReportDate, files[latest].Path, r.ReportDate),
+					fmt.Sprintf("unit %s has a later return for %s (dated %s, in %s); this one, dated %s, is superseded and not counted", r.Unit.Code, r.Period, files[latest].Return.ReportDate, files[latest].Path, r.ReportDate))
+				p.File, p.Unit = f.Path, r.Unit.Code
+				problems[i] = append(problems[i], p)
+				f.Status, f.Return = StatusSkipped, nil
+				f.Reason = fmt.Sprintf("được thay bằng báo cáo ngày %s (%s)", files[latest].Return.ReportDate, files[latest].Path)
+				f.ReasonEn = fmt.Sprintf("superseded by the return dated %s (%s)", files[latest].Return.ReportDate, files[latest].Path)
+				continue
+			}
+			p := problem(Error, CodeDuplicate,
+				fmt.Sprintf("đơn vị %s có %d báo cáo kỳ %s (%s) mà không có ngày báo cáo nào muộn hơn; không báo cáo nào được tính — hãy giữ lại một báo cáo, hoặc ghi ngày báo cáo để báo cáo mới nhất được tính", r.Unit.Code, len(idx), r.Period, strings.Join(paths, ", ")),
+				fmt.Sprintf("unit %s has %d returns for %s (%s) and none has a later report date; none is counted — keep one, or date them so that the latest counts", r.Unit.Code, len(idx), r.Period, strings.Join(paths, ", ")))
+			p.File, p.Unit = f.Path, r.Unit.Code
+			problems[i] = append(problems[i], p)
+			f.Status = StatusRejected
+		}
+	}
 }
 
 // discover lists the input files, sorted, and marks those that are not returns as skipped.
@@ -188,7 +340,7 @@ func discover(paths []string) ([]File, error) {
 		case strings.HasPrefix(base, "~$"):
 			f.Status = StatusSkipped
 			f.Reason, f.ReasonEn = "tệp khoá tạm của Excel (~$)", "Excel's temporary lock file (~$)"
-		case !explicit && ext != ".xlsx" && ext != ".xlsm" && ext != ".xls":
+		case !explicit && ext != ".xlsx" && ext != ".xlsm" && ext != ".xls" && ext != ".ods":
 			f.Status = StatusSkipped
 			f.Reason, f.ReasonEn = "không phải tệp Excel", "not an Excel file"
 		}

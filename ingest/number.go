@@ -2,7 +2,6 @@ package ingest
 
 import (
 	"math"
-	"strconv"
 	"strings"
 	"unicode"
 
@@ -16,7 +15,12 @@ import (
 type Number struct {
 	Value   float64
 	Percent bool
+	dec     decimal // the exact value: Value may round a fraction to a whole float
+	word    string  // the multiplier typed with it (tỷ, triệu, nghìn), if any
 }
+
+// Whole reports whether the number, as typed, is a whole number.
+func (n Number) Whole() bool { return n.dec.whole() }
 
 // NumberError says why a cell's text is not a number that can be trusted.
 type NumberError struct {
@@ -29,6 +33,8 @@ const (
 	ReasonNotNumber = "not_number"
 	ReasonAmbiguous = "ambiguous"
 	ReasonQualifier = "qualifier"
+	ReasonSpacing   = "spacing"   // spaces that do not group thousands: 15 20
+	ReasonInvisible = "invisible" // a character no one can see: 1U+200B234
 )
 
 func (e *NumberError) Error() string { return e.Message(lang.En) }
@@ -38,40 +44,59 @@ func (e *NumberError) Message(l lang.Lang) string {
 	switch e.Reason {
 	case ReasonAmbiguous:
 		return l.Text(
-			"«"+e.Text+"» không rõ nghĩa: dấu phân cách có thể là phần nghìn hoặc phần thập phân; hãy nhập số không có dấu phân cách (ví dụ 1406)",
-			"«"+e.Text+"» is ambiguous: the separator may mark thousands or decimals; type the number without separators (e.g. 1406)")
+			"«"+Printable(e.Text)+"» không rõ nghĩa: dấu phân cách có thể là phần nghìn hoặc phần thập phân; hãy nhập số không có dấu phân cách (ví dụ 1406)",
+			"«"+Printable(e.Text)+"» is ambiguous: the separator may mark thousands or decimals; type the number without separators (e.g. 1406)")
+	case ReasonSpacing:
+		return l.Text(
+			"«"+Printable(e.Text)+"» không rõ là một số hay nhiều số: khoảng trắng chỉ dùng để tách từng nhóm ba chữ số (2 191 958); hãy nhập lại số",
+			"«"+Printable(e.Text)+"» may be one number or several: spaces only separate groups of three digits (2 191 958); type the number again")
+	case ReasonInvisible:
+		return l.Text(
+			"«"+Printable(e.Text)+"» có ký tự ẩn (không nhìn thấy) nên không chắc là số người lập biểu thấy; hãy xoá ô và gõ lại số",
+			"«"+Printable(e.Text)+"» holds a character no one can see, so it may not be the number the preparer sees; clear the cell and type the number again")
 	case ReasonQualifier:
 		return l.Text(
-			"«"+e.Text+"» không phải số chính xác; hãy bỏ chữ «hơn», «gần», «khoảng»… và nhập số cụ thể",
-			"«"+e.Text+"» is not an exact number; drop words such as «over», «nearly» and type the figure itself")
+			"«"+Printable(e.Text)+"» không phải số chính xác; hãy bỏ chữ «hơn», «gần», «khoảng»… và nhập số cụ thể",
+			"«"+Printable(e.Text)+"» is not an exact number; drop words such as «over», «nearly» and type the figure itself")
 	}
 	return l.Text(
-		"«"+e.Text+"» không phải là số; hãy nhập một số (ví dụ 1406, 1.406, 35,36% hoặc 15 tỷ)",
-		"«"+e.Text+"» is not a number; type a number (e.g. 1406, 1.406, 35,36% or 15 tỷ)")
+		"«"+Printable(e.Text)+"» không phải là số; hãy nhập một số (ví dụ 1406, 1.406, 35,36% hoặc 15 tỷ)",
+		"«"+Printable(e.Text)+"» is not a number; type a number (e.g. 1406, 1.406, 35,36% or 15 tỷ)")
 }
 
 var qualifiers = []string{"hơn", "gần", "trên", "khoảng", "dưới", "xấp xỉ", "ước", "chừng", "trên dưới"}
 
 var multipliers = []struct {
-	word   string
-	factor float64
+	word string
+	pow  int // a power of ten
 }{
-	{"tỷ", 1e9}, {"tỉ", 1e9}, {"triệu", 1e6}, {"tr", 1e6}, {"nghìn", 1e3}, {"ngàn", 1e3},
+	{"tỷ", 9}, {"tỉ", 9}, {"triệu", 6}, {"tr", 6}, {"nghìn", 3}, {"ngàn", 3},
 }
 
 var currencyWords = []string{"đồng", "vnđ", "vnd", "đ"}
 
 // ParseNumber reads a number typed the way Vietnamese offices type them: 1406, 1.406, 2.191.958,
 // 330 909, 35,36%, 89, 95%, 81.8%, 15 tỷ, 191,5 tỉ đồng, 900 triệu. What could mean two different
-// numbers (1,406) or is not exact (hơn 900 triệu) is refused with the reason.
+// numbers (1,406; 15 20) or is not exact (hơn 900 triệu) is refused with the reason, and so is a
+// number with a character no one can see in it. The arithmetic is decimal: 2,01 nghìn is 2010.
 func ParseNumber(text string) (Number, error) {
-	s := strings.ToLower(strings.TrimSpace(norm.NFC.String(text)))
+	s := strings.ToLower(strings.TrimFunc(norm.NFC.String(text), unicode.IsSpace))
 	fail := func(reason string) (Number, error) {
-		return Number{}, &NumberError{Text: strings.TrimSpace(text), Reason: reason}
+		return Number{}, &NumberError{Text: strings.TrimFunc(text, unicode.IsSpace), Reason: reason}
 	}
 	if s == "" {
 		return fail(ReasonNotNumber)
 	}
+	if strings.ContainsFunc(s, func(r rune) bool { return isInvisible(r) && !isSpaceLike(r) }) {
+		return fail(ReasonInvisible)
+	}
+	s = strings.Map(func(r rune) rune {
+		if isSpaceLike(r) {
+			return ' '
+		}
+		return r
+	}, s)
+	s = strings.TrimSpace(strings.TrimPrefix(s, "'"))
 	for _, q := range qualifiers {
 		if strings.HasPrefix(s, q+" ") {
 			return fail(ReasonQualifier)
@@ -83,19 +108,20 @@ func ParseNumber(text string) (Number, error) {
 			break
 		}
 	}
-	factor := 1.0
+	pow := 0
+	var n Number
 	for _, m := range multipliers {
 		if t, ok := strings.CutSuffix(s, m.word); ok && t != "" && !isLetter(t) {
-			s, factor = strings.TrimSpace(t), m.factor
+			s, pow, n.word = strings.TrimSpace(t), m.pow, m.word
 			break
 		}
 	}
-	var n Number
 	if t, ok := strings.CutSuffix(s, "%"); ok {
 		s, n.Percent = strings.TrimSpace(t), true
-		if factor != 1 {
+		if pow != 0 {
 			return fail(ReasonNotNumber)
 		}
+		pow = -2
 	}
 	negative := false
 	if t, ok := strings.CutPrefix(s, "-"); ok {
@@ -105,29 +131,63 @@ func ParseNumber(text string) (Number, error) {
 	} else if strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") {
 		s, negative = s[1:len(s)-1], true
 	}
-	s = strings.Map(func(r rune) rune {
-		if unicode.IsSpace(r) || r == '\u202f' || r == '\u00a0' || r == '\'' {
-			return -1
-		}
-		return r
-	}, s)
+	s, reason := joinSpaceGroups(strings.TrimSpace(s))
+	if reason != "" {
+		return fail(reason)
+	}
 	plain, reason := normaliseDigits(s)
 	if reason != "" {
 		return fail(reason)
 	}
-	v, err := strconv.ParseFloat(plain, 64)
-	if err != nil || math.IsInf(v, 0) || math.IsNaN(v) {
+	d, ok := parseDecimal(plain)
+	if !ok {
 		return fail(ReasonNotNumber)
 	}
-	v *= factor
-	if n.Percent {
-		v /= 100
+	d = d.scale(pow)
+	d.neg = negative && d.digits != ""
+	v := d.float()
+	if math.IsInf(v, 0) || math.IsNaN(v) {
+		return fail(ReasonNotNumber)
 	}
-	if negative {
-		v = -v
-	}
-	n.Value = v
+	n.Value, n.dec = v, d
 	return n, nil
+}
+
+// isSpaceLike reports whether r is a space a person sees as one: no-break, narrow and figure
+// spaces group thousands as well as a plain space does.
+func isSpaceLike(r rune) bool {
+	return r == '\u00a0' || r == '\u202f' || r == '\u2007' || r == '\u2009' || unicode.IsSpace(r)
+}
+
+// joinSpaceGroups removes the spaces (and apostrophes) that group thousands, after checking that
+// they do: 2 191 958 and 1 234,5 are numbers, 15 20 is two. A space beside a decimal mark is a
+// slip of the keyboard (89, 95).
+func joinSpaceGroups(s string) (string, string) {
+	s = strings.ReplaceAll(s, "'", " ")
+	for _, sep := range []string{",", "."} {
+		for strings.Contains(s, sep+" ") || strings.Contains(s, " "+sep) {
+			s = strings.ReplaceAll(strings.ReplaceAll(s, sep+" ", sep), " "+sep, sep)
+		}
+	}
+	parts := strings.Fields(s)
+	if len(parts) <= 1 {
+		return strings.Join(parts, ""), ""
+	}
+	for i, p := range parts {
+		head := p
+		if i == len(parts)-1 {
+			if j := strings.IndexAny(p, ".,"); j >= 0 {
+				head = p[:j]
+			}
+		}
+		if strings.Trim(head, "0123456789") != "" {
+			return "", ReasonNotNumber
+		}
+		if i == 0 && (len(head) == 0 || len(head) > 3) || i > 0 && len(head) != 3 {
+			return "", ReasonSpacing
+		}
+	}
+	return strings.Join(parts, ""), ""
 }
 
 // isLetter reports whether s ends in a letter, so that "đ" is not cut from the end of a word.

@@ -2,7 +2,9 @@ package ingest
 
 import (
 	"errors"
+	"fmt"
 	"math"
+	"strings"
 	"testing"
 
 	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
@@ -54,6 +56,20 @@ func TestParseNumber(t *testing.T) {
 		{in: "%", reason: ReasonNotNumber},
 		{in: "đ", reason: ReasonNotNumber},
 		{in: "1e400", reason: ReasonNotNumber},
+		{in: "15 20", reason: ReasonSpacing},
+		{in: "1 5", reason: ReasonSpacing},
+		{in: "1520 000", reason: ReasonSpacing},
+		{in: "2 19 958", reason: ReasonSpacing},
+		{in: "1 171", want: 1171},
+		{in: "1 234,5", want: 1234.5},
+		{in: "1'234", want: 1234},
+		{in: "'1234", want: 1234},
+		{in: "2\u202f191\u202f958", want: 2191958},
+		{in: "1\u200b234", reason: ReasonInvisible},
+		{in: "1234\u200b", reason: ReasonInvisible},
+		{in: "\ufeff1234", reason: ReasonInvisible},
+		{in: "2,01 nghìn", want: 2010},
+		{in: "0,1 tỷ", want: 1e8},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -72,6 +88,42 @@ func TestParseNumber(t *testing.T) {
 				t.Errorf("ParseNumber(%q) = %+v; want %v (percent %v)", tt.in, got, tt.want, tt.percent)
 			}
 		})
+	}
+}
+
+// Decimal arithmetic: «2,01 nghìn» is exactly 2010, as are all such amounts, and whether a typed
+// number is whole is decided on its digits, not on a float.
+func TestParseNumberExact(t *testing.T) {
+	for i := 0; i < 100000; i++ {
+		whole, frac := i/100, i%100
+		text := fmt.Sprintf("%d,%02d nghìn", whole, frac)
+		n, err := ParseNumber(text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := float64(i * 10); n.Value != want || !n.Whole() {
+			t.Fatalf("ParseNumber(%q) = %v (whole %v), want exactly %v", text, n.Value, n.Whole(), want)
+		}
+	}
+	for _, text := range []string{"1000,0000000000001", "12,5", "0,5 đồng", "2,0001 nghìn"} {
+		n, err := ParseNumber(text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n.Whole() {
+			t.Errorf("ParseNumber(%q) = %v, whole; want a fraction", text, n.Value)
+		}
+	}
+}
+
+func TestNumberErrorShowsInvisible(t *testing.T) {
+	_, err := ParseNumber("1\u200b234")
+	var ne *NumberError
+	if !errors.As(err, &ne) {
+		t.Fatal(err)
+	}
+	if got := ne.Message(lang.En); !strings.Contains(got, "«1U+200B234»") {
+		t.Errorf("message = %q, want the invisible character named as U+200B", got)
 	}
 }
 
@@ -95,6 +147,9 @@ func FuzzParseNumber(f *testing.F) {
 		n, err := ParseNumber(s)
 		if err == nil && (math.IsNaN(n.Value) || math.IsInf(n.Value, 0)) {
 			t.Fatalf("ParseNumber(%q) = %v", s, n.Value)
+		}
+		if err == nil && n.Whole() && math.Abs(n.Value) < 1e15 && n.Value != math.Trunc(n.Value) {
+			t.Fatalf("ParseNumber(%q) = %v, said whole", s, n.Value)
 		}
 	})
 }

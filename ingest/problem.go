@@ -66,6 +66,26 @@ const (
 	CodeOutsideScope     = "outside_scope"     // a return read but not part of the scope rolled up
 	CodeUnmappedPrevious = "unmapped_previous" // last period's return of a unit no unit of the roster took over
 	CodeCoverage         = "coverage"          // a consolidated return's coverage sheet that cannot be read
+
+	// What a person sees decides: a cell whose stored value is not the number shown is refused.
+	CodeBoolean        = "boolean"         // TRUE/FALSE in a figure cell
+	CodeDate           = "date"            // a date (or a number with a date format) in a figure cell
+	CodeStaleFormula   = "stale_formula"   // a formula whose stored result the workbook says is stale
+	CodeNumberFormat   = "number_format"   // a number format that scales, rounds or names a unit
+	CodeUnitLabel      = "unit_label"      // a unit label (Đơn vị tính) changed: honoured or refused
+	CodeInvisible      = "invisible_char"  // a character no one can see in a number or a code
+	CodeHidden         = "hidden"          // a hidden sheet, row or column holds a figure
+	CodeDuplicateRow   = "duplicate_row"   // one code on two rows of a return
+	CodeDuplicateSheet = "duplicate_sheet" // two visible copies of a sheet («Số liệu (2)»)
+	CodeValueColumn    = "value_column"    // no, or several, recognised value column headers
+	CodeNoFigures      = "no_figures"      // a figure sheet from which no figure can be read
+	CodeUnknownCode    = "unknown_code"    // a code in column A close to a catalogue code
+	CodeMissingRows    = "missing_rows"    // catalogue figures whose rows are not in the return
+	CodeEmptyReturn    = "empty_return"    // a return with no figure at all (a blank template)
+	CodeNumericCode    = "numeric_code"    // a unit code stored as a number (02125 became 2125)
+	CodeSuperseded     = "superseded"      // a unit's earlier return, replaced by a later one
+	CodeOtherPeriod    = "other_period"    // a return of another period than the folder's
+	CodeODS            = "ods"             // an OpenDocument spreadsheet
 )
 
 // Problem is something wrong in a user's input, with where it is and how to fix it.

@@ -47,8 +47,14 @@ func TestReadOtherPrograms(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
 			r, problems := ReadFile(filepath.Join("..", "testdata", "fixtures", tt.file), cat)
-			if len(problems) > 0 {
-				t.Fatalf("problems: %v", problems)
+			for _, p := range problems {
+				// The openpyxl return has only some of the template's rows, which is said once.
+				if p.Code != CodeMissingRows || tt.file != "openpyxl-xa-yen-lac.xlsx" {
+					t.Errorf("problem: %v", p)
+				}
+			}
+			if r == nil {
+				t.Fatal("rejected")
 			}
 			if r.Unit != tt.unit {
 				t.Errorf("unit = %+v, want %+v", r.Unit, tt.unit)
@@ -69,6 +75,13 @@ func TestReadOtherPrograms(t *testing.T) {
 func FuzzRead(f *testing.F) {
 	for _, name := range []string{"openpyxl-xa-yen-lac.xlsx", "libreoffice-huyen-ky-anh.xlsx"} {
 		data, err := os.ReadFile(filepath.Join("..", "testdata", "fixtures", name))
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	for _, name := range []string{"openpyxl-formats.xlsx", "xlsxwriter-hidden-rows.xlsx", "xlsxwriter-stale.xlsx", "libreoffice-types.xlsx"} {
+		data, err := os.ReadFile(filepath.Join("..", "testdata", "fixtures", "values", name))
 		if err != nil {
 			f.Fatal(err)
 		}

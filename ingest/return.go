@@ -29,6 +29,9 @@ type Return struct {
 	Coverage   *Coverage // a consolidated return's coverage; nil when it speaks for all its units
 	values     []Value   // indexed by Figure.Index
 	sheets     []string  // names of the sheets values came from
+	// numericUnit and numericParent say that the code cell held a number, whose leading zeros
+	// Excel may have dropped (2125 for 02125).
+	numericUnit, numericParent bool
 }
 
 // NewReturn makes an empty return for the catalogue, to be filled with Set.

@@ -3,6 +3,8 @@ package ingest
 import (
 	"bytes"
 	"testing"
+
+	"github.com/xuri/excelize/v2"
 )
 
 // A stamped template is the template WriteTemplate writes for the unit, byte for byte; a unit
@@ -31,7 +33,22 @@ func TestTemplateStampIsTheTemplate(t *testing.T) {
 		if !bytes.Equal(stamped.Bytes(), built.Bytes()) {
 			t.Errorf("%s: the stamped template differs from the built one", u.Code)
 		}
-		r, problems := Read("t.xlsx", stamped.Bytes(), cat)
+		// A blank template is refused as a return (empty_return): fill in one figure to read it.
+		if _, problems := Read("t.xlsx", stamped.Bytes(), cat); len(problems) != 1 || problems[0].Code != CodeEmptyReturn || problems[0].Unit != u.Code {
+			t.Errorf("%s: a blank template read as %v, want one empty_return error", u.Code, problems)
+		}
+		f, err := excelize.OpenReader(bytes.NewReader(stamped.Bytes()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := f.SetCellInt(SheetFigures, "D6", 31); err != nil {
+			t.Fatal(err)
+		}
+		filled, err := f.WriteToBuffer()
+		if err != nil {
+			t.Fatal(err)
+		}
+		r, problems := Read("t.xlsx", filled.Bytes(), cat)
 		if r == nil {
 			t.Fatalf("%s: %v", u.Code, problems)
 		}

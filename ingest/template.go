@@ -35,11 +35,12 @@ const (
 
 // Column headers the reader recognises (normalised: NFC, lower case).
 var headerAliases = map[string]string{
-	"mã": "code", "ma": "code", "code": "code",
+	"mã": "code", "ma": "code", "code": "code", "mã số": "code",
 	"giá trị": "value", "số liệu": "value", "value": "value", "gia_tri": "value",
 	"tổng số": "tong", "tong": "tong", "total": "tong",
 	"đăng ký": "dang_ky", "dang_ky": "dang_ky", "registered": "dang_ky",
 	"được công nhận": "cong_nhan", "công nhận": "cong_nhan", "cong_nhan": "cong_nhan", "recognised": "cong_nhan",
+	"đơn vị tính": "unit", "đvt": "unit", "don_vi_tinh": "unit", "unit": "unit",
 }
 
 // TemplateOptions fill in the unit's information of a template.
@@ -133,7 +134,8 @@ func (b *returnBuilder) makeStyles() error {
 			Alignment: &excelize.Alignment{WrapText: true, Vertical: "center"}, Protection: &excelize.Protection{Locked: true}}},
 		{&b.styles.input, excelize.Style{Font: font(false, 11), Border: border, CustomNumFmt: &thousands,
 			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"FFF2CC"}}, Protection: &excelize.Protection{Locked: false}}},
-		{&b.styles.inputText, excelize.Style{Font: font(false, 11), Border: border,
+		// Text format (@), so that Excel keeps the leading zeros of codes such as 02125.
+		{&b.styles.inputText, excelize.Style{Font: font(false, 11), Border: border, NumFmt: 49,
 			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"FFF2CC"}}, Protection: &excelize.Protection{Locked: false}}},
 		{&b.styles.rate, excelize.Style{Font: font(false, 11), Border: border, CustomNumFmt: &pct, Protection: &excelize.Protection{Locked: true}}},
 	}

@@ -3,6 +3,7 @@ package pipeline
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"strings"
 
@@ -69,6 +70,7 @@ func Run(ctx context.Context, cat *ingest.Catalogue, paths []string, opts Option
 		}
 		res.Targets = tf
 	}
+	lo.Units = res.Roster.Codes()
 	b, err := ingest.Load(ctx, cat, paths, lo)
 	if err != nil {
 		return nil, loadError(err, "")
@@ -80,10 +82,10 @@ func Run(ctx context.Context, cat *ingest.Catalogue, paths []string, opts Option
 		return res, nil
 	}
 	if periods := b.Periods(); len(periods) > 1 {
-		list := strings.Join(periods, ", ")
-		return nil, lang.Errorf(
-			"các báo cáo thuộc nhiều kỳ (%s); hãy chọn một kỳ bằng --period, kỳ trước đưa vào --previous",
-			"the returns are of several periods (%s); choose one with --period, and give the previous one to --previous", list)
+		vi, en := periodCounts(b)
+		return nil, &lang.Error{
+			Vi: fmt.Sprintf("các báo cáo thuộc nhiều kỳ và không kỳ nào có quá nửa số báo cáo (%s); hãy chọn một kỳ bằng --period, kỳ trước đưa vào --previous", vi),
+			En: fmt.Sprintf("the returns are of several periods and none has more than half of them (%s); choose one with --period, and give the previous one to --previous", en)}
 	}
 	ro := rollup.Options{Scope: opts.Scope, Roster: res.Roster}
 	if res.Tree, err = rollup.Build(cat, b.Returns, ro); err != nil {
@@ -103,22 +105,24 @@ func Run(ctx context.Context, cat *ingest.Catalogue, paths []string, opts Option
 	return res, nil
 }
 
-// keepScope keeps the problems of the units in the scope, of files with no unit (a corrupt file
-// always counts), and the notices of returns outside the scope; a cluster's report does not
-// count the problems of units that are not in it.
+// keepScope drops the problems of units outside the scope: a cluster's report does not count the
+// problems of units that are not in it. A unit is outside when its return was read but not
+// counted, or when the roster places it elsewhere; the problems of files with no unit (a corrupt
+// file), of units the roster does not know, and the notices of returns outside the scope stay.
 func (res *Result) keepScope() {
-	in := res.inScope()
+	out := res.outside()
 	kept := res.Problems[:0]
 	for _, p := range res.Problems {
-		if p.Unit == "" || p.Code == ingest.CodeOutsideScope || p.Code == ingest.CodeUnknownUnit || p.Code == ingest.CodeUnmappedPrevious || in[p.Unit] {
+		switch {
+		case p.Code == ingest.CodeOutsideScope, p.Code == ingest.CodeUnknownUnit, p.Code == ingest.CodeUnmappedPrevious, !out[p.Unit]:
 			kept = append(kept, p)
 		}
 	}
 	res.Problems = kept
 }
 
-// inScope is the set of unit codes in the scope's tree (nil without a tree: everything counts).
-func (res *Result) inScope() map[string]bool {
+// outside is the set of unit codes outside the scope (nil without a tree: everything counts).
+func (res *Result) outside() map[string]bool {
 	if res.Tree == nil {
 		return nil
 	}
@@ -131,29 +135,31 @@ func (res *Result) inScope() map[string]bool {
 		}
 	}
 	walk(res.Tree.Scope)
-	return in
-}
-
-// counts reports whether a file's problems count for the scope: it has no unit, or its unit is in it.
-//
-// A unit the roster does not know always counts: the roster cannot place it in or out.
-func (res *Result) counts(f ingest.File, in map[string]bool) bool {
-	if in == nil || f.Return == nil || in[f.Return.Unit.Code] {
-		return true
+	out := map[string]bool{}
+	for _, p := range res.Tree.Problems {
+		if p.Code == ingest.CodeOutsideScope {
+			out[p.Unit] = true
+		}
 	}
-	_, listed := res.Roster.Unit(f.Return.Unit.Code)
-	return res.Roster != nil && !listed
+	if res.Roster != nil {
+		for _, u := range res.Roster.Units {
+			if !in[u.Code] {
+				out[u.Code] = true
+			}
+		}
+	}
+	return out
 }
 
 // readPrevious reads last period's returns and rolls them up to the same scope.
 func (res *Result) readPrevious(ctx context.Context, opts Options, ro rollup.Options) error {
-	pb, err := ingest.Load(ctx, res.Catalogue, opts.Previous, ingest.LoadOptions{})
+	pb, err := ingest.Load(ctx, res.Catalogue, opts.Previous, ingest.LoadOptions{Units: res.Roster.Codes()})
 	if err != nil {
 		return loadError(err, "--previous: ")
 	}
 	if periods := pb.Periods(); len(periods) > 1 {
-		list := strings.Join(periods, ", ")
-		return lang.Errorf("--previous: các báo cáo thuộc nhiều kỳ (%s)", "--previous: the returns are of several periods (%s)", list)
+		vi, en := periodCounts(pb)
+		return &lang.Error{Vi: "--previous: các báo cáo thuộc nhiều kỳ (" + vi + ")", En: "--previous: the returns are of several periods (" + en + ")"}
 	}
 	// Last period's files were judged then; what is wrong in them now only weakens the
 	// comparison, so it is shown as a warning.
@@ -191,6 +197,20 @@ func (res *Result) readPrevious(ctx context.Context, opts Options, ro rollup.Opt
 	return nil
 }
 
+// periodCounts says how many returns there are of each period: «3 báo cáo kỳ 2023, 3 báo cáo kỳ 2024».
+func periodCounts(b *ingest.Batch) (vi, en string) {
+	count := map[string]int{}
+	for _, r := range b.Returns {
+		count[r.Period.String()]++
+	}
+	var vs, es []string
+	for _, p := range b.Periods() {
+		vs = append(vs, fmt.Sprintf("%d báo cáo kỳ %s", count[p], p))
+		es = append(es, fmt.Sprintf("%d returns for %s", count[p], p))
+	}
+	return strings.Join(vs, ", "), strings.Join(es, ", ")
+}
+
 func loadError(err error, prefix string) error {
 	if errors.Is(err, ingest.ErrNoInput) {
 		return lang.Errorf(prefix+"không tìm thấy báo cáo nào (tệp .xlsx): %v", prefix+"no returns (.xlsx files) found: %v", err)
@@ -217,9 +237,11 @@ func (res *Result) Period() ingest.Period { return res.Batch.Period() }
 // (with strict, with any problem), out of those read, and with strict the units missing or late.
 func (res *Result) Verdict(strict bool) (bad, read, missing int) {
 	files := map[string]bool{}
-	in := res.inScope()
+	out := res.outside()
 	for _, f := range res.Batch.Files {
-		if (f.Status == ingest.StatusRejected || f.Status == ingest.StatusErrors) && res.counts(f, in) {
+		// A rejected file (no return) counts through its problems below, which keepScope kept
+		// unless they are of a unit outside the scope.
+		if (f.Status == ingest.StatusRejected || f.Status == ingest.StatusErrors) && f.Return != nil && !out[f.Return.Unit.Code] {
 			files[f.Path] = true
 		}
 	}

@@ -200,3 +200,35 @@ func TestBigChangeWarning(t *testing.T) {
 		t.Errorf("message = %q\nwant      %q", ps[0].Message(lang.Vi), want)
 	}
 }
+
+// A return of a unit the roster does not list is rejected and never in the totals; the roster's
+// codes are read in their one normal form (a no-break space or a leading apostrophe is not part
+// of a code).
+func TestUnknownUnitNotCounted(t *testing.T) {
+	cat := ingest.DefaultCatalogue()
+	ro, err := ParseRoster(strings.NewReader("don_vi:\n  - {ma: \"\u00a0066\", ten: Na Rì, cap: huyen}\n  - {ma: \"'02125\", ten: Yến Lạc, cap: xa, cap_tren: \"066 \"}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := ro.Unit("02125"); !ok {
+		t.Fatalf("the roster's codes are %v, want 066 and 02125", ro.Codes())
+	}
+	known := mk(cat, "02125", "066", map[string]int64{"hoi_vien": 100})
+	unknown := mk(cat, "02128", "066", map[string]int64{"hoi_vien": 5000})
+	b := &ingest.Batch{Catalogue: cat, Returns: []*ingest.Return{known, unknown},
+		Files: []ingest.File{{Path: "a.xlsx", Status: ingest.StatusOK, Return: known}, {Path: "b.xlsx", Status: ingest.StatusOK, Return: unknown}}}
+	ro.CheckReturns(b)
+	if len(b.Returns) != 1 || b.Returns[0] != known {
+		t.Fatalf("returns counted: %d, want only 02125", len(b.Returns))
+	}
+	if b.Files[1].Status != ingest.StatusRejected || len(b.Problems) != 1 || b.Problems[0].Code != ingest.CodeUnknownUnit {
+		t.Errorf("b.xlsx: %s, problems %v; want rejected with unknown_unit", b.Files[1].Status, b.Problems)
+	}
+	tree, err := Build(cat, b.Returns, Options{Roster: ro})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v, _ := tree.Scope.Totals.Lookup("hoi_vien"); v != 100 {
+		t.Errorf("hoi_vien = %v, want 100 (the unknown unit's 5000 is not counted)", v)
+	}
+}

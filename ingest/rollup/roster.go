@@ -72,7 +72,7 @@ func ParseRoster(r io.Reader) (*Roster, error) {
 	}
 	for i := range ro.Units {
 		u := &ro.Units[i]
-		u.Code, u.Name, u.Parent = strings.TrimSpace(u.Code), norm.NFC.String(u.Name), strings.TrimSpace(u.Parent)
+		u.Code, u.Name, u.Parent = ingest.NormalizeCode(u.Code), norm.NFC.String(u.Name), ingest.NormalizeCode(u.Parent)
 		if u.Code == "" {
 			return nil, lang.Errorf("đơn vị thứ %d trong don_vi không có ma (mã)", "don_vi #%d has no ma (code)", i+1)
 		}
@@ -103,7 +103,10 @@ func ParseRoster(r io.Reader) (*Roster, error) {
 	inCluster := map[string]string{}
 	for i := range ro.Clusters {
 		c := &ro.Clusters[i]
-		c.Name = norm.NFC.String(c.Name)
+		c.Code, c.Name = ingest.NormalizeCode(c.Code), norm.NFC.String(c.Name)
+		for j, m := range c.Members {
+			c.Members[j] = ingest.NormalizeCode(m)
+		}
 		if _, clash := ro.byCode[c.Code]; clash {
 			return nil, lang.Errorf("cụm %s trùng mã với một đơn vị", "cluster %s has the code of a unit", c.Code)
 		}
@@ -145,27 +148,53 @@ func (ro *Roster) Cluster(code string) (Cluster, bool) {
 	return Cluster{}, false
 }
 
-// CheckReturns flags returns of units the roster does not list.
+// CheckReturns flags returns of units the roster does not list. Such a return is rejected: it is
+// never in the totals.
 func (ro *Roster) CheckReturns(b *ingest.Batch) {
 	if ro == nil {
 		return
 	}
+	unknown := map[*ingest.Return]bool{}
 	for i := range b.Files {
 		r := b.Files[i].Return
-		if r == nil {
+		if r == nil || b.Files[i].Status == ingest.StatusSkipped || b.Files[i].Status == ingest.StatusRejected {
 			continue
 		}
 		if _, ok := ro.byCode[r.Unit.Code]; ok {
 			continue
 		}
+		code := ingest.Printable(r.Unit.Code)
 		p := ingest.NewProblem(ingest.Error, ingest.CodeUnknownUnit, "",
-			fmt.Sprintf("mã đơn vị %s không có trong danh sách đơn vị; hãy sửa mã ở trang «Thông tin» hoặc bổ sung đơn vị vào danh sách", r.Unit.Code),
-			fmt.Sprintf("unit code %s is not in the roster; correct the code on the «Thông tin» sheet or add the unit to the roster", r.Unit.Code))
+			fmt.Sprintf("mã đơn vị %s không có trong danh sách đơn vị nên báo cáo không được tính; hãy sửa mã ở trang «Thông tin» hoặc bổ sung đơn vị vào danh sách", code),
+			fmt.Sprintf("unit code %s is not in the roster, so the return is not counted; correct the code on the «Thông tin» sheet or add the unit to the roster", code))
 		p.File, p.Unit, p.Sheet = r.File, r.Unit.Code, ingest.SheetInfo
 		b.Problems = append(b.Problems, p)
 		b.Files[i].Problems++
-		b.Files[i].Status = ingest.StatusErrors
+		b.Files[i].Status = ingest.StatusRejected
+		unknown[r] = true
 	}
+	if len(unknown) == 0 {
+		return
+	}
+	kept := b.Returns[:0]
+	for _, r := range b.Returns {
+		if !unknown[r] {
+			kept = append(kept, r)
+		}
+	}
+	b.Returns = kept
+}
+
+// Codes lists the roster's unit codes.
+func (ro *Roster) Codes() []string {
+	if ro == nil {
+		return nil
+	}
+	codes := make([]string, len(ro.Units))
+	for i, u := range ro.Units {
+		codes[i] = u.Code
+	}
+	return codes
 }
 
 // ReadRoster reads a roster file; its errors name the file, in both languages (*lang.Error).

@@ -7,7 +7,7 @@ import (
 )
 
 func TestScannerEntitiesAndPrefixes(t *testing.T) {
-	shared := parseShared([]byte(`<?xml version="1.0"?><x:sst xmlns:x="main"><x:si><x:t>Hội &amp; viên</x:t></x:si>` +
+	shared := parseShared([]byte(`<?xml version="1.0"?><x:sst xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:si><x:t>Hội &amp; viên</x:t></x:si>` +
 		`<si><r><rPr/><t xml:space="preserve">Gia </t></r><r><t>đình</t></r><rPh><t>ignored</t></rPh></si><si><t/></si>` +
 		`<si><t>&#7897;&#x1ED9;&bogus;</t></si></x:sst>`))
 	want := []string{"Hội & viên", "Gia đình", "", "ộộ&bogus;"}
@@ -22,7 +22,7 @@ func TestScannerEntitiesAndPrefixes(t *testing.T) {
 }
 
 func TestRowsCellKinds(t *testing.T) {
-	sheet := `<worksheet><sheetData>` +
+	sheet := `<worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>` +
 		`<row r="2"><c r="A2" t="inlineStr"><is><t>hoi_vien</t></is></c><c r="D2"><v>1.406</v></c></row>` +
 		`<row><c t="str"><f>A1</f><v>1.406</v></c><c t="b"><v>1</v></c><c t="e"><v>#DIV/0!</v></c></row>` +
 		`<x:row r="9"><x:c r="C9"><x:v>7</x:v></x:c><c r="D9"><f>SUM(A1:A2)</f></c></x:row>` +

@@ -1,0 +1,160 @@
+package ingest
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/khuyenhoc/khuyenhoc/ingest/xlsx"
+)
+
+// unitInfo reads the information sheet; it reports false when the return cannot be attributed.
+func (rd *reader) unitInfo() bool {
+	get := func(key string) string { return norm.NFC.String(strings.TrimSpace(rd.info[key].cell.Value)) }
+	where := func(key string) (string, int, int) {
+		c, ok := rd.info[key]
+		if !ok {
+			return SheetInfo, 0, 0
+		}
+		return c.sheet, c.cell.Col, c.row
+	}
+	r := rd.r
+	ok := true
+	code := func(key, vi, en string) (string, bool) {
+		c := rd.info[key].cell
+		v := NormalizeCode(c.Value)
+		numeric := false
+		if c.Kind == xlsx.Number && v != "" {
+			if d, good := parseDecimal(v); good && d.whole() && !d.neg {
+				v, numeric = d.integer(), true
+			}
+		}
+		if strings.ContainsFunc(v, isInvisible) {
+			s, col, row := where(key)
+			rd.add(Error, CodeInvisible, s, col, row, "",
+				fmt.Sprintf("%s «%s» có ký tự ẩn (không nhìn thấy); hãy xoá ô và gõ lại mã", vi, Printable(v)),
+				fmt.Sprintf("the %s «%s» holds a character no one can see; clear the cell and type the code again", en, Printable(v)))
+			ok = false
+		}
+		return v, numeric
+	}
+	r.Unit.Code, r.numericUnit = code(keyUnit, "mã đơn vị", "unit code")
+	r.Unit.Parent, r.numericParent = code(keyParent, "mã cấp trên", "parent code")
+	r.Unit.Name = get(keyName)
+	r.Preparer = get(keyPreparer)
+	r.ReportDate = rd.reportDate(rd.info[keyDate].cell)
+	if v := get(keyVersion); v != "" {
+		n, err := strconv.ParseFloat(v, 64)
+		switch {
+		case err != nil:
+			s, c, row := where(keyVersion)
+			rd.add(Warning, CodeTemplateVersion, s, c, row, "",
+				fmt.Sprintf("phiên bản mẫu «%s» không đọc được; hãy dùng mẫu phiên bản %d", Printable(v), rd.cat.Version),
+				fmt.Sprintf("template version «%s» cannot be read; use template version %d", Printable(v), rd.cat.Version))
+		case int(n) > rd.cat.Version:
+			s, c, row := where(keyVersion)
+			rd.add(Error, CodeTemplateVersion, s, c, row, "",
+				fmt.Sprintf("báo cáo làm theo mẫu phiên bản %d, mới hơn phiên bản %d mà công cụ này đọc được; hãy cập nhật khuyenhoc", int(n), rd.cat.Version),
+				fmt.Sprintf("the return uses template version %d, newer than the version %d this tool reads; update khuyenhoc", int(n), rd.cat.Version))
+			ok = false
+		case int(n) < rd.cat.Version:
+			s, c, row := where(keyVersion)
+			rd.add(Warning, CodeTemplateVersion, s, c, row, "",
+				fmt.Sprintf("báo cáo làm theo mẫu cũ (phiên bản %d); số liệu vẫn đọc theo mã, nhưng lần sau hãy dùng mẫu phiên bản %d", int(n), rd.cat.Version),
+				fmt.Sprintf("the return uses an old template (version %d); figures were read by code, but use version %d next time", int(n), rd.cat.Version))
+		}
+		r.Version = int(n)
+	}
+	if r.Unit.Code == "" {
+		s, c, row := where(keyUnit)
+		rd.add(Error, CodeMissingUnit, s, max(c, 3), row, "",
+			"thiếu mã đơn vị; hãy điền mã đơn vị (mã hành chính chính thức) ở trang «Thông tin»",
+			"the unit code is missing; fill in the unit's (official administrative) code on the «Thông tin» sheet")
+		ok = false
+	}
+	if lv := get(keyLevel); lv != "" {
+		code, known := rd.levelCode(lv)
+		if !known {
+			s, c, row := where(keyLevel)
+			rd.add(Error, CodeUnknownLevel, s, c, row, "",
+				fmt.Sprintf("cấp «%s» không có trong danh mục; hãy chọn một trong: %s", Printable(lv), rd.levelList()),
+				fmt.Sprintf("level «%s» is not known; choose one of: %s", Printable(lv), rd.levelList()))
+		}
+		r.Unit.Level = code
+	}
+	p := get(keyPeriod)
+	if p == "" {
+		s, c, row := where(keyPeriod)
+		rd.add(Error, CodeMissingPeriod, s, max(c, 3), row, "",
+			"thiếu kỳ báo cáo; hãy chọn kỳ ở trang «Thông tin» (2024 là cả năm, 2024-H1 là 6 tháng đầu năm)",
+			"the period is missing; choose it on the «Thông tin» sheet (2024 for the year, 2024-H1 for the first half)")
+		return false
+	}
+	period, err := ParsePeriod(p)
+	if err != nil {
+		s, c, row := where(keyPeriod)
+		rd.add(Error, CodeMissingPeriod, s, c, row, "",
+			fmt.Sprintf("kỳ báo cáo «%s» không đọc được; hãy ghi 2024 (cả năm) hoặc 2024-H1 (6 tháng đầu năm)", Printable(p)),
+			fmt.Sprintf("period «%s» cannot be read; write 2024 (the year) or 2024-H1 (first half)", Printable(p)))
+		return false
+	}
+	r.Period = period
+	return ok
+}
+
+func (rd *reader) levelCode(s string) (string, bool) {
+	n := normName(s)
+	if code, _, ok := strings.Cut(n, " "); ok {
+		if _, known := rd.cat.Level(code); known {
+			return code, true
+		}
+	}
+	for _, l := range rd.cat.Levels {
+		if n == l.Code || n == normName(l.Vi) || n == normName(l.En) {
+			return l.Code, true
+		}
+	}
+	return s, false
+}
+
+func (rd *reader) levelList() string {
+	var codes []string
+	for _, l := range rd.cat.Levels {
+		codes = append(codes, l.Code)
+	}
+	return strings.Join(codes, ", ")
+}
+
+// reportDate is the report date as dd/mm/yyyy: from a date cell, a date serial number, or the
+// text as typed.
+func (rd *reader) reportDate(c xlsx.Cell) string {
+	s := norm.NFC.String(strings.TrimSpace(c.Value))
+	switch c.Kind {
+	case xlsx.Date:
+		return isoDate(s)
+	case xlsx.Number:
+		if n, err := strconv.ParseFloat(s, 64); err == nil && n >= 1 && n < 100000 {
+			return serialDate(n, rd.book.Date1904())
+		}
+	}
+	return s
+}
+
+// parseReportDate reads a report date as offices write it: 15/12/2024, 15-12-2024, 15.12.2024,
+// 2024-12-15, «ngày 15 tháng 12 năm 2024».
+func parseReportDate(s string) (time.Time, bool) {
+	s = strings.ToLower(strings.TrimSpace(norm.NFC.String(s)))
+	if f := strings.Fields(s); len(f) == 6 && f[0] == "ngày" && f[2] == "tháng" && f[4] == "năm" {
+		s = f[1] + "/" + f[3] + "/" + f[5]
+	}
+	s = strings.NewReplacer("-", "/", ".", "/").Replace(s)
+	for _, layout := range []string{"2/1/2006", "02/01/2006", "2006/1/2", "2006/01/02"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}

@@ -1,0 +1,56 @@
+package ingest
+
+import (
+	"fmt"
+	"regexp"
+
+	"github.com/khuyenhoc/khuyenhoc/ingest/xlsx"
+)
+
+// copySuffix is what Excel («Số liệu (2)») and LibreOffice («Số liệu_2») add to a copied sheet.
+var copySuffix = regexp.MustCompile(`(\s*\(\d+\)|_\d+)$`)
+
+// chooseSheet finds the sheet of the template named want: the one visible sheet of that name or of
+// a copy of it. A hidden sheet never wins over a visible one; two visible candidates, or only a
+// hidden one, reject the return. It gives the sheet (nil when there is none to read) and the names
+// of all candidates.
+func (rd *reader) chooseSheet(want string, sheets []xlsx.Sheet) (*xlsx.Sheet, []string) {
+	var visible, hidden []xlsx.Sheet
+	var names []string
+	for _, sh := range sheets {
+		n := normName(sh.Name)
+		if n != normName(want) && copySuffix.ReplaceAllString(n, "") != normName(want) {
+			continue
+		}
+		names = append(names, sh.Name)
+		if sh.Hidden {
+			hidden = append(hidden, sh)
+		} else {
+			visible = append(visible, sh)
+		}
+	}
+	switch {
+	case len(visible) > 1:
+		var list []string
+		for _, sh := range visible {
+			list = append(list, sh.Name)
+		}
+		rd.refuse(CodeDuplicateSheet, visible[1].Name, 0, 0,
+			fmt.Sprintf("sổ làm việc có hai trang tính «%s»: %s; không biết trang nào là số liệu gửi đi, hãy xoá trang thừa rồi gửi lại", want, quoteList(list)),
+			fmt.Sprintf("the workbook has two «%s» sheets: %s; which one is the return cannot be told, delete the extra sheet and send it again", want, quoteList(list)))
+		return nil, names
+	case len(visible) == 1:
+		for _, sh := range hidden {
+			rd.add(Warning, CodeHidden, sh.Name, 0, 0, "",
+				fmt.Sprintf("trang tính ẩn «%s» không được đọc; số liệu lấy ở trang «%s» đang hiện", sh.Name, visible[0].Name),
+				fmt.Sprintf("the hidden sheet «%s» is not read; the figures are those of the visible sheet «%s»", sh.Name, visible[0].Name))
+		}
+		return &visible[0], names
+	case len(hidden) > 0:
+		rd.refuse(CodeHidden, hidden[0].Name, 0, 0,
+			fmt.Sprintf("trang tính «%s» bị ẩn nên người xem không thấy số liệu trong đó; hãy bỏ ẩn trang (chuột phải vào tên trang > Bỏ ẩn), kiểm tra rồi gửi lại", hidden[0].Name),
+			fmt.Sprintf("the sheet «%s» is hidden, so no one sees its figures; unhide it (right-click a sheet tab > Unhide), check it and send it again", hidden[0].Name))
+		return nil, names
+	}
+	return nil, nil
+}
