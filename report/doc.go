@@ -1,4 +1,7 @@
-// Package report writes what the tool found for people and for programs: the text and JSON of
-// ingest and check, and the consolidated Excel and PDF reports of a unit or a cluster. Numbers are
-// written the Vietnamese way (2.191.958; 20,74%; 191,2 tỷ đồng) unless the language is English.
+// Package report builds what a consolidated report says — a Document of headings, sentences,
+// tables, a chart and a signature — from what was read, the targets and the catalogue, with the
+// words in wording.yaml; and holds what every writer of the report asks of the facts (the scope's
+// name, the ranking, targets as written). The PDF (report/pdf) and Excel (report/excel) writers
+// lay it out; report/view writes what the commands print. Numbers are written the Vietnamese way
+// (2.191.958; 20,74%; 191,2 tỷ đồng) unless the language is English.
 package report

@@ -21,19 +21,23 @@ func NameList(l lang.Lang, names []string) string {
 	return strings.Join(names[:listCap], ", ") + l.Text(fmt.Sprintf(" và %d đơn vị khác", rest), fmt.Sprintf(" and %d more", rest))
 }
 
-// LevelWord names the units counted: "xã" in "2/3 xã", "communes" in "2 of 3 communes".
-func LevelWord(l lang.Lang, level string) string {
-	switch level {
-	case "tinh":
-		return l.Text("tỉnh", "provinces")
-	case "huyen":
-		return l.Text("huyện", "districts")
-	case "xa":
-		return l.Text("xã", "communes")
-	case "chi_hoi":
-		return l.Text("chi hội", "branches")
+// LevelWord names the units counted: "xã" in "2/3 xã", "communes" in "2 of 3 communes". The word is
+// the first of the catalogue's names of the level ("Xã, phường, thị trấn" gives "xã"); units of
+// several levels, or of a level the catalogue does not know, are "đơn vị".
+func LevelWord(l lang.Lang, cat *ingest.Catalogue, level string) string {
+	lv, ok := cat.Level(level)
+	if !ok {
+		return l.Text("đơn vị", "units")
 	}
-	return l.Text("đơn vị", "units")
+	if l == lang.En {
+		w, _, _ := strings.Cut(strings.ToLower(lv.En), " or ")
+		if strings.HasSuffix(w, "ch") {
+			return w + "es"
+		}
+		return w + "s"
+	}
+	w, _, _ := strings.Cut(lv.Vi, ",")
+	return lowerFirst(w)
 }
 
 // WithParent is "xã Kỳ Phú (huyện Kỳ Anh)".
@@ -73,13 +77,13 @@ func CoverageText(l lang.Lang, reported, expected int) string {
 func CompletenessLines(l lang.Lang, t *rollup.Tree) (head string, lines []string) {
 	c := t.Completeness()
 	head = l.Text(
-		fmt.Sprintf("%d/%d %s có số liệu, %d báo cáo đã nhận, %d chưa nộp, %d nộp muộn", c.Covered, c.Units, LevelWord(l, c.Level), len(c.Received), len(c.Missing), len(c.Late)),
-		fmt.Sprintf("%d of %d %s covered, %d returns received, %d missing, %d late", c.Covered, c.Units, LevelWord(l, c.Level), len(c.Received), len(c.Missing), len(c.Late)))
+		fmt.Sprintf("%d/%d %s có số liệu, %d báo cáo đã nhận, %d chưa nộp, %d nộp muộn", c.Covered, c.Units, LevelWord(l, t.Scope.Totals.Catalogue(), c.Level), len(c.Received), len(c.Missing), len(c.Late)),
+		fmt.Sprintf("%d of %d %s covered, %d returns received, %d missing, %d late", c.Covered, c.Units, LevelWord(l, t.Scope.Totals.Catalogue(), c.Level), len(c.Received), len(c.Missing), len(c.Late)))
 	// Every unit's count when there are few; only those not complete when there are many.
 	complete := 0
 	for _, n := range c.Counts {
 		if n.Covered < n.Expected || len(c.Counts) <= 2*listCap {
-			lines = append(lines, fmt.Sprintf("%s: %s %s", t.FullName(n.Unit), CoverageText(l, n.Covered, n.Expected), LevelWord(l, n.Level)))
+			lines = append(lines, fmt.Sprintf("%s: %s %s", t.FullName(n.Unit), CoverageText(l, n.Covered, n.Expected), LevelWord(l, t.Scope.Totals.Catalogue(), n.Level)))
 		} else {
 			complete++
 		}

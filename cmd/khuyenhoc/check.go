@@ -6,7 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/khuyenhoc/khuyenhoc/report"
+	"github.com/khuyenhoc/khuyenhoc/report/view"
 	"github.com/khuyenhoc/khuyenhoc/targets"
 )
 
@@ -75,11 +75,11 @@ func runCheck(ctx context.Context, g *globals, opts checkOptions) error {
 	}
 	switch opts.format {
 	case "json":
-		err = report.CheckJSONWrite(g.stdout, g.lang, v)
+		err = view.CheckJSONWrite(g.stdout, g.lang, v)
 	case "junit":
-		err = report.CheckJUnit(g.stdout, g.lang, v)
+		err = view.CheckJUnit(g.stdout, g.lang, v)
 	default:
-		err = report.CheckText(g.stdout, g.lang, v)
+		err = view.CheckText(g.stdout, g.lang, v)
 	}
 	if err != nil {
 		return err

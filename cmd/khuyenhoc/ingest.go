@@ -10,7 +10,7 @@ import (
 
 	"github.com/khuyenhoc/khuyenhoc/ingest"
 	"github.com/khuyenhoc/khuyenhoc/ingest/pipeline"
-	"github.com/khuyenhoc/khuyenhoc/report"
+	"github.com/khuyenhoc/khuyenhoc/report/view"
 )
 
 const ingestLong = `Đọc mọi báo cáo .xlsx trong các thư mục (kể cả thư mục con) và tệp đã cho, kiểm tra
@@ -92,9 +92,9 @@ func runIngest(ctx context.Context, g *globals, opts ingestOptions) error {
 		return err
 	}
 	if opts.format == "json" {
-		err = report.IngestJSONWrite(g.stdout, g.lang, res)
+		err = view.IngestJSONWrite(g.stdout, g.lang, res)
 	} else {
-		err = report.IngestText(g.stdout, g.lang, res)
+		err = view.IngestText(g.stdout, g.lang, res)
 	}
 	if err != nil {
 		return err

@@ -9,6 +9,8 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/khuyenhoc/khuyenhoc/report"
+	"github.com/khuyenhoc/khuyenhoc/report/excel"
+	"github.com/khuyenhoc/khuyenhoc/report/pdf"
 )
 
 const reportLong = `Viết báo cáo tổng hợp (Excel và PDF) của một đơn vị hoặc một cụm thi đua: số liệu, so sánh
@@ -105,13 +107,13 @@ func runReport(ctx context.Context, g *globals, opts reportOptions) error {
 			"the returns have several roots; choose the scope with --scope (or --roster), or name the association writing the report with --org")
 	}
 	if opts.output != "" {
-		if err := writeFileAtomic(g, opts.output, inputs, func(w io.Writer) error { return report.WriteExcel(w, res, d) }); err != nil {
+		if err := writeFileAtomic(g, opts.output, inputs, func(w io.Writer) error { return excel.Write(w, res, d) }); err != nil {
 			return err
 		}
 		fmt.Fprintf(g.stderr, "%s %s\n", g.text("Đã viết báo cáo Excel:", "Wrote the Excel report:"), opts.output)
 	}
 	if opts.pdf != "" {
-		if err := writeFileAtomic(g, opts.pdf, inputs, func(w io.Writer) error { return report.WritePDF(w, res, d) }); err != nil {
+		if err := writeFileAtomic(g, opts.pdf, inputs, func(w io.Writer) error { return pdf.Write(w, report.Build(res, d)) }); err != nil {
 			return err
 		}
 		fmt.Fprintf(g.stderr, "%s %s\n", g.text("Đã viết báo cáo PDF:", "Wrote the PDF report:"), opts.pdf)

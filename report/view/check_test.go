@@ -1,4 +1,4 @@
-package report
+package view
 
 import (
 	"bytes"
@@ -15,8 +15,8 @@ import (
 
 func checkView(t *testing.T) *pipeline.Result {
 	t.Helper()
-	res, err := pipeline.Run(context.Background(), ingest.DefaultCatalogue(), []string{filepath.Join("..", "testdata", "binh-thanh-2022")}, pipeline.Options{
-		Targets: filepath.Join("..", "testdata", "binh-thanh-2022.chi-tieu.yaml"),
+	res, err := pipeline.Run(context.Background(), ingest.DefaultCatalogue(), []string{filepath.Join("..", "..", "testdata", "binh-thanh-2022")}, pipeline.Options{
+		Targets: filepath.Join("..", "..", "testdata", "binh-thanh-2022.chi-tieu.yaml"),
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -31,7 +31,7 @@ func TestCheckOutputsParse(t *testing.T) {
 	if err := CheckJSONWrite(&buf, lang.Vi, v); err != nil {
 		t.Fatal(err)
 	}
-	var doc CheckJSON
+	var doc checkJSON
 	if err := json.Unmarshal(buf.Bytes(), &doc); err != nil {
 		t.Fatalf("JSON does not parse: %v", err)
 	}

@@ -1,4 +1,4 @@
-package report
+package view
 
 import (
 	"encoding/json"
@@ -12,6 +12,7 @@ import (
 	"github.com/khuyenhoc/khuyenhoc/ingest"
 	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
 	"github.com/khuyenhoc/khuyenhoc/ingest/pipeline"
+	"github.com/khuyenhoc/khuyenhoc/report"
 	"github.com/khuyenhoc/khuyenhoc/targets"
 )
 
@@ -20,14 +21,6 @@ func unitLabel(u ingest.Unit) string {
 		return u.Code + " " + u.Name
 	}
 	return u.Code
-}
-
-func targetText(l lang.Lang, t targets.Target) string {
-	op := "≥ "
-	if t.Op == targets.AtMost {
-		op = "≤ "
-	}
-	return op + t.Figure.Format(l, t.Value)
 }
 
 func gapText(l lang.Lang, r targets.Result) string {
@@ -44,16 +37,6 @@ func gapText(l lang.Lang, r targets.Result) string {
 	return sign + lang.Int(l, int64(math.Round(math.Abs(r.Gap))))
 }
 
-func verdictText(l lang.Lang, r targets.Result) string {
-	switch {
-	case !r.Available:
-		return l.Text("không có số liệu", "no data")
-	case r.Met:
-		return l.Text("đạt", "met")
-	}
-	return l.Text("chưa đạt", "missed")
-}
-
 // CheckText writes the results for people, one line per unit and figure, then the count.
 func CheckText(w io.Writer, l lang.Lang, v *pipeline.Result) error {
 	fmt.Fprintf(w, "%s\n", l.Text(
@@ -67,7 +50,7 @@ func CheckText(w io.Writer, l lang.Lang, v *pipeline.Result) error {
 			actual = r.Target.Figure.Format(l, r.Actual)
 		}
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", unitLabel(r.Unit), r.Target.Figure.Code, r.Target.Figure.Label(l),
-			actual, targetText(l, r.Target), gapText(l, r), verdictText(l, r))
+			actual, report.TargetText(l, r.Target), gapText(l, r), report.VerdictText(l, r))
 	}
 	if err := tw.Flush(); err != nil {
 		return err
@@ -85,20 +68,20 @@ func CheckText(w io.Writer, l lang.Lang, v *pipeline.Result) error {
 	return nil
 }
 
-// CheckJSON is the schema of `khuyenhoc check --format json`.
-type CheckJSON struct {
+// checkJSON is the schema of `khuyenhoc check --format json`.
+type checkJSON struct {
 	Schema   string        `json:"schema"`
 	Period   string        `json:"period"`
 	Targets  string        `json:"targets"`
-	Results  []ResultJSON  `json:"results"`
+	Results  []resultJSON  `json:"results"`
 	Met      int           `json:"met"`
 	Missed   int           `json:"missed"`
-	Problems []ProblemJSON `json:"problems"`
+	Problems []problemJSON `json:"problems"`
 }
 
-// ResultJSON is one figure of one unit against its target. Actual and Gap are null when the figure
+// resultJSON is one figure of one unit against its target. Actual and Gap are null when the figure
 // is not available; Met is then false.
-type ResultJSON struct {
+type resultJSON struct {
 	Unit     string   `json:"unit"`
 	Name     string   `json:"name,omitempty"`
 	Scope    bool     `json:"scope"`
@@ -113,9 +96,9 @@ type ResultJSON struct {
 
 // CheckJSONWrite writes the JSON document of check.
 func CheckJSONWrite(w io.Writer, l lang.Lang, v *pipeline.Result) error {
-	doc := CheckJSON{Schema: "khuyenhoc.check/v1", Period: v.Period().String(), Targets: v.Targets.Period.String(), Results: []ResultJSON{}, Problems: Problems(l, v.Problems)}
+	doc := checkJSON{Schema: "khuyenhoc.check/v1", Period: v.Period().String(), Targets: v.Targets.Period.String(), Results: []resultJSON{}, Problems: problems(l, v.Problems)}
 	for _, r := range v.Results {
-		rj := ResultJSON{Unit: r.Unit.Code, Name: r.Unit.Name, Scope: r.Scope, Figure: r.Target.Figure.Code, Op: string(r.Target.Op), Target: r.Target.Value, Met: r.Met}
+		rj := resultJSON{Unit: r.Unit.Code, Name: r.Unit.Name, Scope: r.Scope, Figure: r.Target.Figure.Code, Op: string(r.Target.Op), Target: r.Target.Value, Met: r.Met}
 		if r.Available {
 			a, g := r.Actual, r.Gap
 			rj.Actual, rj.Gap = &a, &g
@@ -176,14 +159,14 @@ func CheckJUnit(w io.Writer, l lang.Lang, v *pipeline.Result) error {
 			doc.Suites = append(doc.Suites, junitSuite{Name: unitLabel(r.Unit)})
 		}
 		s := &doc.Suites[i]
-		c := junitCase{Name: r.Target.Figure.Code + " " + targetText(l, r.Target), ClassName: "khuyenhoc." + strings.ReplaceAll(r.Unit.Code, ".", "_")}
+		c := junitCase{Name: r.Target.Figure.Code + " " + report.TargetText(l, r.Target), ClassName: "khuyenhoc." + strings.ReplaceAll(r.Unit.Code, ".", "_")}
 		if !r.Met {
 			actual := lang.NotAvailable(l)
 			if r.Available {
 				actual = r.Target.Figure.Format(l, r.Actual)
 			}
-			msg := fmt.Sprintf("%s: %s %s, %s %s", r.Target.Figure.Label(l), l.Text("thực hiện", "actual"), actual, l.Text("mục tiêu", "target"), targetText(l, r.Target))
-			c.Failure = &junitFailure{Message: msg, Type: verdictText(l, r), Text: msg}
+			msg := fmt.Sprintf("%s: %s %s, %s %s", r.Target.Figure.Label(l), l.Text("thực hiện", "actual"), actual, l.Text("mục tiêu", "target"), report.TargetText(l, r.Target))
+			c.Failure = &junitFailure{Message: msg, Type: report.VerdictText(l, r), Text: msg}
 			s.Failures++
 			doc.Failures++
 		}

@@ -1,4 +1,4 @@
-package report
+package view
 
 import (
 	"encoding/json"
@@ -12,6 +12,7 @@ import (
 	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
 	"github.com/khuyenhoc/khuyenhoc/ingest/pipeline"
 	"github.com/khuyenhoc/khuyenhoc/ingest/rollup"
+	"github.com/khuyenhoc/khuyenhoc/report"
 )
 
 func scopeName(res *pipeline.Result) string {
@@ -60,7 +61,7 @@ func IngestText(w io.Writer, l lang.Lang, v *pipeline.Result) error {
 		}
 	}
 	if v.Tree != nil {
-		if err := CompletenessText(w, l, v); err != nil {
+		if err := completenessText(w, l, v); err != nil {
 			return err
 		}
 	}
@@ -69,8 +70,8 @@ func IngestText(w io.Writer, l lang.Lang, v *pipeline.Result) error {
 		scope = ", " + scope
 	}
 	fmt.Fprintf(w, "\n%s\n", l.Text(
-		fmt.Sprintf("TỔNG HỢP (%d báo cáo, %s%s)", v.Totals().Units, periodLabel(l, b.Period()), scope),
-		fmt.Sprintf("TOTALS (%d returns, %s%s)", v.Totals().Units, periodLabel(l, b.Period()), scope)))
+		fmt.Sprintf("TỔNG HỢP (%d báo cáo, %s%s)", v.Totals().Units, report.PeriodLabel(l, b.Period()), scope),
+		fmt.Sprintf("TOTALS (%d returns, %s%s)", v.Totals().Units, report.PeriodLabel(l, b.Period()), scope)))
 	if v.Totals().Units == 0 {
 		_, err := fmt.Fprintln(w, l.Text("Không có báo cáo hợp lệ nào để tổng hợp.", "No valid return to add up."))
 		return err
@@ -79,21 +80,21 @@ func IngestText(w io.Writer, l lang.Lang, v *pipeline.Result) error {
 	if v.Previous != nil {
 		prev = v.Previous.Scope.Totals
 	}
-	return TotalsText(w, l, v.Totals(), prev, rollup.Changes(v.Catalogue, v.Tree, v.Previous))
+	return totalsText(w, l, v.Totals(), prev, rollup.Changes(v.Catalogue, v.Tree, v.Previous))
 }
 
-// CompletenessText says who has reported, down the tree (with a roster, or when a consolidated
+// completenessText says who has reported, down the tree (with a roster, or when a consolidated
 // return lists missing units), and which figures some units left blank.
-func CompletenessText(w io.Writer, l lang.Lang, v *pipeline.Result) error {
+func completenessText(w io.Writer, l lang.Lang, v *pipeline.Result) error {
 	c := v.Tree.Completeness()
 	if v.Roster != nil || len(c.Missing) > 0 {
-		head, lines := CompletenessLines(l, v.Tree)
+		head, lines := report.CompletenessLines(l, v.Tree)
 		fmt.Fprintf(w, "\n%s: %s\n", l.Text("TÌNH HÌNH NỘP BÁO CÁO", "SUBMISSIONS"), head)
 		for _, line := range lines {
 			fmt.Fprintf(w, "  %s\n", line)
 		}
 	}
-	if lines := BlankLines(l, v.Tree); len(lines) > 0 {
+	if lines := report.BlankLines(l, v.Tree); len(lines) > 0 {
 		fmt.Fprintf(w, "\n%s\n", l.Text("CHỈ TIÊU CÓ ĐƠN VỊ ĐỂ TRỐNG (hoặc bị từ chối)", "FIGURES LEFT BLANK (or refused) BY SOME UNITS"))
 		for _, line := range lines {
 			fmt.Fprintf(w, "  %s\n", line)
@@ -102,17 +103,10 @@ func CompletenessText(w io.Writer, l lang.Lang, v *pipeline.Result) error {
 	return nil
 }
 
-func periodLabel(l lang.Lang, p ingest.Period) string {
-	if p.IsZero() {
-		return l.Text("nhiều kỳ", "several periods")
-	}
-	return p.Label(l)
-}
-
-// TotalsText writes every figure with its value, how many of the expected units it covers, and,
+// totalsText writes every figure with its value, how many of the expected units it covers, and,
 // when prev is given, the previous value and the change over the units that reported the figure
 // in both periods (with how many those are when not all).
-func TotalsText(w io.Writer, l lang.Lang, t, prev *rollup.Totals, changes map[string]rollup.Change) error {
+func totalsText(w io.Writer, l lang.Lang, t, prev *rollup.Totals, changes map[string]rollup.Change) error {
 	header := []string{l.Text("Mã", "Code"), l.Text("Chỉ tiêu", "Figure"), l.Text("Giá trị", "Value"), l.Text("Đơn vị tính", "Unit"), l.Text("Báo cáo", "Reported")}
 	if prev != nil {
 		header = append(header, l.Text("Kỳ trước", "Previous"), l.Text("Thay đổi", "Change"))
@@ -188,19 +182,19 @@ func changeText(l lang.Lang, f *ingest.Figure, c rollup.Change) string {
 	return s
 }
 
-// IngestJSON is the schema of `khuyenhoc ingest --format json` (see README, "JSON output").
-type IngestJSON struct {
+// ingestJSON is the schema of `khuyenhoc ingest --format json` (see README, "JSON output").
+type ingestJSON struct {
 	Schema       string                `json:"schema"`
 	Period       string                `json:"period,omitempty"`
-	Returns      []FileJSON            `json:"returns"`
-	Problems     []ProblemJSON         `json:"problems"`
+	Returns      []fileJSON            `json:"returns"`
+	Problems     []problemJSON         `json:"problems"`
 	Scope        string                `json:"scope,omitempty"`
-	Totals       map[string]FigureJSON `json:"totals"`
-	Completeness *CompletenessJSON     `json:"completeness,omitempty"`
+	Totals       map[string]figureJSON `json:"totals"`
+	Completeness *completenessJSON     `json:"completeness,omitempty"`
 }
 
-// FileJSON is one input file.
-type FileJSON struct {
+// fileJSON is one input file.
+type fileJSON struct {
 	File     string `json:"file"`
 	Status   string `json:"status"`
 	Unit     string `json:"unit,omitempty"`
@@ -212,8 +206,8 @@ type FileJSON struct {
 	Reason   string `json:"reason,omitempty"`
 }
 
-// ProblemJSON is one problem, with its message in the chosen language.
-type ProblemJSON struct {
+// problemJSON is one problem, with its message in the chosen language.
+type problemJSON struct {
 	File     string `json:"file"`
 	Sheet    string `json:"sheet,omitempty"`
 	Cell     string `json:"cell,omitempty"`
@@ -224,11 +218,11 @@ type ProblemJSON struct {
 	Message  string `json:"message"`
 }
 
-// FigureJSON is one figure's total: Value is null when not available. Reported is how many of the
+// figureJSON is one figure's total: Value is null when not available. Reported is how many of the
 // Expected units are in it (for a ratio: gave both parts); Units is how many returns the total is
 // made of; Blank lists the units whose return lacks the figure. Previous and Change are there
 // only with --previous; Change is over the Compared units that reported the figure in both periods.
-type FigureJSON struct {
+type figureJSON struct {
 	Value    *float64 `json:"value"`
 	Reported int      `json:"reported"`
 	Expected int      `json:"expected"`
@@ -243,21 +237,21 @@ type FigureJSON struct {
 	Compared *int `json:"compared,omitempty"`
 }
 
-// CompletenessJSON is who was expected and who reported (with a roster): codes of the lowest-level
+// completenessJSON is who was expected and who reported (with a roster): codes of the lowest-level
 // units expected, of the units whose own return counts, of the lowest-level units that sent
 // nothing, and of the late; Covered of Units expected units are covered; Counts give each level.
-type CompletenessJSON struct {
+type completenessJSON struct {
 	Expected []string    `json:"expected"`
 	Received []string    `json:"received"`
 	Missing  []string    `json:"missing"`
 	Late     []string    `json:"late"`
 	Covered  int         `json:"covered"`
 	Units    int         `json:"units"`
-	Counts   []CountJSON `json:"counts"`
+	Counts   []countJSON `json:"counts"`
 }
 
-// CountJSON is how many of the expected units under one unit are covered.
-type CountJSON struct {
+// countJSON is how many of the expected units under one unit are covered.
+type countJSON struct {
 	Unit     string `json:"unit"`
 	Covered  int    `json:"covered"`
 	Expected int    `json:"expected"`
@@ -274,9 +268,9 @@ func codes(us []ingest.Unit) []string {
 // IngestJSONWrite writes the JSON document of ingest.
 func IngestJSONWrite(w io.Writer, l lang.Lang, v *pipeline.Result) error {
 	b := v.Batch
-	doc := IngestJSON{Schema: "khuyenhoc.ingest/v1", Period: b.Period().String(), Returns: []FileJSON{}, Problems: Problems(l, v.Problems)}
+	doc := ingestJSON{Schema: "khuyenhoc.ingest/v1", Period: b.Period().String(), Returns: []fileJSON{}, Problems: problems(l, v.Problems)}
 	for _, f := range b.Files {
-		fj := FileJSON{File: f.Path, Status: string(f.Status), Problems: f.Problems, Reason: l.Text(f.Reason, f.ReasonEn)}
+		fj := fileJSON{File: f.Path, Status: string(f.Status), Problems: f.Problems, Reason: l.Text(f.Reason, f.ReasonEn)}
 		if r := f.Return; r != nil {
 			fj.Unit, fj.Name, fj.Level, fj.Parent, fj.Period = r.Unit.Code, r.Unit.Name, r.Unit.Level, r.Unit.Parent, r.Period.String()
 		}
@@ -286,7 +280,7 @@ func IngestJSONWrite(w io.Writer, l lang.Lang, v *pipeline.Result) error {
 	if v.Previous != nil {
 		prev = v.Previous.Scope.Totals
 	}
-	doc.Totals = TotalsJSON(v.Totals(), prev, rollup.Changes(v.Catalogue, v.Tree, v.Previous))
+	doc.Totals = totalsJSON(v.Totals(), prev, rollup.Changes(v.Catalogue, v.Tree, v.Previous))
 	if v.Tree != nil {
 		doc.Scope = v.Tree.Scope.Unit.Code
 		for _, b := range v.Tree.Blanks() {
@@ -298,8 +292,8 @@ func IngestJSONWrite(w io.Writer, l lang.Lang, v *pipeline.Result) error {
 		}
 		c := v.Tree.Completeness()
 		if v.Roster != nil || len(c.Missing) > 0 {
-			cj := &CompletenessJSON{Expected: codes(c.Expected), Received: codes(c.Received), Late: []string{},
-				Missing: []string{}, Covered: c.Covered, Units: c.Units, Counts: []CountJSON{}}
+			cj := &completenessJSON{Expected: codes(c.Expected), Received: codes(c.Received), Late: []string{},
+				Missing: []string{}, Covered: c.Covered, Units: c.Units, Counts: []countJSON{}}
 			for _, m := range c.Missing {
 				cj.Missing = append(cj.Missing, m.Unit.Code)
 			}
@@ -307,7 +301,7 @@ func IngestJSONWrite(w io.Writer, l lang.Lang, v *pipeline.Result) error {
 				cj.Late = append(cj.Late, m.Unit.Code)
 			}
 			for _, n := range c.Counts {
-				cj.Counts = append(cj.Counts, CountJSON{Unit: n.Unit.Code, Covered: n.Covered, Expected: n.Expected})
+				cj.Counts = append(cj.Counts, countJSON{Unit: n.Unit.Code, Covered: n.Covered, Expected: n.Expected})
 			}
 			doc.Completeness = cj
 		}
@@ -317,28 +311,28 @@ func IngestJSONWrite(w io.Writer, l lang.Lang, v *pipeline.Result) error {
 	return enc.Encode(doc)
 }
 
-// Problems converts problems for JSON.
-func Problems(l lang.Lang, ps []ingest.Problem) []ProblemJSON {
-	out := []ProblemJSON{}
+// problems converts problems for JSON.
+func problems(l lang.Lang, ps []ingest.Problem) []problemJSON {
+	out := []problemJSON{}
 	for _, p := range ps {
-		out = append(out, ProblemJSON{File: p.File, Sheet: p.Sheet, Cell: p.Cell, Unit: p.Unit, Figure: p.Figure,
+		out = append(out, problemJSON{File: p.File, Sheet: p.Sheet, Cell: p.Cell, Unit: p.Unit, Figure: p.Figure,
 			Severity: p.Severity.String(), Code: p.Code, Message: p.Message(l)})
 	}
 	return out
 }
 
-// TotalsJSON is every figure's total keyed by code (with the previous period's when prev is set,
+// totalsJSON is every figure's total keyed by code (with the previous period's when prev is set,
 // and the change over the units that reported the figure in both periods).
-func TotalsJSON(t, prev *rollup.Totals, changes map[string]rollup.Change) map[string]FigureJSON {
+func totalsJSON(t, prev *rollup.Totals, changes map[string]rollup.Change) map[string]figureJSON {
 	round := func(f *ingest.Figure, v float64) *float64 {
 		if f.Derived() {
 			v = math.Round(v*1e6) / 1e6
 		}
 		return &v
 	}
-	out := map[string]FigureJSON{}
+	out := map[string]figureJSON{}
 	for _, f := range t.Catalogue().All() {
-		fj := FigureJSON{Reported: t.Reported(f), Expected: t.Expected, Units: t.Units}
+		fj := figureJSON{Reported: t.Reported(f), Expected: t.Expected, Units: t.Units}
 		v, ok := t.Get(f)
 		if ok {
 			fj.Value = round(f, v)

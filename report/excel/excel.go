@@ -1,0 +1,514 @@
+package excel
+
+import (
+	"fmt"
+	"io"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/khuyenhoc/khuyenhoc/ingest"
+	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
+	"github.com/khuyenhoc/khuyenhoc/ingest/pipeline"
+	"github.com/khuyenhoc/khuyenhoc/ingest/rollup"
+	"github.com/khuyenhoc/khuyenhoc/ingest/xlsxwrite"
+	"github.com/khuyenhoc/khuyenhoc/report"
+)
+
+// Write writes the consolidated report workbook: summary, units, learning models, targets,
+// ranking, chart, submissions, problems, and the consolidated return itself (so that ingest reads
+// the report as the scope's return). Big sheets are streamed.
+func Write(w io.Writer, res *pipeline.Result, opts report.Options) error {
+	d := report.NewFacts(res, opts)
+	f := excelize.NewFile()
+	defer f.Close()
+	x := &xlsxReport{d: d, f: f}
+	xlsxwrite.StableZip(f)
+	fixImageContentTypes(f)
+	if err := x.styles(); err != nil {
+		return fmt.Errorf("styles: %w", err)
+	}
+	steps := []struct {
+		name string
+		fn   func(string) error
+	}{
+		{d.Lang.Text("Tổng hợp", "Summary"), x.summary},
+		{d.Lang.Text("Đơn vị", "Units"), x.units},
+		{d.Lang.Text("Tất cả đơn vị", "All units"), x.allUnits},
+		{d.Lang.Text("Mô hình theo đơn vị", "Models by unit"), x.models},
+		{d.Lang.Text("Chỉ tiêu theo đơn vị", "Targets by unit"), x.targets},
+		{d.Lang.Text("Xếp hạng", "Ranking"), x.ranking},
+		{d.Lang.Text("Biểu đồ", "Chart"), x.chart},
+		{d.Lang.Text("Tình hình nộp", "Submissions"), x.submissions},
+		{d.Lang.Text("Vấn đề", "Problems"), x.problems},
+	}
+	for i, s := range steps {
+		if s.name == d.Lang.Text("Tất cả đơn vị", "All units") && !deep(d) {
+			continue
+		}
+		if i == 0 {
+			if err := f.SetSheetName("Sheet1", s.name); err != nil {
+				return err
+			}
+		} else if _, err := f.NewSheet(s.name); err != nil {
+			return err
+		}
+		if err := s.fn(s.name); err != nil {
+			return fmt.Errorf("sheet %s: %w", s.name, err)
+		}
+	}
+	r := d.Tree.Consolidated(d.Scope().Unit)
+	if err := ingest.AddReturnSheets(f, d.Catalogue, r); err != nil {
+		return fmt.Errorf("consolidated return: %w", err)
+	}
+	f.SetActiveSheet(0)
+	created := "2024-01-01T00:00:00Z"
+	if !d.Date.IsZero() {
+		created = d.Date.Format("2006-01-02") + "T00:00:00Z"
+	}
+	if err := f.SetDocProps(&excelize.DocProperties{Creator: "khuyenhoc", Title: d.Title(), Created: created, Modified: created}); err != nil {
+		return err
+	}
+	_, err := f.WriteTo(w)
+	return err
+}
+
+type xlsxReport struct {
+	d      *report.Facts
+	f      *excelize.File
+	counts map[string]rollup.Count // completeness of each unit between the scope and the lowest level
+	s      struct{ title, bold, header, text, integer, pct, totalText, totalInt, totalPct, met, missed int }
+}
+
+func (x *xlsxReport) summary(name string) error {
+	d := x.d
+	s, err := x.stream(name, 7+len(d.Catalogue.All()), 26, 58, 14, 18, 18, 16, 14, 12, 12, 12, 16)
+	if err != nil {
+		return err
+	}
+	s.freeze(7, 2)
+	c := d.Tree.Completeness()
+	s.add(x.c(d.Title(), x.s.title))
+	s.add(x.c(d.Lang.Text("Phạm vi", "Scope"), x.s.bold), x.c(d.ScopeName(), 0))
+	s.add(x.c(d.Lang.Text("Kỳ báo cáo", "Period"), x.s.bold), x.c(report.PeriodLabel(d.Lang, d.Period()), 0))
+	received := fmt.Sprintf("%d", d.Scope().Totals.Units)
+	if d.Roster != nil || len(c.Missing) > 0 {
+		received, _ = report.CompletenessLines(d.Lang, d.Tree)
+	}
+	s.add(x.c(d.Lang.Text("Báo cáo đã nhận", "Returns received"), x.s.bold), x.c(received, 0))
+	if d.Targets != nil {
+		s.add(x.c(d.Lang.Text("Chỉ tiêu", "Targets"), x.s.bold), x.c(d.Targets.Period.Label(d.Lang), 0))
+	} else {
+		s.add()
+	}
+	s.add()
+	s.add(x.c(d.Lang.Text("Mã", "Code"), x.s.header), x.c(d.Lang.Text("Chỉ tiêu", "Figure"), x.s.header), x.c(d.Lang.Text("Đơn vị tính", "Unit"), x.s.header),
+		x.c(d.Lang.Text("Kỳ này", "This period"), x.s.header), x.c(d.Lang.Text("Kỳ trước", "Previous"), x.s.header), x.c(d.Lang.Text("Thay đổi", "Change"), x.s.header),
+		x.c(d.Lang.Text("Mục tiêu", "Target"), x.s.header), x.c(d.Lang.Text("Kết quả", "Result"), x.s.header),
+		x.c(d.Lang.Text("Đơn vị có số liệu", "Units reporting"), x.s.header), x.c(d.Lang.Text("Đơn vị dự kiến", "Units expected"), x.s.header),
+		x.c(d.Lang.Text("Thay đổi tính trên", "Change over"), x.s.header))
+	t, prev := d.Scope().Totals, d.PrevTotals()
+	changes := rollup.Changes(d.Catalogue, d.Tree, d.Previous)
+	for _, f := range d.Catalogue.All() {
+		change, over := x.c(nil, x.s.text), x.c(nil, x.s.text)
+		if c := changes[f.Code]; prev != nil && c.OK {
+			change = x.number(f, c.Diff(), false)
+			over = x.c(report.CoverageText(d.Lang, c.Units, c.Of)+" "+d.Lang.Text("đơn vị", "units"), x.s.text)
+		}
+		tgt, verdict := x.c(nil, x.s.text), x.c(nil, x.s.text)
+		if r, ok := d.Target("", true, f); ok {
+			tgt = x.number(f, r.Target.Value, false)
+			style := x.s.missed
+			if r.Met {
+				style = x.s.met
+			}
+			verdict = x.c(report.VerdictText(d.Lang, r), style)
+		}
+		s.add(x.c(f.Code, x.s.text), x.c(f.Label(d.Lang), x.s.text), x.c(f.Unit(d.Lang), x.s.text), x.value(f, t, false), x.value(f, prev, false),
+			change, tgt, verdict, x.c(t.Reported(f), x.s.integer), x.c(t.Expected, x.s.integer), over)
+	}
+	return s.flush()
+}
+
+func levelLabel(d *report.Facts, code string) string {
+	if l, ok := d.Catalogue.Level(code); ok {
+		return d.Lang.Text(l.Vi, l.En)
+	}
+	return code
+}
+
+// status is a unit's submission status, with how many of the units under it are covered when
+// that is not all of them ("tổng hợp từ cấp dưới (2/3 xã)").
+func (x *xlsxReport) status(n *rollup.Node) string {
+	s := statusText(x.d.Lang, n)
+	if x.counts == nil {
+		x.counts = map[string]rollup.Count{}
+		for _, c := range x.d.Tree.Completeness().Counts {
+			x.counts[c.Unit.Code] = c
+		}
+	}
+	if c, ok := x.counts[n.Unit.Code]; ok && c.Covered < c.Expected {
+		s += " (" + report.CoverageText(x.d.Lang, c.Covered, c.Expected) + " " + report.LevelWord(x.d.Lang, x.d.Catalogue, c.Level) + ")"
+	}
+	return s
+}
+
+func statusText(l lang.Lang, n *rollup.Node) string {
+	switch {
+	case n.Late:
+		return l.Text("nộp muộn", "late")
+	case n.Received():
+		return l.Text("đã nộp", "received")
+	case n.HasData():
+		return l.Text("tổng hợp từ cấp dưới", "from sub-units")
+	}
+	return l.Text("chưa nộp", "missing")
+}
+
+func (x *xlsxReport) units(name string) error {
+	return x.unitTable(name, x.d.Scope().Children, true)
+}
+
+// allUnits lists every unit of the tree, depth first, when the scope has more than one level below it.
+func (x *xlsxReport) allUnits(name string) error {
+	var nodes []*rollup.Node
+	var walk func(n *rollup.Node)
+	walk = func(n *rollup.Node) {
+		for _, c := range n.Children {
+			nodes = append(nodes, c)
+			walk(c)
+		}
+	}
+	walk(x.d.Scope())
+	return x.unitTable(name, nodes, false)
+}
+
+func deep(d *report.Facts) bool {
+	for _, c := range d.Scope().Children {
+		if len(c.Children) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// unitTable writes one row per unit with every reported figure, and the scope's total.
+func (x *xlsxReport) unitTable(name string, nodes []*rollup.Node, total bool) error {
+	d := x.d
+	fs := d.Reported(d.Catalogue.All())
+	widths := []float64{12, 40, 16, 12, 16}
+	for range fs {
+		widths = append(widths, 16)
+	}
+	s, err := x.stream(name, 3+len(nodes), widths...)
+	if err != nil {
+		return err
+	}
+	s.freeze(2, 2)
+	h := func(v string) excelize.Cell { return x.c(v, x.s.header) }
+	codes := []any{h(d.Lang.Text("Mã", "Code")), h(d.Lang.Text("Đơn vị", "Unit")), h(d.Lang.Text("Cấp", "Level")), h(d.Lang.Text("Cấp trên", "Parent")), h(d.Lang.Text("Trạng thái", "Status"))}
+	labels := []any{h(""), h(""), h(""), h(""), h("")}
+	for _, f := range fs {
+		codes = append(codes, h(f.Code))
+		labels = append(labels, h(f.Label(d.Lang)+" ("+f.Unit(d.Lang)+")"))
+	}
+	s.add(codes...)
+	s.add(labels...)
+	row := func(n *rollup.Node, isTotal bool) []any {
+		ts := x.s.text
+		status := x.status(n)
+		label := n.Unit.Name
+		if isTotal {
+			ts, status, label = x.s.totalText, "", d.Lang.Text("Tổng cộng", "Total")
+		}
+		out := []any{x.c(n.Unit.Code, ts), x.c(label, ts), x.c(levelLabel(d, n.Unit.Level), ts), x.c(n.Unit.Parent, ts), x.c(status, ts)}
+		for _, f := range fs {
+			out = append(out, x.value(f, n.Totals, isTotal))
+		}
+		return out
+	}
+	for _, n := range nodes {
+		s.add(row(n, false)...)
+	}
+	if total {
+		s.add(row(d.Scope(), true)...)
+	}
+	return s.flush()
+}
+
+func (x *xlsxReport) models(name string) error {
+	d := x.d
+	widths := []float64{12, 36}
+	for range d.Catalogue.Models {
+		widths = append(widths, 13, 13, 13, 11)
+	}
+	s, err := x.stream(name, 3+len(d.Scope().Children), widths...)
+	if err != nil {
+		return err
+	}
+	s.freeze(2, 2)
+	top := []any{x.c(d.Lang.Text("Mã", "Code"), x.s.header), x.c(d.Lang.Text("Đơn vị", "Unit"), x.s.header)}
+	sub := []any{x.c(nil, x.s.header), x.c(nil, x.s.header)}
+	for i, g := range d.Catalogue.Models {
+		top = append(top, x.c(d.Lang.Text(g.Vi, g.En), x.s.header), x.c(nil, x.s.header), x.c(nil, x.s.header), x.c(nil, x.s.header))
+		sub = append(sub, x.c(d.Lang.Text("Tổng số", "Total"), x.s.header), x.c(d.Lang.Text("Đăng ký", "Registered"), x.s.header),
+			x.c(d.Lang.Text("Công nhận", "Recognised"), x.s.header), x.c(d.Lang.Text("Tỉ lệ", "Rate"), x.s.header))
+		from, _ := excelize.CoordinatesToCellName(3+4*i, 1)
+		to, _ := excelize.CoordinatesToCellName(6+4*i, 1)
+		if err := s.sw.MergeCell(from, to); err != nil {
+			return err
+		}
+	}
+	s.add(top...)
+	s.add(sub...)
+	row := func(n *rollup.Node, label string, total bool) []any {
+		st := x.s.text
+		if total {
+			st = x.s.totalText
+		}
+		out := []any{x.c(n.Unit.Code, st), x.c(label, st)}
+		for _, g := range d.Catalogue.Models {
+			for _, p := range g.Parts {
+				out = append(out, x.value(p, n.Totals, total))
+			}
+			out = append(out, x.value(d.ModelRate(g), n.Totals, total))
+		}
+		return out
+	}
+	for _, n := range d.Scope().Children {
+		s.add(row(n, n.Unit.Name, false)...)
+	}
+	s.add(row(d.Scope(), d.Lang.Text("Tổng cộng", "Total"), true)...)
+	return s.flush()
+}
+
+func (x *xlsxReport) targets(name string) error {
+	d := x.d
+	s, err := x.stream(name, 2+len(d.Results), 12, 36, 22, 50, 14, 14, 16, 14)
+	if err != nil {
+		return err
+	}
+	s.freeze(1, 2)
+	s.add(x.c(d.Lang.Text("Mã", "Code"), x.s.header), x.c(d.Lang.Text("Đơn vị", "Unit"), x.s.header), x.c(d.Lang.Text("Mã chỉ tiêu", "Figure code"), x.s.header),
+		x.c(d.Lang.Text("Chỉ tiêu", "Figure"), x.s.header), x.c(d.Lang.Text("Thực hiện", "Actual"), x.s.header), x.c(d.Lang.Text("Mục tiêu", "Target"), x.s.header),
+		x.c(d.Lang.Text("Chênh lệch", "Gap"), x.s.header), x.c(d.Lang.Text("Kết quả", "Result"), x.s.header))
+	if d.Targets == nil {
+		s.add(x.c(d.Lang.Text("Không có tệp chỉ tiêu (--targets).", "No targets file (--targets)."), 0))
+	}
+	for _, r := range d.Results {
+		f := r.Target.Figure
+		actual, gap := x.c(lang.NotAvailable(d.Lang), x.s.text), x.c(nil, x.s.text)
+		if r.Available {
+			actual, gap = x.number(f, r.Actual, false), x.number(f, r.Gap, false)
+		}
+		style := x.s.missed
+		if r.Met {
+			style = x.s.met
+		}
+		name := r.Unit.Name
+		if name == "" {
+			name = d.ScopeName()
+		}
+		s.add(x.c(r.Unit.Code, x.s.text), x.c(name, x.s.text), x.c(f.Code, x.s.text), x.c(f.Label(d.Lang), x.s.text),
+			actual, x.number(f, r.Target.Value, false), gap, x.c(report.VerdictText(d.Lang, r), style))
+	}
+	return s.flush()
+}
+
+func (x *xlsxReport) ranking(name string) error {
+	d := x.d
+	fs := d.RankingFigures()
+	widths := []float64{12, 36}
+	for range fs {
+		widths = append(widths, 16, 8)
+	}
+	s, err := x.stream(name, 1+len(d.Scope().Children), widths...)
+	if err != nil {
+		return err
+	}
+	s.freeze(1, 2)
+	head := []any{x.c(d.Lang.Text("Mã", "Code"), x.s.header), x.c(d.Lang.Text("Đơn vị", "Unit"), x.s.header)}
+	for _, f := range fs {
+		head = append(head, x.c(f.Label(d.Lang), x.s.header), x.c(d.Lang.Text("Hạng", "Rank"), x.s.header))
+	}
+	s.add(head...)
+	if len(fs) == 0 {
+		return s.flush()
+	}
+	ranks := make([]map[string]int, len(fs))
+	for i, f := range fs {
+		ranks[i] = map[string]int{}
+		for pos, r := range d.Ranked(f) {
+			ranks[i][r.Node.Unit.Code] = pos + 1
+		}
+	}
+	order := d.Ranked(fs[0])
+	seen := map[string]bool{}
+	var nodes []*rollup.Node
+	for _, r := range order {
+		nodes = append(nodes, r.Node)
+		seen[r.Node.Unit.Code] = true
+	}
+	for _, n := range d.Scope().Children {
+		if !seen[n.Unit.Code] {
+			nodes = append(nodes, n)
+		}
+	}
+	for _, n := range nodes {
+		row := []any{x.c(n.Unit.Code, x.s.text), x.c(n.Unit.Name, x.s.text)}
+		for i, f := range fs {
+			rank := x.c(nil, x.s.text)
+			if p, ok := ranks[i][n.Unit.Code]; ok {
+				rank = x.c(p, x.s.integer)
+			}
+			row = append(row, x.value(f, n.Totals, false), rank)
+		}
+		s.add(row...)
+	}
+	return s.flush()
+}
+
+func (x *xlsxReport) chart(name string) error {
+	d := x.d
+	f := d.ChartFigure()
+	if err := x.f.SetColWidth(name, "A", "A", 30); err != nil {
+		return err
+	}
+	if err := x.f.SetColWidth(name, "B", "C", 14); err != nil {
+		return err
+	}
+	set := func(cell string, v any, style int) error {
+		if err := x.f.SetCellValue(name, cell, v); err != nil {
+			return err
+		}
+		return x.f.SetCellStyle(name, cell, cell, style)
+	}
+	if err := set("A1", d.Lang.Text("Đơn vị", "Unit"), x.s.header); err != nil {
+		return err
+	}
+	if err := set("B1", f.Label(d.Lang), x.s.header); err != nil {
+		return err
+	}
+	if err := set("C1", d.Lang.Text("Mục tiêu", "Target"), x.s.header); err != nil {
+		return err
+	}
+	row := 1
+	for _, n := range d.Scope().Children {
+		v, ok := n.Totals.Get(f)
+		if !ok {
+			continue
+		}
+		row++
+		if err := set(fmt.Sprintf("A%d", row), d.Tree.Name(n.Unit), x.s.text); err != nil {
+			return err
+		}
+		if err := set(fmt.Sprintf("B%d", row), round4(v), x.s.pct); err != nil {
+			return err
+		}
+		tr, ok := d.Target(n.Unit.Code, false, f)
+		if !ok {
+			tr, ok = d.Target("", true, f)
+		}
+		if ok {
+			if err := set(fmt.Sprintf("C%d", row), tr.Target.Value, x.s.pct); err != nil {
+				return err
+			}
+		}
+	}
+	if row == 1 {
+		return set("A2", d.Lang.Text("Không có số liệu để vẽ biểu đồ.", "No figures to chart."), 0)
+	}
+	if err := x.f.SetSheetDimension(name, fmt.Sprintf("A1:C%d", row)); err != nil {
+		return err
+	}
+	if err := xlsxwrite.FitPage(x.f, name, true); err != nil {
+		return err
+	}
+	series := []excelize.ChartSeries{{
+		Name: fmt.Sprintf("'%s'!$B$1", name), Categories: fmt.Sprintf("'%s'!$A$2:$A$%d", name, row), Values: fmt.Sprintf("'%s'!$B$2:$B$%d", name, row),
+		Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"2F5597"}},
+	}}
+	if len(d.Results) > 0 {
+		series = append(series, excelize.ChartSeries{
+			Name: fmt.Sprintf("'%s'!$C$1", name), Categories: fmt.Sprintf("'%s'!$A$2:$A$%d", name, row), Values: fmt.Sprintf("'%s'!$C$2:$C$%d", name, row),
+			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"C55A11"}},
+		})
+	}
+	return x.f.AddChart(name, "E2", &excelize.Chart{
+		Type:   excelize.Bar,
+		Series: series,
+		Title:  excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: f.Label(d.Lang) + d.Lang.Text(" theo đơn vị", " by unit")}}},
+		Legend: excelize.ChartLegend{Position: "bottom"},
+		Dimension: excelize.ChartDimension{
+			Width: 720, Height: uint(max(320, 28*row)),
+		},
+		YAxis: excelize.ChartAxis{NumFmt: excelize.ChartNumFmt{CustomNumFmt: "0%"}},
+	})
+}
+
+func (x *xlsxReport) submissions(name string) error {
+	d := x.d
+	c := d.Tree.Completeness()
+	blanks := d.Tree.Blanks()
+	s, err := x.stream(name, 2+len(d.Scope().Children)+len(d.Batch.Files)+len(c.Counts)+len(c.Missing)+len(blanks), 12, 40, 22, 60, 16, 10)
+	if err != nil {
+		return err
+	}
+	s.freeze(1, 2)
+	s.add(x.c(d.Lang.Text("Mã", "Code"), x.s.header), x.c(d.Lang.Text("Đơn vị", "Unit"), x.s.header), x.c(d.Lang.Text("Trạng thái", "Status"), x.s.header),
+		x.c(d.Lang.Text("Tệp", "File"), x.s.header), x.c(d.Lang.Text("Ngày báo cáo", "Report date"), x.s.header), x.c(d.Lang.Text("Vấn đề", "Problems"), x.s.header))
+	problems := map[string]int{}
+	for _, f := range d.Batch.Files {
+		problems[f.Path] = f.Problems
+	}
+	for _, n := range d.Scope().Children {
+		file, date, count := "", "", x.c(nil, x.s.text)
+		if n.Return != nil {
+			file, date, count = n.Return.File, n.Return.ReportDate, x.c(problems[n.Return.File], x.s.integer)
+		}
+		s.add(x.c(n.Unit.Code, x.s.text), x.c(n.Unit.Name, x.s.text), x.c(x.status(n), x.s.text), x.c(file, x.s.text), x.c(date, x.s.text), count)
+	}
+	if len(c.Counts)+len(c.Missing) > 0 {
+		s.add()
+	}
+	for _, n := range c.Counts {
+		s.add(x.c(n.Unit.Code, x.s.text), x.c(d.Tree.FullName(n.Unit), x.s.text),
+			x.c(report.CoverageText(d.Lang, n.Covered, n.Expected)+" "+report.LevelWord(d.Lang, d.Catalogue, n.Level), x.s.text))
+	}
+	for _, m := range c.Missing {
+		s.add(x.c(m.Unit.Code, x.s.text), x.c(report.WithParent(d.Tree, m.Unit, m.Parent), x.s.text), x.c(d.Lang.Text("chưa nộp", "missing"), x.s.text))
+	}
+	// Figures that some units left blank (or had refused): the figure, and who.
+	for _, b := range blanks {
+		var names []string
+		for _, u := range b.Units {
+			names = append(names, d.Tree.FullName(u.Unit))
+		}
+		s.add(x.c(b.Figure.Code, x.s.text), x.c(b.Figure.Label(d.Lang), x.s.text), x.c(d.Lang.Text("để trống hoặc bị từ chối", "blank or refused"), x.s.text),
+			x.c(report.NameList(d.Lang, names), x.s.text))
+	}
+	for _, f := range d.Batch.Files {
+		if f.Status == ingest.StatusRejected || f.Status == ingest.StatusSkipped {
+			s.add(x.c("", x.s.text), x.c("", x.s.text), x.c(f.Status.Label(d.Lang), x.s.text), x.c(f.Path, x.s.text), x.c("", x.s.text), x.c(f.Problems, x.s.integer))
+		}
+	}
+	return s.flush()
+}
+
+func (x *xlsxReport) problems(name string) error {
+	d := x.d
+	s, err := x.stream(name, 2+len(d.Problems), 44, 18, 8, 10, 10, 16, 100)
+	if err != nil {
+		return err
+	}
+	s.freeze(1, 0)
+	s.add(x.c(d.Lang.Text("Tệp", "File"), x.s.header), x.c(d.Lang.Text("Trang", "Sheet"), x.s.header), x.c(d.Lang.Text("Ô", "Cell"), x.s.header),
+		x.c(d.Lang.Text("Đơn vị", "Unit"), x.s.header), x.c(d.Lang.Text("Mức", "Severity"), x.s.header), x.c(d.Lang.Text("Mã lỗi", "Code"), x.s.header), x.c(d.Lang.Text("Nội dung", "Message"), x.s.header))
+	if len(d.Problems) == 0 {
+		s.add(x.c(d.Lang.Text("Không có vấn đề nào.", "No problems found."), 0))
+	}
+	for _, p := range d.Problems {
+		s.add(x.c(p.File, x.s.text), x.c(p.Sheet, x.s.text), x.c(p.Cell, x.s.text), x.c(p.Unit, x.s.text),
+			x.c(p.Severity.Label(d.Lang), x.s.text), x.c(p.Code, x.s.text), x.c(p.Message(d.Lang), x.s.text))
+	}
+	return s.flush()
+}

@@ -1,0 +1,94 @@
+package excel
+
+import (
+	"bytes"
+	"context"
+	"flag"
+	"regexp"
+	"testing"
+
+	"github.com/khuyenhoc/khuyenhoc/ingest"
+	"github.com/khuyenhoc/khuyenhoc/ingest/ingesttest"
+	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
+	"github.com/khuyenhoc/khuyenhoc/ingest/pipeline"
+	"github.com/khuyenhoc/khuyenhoc/ingest/rollup"
+	"github.com/khuyenhoc/khuyenhoc/report"
+	"github.com/khuyenhoc/khuyenhoc/report/internal/reporttest"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
+
+// writeTwice writes the cluster-6 workbook twice and checks that both runs give the same bytes.
+func writeTwice(t *testing.T, l lang.Lang) []byte {
+	t.Helper()
+	var a, b bytes.Buffer
+	for _, buf := range []*bytes.Buffer{&a, &b} {
+		res, opts := reporttest.Cluster6(t, l)
+		if err := Write(buf, res, opts); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+		t.Error("two runs on the same inputs wrote different bytes")
+	}
+	return a.Bytes()
+}
+
+func TestGoldenExcel(t *testing.T) {
+	for _, l := range []lang.Lang{lang.Vi, lang.En} {
+		t.Run(string(l), func(t *testing.T) {
+			var dump bytes.Buffer
+			if err := ingesttest.DumpWorkbook(&dump, bytes.NewReader(writeTwice(t, l)), ""); err != nil {
+				t.Fatal(err)
+			}
+			reporttest.Golden(t, *update, "cum-6."+string(l)+".xlsx.txt", dump.Bytes())
+		})
+	}
+}
+
+// A national report (every commune listed on its own sheet) is still the country's return.
+func TestNationalReportIsAReturn(t *testing.T) {
+	cat := ingest.DefaultCatalogue()
+	dir := t.TempDir()
+	s, err := ingesttest.Synthesize(dir, cat, 300, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := pipeline.Run(context.Background(), cat, []string{dir}, pipeline.Options{Roster: s.Roster})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ru := res.Tree
+	var buf bytes.Buffer
+	if err := Write(&buf, res, report.Options{Lang: lang.Vi}); err != nil {
+		t.Fatal(err)
+	}
+	var dump bytes.Buffer
+	if err := ingesttest.DumpWorkbook(&dump, bytes.NewReader(buf.Bytes()), "Tất cả đơn vị"); err != nil {
+		t.Fatal(err)
+	}
+	if got := len(regexp.MustCompile(`(?m)^Tất cả đơn vị!A\d+ = `).FindAllString(dump.String(), -1)); got != 1+300+len(ru.Scope.Children)+countDistricts(ru) { // the code header, every unit (the label header has no code)
+		t.Errorf("«Tất cả đơn vị» has %d rows, want every unit", got)
+	}
+	r, problems := ingest.Read("national.xlsx", buf.Bytes(), cat)
+	if len(problems) > 0 {
+		t.Fatal(problems)
+	}
+	if r.Unit.Code != "VN" {
+		t.Errorf("the report is the return of %s, want VN", r.Unit.Code)
+	}
+	for _, f := range cat.Raw {
+		want, ok := s.Totals.Raw(f)
+		if got := r.Value(f); got.OK != ok || got.N != want {
+			t.Errorf("%s = %+v, want %d", f.Code, got, want)
+		}
+	}
+}
+
+func countDistricts(ru *rollup.Tree) int {
+	n := 0
+	for _, p := range ru.Scope.Children {
+		n += len(p.Children)
+	}
+	return n
+}

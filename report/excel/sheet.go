@@ -1,0 +1,152 @@
+package excel
+
+import (
+	"math"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/khuyenhoc/khuyenhoc/ingest"
+	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
+	"github.com/khuyenhoc/khuyenhoc/ingest/rollup"
+	"github.com/khuyenhoc/khuyenhoc/ingest/xlsxwrite"
+)
+
+// fixImageContentTypes lists the image content types in a fixed order before a chart is added:
+// excelize adds the ones missing from a map, in random order, which would make two runs of the same
+// report differ.
+func fixImageContentTypes(f *excelize.File) {
+	ct := f.ContentTypes
+	if ct == nil || len(ct.Defaults) == 0 {
+		return
+	}
+	for _, ext := range []string{"bmp", "emf", "emz", "gif", "ico", "jpeg", "png", "svg", "tiff", "wmf", "wmz"} {
+		prefix := "image/"
+		switch ext {
+		case "ico", "emf", "wmf", "emz", "wmz":
+			prefix = "image/x-"
+		}
+		entry := ct.Defaults[0]
+		entry.Extension, entry.ContentType = ext, prefix+ext
+		ct.Defaults = append(ct.Defaults, entry)
+	}
+}
+
+func (x *xlsxReport) styles() error {
+	border := []excelize.Border{
+		{Type: "left", Color: "BFBFBF", Style: 1}, {Type: "right", Color: "BFBFBF", Style: 1},
+		{Type: "top", Color: "BFBFBF", Style: 1}, {Type: "bottom", Color: "BFBFBF", Style: 1},
+	}
+	font := func(bold bool, size float64, color string) *excelize.Font {
+		return &excelize.Font{Family: "Times New Roman", Size: size, Bold: bold, Color: color}
+	}
+	intFmt, pctFmt := "#,##0", "0.00%"
+	fill := func(c string) excelize.Fill { return excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{c}} }
+	specs := []struct {
+		dst *int
+		st  excelize.Style
+	}{
+		{&x.s.title, excelize.Style{Font: font(true, 14, "")}},
+		{&x.s.bold, excelize.Style{Font: font(true, 11, "")}},
+		{&x.s.header, excelize.Style{Font: font(true, 11, ""), Fill: fill("D9E1F2"), Border: border, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true}}},
+		{&x.s.text, excelize.Style{Font: font(false, 11, ""), Border: border, Alignment: &excelize.Alignment{Vertical: "center", WrapText: true}}},
+		{&x.s.integer, excelize.Style{Font: font(false, 11, ""), Border: border, CustomNumFmt: &intFmt}},
+		{&x.s.pct, excelize.Style{Font: font(false, 11, ""), Border: border, CustomNumFmt: &pctFmt}},
+		{&x.s.totalText, excelize.Style{Font: font(true, 11, ""), Border: border, Fill: fill("F2F2F2")}},
+		{&x.s.totalInt, excelize.Style{Font: font(true, 11, ""), Border: border, Fill: fill("F2F2F2"), CustomNumFmt: &intFmt}},
+		{&x.s.totalPct, excelize.Style{Font: font(true, 11, ""), Border: border, Fill: fill("F2F2F2"), CustomNumFmt: &pctFmt}},
+		{&x.s.met, excelize.Style{Font: font(true, 11, "1E7B34"), Border: border}},
+		{&x.s.missed, excelize.Style{Font: font(true, 11, "C00000"), Border: border}},
+	}
+	for _, sp := range specs {
+		id, err := x.f.NewStyle(&sp.st)
+		if err != nil {
+			return err
+		}
+		*sp.dst = id
+	}
+	return nil
+}
+
+// sheet streams rows into one sheet.
+type sheet struct {
+	sw  *excelize.StreamWriter
+	row int
+	err error
+}
+
+// stream starts a streamed sheet of rows rows and len(widths) columns. The used range is set first:
+// readers such as openpyxl's read-only mode read no further than it.
+func (x *xlsxReport) stream(name string, rows int, widths ...float64) (*sheet, error) {
+	last, _ := excelize.CoordinatesToCellName(max(len(widths), 1), max(rows, 1))
+	if err := x.f.SetSheetDimension(name, "A1:"+last); err != nil {
+		return nil, err
+	}
+	if err := xlsxwrite.FitPage(x.f, name, true); err != nil {
+		return nil, err
+	}
+	sw, err := x.f.NewStreamWriter(name)
+	if err != nil {
+		return nil, err
+	}
+	for i, w := range widths {
+		if err := sw.SetColWidth(i+1, i+1, w); err != nil {
+			return nil, err
+		}
+	}
+	return &sheet{sw: sw}, nil
+}
+
+func (s *sheet) add(cells ...any) {
+	s.row++
+	if s.err != nil {
+		return
+	}
+	cell, _ := excelize.CoordinatesToCellName(1, s.row)
+	s.err = s.sw.SetRow(cell, cells)
+}
+
+func (s *sheet) freeze(rows, cols int) {
+	if s.err != nil || rows+cols == 0 {
+		return
+	}
+	tl, _ := excelize.CoordinatesToCellName(cols+1, rows+1)
+	s.err = s.sw.SetPanes(&excelize.Panes{Freeze: true, XSplit: cols, YSplit: rows, TopLeftCell: tl, ActivePane: "bottomRight"})
+}
+
+func (s *sheet) flush() error {
+	if s.err != nil {
+		return s.err
+	}
+	return s.sw.Flush()
+}
+
+func (x *xlsxReport) c(v any, style int) excelize.Cell {
+	return excelize.Cell{Value: v, StyleID: style}
+}
+
+// value is a figure's cell: a number with the figure's format, or "not available" as text.
+func (x *xlsxReport) value(f *ingest.Figure, t *rollup.Totals, total bool) excelize.Cell {
+	if t == nil {
+		return x.c(nil, x.s.text)
+	}
+	v, ok := t.Get(f)
+	if !ok {
+		return x.c(lang.NotAvailable(x.d.Lang), x.s.text)
+	}
+	return x.number(f, v, total)
+}
+
+func (x *xlsxReport) number(f *ingest.Figure, v float64, total bool) excelize.Cell {
+	switch {
+	case f.Kind == ingest.Percent && total:
+		return x.c(round4(v), x.s.totalPct)
+	case f.Kind == ingest.Percent:
+		return x.c(round4(v), x.s.pct)
+	case total:
+		return x.c(int64(math.Round(v)), x.s.totalInt)
+	}
+	return x.c(int64(math.Round(v)), x.s.integer)
+}
+
+// round4 keeps a ratio to four decimals (two of a percentage): what the sheet shows.
+func round4(x float64) float64 { return math.Round(x*1e4) / 1e4 }

@@ -1,0 +1,227 @@
+package report
+
+import (
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/khuyenhoc/khuyenhoc/ingest"
+	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
+	"github.com/khuyenhoc/khuyenhoc/ingest/pipeline"
+	"github.com/khuyenhoc/khuyenhoc/ingest/rollup"
+	"github.com/khuyenhoc/khuyenhoc/targets"
+)
+
+// Options are how a report is written: its language and the words of its heading.
+type Options struct {
+	Lang   lang.Lang
+	Title  string    // overrides the default title's last line (the scope)
+	Date   time.Time // the report's date; zero leaves it blank
+	Place  string    // "Ninh Thuận" in "Ninh Thuận, ngày 05 tháng 7 năm 2024"
+	Org    string    // association writing the report, top left
+	Number string    // document number, "Số: 12/BC-KH"
+}
+
+// Facts is what a report is written from — everything read, and how to write it — with the
+// questions every writer of the report asks of it: the scope's name, the ranking, the targets.
+type Facts struct {
+	*pipeline.Result
+	Options
+	words   *wording
+	changes map[string]rollup.Change // against last period, over the units in both
+}
+
+// NewFacts is the facts of a report of what was read, with the embedded wording.
+func NewFacts(res *pipeline.Result, opts Options) *Facts {
+	return &Facts{Result: res, Options: opts, words: defaultWording()}
+}
+
+// Scope is the node the report is about.
+func (f *Facts) Scope() *rollup.Node { return f.Tree.Scope }
+
+// PrevTotals are the scope's totals last period (nil without them).
+func (f *Facts) PrevTotals() *rollup.Totals {
+	if f.Previous == nil {
+		return nil
+	}
+	return f.Previous.Scope.Totals
+}
+
+// prevNode is the unit's node in the previous period.
+func (f *Facts) prevNode(code string) *rollup.Node {
+	if f.Previous == nil {
+		return nil
+	}
+	if code == f.Scope().Unit.Code {
+		return f.Previous.Scope
+	}
+	return f.Previous.Find(code)
+}
+
+func (f *Facts) figure(code string) *ingest.Figure {
+	fig, _ := f.Catalogue.Figure(code)
+	return fig
+}
+
+// ScopeName is how sentences name the scope: "Cụm thi đua số 6 (…)" or "Hội Khuyến học tỉnh Hà Giang".
+func (f *Facts) ScopeName() string {
+	u := f.Scope().Unit
+	switch {
+	case u.Name != "":
+		return u.Name
+	case u.Code != "":
+		return u.Code
+	case f.Org != "":
+		return f.Org // several roots, reported on by the association that names itself
+	}
+	return f.Lang.Text("Toàn bộ các đơn vị", "All units")
+}
+
+// Title is the report's title: "Báo cáo tổng hợp … 6 tháng đầu năm 2024 — Cụm thi đua số 6".
+func (f *Facts) Title() string {
+	scope := f.ScopeName()
+	if f.Options.Title != "" {
+		scope = f.Options.Title
+	}
+	return fill(f.words.Title.Document.in(f.Lang), map[string]string{"period": PeriodLabel(f.Lang, f.Period()), "scope": scope})
+}
+
+// Target is the scope's (or a unit's) result for a figure, if it has a target.
+func (f *Facts) Target(unit string, scope bool, fig *ingest.Figure) (targets.Result, bool) {
+	for _, r := range f.Results {
+		if r.Target.Figure.Code == fig.Code && r.Scope == scope && (scope || r.Unit.Code == unit) {
+			return r, true
+		}
+	}
+	return targets.Result{}, false
+}
+
+// Ranked is a unit of the scope with its value of a figure.
+type Ranked struct {
+	Node  *rollup.Node
+	Value float64
+}
+
+// Ranked is the scope's units that have the figure, best first (ties in Vietnamese name order).
+func (f *Facts) Ranked(fig *ingest.Figure) []Ranked {
+	var out []Ranked
+	for _, n := range f.Scope().Children {
+		if v, ok := n.Totals.Get(fig); ok {
+			out = append(out, Ranked{Node: n, Value: v})
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Value > out[j].Value })
+	return out
+}
+
+// RankingFigures are the figures units are ranked by (wording.yaml, ranking), that some unit
+// reported; the first decides the order.
+func (f *Facts) RankingFigures() []*ingest.Figure {
+	s := f.words.section("ranking")
+	if s == nil {
+		return nil
+	}
+	var out []*ingest.Figure
+	for _, code := range s.By {
+		codes := []string{code}
+		if rest, ok := strings.CutPrefix(code, "{model}"); ok {
+			codes = nil
+			for _, g := range f.Catalogue.Models {
+				codes = append(codes, g.Code+rest)
+			}
+		}
+		for _, c := range codes {
+			if fig := f.figure(c); fig != nil {
+				out = append(out, fig)
+			}
+		}
+	}
+	return f.Reported(out)
+}
+
+// ModelRate is the rate a learning model is judged by (recognised of all), nil when the
+// catalogue has none.
+func (f *Facts) ModelRate(g ingest.Group) *ingest.Figure {
+	return f.figure(g.Code + "." + f.words.ModelRate)
+}
+
+// Reported lists the figures that at least one unit reported, in the order given.
+func (f *Facts) Reported(fs []*ingest.Figure) []*ingest.Figure {
+	var out []*ingest.Figure
+	for _, fig := range fs {
+		if _, ok := f.Scope().Totals.Get(fig); ok {
+			out = append(out, fig)
+		}
+	}
+	return out
+}
+
+// ChartFigure is the rate charted per unit: the chart's figure when it has a target, else the
+// first rate with a target, else the chart's figure.
+func (f *Facts) ChartFigure() *ingest.Figure {
+	var want string
+	if s := f.words.section("targets"); s != nil {
+		want = s.Chart.Figure
+	}
+	for _, r := range f.Results {
+		if r.Target.Figure.Code == want {
+			return r.Target.Figure
+		}
+	}
+	for _, r := range f.Results {
+		if r.Target.Figure.Kind == ingest.Percent {
+			return r.Target.Figure
+		}
+	}
+	return f.figure(want)
+}
+
+// shortLabel is a column header short enough for a table: "Hội viên/dân số", "Gia đình học tập".
+func (f *Facts) shortLabel(fig *ingest.Figure) string {
+	if w, ok := f.words.Short[fig.Code]; ok {
+		return w.in(f.Lang)
+	}
+	if fig.Model != "" {
+		for _, g := range f.Catalogue.Models {
+			if g.Code == fig.Model {
+				name := f.Lang.Text(g.Vi, g.En)
+				if i := strings.Index(name, " ("); i > 0 {
+					name = name[:i]
+				}
+				return name
+			}
+		}
+	}
+	return fig.Label(f.Lang)
+}
+
+// DisplayUnit is the unit's short name (the place), or its code.
+func DisplayUnit(u ingest.Unit) string { return rollup.DisplayName(u) }
+
+// PeriodLabel is the period's name, or "several periods" when returns of more than one were read.
+func PeriodLabel(l lang.Lang, p ingest.Period) string {
+	if p.IsZero() {
+		return l.Text("nhiều kỳ", "several periods")
+	}
+	return p.Label(l)
+}
+
+// TargetText is a target as written: "≥ 70,00%".
+func TargetText(l lang.Lang, t targets.Target) string {
+	op := "≥ "
+	if t.Op == targets.AtMost {
+		op = "≤ "
+	}
+	return op + t.Figure.Format(l, t.Value)
+}
+
+// VerdictText says whether a target was met.
+func VerdictText(l lang.Lang, r targets.Result) string {
+	switch {
+	case !r.Available:
+		return l.Text("không có số liệu", "no data")
+	case r.Met:
+		return l.Text("đạt", "met")
+	}
+	return l.Text("chưa đạt", "missed")
+}

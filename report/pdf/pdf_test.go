@@ -1,0 +1,93 @@
+package pdf
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
+	"github.com/khuyenhoc/khuyenhoc/report"
+	"github.com/khuyenhoc/khuyenhoc/report/internal/reporttest"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
+
+// writeTwice writes the cluster-6 report twice and checks that both runs give the same bytes.
+func writeTwice(t *testing.T, l lang.Lang) []byte {
+	t.Helper()
+	var a, b bytes.Buffer
+	for _, buf := range []*bytes.Buffer{&a, &b} {
+		res, opts := reporttest.Cluster6(t, l)
+		if err := Write(buf, report.Build(res, opts)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+		t.Error("two runs on the same inputs wrote different bytes")
+	}
+	return a.Bytes()
+}
+
+func TestGoldenPDF(t *testing.T) {
+	for _, l := range []lang.Lang{lang.Vi, lang.En} {
+		t.Run(string(l), func(t *testing.T) {
+			reporttest.Golden(t, *update, "cum-6."+string(l)+".pdf.txt", []byte(pdfText(t, writeTwice(t, l))))
+		})
+	}
+}
+
+// pdfText is what pdftotext reads from the PDF: the exact text a reader copies out of it.
+func pdfText(t *testing.T, pdf []byte) string {
+	t.Helper()
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Skip("pdftotext (Debian package poppler-utils) is not installed: the PDF's text is not checked")
+	}
+	dir := t.TempDir()
+	path := filepath.Join(dir, "r.pdf")
+	if err := os.WriteFile(path, pdf, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command("pdftotext", "-layout", path, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext: %v", err)
+	}
+	if q, err := exec.LookPath("qpdf"); err == nil {
+		if out, err := exec.Command(q, "--check", path).CombinedOutput(); err != nil {
+			t.Errorf("qpdf --check: %v\n%s", err, out)
+		}
+	}
+	return string(out)
+}
+
+// The cluster-6 report says what the seed article says, in the PDF's own text.
+func TestCluster6ReportStatesSeedFigures(t *testing.T) {
+	var buf bytes.Buffer
+	res, opts := reporttest.Cluster6(t, lang.Vi)
+	if err := Write(&buf, report.Build(res, opts)); err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Join(strings.Fields(pdfText(t, buf.Bytes())), " ")
+	for _, want := range []string{
+		"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+		"Độc lập - Tự do - Hạnh phúc",
+		"Ninh Thuận, ngày 05 tháng 7 năm 2024",
+		"Tổng số Hội Khuyến học cơ sở hiện có: 1.189; chi hội khuyến học: 13.968; ban khuyến học: 6.172, so với năm 2023 tăng 116 chi hội.",
+		"Tổng số hội viên hiện có là 2.191.958 hội viên, so với năm 2023 tăng 77.086 hội viên; tỉ lệ hội viên/dân số đạt 20,74%.",
+		"Những đơn vị có tỉ lệ hội viên cao: Đắk Lắk (26,35%), Bình Định (23,22%), Đắk Nông (23,20%), Ninh Thuận (21,66%).",
+		"Tổng quỹ khuyến học đạt 191,2 tỷ đồng",
+		"bình quân đạt 18.091 đồng/người dân",
+		"1.268 trung tâm học tập cộng đồng",
+		"Lâm Đồng (25), Bình Định (11), Khánh Hòa (10), Kon Tum (8), Phú Yên (7), Đắk Lắk (5), Gia Lai (5), Ninh Thuận (5), Đắk Nông (2)",
+		"Xếp theo tỉ lệ hội viên/dân số: 1. Đắk Lắk (26,35%)",
+		"Đã nhận 9/9 báo cáo.",
+		"Trang 1/3",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the PDF does not say %q", want)
+		}
+	}
+}

@@ -1,0 +1,381 @@
+package report
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/khuyenhoc/khuyenhoc/ingest"
+	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
+	"github.com/khuyenhoc/khuyenhoc/ingest/rollup"
+)
+
+// speaker writes the clauses of wording.yaml from the figures: it knows the facts, the group a
+// sentence is told for, the figure of a default sentence, and the section's own words.
+type speaker struct {
+	f     *Facts
+	group *ingest.Group     // {.tong}, {name}: the learning model or coverage group
+	fig   *ingest.Figure    // {label}, {value}: the figure of a default sentence
+	vars  map[string]string // the section's facts ({scope}, {met}, …); absent means not available
+	units *ingest.Figure    // the figure of a {units} list that names none
+}
+
+// sentence is a whole sentence: the clause, with a full stop.
+func (s *speaker) sentence(c clause) (*Paragraph, bool) {
+	runs, ok := s.clause(c)
+	if !ok {
+		return nil, false
+	}
+	return &Paragraph{Runs: append(runs, Run{Text: "."})}, true
+}
+
+// clause writes a clause, or says that it cannot be written (a figure it cites is not available).
+func (s *speaker) clause(c clause) ([]Run, bool) {
+	var runs []Run
+	if len(c.Cases) > 0 {
+		ok := false
+		for _, k := range c.Cases {
+			if runs, ok = s.clause(k); ok {
+				break
+			}
+		}
+		if !ok {
+			return nil, false
+		}
+	} else {
+		var ok bool
+		tpl := c.in(s.f.Lang)
+		if runs, ok = s.template(tpl, c); !ok {
+			return nil, false
+		}
+		if note := s.partial(tpl); note != "" {
+			runs = append(runs, Run{Text: note})
+		}
+	}
+	for _, m := range c.More {
+		if more, ok := s.clause(m); ok {
+			runs = append(runs, more...)
+		}
+	}
+	return runs, true
+}
+
+// template fills a template's placeholders; {list} and {units} come from the clause.
+func (s *speaker) template(tpl string, c clause) ([]Run, bool) {
+	var runs []Run
+	for _, piece := range split(tpl) {
+		if !piece.placeholder {
+			runs = append(runs, Run{Text: piece.text})
+			continue
+		}
+		var more []Run
+		var ok bool
+		switch piece.text {
+		case "list":
+			more, ok = s.list(c)
+		case "units":
+			more, ok = s.unitList(c.Units)
+		default:
+			var r Run
+			r, ok = s.placeholder(piece.text)
+			more = []Run{r}
+		}
+		if !ok {
+			return nil, false
+		}
+		runs = append(runs, more...)
+	}
+	return runs, true
+}
+
+// piece is a template's literal text, or the name inside a placeholder's braces.
+type piece struct {
+	text        string
+	placeholder bool
+}
+
+// split cuts a template into literal text and placeholders.
+func split(tpl string) []piece {
+	var out []piece
+	for tpl != "" {
+		i := strings.IndexByte(tpl, '{')
+		if i < 0 {
+			return append(out, piece{text: tpl})
+		}
+		j := strings.IndexByte(tpl[i:], '}')
+		if j < 0 {
+			return append(out, piece{text: tpl})
+		}
+		if i > 0 {
+			out = append(out, piece{text: tpl[:i]})
+		}
+		out = append(out, piece{text: tpl[i+1 : i+j], placeholder: true})
+		tpl = tpl[i+j+1:]
+	}
+	return out
+}
+
+func (s *speaker) list(c clause) ([]Run, bool) {
+	var runs []Run
+	for _, item := range c.List {
+		r, ok := s.clause(item)
+		if !ok {
+			continue
+		}
+		if len(runs) > 0 {
+			runs = append(runs, Run{Text: c.Join.in(s.f.Lang)})
+		}
+		runs = append(runs, r...)
+	}
+	return runs, len(runs) > 0
+}
+
+// placeholder is the value of one placeholder.
+func (s *speaker) placeholder(name string) (Run, bool) {
+	l := s.f.Lang
+	if v, ok := s.vars[name]; ok {
+		return Run{Text: v}, true
+	}
+	name, format, _ := strings.Cut(name, "|")
+	if code, ok := strings.CutPrefix(name, "change:"); ok {
+		return Run{Text: s.change(code), Figure: code}, true
+	}
+	switch name {
+	case "name":
+		if s.group == nil {
+			return Run{}, false
+		}
+		n := l.Text(s.group.Vi, s.group.En)
+		if format == "lower" {
+			n = lowerFirst(n)
+		}
+		return Run{Text: n}, true
+	case "label":
+		if s.fig == nil {
+			return Run{}, false
+		}
+		return Run{Text: s.fig.Label(l)}, true
+	case "value":
+		if s.fig == nil {
+			return Run{}, false
+		}
+		return s.value(s.fig, "unit")
+	}
+	fig := s.figure(name)
+	if fig == nil {
+		return Run{}, false
+	}
+	return s.value(fig, format)
+}
+
+// partial is " (3/5 xã báo cáo)" when a figure the template states is not covered by every expected
+// unit (for several, the least covered); empty otherwise.
+func (s *speaker) partial(tpl string) string {
+	t := s.f.Scope().Totals
+	least := t.Expected
+	for _, p := range split(tpl) {
+		if !p.placeholder {
+			continue
+		}
+		name, _, _ := strings.Cut(p.text, "|")
+		var fig *ingest.Figure
+		switch {
+		case name == "value":
+			fig = s.fig
+		case strings.HasPrefix(name, "change:"), s.vars[name] != "", name == "name", name == "label", name == "list", name == "units":
+		default:
+			fig = s.figure(name)
+		}
+		if fig != nil {
+			least = min(least, t.Reported(fig))
+		}
+	}
+	if least >= t.Expected {
+		return ""
+	}
+	return fill(s.f.words.Partial.in(s.f.Lang), map[string]string{
+		"reported": fmt.Sprint(least), "expected": fmt.Sprint(t.Expected), "level": LevelWord(s.f.Lang, s.f.Catalogue, s.f.Tree.Completeness().Level),
+	})
+}
+
+// figure is the figure a placeholder names: a code, or .part of the sentence's group.
+func (s *speaker) figure(name string) *ingest.Figure {
+	if strings.HasPrefix(name, ".") {
+		if s.group == nil {
+			return nil
+		}
+		name = s.group.Code + name
+	}
+	return s.f.figure(name)
+}
+
+// value is the scope's value of a figure, in the format: the figure's own (empty), "money"
+// (191,2 tỷ đồng) or "unit" (with the unit of measure).
+func (s *speaker) value(f *ingest.Figure, format string) (Run, bool) {
+	v, ok := s.f.Scope().Totals.Get(f)
+	if !ok {
+		return Run{}, false
+	}
+	if format == "num" || format == "den" {
+		num, den, _ := s.f.Scope().Totals.Parts(f)
+		if format == "den" {
+			num = den
+		}
+		return Run{Text: lang.Int(s.f.Lang, num), Figure: f.Code}, true
+	}
+	return Run{Text: formatValue(s.f.Lang, f, v, format), Figure: f.Code}, true
+}
+
+func formatValue(l lang.Lang, f *ingest.Figure, v float64, format string) string {
+	switch {
+	case format == "money" || format == "unit" && f.Kind == ingest.Money:
+		return lang.Money(l, v)
+	case format == "million":
+		return lang.Decimal(l, v/1e6, 1)
+	case format == "unit" && f.Kind != ingest.Percent && f.Unit(l) != "":
+		return f.Format(l, v) + " " + f.Unit(l)
+	}
+	return f.Format(l, v)
+}
+
+// change is ", so với năm 2023 tăng 77.086 hội viên": the scope's figure against last period (empty
+// without a previous value).
+func (s *speaker) change(code string) string {
+	f, w := s.f, s.f.words.Change
+	fig := f.figure(code)
+	if fig == nil || f.Previous == nil {
+		return ""
+	}
+	if f.changes == nil {
+		f.changes = rollup.Changes(f.Catalogue, f.Tree, f.Previous)
+	}
+	c := f.changes[code]
+	if !c.OK {
+		return ""
+	}
+	cur, prev := c.Cur, c.Prev
+	over := ""
+	if c.Partial() {
+		over = fill(w.Over.in(f.Lang), map[string]string{"compared": fmt.Sprint(c.Units), "of": fmt.Sprint(c.Of)})
+	}
+	pp := w.Previous.in(f.Lang)
+	if !f.Previous.Period.IsZero() {
+		pp = f.Previous.Period.Label(f.Lang)
+	}
+	diff := cur - prev
+	vars := map[string]string{"period": pp}
+	if diff == 0 {
+		return fill(w.Same.in(f.Lang), vars) + over
+	}
+	vars["direction"] = w.Up.in(f.Lang)
+	if diff < 0 {
+		vars["direction"] = w.Down.in(f.Lang)
+	}
+	vars["amount"] = lang.Int(f.Lang, int64(math.Abs(diff)))
+	if fig.Kind == ingest.Money {
+		vars["amount"] = lang.Money(f.Lang, math.Abs(diff))
+	} else if u := fig.Unit(f.Lang); u != "" {
+		vars["amount"] += " " + u
+	}
+	return fill(w.Moved.in(f.Lang), vars) + over
+}
+
+// unitList is {units}: "Đắk Lắk (26,35%), Bình Định (23,22%)".
+func (s *speaker) unitList(u *unitList) ([]Run, bool) {
+	if u == nil {
+		return nil, false
+	}
+	f := s.units
+	if u.Figure != "" {
+		f = s.f.figure(u.Figure)
+	}
+	if f == nil {
+		return nil, false
+	}
+	ranked := s.f.Ranked(f)
+	if u.AboveScope {
+		scope, ok := s.f.Scope().Totals.Get(f)
+		if !ok {
+			return nil, false
+		}
+		var above []Ranked
+		for _, r := range ranked {
+			if r.Value > scope {
+				above = append(above, r)
+			}
+		}
+		ranked = above
+	}
+	if len(ranked) == 0 || len(ranked) < u.AtLeast || u.AtMost > 0 && len(ranked) > u.AtMost {
+		return nil, false
+	}
+	join := u.Join.in(s.f.Lang)
+	if join == "" {
+		join = ", "
+	}
+	var items []string
+	for i, r := range ranked {
+		if u.First > 0 && i == u.First {
+			if rest := u.Rest.in(s.f.Lang); rest != "" {
+				items = append(items, fill(rest, map[string]string{"count": fmt.Sprint(len(ranked))}))
+			}
+			break
+		}
+		item := fmt.Sprintf("%s (%s)", s.f.Tree.Name(r.Node.Unit), f.Format(s.f.Lang, r.Value))
+		if u.Numbered {
+			item = fmt.Sprintf("%d. %s", i+1, item)
+		}
+		items = append(items, item)
+	}
+	return []Run{{Text: strings.Join(items, join), Figure: f.Code}}, true
+}
+
+// fill replaces {name} by vars[name] in a template of plain words.
+func fill(tpl string, vars map[string]string) string {
+	for k, v := range vars {
+		tpl = strings.ReplaceAll(tpl, "{"+k+"}", v)
+	}
+	return tpl
+}
+
+// cites lists the codes of the figures a clause can cite (for a group, with its codes), so that
+// a section knows which of its figures no sentence tells.
+func cites(c clause, group *ingest.Group, into map[string]bool) {
+	for _, tpl := range []string{c.Vi, c.En} {
+		for _, p := range split(tpl) {
+			if !p.placeholder {
+				continue
+			}
+			name, _, _ := strings.Cut(p.text, "|")
+			name = strings.TrimPrefix(name, "change:")
+			if strings.HasPrefix(name, ".") && group != nil {
+				name = group.Code + name
+			}
+			into[name] = true
+		}
+	}
+	if c.Units != nil && c.Units.Figure != "" {
+		into[c.Units.Figure] = true
+	}
+	for _, list := range [][]clause{c.Cases, c.List, c.More} {
+		for _, k := range list {
+			cites(k, group, into)
+		}
+	}
+}
+
+func lowerFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	r := []rune(s)
+	return strings.ToLower(string(r[0])) + string(r[1:])
+}
+
+func upperFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	r := []rune(s)
+	return strings.ToUpper(string(r[0])) + string(r[1:])
+}

@@ -1,0 +1,138 @@
+package report
+
+import (
+	"bytes"
+	_ "embed"
+	"fmt"
+	"io"
+	"sync"
+
+	"github.com/khuyenhoc/khuyenhoc/ingest"
+	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
+)
+
+// words is a text in both languages.
+type words struct {
+	Vi string `yaml:"vi"`
+	En string `yaml:"en"`
+}
+
+func (w words) in(l lang.Lang) string { return l.Text(w.Vi, w.En) }
+
+// clause is a sentence, or a part of one: a template, or cases of which the first that can be
+// written is; then the clauses in more that can be written.
+type clause struct {
+	words `yaml:",inline"`
+	Each  string    `yaml:"each"`  // "model" or "coverage": one sentence per group of the catalogue
+	Cases []clause  `yaml:"cases"` // instead of a template: the first case that can be written
+	List  []clause  `yaml:"list"`  // {list}: the items that can be written …
+	Join  words     `yaml:"join"`  // … joined by this
+	Units *unitList `yaml:"units"` // {units}
+	More  []clause  `yaml:"more"`
+}
+
+// unitList is {units}: the scope's units with their value of a figure, best first.
+type unitList struct {
+	Figure     string `yaml:"figure"`      // the ranking's first figure when empty
+	AboveScope bool   `yaml:"above_scope"` // only the units above the scope's own value
+	First      int    `yaml:"first"`       // at most this many
+	Rest       words  `yaml:"rest"`        // with `first`: an item saying how many there are ({count})
+	AtLeast    int    `yaml:"at_least"`    // written only with at least …
+	AtMost     int    `yaml:"at_most"`     // … and at most this many units
+	Numbered   bool   `yaml:"numbered"`    // "1. Đắk Lắk (26,35%)"
+	Join       words  `yaml:"join"`        // ", " when empty
+}
+
+type section struct {
+	Code      string   `yaml:"code"`
+	Kind      string   `yaml:"kind"`
+	Heading   words    `yaml:"heading"`
+	Always    bool     `yaml:"always"`
+	Tells     []string `yaml:"tells"`
+	Quiet     []string `yaml:"quiet"`
+	Sentences []clause `yaml:"sentences"`
+	Rates     []words  `yaml:"rates"`
+	Note      words    `yaml:"note"`
+	By        []string `yaml:"by"`
+	Columns   int      `yaml:"columns"`
+	Chart     struct {
+		Figure string `yaml:"figure"`
+		Title  words  `yaml:"title"`
+		Legend words  `yaml:"legend"`
+	} `yaml:"chart"`
+}
+
+type column struct {
+	Figure string `yaml:"figure"`
+	words  `yaml:",inline"`
+	Format string `yaml:"format"` // "million": in millions of đồng, one decimal
+}
+
+// wording is the report's words: see wording.yaml.
+type wording struct {
+	Title struct {
+		Kind     words `yaml:"kind"`
+		Subject  words `yaml:"subject"`
+		Document words `yaml:"document"`
+	} `yaml:"title"`
+	Change struct {
+		Moved    words `yaml:"moved"`
+		Same     words `yaml:"same"`
+		Up       words `yaml:"up"`
+		Down     words `yaml:"down"`
+		Previous words `yaml:"previous"`
+		Over     words `yaml:"over"` // {compared} of {of}: the change is over the units in both periods
+	} `yaml:"change"`
+	// Partial follows a figure that not every expected unit is in: {reported}, {expected}, {units}.
+	Partial   words            `yaml:"partial"`
+	Default   words            `yaml:"default"`
+	ModelRate string           `yaml:"model_rate"`
+	Short     map[string]words `yaml:"short"`
+	Sections  []section        `yaml:"sections"`
+	Signature struct {
+		Recipients words   `yaml:"recipients"`
+		To         []words `yaml:"to"`
+		Signer     []words `yaml:"signer"`
+	} `yaml:"signature"`
+	Appendix struct {
+		Heading words    `yaml:"heading"`
+		Columns []column `yaml:"columns"`
+	} `yaml:"appendix"`
+}
+
+//go:embed wording.yaml
+var wordingYAML []byte
+
+var defaultWording = sync.OnceValue(func() *wording {
+	w, err := parseWording(bytes.NewReader(wordingYAML))
+	if err != nil {
+		panic("embedded wording: " + err.Error()) // a build defect, caught by every test
+	}
+	return w
+})
+
+var sectionKinds = map[string]bool{"figures": true, "models": true, "targets": true, "ranking": true, "submissions": true}
+
+// parseWording decodes the report's words strictly.
+func parseWording(r io.Reader) (*wording, error) {
+	var w wording
+	if err := ingest.DecodeYAML(r, &w); err != nil {
+		return nil, fmt.Errorf("decode wording: %w", err)
+	}
+	for _, s := range w.Sections {
+		if !sectionKinds[s.Kind] {
+			return nil, fmt.Errorf("section %s: unknown kind %q", s.Code, s.Kind)
+		}
+	}
+	return &w, nil
+}
+
+// section is the first section of the kind (nil when the wording has none).
+func (w *wording) section(kind string) *section {
+	for i := range w.Sections {
+		if w.Sections[i].Kind == kind {
+			return &w.Sections[i]
+		}
+	}
+	return nil
+}
