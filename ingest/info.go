@@ -46,6 +46,19 @@ func (rd *reader) unitInfo() bool {
 	r.Unit.Name = get(keyName)
 	r.Preparer = get(keyPreparer)
 	r.ReportDate = rd.reportDate(rd.info[keyDate].cell)
+	if r.ReportDate != "" {
+		// One form downstream (dd/mm/yyyy), whatever form the office wrote it in; a date that
+		// cannot be read is named, since lateness and duplicates are decided by it.
+		if d, ok := parseReportDate(r.ReportDate); ok {
+			r.ReportDate = d.Format("02/01/2006")
+		} else {
+			s, c, row := where(keyDate)
+			rd.add(Warning, CodeBadDate, s, c, row, "",
+				fmt.Sprintf("ngày báo cáo «%s» không đọc được nên không xét được nộp đúng hạn; hãy ghi ngày dạng 15/12/2024", Printable(r.ReportDate)),
+				fmt.Sprintf("the report date «%s» cannot be read, so whether it came in time is not known; write it like 15/12/2024", Printable(r.ReportDate)))
+			r.ReportDate = ""
+		}
+	}
 	if v := get(keyVersion); v != "" {
 		n, err := strconv.ParseFloat(v, 64)
 		switch {
@@ -151,7 +164,7 @@ func parseReportDate(s string) (time.Time, bool) {
 		s = f[1] + "/" + f[3] + "/" + f[5]
 	}
 	s = strings.NewReplacer("-", "/", ".", "/").Replace(s)
-	for _, layout := range []string{"2/1/2006", "02/01/2006", "2006/1/2", "2006/01/02"} {
+	for _, layout := range []string{"2/1/2006", "2006/1/2", "2/1/06"} {
 		if t, err := time.Parse(layout, s); err == nil {
 			return t, true
 		}

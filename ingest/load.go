@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
+	"github.com/khuyenhoc/khuyenhoc/ingest/xlsx"
 )
 
 // Status is what became of one input file.
@@ -96,6 +97,7 @@ func Load(ctx context.Context, cat *Catalogue, paths []string, opts LoadOptions)
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
+	mem := newMemBudget(memoryBudget)
 	jobs := make(chan int)
 	var wg sync.WaitGroup
 	var mu sync.Mutex
@@ -105,7 +107,7 @@ func Load(ctx context.Context, cat *Catalogue, paths []string, opts LoadOptions)
 		go func() {
 			defer wg.Done()
 			for i := range jobs {
-				r, ps := ReadFile(files[i].Path, cat)
+				r, ps := readSafely(files[i].Path, cat, mem)
 				files[i].Return, problems[i] = r, ps
 				if opts.Progress != nil {
 					mu.Lock()
@@ -323,11 +325,74 @@ func decideDuplicates(files []File, problems [][]Problem) {
 	}
 }
 
+// readReturn reads one file; tests replace it.
+var readReturn = readFile
+
+// readSafely reads one file; a panic while reading it is that file's problem, not the run's.
+func readSafely(path string, cat *Catalogue, mem *memBudget) (r *Return, ps []Problem) {
+	defer func() {
+		if v := recover(); v != nil {
+			p := problem(Error, CodeUnreadable,
+				fmt.Sprintf("lỗi nội bộ khi đọc tệp này (%v); các tệp khác vẫn được đọc — hãy gửi tệp này cho người phát triển khuyenhoc", v),
+				fmt.Sprintf("internal error while reading this file (%v); the other files are read — please send this file to khuyenhoc's developers", v))
+			p.File = path
+			r, ps = nil, []Problem{p}
+		}
+	}()
+	return readReturn(path, cat, mem)
+}
+
+// memoryBudget is what the files being read may hold at once, whatever the number of workers:
+// enough for the largest file that is read at all (maxFileSize on disk, xlsx.MaxInflated inflated,
+// twice for what is made of it).
+const memoryBudget = maxFileSize + 2*xlsx.MaxInflated
+
+// memBudget sets memory aside for the files being read: a reader waits until its share is free.
+// A reader holds nothing while it waits, so readers never wait for each other in a cycle.
+type memBudget struct {
+	mu   sync.Mutex
+	cond sync.Cond
+	free int64
+	size int64
+}
+
+func newMemBudget(size int64) *memBudget {
+	m := &memBudget{free: size, size: size}
+	m.cond.L = &m.mu
+	return m
+}
+
+// acquire waits until n bytes (at most the whole budget) are free and takes them; it returns
+// what it took. A nil budget takes nothing.
+func (m *memBudget) acquire(n int64) int64 {
+	if m == nil {
+		return 0
+	}
+	n = min(n, m.size)
+	m.mu.Lock()
+	for m.free < n {
+		m.cond.Wait()
+	}
+	m.free -= n
+	m.mu.Unlock()
+	return n
+}
+
+func (m *memBudget) release(n int64) {
+	if m == nil || n == 0 {
+		return
+	}
+	m.mu.Lock()
+	m.free += n
+	m.mu.Unlock()
+	m.cond.Broadcast()
+}
+
 // discover lists the input files, sorted, and marks those that are not returns as skipped.
 func discover(paths []string) ([]File, error) {
 	var files []File
 	seen := map[string]bool{}
-	add := func(path string, explicit bool) {
+	add := func(path string, explicit bool, mode fs.FileMode) {
 		clean := filepath.Clean(path)
 		if seen[clean] {
 			return
@@ -343,6 +408,24 @@ func discover(paths []string) ([]File, error) {
 		case !explicit && ext != ".xlsx" && ext != ".xlsm" && ext != ".xls" && ext != ".ods":
 			f.Status = StatusSkipped
 			f.Reason, f.ReasonEn = "không phải tệp Excel", "not an Excel file"
+		case mode&fs.ModeSymlink != 0:
+			// A link is followed to what it names, and only a regular file is read.
+			if st, err := os.Stat(path); err == nil {
+				mode = st.Mode()
+			} else {
+				mode = 0 // a broken link: reading it says why
+			}
+			if mode.IsDir() {
+				f.Status = StatusSkipped
+				f.Reason, f.ReasonEn = "liên kết tới một thư mục, không được đọc", "a link to a folder, not followed"
+				break
+			}
+			fallthrough
+		case !mode.IsRegular():
+			if mode&(fs.ModeNamedPipe|fs.ModeDevice|fs.ModeCharDevice|fs.ModeSocket|fs.ModeIrregular) != 0 {
+				f.Status = StatusSkipped
+				f.Reason, f.ReasonEn = notRegular.vi, notRegular.en
+			}
 		}
 		files = append(files, f)
 	}
@@ -352,10 +435,10 @@ func discover(paths []string) ([]File, error) {
 			return nil, fmt.Errorf("input %s: %w", p, err)
 		}
 		if !st.IsDir() {
-			add(p, true)
+			add(p, true, st.Mode())
 			continue
 		}
-		var found []string
+		var entries []dirEntry
 		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
 				return err
@@ -367,19 +450,24 @@ func discover(paths []string) ([]File, error) {
 				return nil
 			}
 			if !strings.HasPrefix(d.Name(), ".") {
-				found = append(found, path)
+				entries = append(entries, dirEntry{path, d.Type()})
 			}
 			return nil
 		})
 		if err != nil {
 			return nil, fmt.Errorf("read folder %s: %w", p, err)
 		}
-		sort.Strings(found)
-		for _, path := range found {
-			add(path, false)
+		sort.Slice(entries, func(i, j int) bool { return entries[i].path < entries[j].path })
+		for _, f := range entries {
+			add(f.path, false, f.mode)
 		}
 	}
 	return files, nil
+}
+
+type dirEntry struct {
+	path string
+	mode fs.FileMode
 }
 
 // Rejected counts the files that were rejected or had error-level problems.

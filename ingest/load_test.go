@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"bytes"
 	"context"
 	"os"
 	"path/filepath"
@@ -125,15 +126,52 @@ func TestLoadODS(t *testing.T) {
 }
 
 func TestParseReportDate(t *testing.T) {
-	for _, s := range []string{"15/12/2024", "15-12-2024", "15.12.2024", "2024-12-15", "ngày 15 tháng 12 năm 2024", " 15/12/2024 "} {
+	for _, s := range []string{"15/12/2024", "15-12-2024", "15.12.2024", "2024-12-15", "ngày 15 tháng 12 năm 2024", " 15/12/2024 ", "15/12/24", "15.12.24"} {
 		d, ok := parseReportDate(s)
 		if !ok || d.Format("2006-01-02") != "2024-12-15" {
 			t.Errorf("parseReportDate(%q) = %v, %v", s, d, ok)
 		}
 	}
-	for _, s := range []string{"", "tháng 12", "32/12/2024"} {
+	for _, s := range []string{"", "tháng 12", "32/12/2024", "12/15/2024"} {
 		if _, ok := parseReportDate(s); ok {
 			t.Errorf("parseReportDate(%q) ok, want not a date", s)
+		}
+	}
+}
+
+// A report date is kept in one form whatever form it was written in; one that cannot be read is
+// named with its cell, and lateness is then not judged from it.
+func TestReportDateForms(t *testing.T) {
+	cat := DefaultCatalogue()
+	f, _ := cat.Figure("hoi_vien")
+	for _, tt := range []struct{ written, kept, problem string }{
+		{"2024-12-15", "15/12/2024", ""},
+		{"15.12.24", "15/12/2024", ""},
+		{"ngày 5 tháng 6 năm 2024", "05/06/2024", ""},
+		{"hôm qua", "", "Thông tin!C9: bad_date"},
+	} {
+		r := NewReturn(cat, Unit{Code: "447", Name: "Hội Khuyến học huyện Kỳ Anh", Level: "huyen", Parent: "42"}, Period{Year: 2024})
+		r.Set(f, 100)
+		r.ReportDate = tt.written
+		var buf bytes.Buffer
+		if err := WriteReturn(&buf, cat, r); err != nil {
+			t.Fatal(err)
+		}
+		got, problems := Read("r.xlsx", buf.Bytes(), cat)
+		if got == nil {
+			t.Fatalf("%q: %v", tt.written, problems)
+		}
+		if got.ReportDate != tt.kept {
+			t.Errorf("%q kept as %q, want %q", tt.written, got.ReportDate, tt.kept)
+		}
+		var codes []string
+		for _, p := range problems {
+			if p.Code == CodeBadDate {
+				codes = append(codes, p.Sheet+"!"+p.Cell+": "+p.Code)
+			}
+		}
+		if g := strings.Join(codes, "; "); g != tt.problem {
+			t.Errorf("%q: problems %q, want %q", tt.written, g, tt.problem)
 		}
 	}
 }

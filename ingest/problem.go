@@ -48,6 +48,7 @@ const (
 	CodeMissingSheet     = "missing_sheet"     // an expected sheet is absent
 	CodeRenamedSheet     = "renamed_sheet"     // figures found on a sheet of another name
 	CodeMissingUnit      = "missing_unit"      // no unit code
+	CodeBadDate          = "bad_date"          // a report date that cannot be read
 	CodeMissingPeriod    = "missing_period"    // no period, or one that cannot be read
 	CodeUnknownLevel     = "unknown_level"     // level not in the catalogue
 	CodeUnknownUnit      = "unknown_unit"      // unit code not in the roster

@@ -8,6 +8,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
+	"syscall"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -31,13 +33,17 @@ var (
 
 // ReadFile reads one return. It returns nil and the problems when the file cannot be used as a
 // return at all; otherwise the return and the problems found in it (errors leave the figure unset).
-func ReadFile(path string, cat *Catalogue) (*Return, []Problem) {
+func ReadFile(path string, cat *Catalogue) (*Return, []Problem) { return readFile(path, cat, nil) }
+
+// readFile reads one return, setting aside in mem (when not nil) the memory it may take.
+func readFile(path string, cat *Catalogue, mem *memBudget) (*Return, []Problem) {
 	fail := func(code, vi, en string) (*Return, []Problem) {
 		p := problem(Error, code, vi, en)
 		p.File = path
 		return nil, []Problem{p}
 	}
-	fh, err := os.Open(path)
+	// Non-blocking, so that a FIFO put in place of the file does not wait for a writer.
+	fh, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 	if err != nil {
 		return fail(CodeUnreadable, "không mở được tệp: "+osReason(err, lang.Vi), "cannot open the file: "+osReason(err, lang.En))
 	}
@@ -46,16 +52,67 @@ func ReadFile(path string, cat *Catalogue) (*Return, []Problem) {
 	if err != nil {
 		return fail(CodeUnreadable, "không đọc được tệp: "+osReason(err, lang.Vi), "cannot read the file: "+osReason(err, lang.En))
 	}
-	if st.Size() > maxFileSize {
+	if !st.Mode().IsRegular() {
+		return fail(CodeUnreadable, notRegular.vi, notRegular.en)
+	}
+	size := st.Size()
+	if size > maxFileSize {
 		return fail(CodeTooLarge,
-			fmt.Sprintf("tệp quá lớn (%d MB) để là một báo cáo; hãy kiểm tra lại tệp", st.Size()>>20),
-			fmt.Sprintf("the file is too large (%d MB) to be a return; check the file", st.Size()>>20))
+			fmt.Sprintf("tệp quá lớn (%d MB) để là một báo cáo; hãy kiểm tra lại tệp", size>>20),
+			fmt.Sprintf("the file is too large (%d MB) to be a return; check the file", size>>20))
 	}
-	data, err := io.ReadAll(fh)
-	if err != nil {
-		return fail(CodeUnreadable, "không đọc được tệp: "+osReason(err, lang.Vi), "cannot read the file: "+osReason(err, lang.En))
+	// What the parts may inflate to is set aside with the file: small for a small file; a file
+	// that needs more is read again with the whole allowance.
+	limit := min(xlsx.MaxInflated, max(4<<20, 32*size))
+	need := mem.acquire(size + 2*limit)
+	defer func() { mem.release(need) }()
+	// One read of the size fstat gives; the limit reader bounds a file that grows meanwhile. The
+	// buffer is reused: nothing read from a file keeps a reference to its bytes.
+	buf := fileBuffers.Get().(*[]byte)
+	defer func() {
+		if cap(*buf) <= 1<<20 {
+			fileBuffers.Put(buf)
+		}
+	}()
+	if int64(cap(*buf)) < size+1 {
+		*buf = make([]byte, 0, size+1)
 	}
-	return Read(path, data, cat)
+	data := (*buf)[:0]
+	lr := io.LimitReader(fh, maxFileSize+1)
+	for {
+		if len(data) == cap(data) {
+			data = append(data, 0)[:len(data)]
+		}
+		n, err := lr.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		*buf = data
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return fail(CodeUnreadable, "không đọc được tệp: "+osReason(err, lang.Vi), "cannot read the file: "+osReason(err, lang.En))
+		}
+	}
+	if len(data) > maxFileSize {
+		return fail(CodeTooLarge,
+			fmt.Sprintf("tệp quá lớn (hơn %d MB) để là một báo cáo; hãy kiểm tra lại tệp", maxFileSize>>20),
+			fmt.Sprintf("the file is too large (over %d MB) to be a return; check the file", maxFileSize>>20))
+	}
+	r, ps, again := read(path, data, cat, limit)
+	if again {
+		mem.release(need)
+		need = mem.acquire(int64(len(data)) + 2*xlsx.MaxInflated)
+		r, ps, _ = read(path, data, cat, xlsx.MaxInflated)
+	}
+	return r, ps
+}
+
+var fileBuffers = sync.Pool{New: func() any { return new([]byte) }}
+
+// notRegular is why a FIFO, a device or a socket is not read.
+var notRegular = struct{ vi, en string }{
+	"không phải tệp thông thường (ống FIFO, thiết bị hoặc socket) nên không được đọc",
+	"not a regular file (a FIFO, a device or a socket), so it is not read",
 }
 
 func osReason(err error, l lang.Lang) string {
@@ -74,10 +131,17 @@ func osReason(err error, l lang.Lang) string {
 
 // Read reads a return from the bytes of a workbook; name is the file it came from.
 func Read(name string, data []byte, cat *Catalogue) (*Return, []Problem) {
-	fail := func(code, vi, en string) (*Return, []Problem) {
+	r, ps, _ := read(name, data, cat, xlsx.MaxInflated)
+	return r, ps
+}
+
+// read is Read with a bound on what the workbook's parts may inflate to; again reports that the
+// bound was reached below xlsx.MaxInflated, so that the file may be read again with more.
+func read(name string, data []byte, cat *Catalogue, limit int64) (_ *Return, _ []Problem, again bool) {
+	fail := func(code, vi, en string) (*Return, []Problem, bool) {
 		p := problem(Error, code, vi, en)
 		p.File = name
-		return nil, []Problem{p}
+		return nil, []Problem{p}, false
 	}
 	switch {
 	case len(data) == 0:
@@ -106,10 +170,12 @@ func Read(name string, data []byte, cat *Catalogue) (*Return, []Problem) {
 			"tệp OpenDocument (.ods) không được hỗ trợ; hãy mở bằng LibreOffice, chọn Tệp > Lưu thành > Excel 2007-365 (.xlsx) rồi gửi lại",
 			"OpenDocument spreadsheets (.ods) are not supported; open it in LibreOffice, save it as .xlsx (File > Save As > Excel 2007-365) and send it again")
 	}
-	book, err := xlsx.Open(data)
+	book, err := xlsx.OpenLimit(data, limit)
 	if err != nil {
 		var large *xlsx.TooLargeError
 		switch {
+		case errors.As(err, &large) && large.Entries == 0 && large.Limit < xlsx.MaxInflated:
+			return nil, nil, true
 		case errors.Is(err, xlsx.ErrCorrupt):
 			return fail(CodeCorrupt,
 				"tệp .xlsx bị hỏng hoặc không đầy đủ (có thể do gửi/tải về bị lỗi); hãy gửi lại tệp",
@@ -131,10 +197,11 @@ func Read(name string, data []byte, cat *Catalogue) (*Return, []Problem) {
 			"tệp .xlsx bị hỏng, không đọc được ("+err.Error()+"); hãy mở và lưu lại bằng Excel rồi gửi lại",
 			"the .xlsx file is damaged and cannot be read ("+err.Error()+"); open and save it again in Excel and resend it")
 	}
-	rd := &reader{name: name, cat: cat, book: book, r: NewReturn(cat, Unit{}, Period{}), seen: map[string]bool{}}
+	rd := &reader{name: name, cat: cat, book: book, r: NewReturn(cat, Unit{}, Period{}), seen: map[string]bool{}, entries: make([]entry, 0, len(cat.Raw)+8)}
 	rd.r.File = name
 	rd.r.Version = 0
-	return rd.read()
+	r, ps := rd.read()
+	return r, ps, rd.again
 }
 
 // isODS reports whether a zip archive is an OpenDocument file: its first entry is the
@@ -155,6 +222,7 @@ type reader struct {
 	roles    map[string]bool // the template's sheets that were found
 	rejected bool            // a sheet or a part cannot be trusted: the whole return is rejected
 	formats  map[string]numberFormat
+	again    bool // the parts inflated past the bound asked for: read again with more
 }
 
 // rawCell is a cell of the unit's information.

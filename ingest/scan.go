@@ -105,7 +105,9 @@ func (rd *reader) scan(sh xlsx.Sheet, role string) bool {
 			}
 			return true
 		}
-		rd.nearCode(sheet, row, cells[0].Value)
+		if h != nil { // codes stand below the header row; the titles above it are not slips of codes
+			rd.nearCode(sheet, row, cells[0].Value)
+		}
 		return true
 	})
 	var large *xlsx.PartTooLargeError
@@ -117,6 +119,7 @@ func (rd *reader) scan(sh xlsx.Sheet, role string) bool {
 			fmt.Sprintf("the sheet is too large (%d MB inflated); a return has a few hundred rows, delete the extra rows", large.Size>>20))
 		return false
 	case errors.As(err, &tooMuch):
+		rd.again = tooMuch.Limit < xlsx.MaxInflated
 		rd.add(Error, CodeTooLarge, sheet, 0, 0, "",
 			fmt.Sprintf("tệp giải nén ra quá lớn (%d MB); có thể là tệp hỏng hoặc độc hại", tooMuch.Inflated>>20),
 			fmt.Sprintf("the file inflates to too much data (%d MB); it may be damaged or hostile", tooMuch.Inflated>>20))

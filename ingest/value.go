@@ -4,7 +4,9 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
@@ -24,18 +26,37 @@ const (
 // visible one; two visible rows of one code with different values are refused, naming both. It
 // gives how many figures were filled in (counted or refused).
 func (rd *reader) resolve() int {
-	byFig := map[*Figure][]entry{}
-	var order []*Figure
-	for _, e := range rd.entries {
-		if _, ok := byFig[e.fig]; !ok {
-			order = append(order, e.fig)
-		}
-		byFig[e.fig] = append(byFig[e.fig], e)
+	// The entries of one figure next to each other, figures in the order they were first found;
+	// most figures have one entry, so this is a stable sort of an almost sorted list.
+	first := make([]int32, len(rd.cat.Raw))
+	for i := range first {
+		first[i] = -1
 	}
+	for i, e := range rd.entries {
+		if first[e.fig.index] < 0 {
+			first[e.fig.index] = int32(i)
+		}
+	}
+	sort.SliceStable(rd.entries, func(i, j int) bool {
+		return first[rd.entries[i].fig.index] < first[rd.entries[j].fig.index]
+	})
 	filled := 0
-	for _, fig := range order {
-		var shown, hidden []entry
-		for _, e := range byFig[fig] {
+	var shown, hidden []entry
+	type result struct {
+		e entry
+		n int64
+	}
+	var values []result
+	for start := 0; start < len(rd.entries); {
+		fig := rd.entries[start].fig
+		end := start + 1
+		for end < len(rd.entries) && rd.entries[end].fig == fig {
+			end++
+		}
+		group := rd.entries[start:end]
+		start = end
+		shown, hidden, values = shown[:0], hidden[:0], values[:0]
+		for _, e := range group {
 			switch {
 			case strings.TrimSpace(e.cell.Value) == "" && !e.cell.Formula:
 			case e.cell.Hidden:
@@ -60,11 +81,6 @@ func (rd *reader) resolve() int {
 				fmt.Sprintf("%s: ô %s ở dòng hoặc cột bị ẩn không được đọc; giá trị lấy ở ô %s!%s đang hiện", fig.Vi, cellName(e.cell.Col, e.row), shown[0].sheet, cellName(shown[0].cell.Col, shown[0].row)),
 				fmt.Sprintf("%s: cell %s in a hidden row or column is not read; the value is that of the visible cell %s!%s", fig.En, cellName(e.cell.Col, e.row), shown[0].sheet, cellName(shown[0].cell.Col, shown[0].row)))
 		}
-		type result struct {
-			e entry
-			n int64
-		}
-		var values []result
 		bad := false
 		for _, e := range shown {
 			switch n, out := rd.evaluate(e); out {
@@ -280,8 +296,9 @@ func (rd *reader) unitLabel(e entry, d *decimal, scaledBy string) (int64, outcom
 		rd.add(sev, CodeUnitLabel, e.sheet, e.cell.Col, e.row, fig.Code, fig.Vi+": "+vi, fig.En+": "+en)
 	}
 	where := cellName(e.unit.Col, e.row)
-	_, pow := unitWord(label)
-	if fig.Kind == Money && !currencyLabel(label) && pow == 0 || strings.Contains(label, "%") {
+	lbl := readLabel(label)
+	pow := lbl.pow
+	if fig.Kind == Money && !lbl.currency && pow == 0 || strings.Contains(label, "%") {
 		problem(Error,
 			fmt.Sprintf("đơn vị tính ở ô %s là «%s», không phải %s; hãy ghi lại đơn vị «%s» như mẫu và nhập số theo đơn vị đó", where, Printable(label), fig.Unit(lang.Vi), fig.Unit(lang.Vi)),
 			fmt.Sprintf("the unit in cell %s is «%s», not %s; put back the template's unit «%s» and type the number in it", where, Printable(label), fig.Unit(lang.En), fig.Unit(lang.Vi)))
@@ -384,4 +401,25 @@ func showDecimal(l lang.Lang, d decimal) string {
 		b.WriteString(mark + frac)
 	}
 	return b.String()
+}
+
+// label is what a unit label says: the power of ten it counts in, and whether it names đồng.
+type label struct {
+	pow      int
+	currency bool
+}
+
+// labels remembers what each label said: a folder of returns repeats the same few labels.
+var labels sync.Map
+
+func readLabel(text string) label {
+	if l, ok := labels.Load(text); ok {
+		return l.(label)
+	}
+	_, pow := unitWord(text)
+	l := label{pow: pow, currency: currencyLabel(text)}
+	if len(text) <= 40 {
+		labels.Store(text, l)
+	}
+	return l
 }

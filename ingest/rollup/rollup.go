@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"time"
 
 	"golang.org/x/text/collate"
 	"golang.org/x/text/language"
@@ -251,7 +252,8 @@ func (rb *builder) node(code string) *Node {
 			rb.compareParts(n)
 		}
 		if rb.roster != nil && !rb.roster.Due.IsZero() {
-			if d, ok := ingest.ParseDate(n.Return.ReportDate); ok && d.After(rb.roster.Due) {
+			// The reader writes every report date it can read as dd/mm/yyyy.
+			if d, err := time.Parse("02/01/2006", n.Return.ReportDate); err == nil && d.After(rb.roster.Due) {
 				n.Late = true
 			}
 		}

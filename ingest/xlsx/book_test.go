@@ -231,8 +231,9 @@ func TestUTF16Parts(t *testing.T) {
 func TestBookFacts(t *testing.T) {
 	data := workbook(t, map[string]string{
 		"xl/workbook.xml": `<?xml version="1.0"?><workbook ` + mainNS + `><workbookPr date1904="1"/><sheets>` +
-			`<sheet name="S" sheetId="1" r:id="rId1"/><sheet name="Ẩn" sheetId="2" state="hidden" r:id="rId4"/>` +
-			`<sheet name="Rất ẩn" sheetId="3" state="veryHidden" r:id="rId5"/></sheets><calcPr calcId="0" fullCalcOnLoad="1"/></workbook>`,
+			`<sheet name="S" sheetId="1" r:id="rId1"/><sheet name="Ẩn" sheetId="2" state="hidden" r:id="rId1"/>` +
+			`<sheet name="Rất ẩn" sheetId="3" state="veryHidden" r:id="rId1"/></sheets><calcPr calcId="0" fullCalcOnLoad="1"/></workbook>`,
+		"xl/worksheets/sheet1.xml": sheetXML(""),
 	})
 	b, err := Open(data)
 	if err != nil {
@@ -248,7 +249,7 @@ func TestBookFacts(t *testing.T) {
 	if g, want := strings.Join(got, " "), "S:false Ẩn:true Rất ẩn:true"; g != want {
 		t.Errorf("sheets = %s, want %s", g, want)
 	}
-	b, err = Open(workbook(t, nil))
+	b, err = Open(workbook(t, map[string]string{"xl/worksheets/sheet1.xml": sheetXML("")}))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -321,4 +322,49 @@ func TestBuiltinFormats(t *testing.T) {
 			t.Errorf("builtinFormat(%d) = %q, want %q", id, got, want)
 		}
 	}
+}
+
+// Defects found by comparing with openpyxl over the test workbooks of other readers; each case is
+// a workbook of our own making.
+func TestPackageOddities(t *testing.T) {
+	t.Run("a part named twice, in the same or another case, is refused", func(t *testing.T) {
+		var buf bytes.Buffer
+		zw := zip.NewWriter(&buf)
+		for _, p := range []struct{ name, body string }{
+			{"_rels/.rels", ""},
+			{"xl/workbook.xml", `<workbook ` + mainNS + `><sheets><sheet name="v1" r:id="rId1"/></sheets></workbook>`},
+			{"xl/_rels/workbook.xml.rels", `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="x/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`},
+			{"xl/worksheets/Sheet1.xml", sheetXML(`<row r="1"><c r="A1"><v>2</v></c></row>`)},
+			{"xl/worksheets/sheet1.xml", sheetXML(`<row r="1"><c r="A1"><v>1</v></c></row>`)},
+		} {
+			w, _ := zw.Create(p.name)
+			w.Write([]byte(p.body))
+		}
+		zw.Close()
+		if _, err := Open(buf.Bytes()); !errors.Is(err, ErrCorrupt) || !strings.Contains(err.Error(), "sheet1.xml") {
+			t.Errorf("err = %v, want two parts named sheet1.xml refused", err)
+		}
+	})
+	t.Run("a sheet with no part is not a worksheet", func(t *testing.T) {
+		b, err := Open(workbook(t, map[string]string{
+			"xl/workbook.xml":          `<workbook ` + mainNS + `><sheets><sheet name="S" sheetId="1" r:id="rId1"/><sheet name="Module" sheetId="2" r:id=""/></sheets></workbook>`,
+			"xl/worksheets/sheet1.xml": sheetXML(""),
+		}))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(b.Sheets()) != 1 || b.Sheets()[0].Name != "S" {
+			t.Errorf("sheets = %v, want S alone", b.Sheets())
+		}
+	})
+	t.Run("a workbook in another namespace (Excel 2007 beta's) is refused, not read as empty", func(t *testing.T) {
+		beta := `xmlns="http://schemas.microsoft.com/office/excel/2006/2" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"`
+		_, err := Open(workbook(t, map[string]string{
+			"xl/workbook.xml":          `<?xml version="1.0"?><workbook ` + beta + `><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+			"xl/worksheets/sheet1.xml": `<worksheet ` + beta + `><sheetData><row r="1"><c r="A1"><v>3</v></c></row></sheetData></worksheet>`,
+		}))
+		if !errors.Is(err, ErrNotWorkbook) || !strings.Contains(err.Error(), "excel/2006/2") {
+			t.Errorf("err = %v, want not a workbook, naming the namespace", err)
+		}
+	})
 }

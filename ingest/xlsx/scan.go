@@ -35,6 +35,8 @@ type scanner struct {
 	depth    int
 	bindings []binding // namespace declarations in scope, innermost last
 	popSelf  bool      // the last token was a self-closing tag that declared namespaces
+	defKnown bool      // defMain holds for unprefixed names
+	defMain  bool
 }
 
 type binding struct {
@@ -54,6 +56,7 @@ var (
 	errUnterminated    = errors.New("xml: unterminated comment, processing instruction or declaration")
 	errCDATA           = errors.New("xml: unterminated CDATA")
 	errDepth           = errors.New("xml: elements nested too deep")
+	errDTD             = errors.New("xml: a document type declaration (<!DOCTYPE>), which Office files may not have")
 )
 
 const maxDepth = 256
@@ -84,6 +87,11 @@ func (s *scanner) next() bool {
 				marker = "?>"
 			case bytes.HasPrefix(rest, []byte("!--")):
 				marker = "-->"
+			case bytes.HasPrefix(rest, []byte("!DOCTYPE")):
+				// Office files may not declare a DTD (OPC, part 2); its entities would be read
+				// wrong or, expanded, would be a bomb.
+				s.err = errDTD
+				return false
 			case bytes.HasPrefix(rest, []byte("![CDATA[")):
 				end := bytes.Index(rest, []byte("]]>"))
 				if end < 0 {
@@ -138,7 +146,7 @@ func (s *scanner) next() bool {
 			}
 			s.depth = level
 		}
-		if bytes.Contains(s.attrs, []byte("xmlns")) && s.declare(level) && s.selfClosing {
+		if len(s.attrs) > 6 && bytes.IndexByte(s.attrs, 'x') >= 0 && bytes.Contains(s.attrs, []byte("xmlns")) && s.declare(level) && s.selfClosing {
 			s.popSelf = true
 		}
 		s.local, s.main = s.name(tag[:nameEnd])
@@ -152,7 +160,8 @@ func tagEnd(b []byte) int {
 	if end < 0 {
 		return -1
 	}
-	if bytes.IndexByte(b[:end], '"') < 0 && bytes.IndexByte(b[:end], '\'') < 0 {
+	// With double quotes only, the '>' is outside them when an even number come before it.
+	if bytes.Count(b[:end], []byte{'"'})%2 == 0 && bytes.IndexByte(b[:end], '\'') < 0 {
 		return end
 	}
 	var quote byte
@@ -190,6 +199,7 @@ func (s *scanner) declare(level int) bool {
 			continue
 		}
 		uri := string(value)
+		s.defKnown = false
 		s.bindings = append(s.bindings, binding{prefix: prefix, main: uri == nsMain || uri == nsMainStrict || uri == "", depth: level})
 		found = true
 	}
@@ -200,6 +210,7 @@ func (s *scanner) declare(level int) bool {
 func (s *scanner) pop(level int) {
 	for len(s.bindings) > 0 && s.bindings[len(s.bindings)-1].depth >= level {
 		s.bindings = s.bindings[:len(s.bindings)-1]
+		s.defKnown = false
 	}
 }
 
@@ -209,6 +220,8 @@ func (s *scanner) name(qname []byte) (string, bool) {
 	var prefix []byte
 	if i := bytes.IndexByte(qname, ':'); i >= 0 {
 		prefix, qname = qname[:i], qname[i+1:]
+	} else if s.defKnown {
+		return localName(qname), s.defMain
 	}
 	main := len(prefix) == 0
 	for i := len(s.bindings) - 1; i >= 0; i-- {
@@ -217,11 +230,16 @@ func (s *scanner) name(qname []byte) (string, bool) {
 			break
 		}
 	}
+	if len(prefix) == 0 {
+		s.defKnown, s.defMain = true, main
+	}
 	return localName(qname), main
 }
 
+// localName is the local name of an element, for the names this reader asks for; any other name
+// is "" (no string is made for the many elements a reader skips).
 func localName(name []byte) string {
-	switch string(name) { // the names this reader asks for, without allocating
+	switch string(name) {
 	case "c":
 		return "c"
 	case "v":
@@ -246,8 +264,24 @@ func localName(name []byte) string {
 		return "xf"
 	case "sheetData":
 		return "sheetData"
+	case "cellXfs":
+		return "cellXfs"
+	case "numFmt":
+		return "numFmt"
+	case "numFmts":
+		return "numFmts"
+	case "sheet":
+		return "sheet"
+	case "workbookPr":
+		return "workbookPr"
+	case "calcPr":
+		return "calcPr"
+	case "Relationship":
+		return "Relationship"
+	case "mergeCell":
+		return "mergeCell"
 	}
-	return string(name)
+	return ""
 }
 
 // nextAttr splits the first attribute off raw attributes.
@@ -356,18 +390,26 @@ func unescape(b []byte) string {
 	if bytes.IndexByte(b, '&') < 0 && bytes.IndexByte(b, '\r') < 0 {
 		return string(b)
 	}
-	var out strings.Builder
-	out.Grow(len(b))
+	return string(appendUnescaped(make([]byte, 0, len(b)), b))
+}
+
+// appendText appends the current text token, unescaped, to dst.
+func (s *scanner) appendText(dst []byte) []byte { return appendUnescaped(dst, s.raw) }
+
+// appendUnescaped appends b to dst with its entities decoded and its line ends normalised.
+func appendUnescaped(dst, b []byte) []byte {
 	for len(b) > 0 {
-		i := bytes.IndexAny(b, "&\r")
-		if i < 0 {
-			out.Write(b)
-			break
+		i := bytes.IndexByte(b, '&')
+		if cr := bytes.IndexByte(b, '\r'); cr >= 0 && (i < 0 || cr < i) {
+			i = cr
 		}
-		out.Write(b[:i])
+		if i < 0 {
+			return append(dst, b...)
+		}
+		dst = append(dst, b[:i]...)
 		b = b[i:]
 		if b[0] == '\r' {
-			out.WriteByte('\n')
+			dst = append(dst, '\n')
 			b = b[1:]
 			if len(b) > 0 && b[0] == '\n' {
 				b = b[1:]
@@ -376,42 +418,43 @@ func unescape(b []byte) string {
 		}
 		end := bytes.IndexByte(b, ';')
 		if end < 0 || end > 12 {
-			out.WriteByte('&')
+			dst = append(dst, '&')
 			b = b[1:]
 			continue
 		}
-		ent := string(b[1:end])
+		ent := b[1:end]
+		whole := b[:end+1]
 		b = b[end+1:]
-		switch ent {
+		switch string(ent) {
 		case "amp":
-			out.WriteByte('&')
+			dst = append(dst, '&')
 		case "lt":
-			out.WriteByte('<')
+			dst = append(dst, '<')
 		case "gt":
-			out.WriteByte('>')
+			dst = append(dst, '>')
 		case "quot":
-			out.WriteByte('"')
+			dst = append(dst, '"')
 		case "apos":
-			out.WriteByte('\'')
+			dst = append(dst, '\'')
 		default:
 			var n uint64
 			var err error
 			switch {
-			case strings.HasPrefix(ent, "#x"):
-				n, err = strconv.ParseUint(ent[2:], 16, 32)
-			case strings.HasPrefix(ent, "#"):
-				n, err = strconv.ParseUint(ent[1:], 10, 32)
+			case bytes.HasPrefix(ent, []byte("#x")):
+				n, err = strconv.ParseUint(string(ent[2:]), 16, 32)
+			case bytes.HasPrefix(ent, []byte("#")):
+				n, err = strconv.ParseUint(string(ent[1:]), 10, 32)
 			default:
 				err = errors.New("unknown entity")
 			}
 			if err != nil || !utf8.ValidRune(rune(n)) {
-				out.WriteString("&" + ent + ";")
+				dst = append(dst, whole...)
 				continue
 			}
-			out.WriteRune(rune(n))
+			dst = utf8.AppendRune(dst, rune(n))
 		}
 	}
-	return out.String()
+	return dst
 }
 
 // decodeEscapes decodes Excel's _xHHHH_ escapes of characters XML cannot hold (_x000D_ is a CR,

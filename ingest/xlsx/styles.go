@@ -1,6 +1,7 @@
 package xlsx
 
 import (
+	"bytes"
 	"strings"
 	"unicode/utf8"
 )
@@ -65,6 +66,23 @@ func parseStyles(data []byte) []string {
 	var xfs []int
 	inXfs := false
 	sc := scanner{data: data}
+	// After the root element (for its namespace declarations), go straight to the number formats
+	// and then to the cell formats: the fonts, fills and borders between them are not read.
+	jump := func(name string) {
+		if i := bytes.Index(data[sc.pos:], []byte(name)); i >= 0 {
+			if lt := bytes.LastIndexByte(data[sc.pos:sc.pos+i], '<'); lt >= 0 {
+				sc.pos += lt
+			}
+		}
+	}
+	for sc.next() && sc.tok != tokStart {
+	}
+	if bytes.Contains(data[sc.pos:], []byte("numFmts")) {
+		jump("numFmts")
+	} else {
+		jump("cellXfs")
+	}
+scan:
 	for sc.next() {
 		if !sc.main {
 			continue
@@ -84,8 +102,11 @@ func parseStyles(data []byte) []string {
 				}
 			}
 		case tokEnd:
-			if sc.local == "cellXfs" {
-				inXfs = false
+			switch sc.local {
+			case "numFmts":
+				jump("cellXfs")
+			case "cellXfs":
+				break scan // nothing after the cell formats is read
 			}
 		}
 	}

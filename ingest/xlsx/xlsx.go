@@ -1,15 +1,13 @@
 package xlsx
 
 import (
-	"archive/zip"
 	"bytes"
 	"errors"
 	"fmt"
-	"io"
 	"path"
-	"strconv"
 	"strings"
 	"unicode/utf16"
+	"unicode/utf8"
 )
 
 // Kind is what a cell holds.
@@ -43,15 +41,20 @@ type Sheet struct {
 
 // Book is an opened workbook: its sheets, read on demand.
 type Book struct {
-	files    map[string]*zip.File
+	files    map[string]*entry // by name, as written (with / and no leading /)
+	folded   map[string]*entry // by name in lower case: part names are case-insensitive
+	shared   *entry
+	styles   *entry
 	sheets   []Sheet
-	shared   []string
+	strs     []string // the shared strings, read the first time a cell needs one
 	loaded   bool
-	styles   []string // the number format of each cell format, read the first time a sheet is
+	formats  []string // the number format of each cell format, read the first time a sheet is
 	styled   bool
 	date1904 bool
 	stale    bool
-	inflated int64 // bytes inflated so far, bounded by maxInflated
+	data     []byte // the workbook's bytes
+	inflated int64  // bytes inflated so far, bounded by limit
+	limit    int64
 }
 
 // ErrNotWorkbook is a zip archive that has no workbook part.
@@ -69,43 +72,72 @@ func (b *Book) Date1904() bool { return b.date1904 }
 func (b *Book) Stale() bool { return b.stale }
 
 // openBook finds the workbook part and its sheets.
-func openBook(zr *zip.Reader) (*Book, error) {
-	b := &Book{files: make(map[string]*zip.File, len(zr.File))}
-	for _, f := range zr.File {
-		b.files[strings.ToLower(strings.TrimPrefix(strings.ReplaceAll(f.Name, "\\", "/"), "/"))] = f
+func openBook(data []byte, entries []*entry, limit int64) (*Book, error) {
+	b := &Book{data: data, files: make(map[string]*entry, len(entries)), folded: make(map[string]*entry, len(entries)), limit: limit}
+	for _, f := range entries {
+		name := strings.TrimPrefix(strings.ReplaceAll(f.Name, "\\", "/"), "/")
+		low := strings.ToLower(name)
+		if b.folded[low] != nil && !strings.HasSuffix(name, "/") {
+			// Part names are case-insensitive: which of the two is meant cannot be known.
+			return nil, fmt.Errorf("%w: two parts are named %s", ErrCorrupt, name)
+		}
+		b.files[name], b.folded[low] = f, f
 	}
 	wbPart := "xl/workbook.xml"
-	if rels, err := b.read("_rels/.rels", 1<<20); err == nil {
+	if b.part("_rels/.rels") != nil {
+		rels, buf, err := b.read("_rels/.rels", 1<<20)
+		if err != nil {
+			return nil, fmt.Errorf("%w: %w", ErrCorrupt, err)
+		}
 		for _, r := range relationships(rels) {
 			if strings.HasSuffix(r.typ, "/officeDocument") {
 				wbPart = resolvePart("", r.target)
 			}
 		}
+		putBuffer(buf)
 	}
-	if b.files[strings.ToLower(wbPart)] == nil {
+	if b.part(wbPart) == nil {
 		return nil, ErrNotWorkbook
 	}
-	wb, err := b.read(wbPart, MaxPart)
+	wb, buf, err := b.read(wbPart, MaxPart)
 	if err != nil {
 		return nil, err
 	}
+	defer putBuffer(buf)
 	targets := map[string]string{}
+	used := map[string]bool{} // the parts relationships name, in lower case
 	dir := path.Dir(wbPart)
 	relsPart := path.Join(dir, "_rels", path.Base(wbPart)+".rels")
-	if rels, err := b.read(relsPart, 1<<20); err == nil {
+	if b.part(relsPart) != nil {
+		rels, buf, err := b.read(relsPart, 1<<20)
+		if err != nil {
+			// Damaged relationships would send the reader to the wrong parts.
+			return nil, fmt.Errorf("%w: %w", ErrCorrupt, err)
+		}
+		defer putBuffer(buf)
 		for _, r := range relationships(rels) {
 			targets[r.id] = resolvePart(dir, r.target)
+			used[strings.ToLower(targets[r.id])] = true
 			switch {
 			case strings.HasSuffix(r.typ, "/sharedStrings"):
-				b.files["#shared"] = b.files[strings.ToLower(resolvePart(dir, r.target))]
+				b.shared = b.part(resolvePart(dir, r.target))
 			case strings.HasSuffix(r.typ, "/styles"):
-				b.files["#styles"] = b.files[strings.ToLower(resolvePart(dir, r.target))]
+				b.styles = b.part(resolvePart(dir, r.target))
 			}
 		}
 	}
 	sc := scanner{data: wb}
+	sheetNo := 1
+	root := true
 	for sc.next() {
-		if sc.tok != tokStart || !sc.main {
+		if sc.tok != tokStart {
+			continue
+		}
+		if root && !sc.main {
+			return nil, fmt.Errorf("%w: the workbook part is not SpreadsheetML (namespace %q)", ErrNotWorkbook, sc.attr("xmlns"))
+		}
+		root = false
+		if !sc.main {
 			continue
 		}
 		switch sc.local {
@@ -114,7 +146,15 @@ func openBook(zr *zip.Reader) (*Book, error) {
 			state := sc.attr("state")
 			part, ok := targets[sc.prefixedAttr("id")]
 			if !ok {
-				part = path.Join(dir, "worksheets", fmt.Sprintf("sheet%d.xml", len(b.sheets)+1))
+				// No relationship: the part a writer would have given it, unless it is another's.
+				part = path.Join(dir, "worksheets", fmt.Sprintf("sheet%d.xml", sheetNo))
+				if used[strings.ToLower(part)] {
+					part = ""
+				}
+			}
+			sheetNo++
+			if part == "" || b.part(part) == nil {
+				continue // a sheet with no part (a dialog or macro sheet without its relationship) is not a worksheet
 			}
 			b.sheets = append(b.sheets, Sheet{Name: decodeEscapes(name), Hidden: state == "hidden" || state == "veryHidden", part: part})
 		case "workbookPr":
@@ -126,13 +166,21 @@ func openBook(zr *zip.Reader) (*Book, error) {
 	if sc.err != nil {
 		return nil, sc.err
 	}
-	if b.files["#shared"] == nil {
-		b.files["#shared"] = b.files[path.Join(strings.ToLower(dir), "sharedstrings.xml")]
+	if b.shared == nil {
+		b.shared = b.part(path.Join(dir, "sharedStrings.xml"))
 	}
-	if b.files["#styles"] == nil {
-		b.files["#styles"] = b.files[path.Join(strings.ToLower(dir), "styles.xml")]
+	if b.styles == nil {
+		b.styles = b.part(path.Join(dir, "styles.xml"))
 	}
 	return b, nil
+}
+
+// part is the zip entry of a part: by its exact name, else by its name in any case.
+func (b *Book) part(name string) *entry {
+	if f := b.files[name]; f != nil {
+		return f
+	}
+	return b.folded[strings.ToLower(name)]
 }
 
 type relationship struct{ id, target, typ string }
@@ -155,64 +203,46 @@ func resolvePart(dir, target string) string {
 	return path.Clean(path.Join(dir, target))
 }
 
-// read inflates a part, refusing more than limit bytes, and gives it back in UTF-8.
-func (b *Book) read(name string, limit int64) ([]byte, error) {
-	f := b.files[strings.ToLower(name)]
-	if strings.HasPrefix(name, "#") {
-		f = b.files[name]
-	}
+// read inflates a part, refusing more than limit bytes, and gives it back in UTF-8. The bytes
+// are in a buffer to give back with putBuffer once they are parsed.
+func (b *Book) read(name string, limit int64) ([]byte, *[]byte, error) {
+	f := b.part(name)
 	if f == nil {
-		return nil, fmt.Errorf("part %s is missing", name)
+		return nil, nil, fmt.Errorf("part %s is missing", name)
 	}
-	if f.UncompressedSize64 > uint64(limit) {
-		return nil, &PartTooLargeError{f.Name, f.UncompressedSize64}
-	}
-	if left := maxInflated - b.inflated; int64(f.UncompressedSize64) > left {
-		return nil, &TooLargeError{Inflated: uint64(b.inflated) + f.UncompressedSize64}
-	}
-	rc, err := f.Open()
-	if err != nil {
-		return nil, err
-	}
-	defer rc.Close()
-	// One buffer of the size the header gives; the limit reader, not the header, bounds the work.
-	buf := make([]byte, 0, f.UncompressedSize64+1)
-	n, err := readLimited(&buf, rc, min(limit, maxInflated-b.inflated))
-	b.inflated += n
-	if err != nil {
-		if errors.Is(err, errLimit) {
-			if n > limit {
-				return nil, &PartTooLargeError{f.Name, uint64(n)}
-			}
-			return nil, &TooLargeError{Inflated: uint64(b.inflated)}
-		}
-		return nil, fmt.Errorf("part %s: %w", f.Name, err)
-	}
-	return toUTF8(f.Name, buf)
+	return b.readFile(f, limit)
 }
 
-var errLimit = errors.New("limit reached")
-
-// readLimited appends what r gives to buf, up to limit bytes; more is errLimit.
-func readLimited(buf *[]byte, r io.Reader, limit int64) (int64, error) {
-	b := *buf
-	for {
-		if len(b) == cap(b) {
-			b = append(b, 0)[:len(b)]
-		}
-		n, err := r.Read(b[len(b):cap(b)])
-		b = b[:len(b)+n]
-		*buf = b
-		if int64(len(b)) > limit {
-			return int64(len(b)), errLimit
-		}
-		if err == io.EOF {
-			return int64(len(b)), nil
-		}
-		if err != nil {
-			return int64(len(b)), err
-		}
+func (b *Book) readFile(f *entry, limit int64) ([]byte, *[]byte, error) {
+	if f.UncompressedSize64 > uint64(limit) {
+		return nil, nil, &PartTooLargeError{f.Name, f.UncompressedSize64}
 	}
+	if b.limit <= 0 {
+		b.limit = MaxInflated
+	}
+	if left := b.limit - b.inflated; int64(f.UncompressedSize64) > left {
+		return nil, nil, &TooLargeError{Inflated: uint64(b.inflated) + f.UncompressedSize64, Limit: uint64(b.limit)}
+	}
+	// One buffer of the size the header gives; the limit, not the header, bounds the work.
+	buf := getBuffer(int(f.UncompressedSize64) + 1)
+	n, err := b.inflate(f, buf, min(limit, b.limit-b.inflated))
+	b.inflated += n
+	if err != nil {
+		putBuffer(buf)
+		if errors.Is(err, errLimit) {
+			if n > limit {
+				return nil, nil, &PartTooLargeError{f.Name, uint64(n)}
+			}
+			return nil, nil, &TooLargeError{Inflated: uint64(b.inflated), Limit: uint64(b.limit)}
+		}
+		return nil, nil, partError(f.Name, err)
+	}
+	data, err := toUTF8(f.Name, *buf)
+	if err != nil {
+		putBuffer(buf)
+		return nil, nil, err
+	}
+	return data, buf, nil
 }
 
 // EncodingError is a part in a character encoding the reader does not know.
@@ -274,32 +304,34 @@ func utf16To8(data []byte, bigEndian bool) []byte {
 func (b *Book) sharedString(i int) (string, error) {
 	if !b.loaded {
 		b.loaded = true
-		if b.files["#shared"] != nil {
-			data, err := b.read("#shared", MaxPart)
+		if b.shared != nil {
+			data, buf, err := b.readFile(b.shared, MaxPart)
 			if err != nil {
 				return "", err
 			}
-			b.shared = parseShared(data)
+			b.strs = parseShared(data)
+			putBuffer(buf)
 		}
 	}
-	if i < 0 || i >= len(b.shared) {
+	if i < 0 || i >= len(b.strs) {
 		return "", fmt.Errorf("shared string %d does not exist", i)
 	}
-	return b.shared[i], nil
+	return b.strs[i], nil
 }
 
 // format is the number format of a cell format index, reading the styles the first time.
 func (b *Book) format(s int) string {
 	if !b.styled {
 		b.styled = true
-		if b.files["#styles"] != nil {
-			if data, err := b.read("#styles", MaxPart); err == nil {
-				b.styles = parseStyles(data)
+		if b.styles != nil {
+			if data, buf, err := b.readFile(b.styles, MaxPart); err == nil {
+				b.formats = parseStyles(data)
+				putBuffer(buf)
 			}
 		}
 	}
-	if s >= 0 && s < len(b.styles) {
-		return b.styles[s]
+	if s >= 0 && s < len(b.formats) {
+		return b.formats[s]
 	}
 	return "General"
 }
@@ -308,7 +340,7 @@ func (b *Book) format(s int) string {
 // An empty item (<si/>) is an empty string, so that the indices of the others hold.
 func parseShared(data []byte) []string {
 	var out []string
-	var cur strings.Builder
+	var cur []byte
 	inSI, inT, inPh := false, false, 0
 	sc := scanner{data: data}
 	for sc.next() {
@@ -324,7 +356,7 @@ func parseShared(data []byte) []string {
 					continue
 				}
 				inSI = true
-				cur.Reset()
+				cur = cur[:0]
 			case "t":
 				inT = !sc.selfClosing
 			case "rPh":
@@ -336,7 +368,7 @@ func parseShared(data []byte) []string {
 			switch sc.local {
 			case "si":
 				if inSI {
-					out = append(out, decodeEscapes(cur.String()))
+					out = append(out, decodeEscapes(string(cur)))
 				}
 				inSI = false
 			case "t":
@@ -346,7 +378,7 @@ func parseShared(data []byte) []string {
 			}
 		case tokText:
 			if inSI && inT && inPh == 0 {
-				cur.WriteString(sc.text())
+				cur = sc.appendText(cur)
 			}
 		}
 	}
@@ -358,21 +390,23 @@ type colRange struct{ min, max int }
 // Rows streams a sheet row by row. fn gets the row number and its non-empty cells; it returns false
 // to stop. maxRows bounds the work on a hostile sheet (ErrTooManyRows).
 func (b *Book) Rows(s Sheet, maxRows int, fn func(row int, cells []Cell) bool) error {
-	data, err := b.read(s.part, MaxPart)
+	data, buf, err := b.read(s.part, MaxPart)
 	if err != nil {
 		return err
 	}
+	defer putBuffer(buf)
 	var (
 		cells          []Cell
 		row, col       int
 		cur            Cell
-		typ            string
+		typ            cellType
 		inCell, inIS   bool
 		inV, inT, inPh bool
-		vText, isText  strings.Builder
+		vText, isText  []byte
 		rowsSeen       int
 		stopped        bool
 		rowHidden      bool
+		inRow          bool
 		hiddenCols     []colRange
 	)
 	flush := func() bool {
@@ -396,24 +430,59 @@ func (b *Book) Rows(s Sheet, maxRows int, fn func(row int, cells []Cell) bool) e
 				if rowsSeen > maxRows {
 					return ErrTooManyRows
 				}
-				if r := sc.intAttr("r"); r > 0 {
+				r := -1
+				rowHidden = false
+				for a := sc.attrs; len(a) > 0; { // r and hidden in one pass
+					name, v, rest, ok := nextAttr(a)
+					if !ok {
+						break
+					}
+					switch string(name) {
+					case "r":
+						r = atoi(v)
+					case "hidden":
+						rowHidden = string(v) == "1" || string(v) == "true"
+					}
+					a = rest
+				}
+				if r > 0 {
 					row = r
 				} else {
 					row++
 				}
 				col = 0
-				rowHidden = sc.flag("hidden")
+				inRow = !sc.selfClosing
 				if sc.selfClosing && !flush() {
 					stopped = true
 				}
 			case "c":
-				ref, _ := sc.attrRaw("r")
+				if !inRow {
+					continue // a cell outside a row is not on the sheet
+				}
+				// The attributes in one pass: r, s and t.
+				var ref, t []byte
+				style := 0
+				for a := sc.attrs; len(a) > 0; {
+					name, v, rest, ok := nextAttr(a)
+					if !ok {
+						break
+					}
+					switch string(name) {
+					case "r":
+						ref = v
+					case "s":
+						style = max(atoi(v), 0)
+					case "t":
+						t = v
+					}
+					a = rest
+				}
 				if c, _, ok := parseRef(ref); ok {
 					col = c
 				} else {
 					col++
 				}
-				typ = sc.attr("t")
+				typ = typeOf(t)
 				cur = Cell{Col: col, Hidden: rowHidden}
 				if len(hiddenCols) > 0 {
 					for _, h := range hiddenCols {
@@ -422,9 +491,8 @@ func (b *Book) Rows(s Sheet, maxRows int, fn func(row int, cells []Cell) bool) e
 						}
 					}
 				}
-				cur.Format = b.format(max(sc.intAttr("s"), 0))
-				vText.Reset()
-				isText.Reset()
+				cur.Format = b.format(style)
+				vText, isText = vText[:0], isText[:0]
 				inCell = !sc.selfClosing
 			case "v":
 				inV = inCell && !sc.selfClosing
@@ -455,9 +523,9 @@ func (b *Book) Rows(s Sheet, maxRows int, fn func(row int, cells []Cell) bool) e
 				inPh = false
 			case "c":
 				if inCell {
-					text := vText.String()
-					if typ == "inlineStr" {
-						text = isText.String()
+					text := vText
+					if typ == typeInline {
+						text = isText
 					}
 					if err := b.finishCell(&cur, row, typ, text); err != nil {
 						return err
@@ -468,6 +536,7 @@ func (b *Book) Rows(s Sheet, maxRows int, fn func(row int, cells []Cell) bool) e
 				}
 				inCell = false
 			case "row":
+				inRow = false
 				if !flush() {
 					stopped = true
 				}
@@ -475,9 +544,9 @@ func (b *Book) Rows(s Sheet, maxRows int, fn func(row int, cells []Cell) bool) e
 		case tokText:
 			switch {
 			case inV:
-				vText.WriteString(sc.text())
+				vText = sc.appendText(vText)
 			case inT && !inPh:
-				isText.WriteString(sc.text())
+				isText = sc.appendText(isText)
 			}
 		}
 	}
@@ -503,15 +572,52 @@ func (e *PartTooLargeError) Error() string {
 	return fmt.Sprintf("part %s is too large (%d MB)", e.Part, e.Size>>20)
 }
 
-func (b *Book) finishCell(c *Cell, row int, typ, text string) error {
-	switch typ {
+// maxText is the most characters Excel lets a cell hold.
+const maxText = 32767
+
+// tooLong reports a text longer than Excel allows: a file made to make its readers copy it.
+func tooLong(s string) bool { return len(s) > maxText && utf8.RuneCountInString(s) > maxText }
+
+// cellType is the t attribute of a cell.
+type cellType byte
+
+const (
+	typeNumber cellType = iota // n, or none
+	typeShared                 // s
+	typeInline                 // inlineStr
+	typeStr                    // str: a formula's text
+	typeDate                   // d
+	typeBool                   // b
+	typeError                  // e
+)
+
+func typeOf(t []byte) cellType {
+	switch string(t) {
 	case "s":
-		text = strings.TrimSpace(text)
-		if text == "" {
+		return typeShared
+	case "inlineStr":
+		return typeInline
+	case "str":
+		return typeStr
+	case "d":
+		return typeDate
+	case "b":
+		return typeBool
+	case "e":
+		return typeError
+	}
+	return typeNumber
+}
+
+func (b *Book) finishCell(c *Cell, row int, typ cellType, text []byte) (err error) {
+	switch typ {
+	case typeShared:
+		text = bytes.TrimSpace(text)
+		if len(text) == 0 {
 			return nil // <c t="s"><v/></c>: no string, an empty cell
 		}
-		i, err := strconv.Atoi(text)
-		if err != nil {
+		i := atoi(text)
+		if i < 0 {
 			return fmt.Errorf("cell %s: shared string index %q", CellName(c.Col, row), text)
 		}
 		s, err := b.sharedString(i)
@@ -519,16 +625,19 @@ func (b *Book) finishCell(c *Cell, row int, typ, text string) error {
 			return fmt.Errorf("cell %s: %w", CellName(c.Col, row), err)
 		}
 		c.Kind, c.Value = Text, s
-	case "str", "inlineStr":
-		c.Kind, c.Value = Text, decodeEscapes(text)
-	case "d":
-		c.Kind, c.Value = Date, strings.TrimSpace(text)
-	case "b":
-		c.Kind, c.Value = Bool, strings.TrimSpace(text)
-	case "e":
-		c.Kind, c.Value = Error, strings.TrimSpace(text)
+	case typeStr, typeInline:
+		c.Kind, c.Value = Text, decodeEscapes(string(text))
+	case typeDate:
+		c.Kind, c.Value = Date, string(bytes.TrimSpace(text))
+	case typeBool:
+		c.Kind, c.Value = Bool, string(bytes.TrimSpace(text))
+	case typeError:
+		c.Kind, c.Value = Error, string(bytes.TrimSpace(text))
 	default:
-		c.Kind, c.Value = Number, strings.TrimSpace(text)
+		c.Kind, c.Value = Number, string(bytes.TrimSpace(text))
+	}
+	if c.Kind == Text && tooLong(c.Value) {
+		return fmt.Errorf("cell %s: the text is longer than the %d characters Excel allows", CellName(c.Col, row), maxText)
 	}
 	return nil
 }

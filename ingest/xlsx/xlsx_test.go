@@ -1,7 +1,6 @@
 package xlsx
 
 import (
-	"archive/zip"
 	"bytes"
 	"testing"
 )
@@ -27,15 +26,12 @@ func TestRowsCellKinds(t *testing.T) {
 		`<row><c t="str"><f>A1</f><v>1.406</v></c><c t="b"><v>1</v></c><c t="e"><v>#DIV/0!</v></c></row>` +
 		`<x:row r="9"><x:c r="C9"><x:v>7</x:v></x:c><c r="D9"><f>SUM(A1:A2)</f></c></x:row>` +
 		`</sheetData></worksheet>`
-	var buf bytes.Buffer
-	zw := zip.NewWriter(&buf)
-	w, _ := zw.Create("xl/worksheets/sheet1.xml")
-	w.Write([]byte(sheet))
-	zw.Close()
-	zr, _ := zip.NewReader(bytes.NewReader(buf.Bytes()), int64(buf.Len()))
-	b := &Book{files: map[string]*zip.File{"xl/worksheets/sheet1.xml": zr.File[0]}}
+	b, err := Open(workbook(t, map[string]string{"xl/worksheets/sheet1.xml": sheet}))
+	if err != nil {
+		t.Fatal(err)
+	}
 	var got []string
-	err := b.Rows(Sheet{part: "xl/worksheets/sheet1.xml"}, 100, func(row int, cells []Cell) bool {
+	err = b.Rows(b.Sheets()[0], 100, func(row int, cells []Cell) bool {
 		for _, c := range cells {
 			f := ""
 			if c.Formula {
