@@ -19,9 +19,20 @@ func (f *Facts) models(s *section) []Block {
 		{l.Text("Công nhận", "Recognised"), 24, Right}, {l.Text("Tỉ lệ", "Rate"), 28, Right},
 	}}
 	note := false
+	var once []Block // the sentences told once, not per model, go before the models' when any is
+	for _, c := range s.Sentences {
+		if c.Each == "" {
+			if p, ok := (&speaker{f: f}).sentence(c); ok {
+				once = append(once, p)
+			}
+		}
+	}
 	for _, sp := range f.groupSpeakers(f.Catalogue.Models) {
 		written := false
 		for _, c := range s.Sentences {
+			if c.Each == "" {
+				continue
+			}
 			if p, ok := sp.sentence(c); ok {
 				body = append(body, p)
 				written = true
@@ -51,7 +62,7 @@ func (f *Facts) models(s *section) []Block {
 	if len(t.Rows) == 0 {
 		return nil
 	}
-	body = append(body, t)
+	body = append(append(once, body...), t)
 	if note {
 		body = append(body, &Paragraph{Style: Note, Runs: []Run{{Text: s.Note.in(l)}}})
 	}

@@ -140,6 +140,14 @@ func (s *speaker) placeholder(name string) (Run, bool) {
 	if code, ok := strings.CutPrefix(name, "change:"); ok {
 		return Run{Text: s.change(code), Figure: code}, true
 	}
+	if code, ok := strings.CutPrefix(name, "delta:"); ok {
+		text, ok := s.delta(code)
+		return Run{Text: text, Figure: code}, ok
+	}
+	if name == "compared" {
+		pp, ok := s.f.previousName()
+		return Run{Text: fill(s.f.words.Change.Compare.in(l), map[string]string{"period": pp})}, ok
+	}
 	switch name {
 	case "name":
 		if s.group == nil {
@@ -241,43 +249,89 @@ func formatValue(l lang.Lang, f *ingest.Figure, v float64, format string) string
 // change is ", so với năm 2023 tăng 77.086 hội viên": the scope's figure against last period (empty
 // without a previous value).
 func (s *speaker) change(code string) string {
-	f, w := s.f, s.f.words.Change
-	fig := f.figure(code)
-	if fig == nil || f.Previous == nil {
+	w := s.f.words.Change
+	fig, diff, over, ok := s.difference(code)
+	if !ok {
 		return ""
+	}
+	pp, _ := s.f.previousName()
+	vars := map[string]string{"period": pp}
+	if diff == 0 {
+		return fill(w.Same.in(s.f.Lang), vars) + over
+	}
+	vars["direction"], vars["amount"] = s.f.moved(fig, diff, true)
+	return fill(w.Moved.in(s.f.Lang), vars) + over
+}
+
+// delta is " (tăng 9.940)": the change of a figure in brackets, for a sentence that names the
+// period it compares with once; it is not available without a previous value.
+func (s *speaker) delta(code string) (string, bool) {
+	fig, diff, over, ok := s.difference(code)
+	if !ok {
+		return "", false
+	}
+	if diff == 0 {
+		return " (" + s.f.words.Change.Unchanged.in(s.f.Lang) + ")" + over, true
+	}
+	vars := map[string]string{}
+	vars["direction"], vars["amount"] = s.f.moved(fig, diff, false)
+	return fill(s.f.words.Change.Delta.in(s.f.Lang), vars) + over, true
+}
+
+// difference is the scope's figure (a code, or .part of the sentence's group) this period less
+// last period's, over the units that reported it in both periods; over says so when that is not
+// all of them (" (tính trên 3/4 đơn vị báo cáo cả hai kỳ)").
+func (s *speaker) difference(code string) (fig *ingest.Figure, diff float64, over string, ok bool) {
+	f := s.f
+	fig = s.figure(code)
+	if fig == nil || f.Previous == nil {
+		return nil, 0, "", false
 	}
 	if f.changes == nil {
 		f.changes = rollup.Changes(f.Catalogue, f.Tree, f.Previous)
 	}
-	c := f.changes[code]
+	c := f.changes[fig.Code]
 	if !c.OK {
-		return ""
+		return nil, 0, "", false
 	}
-	cur, prev := c.Cur, c.Prev
-	over := ""
 	if c.Partial() {
-		over = fill(w.Over.in(f.Lang), map[string]string{"compared": fmt.Sprint(c.Units), "of": fmt.Sprint(c.Of)})
+		over = fill(f.words.Change.Over.in(f.Lang), map[string]string{"compared": fmt.Sprint(c.Units), "of": fmt.Sprint(c.Of)})
 	}
-	pp := w.Previous.in(f.Lang)
-	if !f.Previous.Period.IsZero() {
-		pp = f.Previous.Period.Label(f.Lang)
-	}
-	diff := cur - prev
-	vars := map[string]string{"period": pp}
-	if diff == 0 {
-		return fill(w.Same.in(f.Lang), vars) + over
-	}
-	vars["direction"] = w.Up.in(f.Lang)
+	return fig, c.Diff(), over, true
+}
+
+// moved is how a change is said: its direction ("tăng", "giảm") and its amount — in the figure's
+// unit when withUnit, money in words, a rate in percentage points.
+func (f *Facts) moved(fig *ingest.Figure, diff float64, withUnit bool) (direction, amount string) {
+	w := f.words.Change
+	direction = w.Up.in(f.Lang)
 	if diff < 0 {
-		vars["direction"] = w.Down.in(f.Lang)
+		direction = w.Down.in(f.Lang)
 	}
-	vars["amount"] = lang.Int(f.Lang, int64(math.Abs(diff)))
-	if fig.Kind == ingest.Money {
-		vars["amount"] = lang.Money(f.Lang, math.Abs(diff))
-	} else if u := fig.Unit(f.Lang); u != "" {
-		vars["amount"] += " " + u
+	d := math.Abs(diff)
+	switch {
+	case fig.Kind == ingest.Percent:
+		amount = lang.Decimal(f.Lang, d*100, 2) + " " + w.Points.in(f.Lang)
+	case fig.Kind == ingest.Money:
+		amount = lang.Money(f.Lang, d)
+	default:
+		amount = lang.Int(f.Lang, int64(math.Round(d)))
+		if u := fig.Unit(f.Lang); withUnit && u != "" {
+			amount += " " + u
+		}
 	}
-	return fill(w.Moved.in(f.Lang), vars) + over
+	return direction, amount
+}
+
+// previousName is last period's name ("năm 2023"), when there is a last period.
+func (f *Facts) previousName() (string, bool) {
+	if f.Previous == nil {
+		return "", false
+	}
+	if !f.Previous.Period.IsZero() {
+		return f.Previous.Period.Label(f.Lang), true
+	}
+	return f.words.Change.Previous.in(f.Lang), true
 }
 
 // unitList is {units}: "Đắk Lắk (26,35%), Bình Định (23,22%)".
@@ -305,6 +359,20 @@ func (s *speaker) unitList(u *unitList) ([]Run, bool) {
 			}
 		}
 		ranked = above
+	}
+	if u.Rising {
+		if s.f.Previous == nil {
+			return nil, false
+		}
+		var rose []Ranked
+		for _, r := range ranked {
+			if p := s.f.prevNode(r.Node.Unit.Code); p != nil {
+				if pv, ok := p.Totals.Get(f); ok && r.Value > pv {
+					rose = append(rose, r)
+				}
+			}
+		}
+		ranked = rose
 	}
 	if len(ranked) == 0 || len(ranked) < u.AtLeast || u.AtMost > 0 && len(ranked) > u.AtMost {
 		return nil, false
@@ -347,7 +415,7 @@ func cites(c clause, group *ingest.Group, into map[string]bool) {
 				continue
 			}
 			name, _, _ := strings.Cut(p.text, "|")
-			name = strings.TrimPrefix(name, "change:")
+			name = strings.TrimPrefix(strings.TrimPrefix(name, "change:"), "delta:")
 			if strings.HasPrefix(name, ".") && group != nil {
 				name = group.Code + name
 			}
