@@ -326,7 +326,7 @@ func (f *Facts) appendix() []Block {
 		return row
 	}
 	for _, n := range children {
-		t.Rows = append(t.Rows, Row{Cells: cells(DisplayUnit(n.Unit), n.Totals.Get)})
+		t.Rows = append(t.Rows, Row{Cells: cells(f.Tree.Name(n.Unit), n.Totals.Get)})
 	}
 	t.Rows = append(t.Rows, Row{Cells: cells(l.Text("Tổng cộng", "Total"), f.Scope().Totals.Get), Style: Total})
 	return []Block{

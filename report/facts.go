@@ -35,7 +35,8 @@ type Options struct {
 type Facts struct {
 	*pipeline.Result
 	Options
-	words *wording
+	words   *wording
+	changes map[string]rollup.Change // against last period, over the units in both
 }
 
 // NewFacts is the facts of a report of what was read, with the embedded wording.
@@ -78,6 +79,8 @@ func (f *Facts) ScopeName() string {
 		return u.Name
 	case u.Code != "":
 		return u.Code
+	case f.Org != "":
+		return f.Org // several roots, reported on by the association that names itself
 	}
 	return f.Lang.Text("Toàn bộ các đơn vị", "All units")
 }

@@ -2,12 +2,10 @@ package report
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/khuyenhoc/khuyenhoc/ingest"
 	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
 	"github.com/khuyenhoc/khuyenhoc/ingest/pipeline"
-	"github.com/khuyenhoc/khuyenhoc/ingest/rollup"
 	"github.com/khuyenhoc/khuyenhoc/report/notes"
 )
 
@@ -89,7 +87,7 @@ func (f *Facts) Placeholder(p notes.Placeholder) (text string, partial bool, err
 		return value(prev), partial, nil
 	case "change":
 		sp := &speaker{f: f}
-		_, diff, ok := sp.difference(fig.Code)
+		_, diff, _, ok := sp.difference(fig.Code)
 		if !ok {
 			return lang.NotAvailable(l), partial, nil
 		}
@@ -107,25 +105,12 @@ func (f *Facts) Placeholder(p notes.Placeholder) (text string, partial bool, err
 // coverage is how many of the scope's units the figure's total covers, out of those expected.
 func (f *Facts) coverage(fig *ingest.Figure) (covered, expected int) {
 	t := f.Scope().Totals
-	return t.Reported(fig), t.Units
+	return t.Reported(fig), t.Expected
 }
 
-// unitsWord names the scope's units for a count: "tỉnh", "xã"; "provinces" in English.
-func (f *Facts) unitsWord(n int) string {
-	units := []*rollup.Node{f.Scope()}
-	if len(f.Scope().Children) > 0 {
-		units = f.Scope().Children
-	}
-	for _, c := range units {
-		if lv, ok := f.Catalogue.Level(c.Unit.Level); ok {
-			word := strings.ToLower(strings.TrimSpace(strings.Split(f.Lang.Text(lv.Vi, lv.En), ",")[0]))
-			if f.Lang == lang.En && n != 1 {
-				word += "s"
-			}
-			return word
-		}
-	}
-	return f.Lang.Text("đơn vị", "units")
+// unitsWord names the units counted: "tỉnh", "xã"; "provinces" in English.
+func (f *Facts) unitsWord(int) string {
+	return LevelWord(f.Lang, f.Catalogue, f.Tree.Completeness().Level)
 }
 
 // CheckNotes fills every placeholder of the notes once: an unknown figure is an error (with its

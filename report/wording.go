@@ -88,7 +88,10 @@ type wording struct {
 		Unchanged words `yaml:"unchanged"` // {delta:CODE} of a figure that did not move
 		Estimate  words `yaml:"estimate"`  // after last period's name when its figures are estimates
 		Missing   words `yaml:"missing"`   // when the scope has no figure for last period ({scope})
+		Over      words `yaml:"over"`      // {compared} of {of}: the change is over the units in both periods
 	} `yaml:"change"`
+	// Partial follows a figure that not every expected unit is in: {reported}, {expected}, {units}.
+	Partial   words            `yaml:"partial"`
 	Default   words            `yaml:"default"`
 	ModelRate string           `yaml:"model_rate"`
 	Short     map[string]words `yaml:"short"`

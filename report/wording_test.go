@@ -16,12 +16,12 @@ func TestWordingNamesKnownFigures(t *testing.T) {
 	facts := map[string][]string{
 		"targets":     {"period", "scope", "met", "count", "missed"},
 		"ranking":     {"figure"},
-		"submissions": {"received", "expected", "missing", "late", "returns", "errors", "warnings", "rejected"},
+		"submissions": {"received", "expected", "missing", "late", "returns", "errors", "warnings", "rejected", "covered", "level", "complete", "counts", "blanks"},
 	}
 	known := func(kind string, group *ingest.Group, name string) bool {
 		name, format, _ := strings.Cut(name, "|")
 		switch format {
-		case "", "money", "lower":
+		case "", "money", "lower", "num", "den":
 		default:
 			return false
 		}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -18,6 +19,7 @@ type ingestOptions struct {
 	paths  []string
 	format string
 	output string
+	date   string
 	unit   ingest.Unit
 }
 
@@ -40,6 +42,7 @@ func newIngestCmd(g *globals) *cobra.Command {
 	f.StringVar(&opts.unit.Name, "name", "", "tên đơn vị của báo cáo tổng hợp / its name")
 	f.StringVar(&opts.unit.Level, "level", "", "cấp của đơn vị tổng hợp / its level")
 	f.StringVar(&opts.unit.Parent, "parent", "", "mã cấp trên của đơn vị tổng hợp / its parent")
+	f.StringVar(&opts.date, "date", "", "ngày báo cáo của báo cáo tổng hợp / its report date (YYYY-MM-DD)")
 	return cmd
 }
 
@@ -54,6 +57,13 @@ func runIngest(ctx context.Context, g *globals, opts ingestOptions) error {
 		if out, err = outs.Add("-o", opts.output, output.Excel); err != nil {
 			return usageErr(localize(g, err))
 		}
+	}
+	if opts.date != "" {
+		t, err := time.Parse("2006-01-02", opts.date)
+		if err != nil {
+			return g.usage("--date %q: hãy ghi ngày dạng 2024-12-20", "--date %q: want YYYY-MM-DD", opts.date)
+		}
+		opts.date = t.Format("02/01/2006")
 	}
 	bar := newProgress(g)
 	po := opts.pipelineOptions()
@@ -86,6 +96,10 @@ func writeConsolidated(ctx context.Context, g *globals, opts ingestOptions, res 
 		u = res.Tree.Scope.Unit
 	}
 	r := res.Totals().Return(u, res.Period())
+	if res.Tree != nil {
+		r = res.Tree.Consolidated(u)
+	}
+	r.ReportDate = opts.date
 	out.Write = func(w io.Writer) error { return ingest.WriteReturn(w, res.Catalogue, r) }
 	if err := g.commit(ctx, outs); err != nil {
 		return err

@@ -115,6 +115,10 @@ func runReport(ctx context.Context, g *globals, opts reportOptions) error {
 		}
 		return g.usage("không có báo cáo đọc được để viết báo cáo tổng hợp", "no readable returns to report on")
 	}
+	if s := res.Tree.Scope; s.Unit.Code == "" && !s.Cluster && opts.org == "" {
+		return g.usage("các báo cáo thuộc nhiều đơn vị không chung cấp trên; hãy chọn phạm vi bằng --scope (hoặc --roster) hoặc ghi tên hội viết báo cáo bằng --org",
+			"the returns have several roots; choose the scope with --scope (or --roster), or name the association writing the report with --org")
+	}
 	warnings, err := report.CheckNotes(res, d)
 	if err != nil {
 		return usageErr(fmt.Errorf("%s: %w", opts.notes, localize(g, err)))

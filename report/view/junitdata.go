@@ -49,10 +49,10 @@ func dataSuite(l lang.Lang, v *pipeline.Result, strict bool) junitSuite {
 	if strict && v.Tree != nil && v.Roster != nil {
 		c := v.Tree.Completeness()
 		for _, u := range c.Missing {
-			add(unitLabel(u), l.Text("chưa nộp", "missing"), fmt.Sprintf(l.Text("%s chưa nộp báo cáo", "%s has not reported"), unitLabel(u)))
+			add(unitLabel(u.Unit), l.Text("chưa nộp", "missing"), fmt.Sprintf(l.Text("%s chưa nộp báo cáo", "%s has not reported"), unitLabel(u.Unit)))
 		}
 		for _, u := range c.Late {
-			add(unitLabel(u), l.Text("nộp muộn", "late"), fmt.Sprintf(l.Text("%s nộp báo cáo muộn", "%s reported late"), unitLabel(u)))
+			add(unitLabel(u.Unit), l.Text("nộp muộn", "late"), fmt.Sprintf(l.Text("%s nộp báo cáo muộn", "%s reported late"), unitLabel(u.Unit)))
 		}
 	}
 	return s

@@ -44,7 +44,11 @@ Ví dụ:
   khuyenhoc ingest testdata/ha-tinh-cum-nam-2023
   khuyenhoc ingest bao-cao/ --period 2024 --format json
   khuyenhoc ingest bao-cao/ --previous "bao cao, 2023/" --previous bo-sung-2023.xlsx
-  khuyenhoc ingest bao-cao/ -o tong-hop-huyen.xlsx --unit 447 --name "Hội Khuyến học huyện Kỳ Anh"`,
+  khuyenhoc ingest bao-cao/ -o tong-hop-huyen.xlsx --unit 447 --name "Hội Khuyến học huyện Kỳ Anh" \
+      --date 2024-12-15
+
+Báo cáo tổng hợp (-o) mang theo phạm vi số liệu ở trang «Phạm vi số liệu»: mỗi chỉ tiêu gồm bao
+nhiêu đơn vị, các phần của mỗi tỉ lệ và các đơn vị còn thiếu, để cấp trên thấy chỗ hụt.`,
 		`Read every .xlsx return in the folders (recursively) and files, validate them, and print what
 was received, every problem (file, sheet, cell, unit, how to fix it) and the totals.
 
@@ -55,7 +59,11 @@ Examples:
   khuyenhoc ingest testdata/ha-tinh-cum-nam-2023
   khuyenhoc ingest returns/ --period 2024 --format json
   khuyenhoc ingest returns/ --previous "returns, 2023/" --previous late-2023.xlsx
-  khuyenhoc ingest returns/ -o district-total.xlsx --unit 447 --name "Hội Khuyến học huyện Kỳ Anh"`},
+  khuyenhoc ingest returns/ -o district-total.xlsx --unit 447 --name "Hội Khuyến học huyện Kỳ Anh" \
+      --date 2024-12-15
+
+The consolidated return (-o) carries its coverage on the sheet «Phạm vi số liệu»: how many units
+each figure covers, the parts of each ratio and the units missing, so the level above sees the gap.`},
 	"check": {`So sánh số liệu của đơn vị hoặc cụm với chỉ tiêu, cho script và CI: thực hiện, mục tiêu,
 chênh lệch, đạt hay chưa. --per-unit xét thêm từng đơn vị trực thuộc; đơn vị có chỉ tiêu riêng
 (theo_don_vi) luôn được xét, ở bất kỳ cấp nào. --format junit ghi mỗi tệp bị từ chối và mỗi lỗi
