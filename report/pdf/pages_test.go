@@ -229,3 +229,33 @@ func TestNoLoneLineAtPageBreaks(t *testing.T) {
 		})
 	}
 }
+
+// A table's headers break between words, never inside one, however narrow their columns:
+// "Learning communities", not "Learning communi / ties".
+func TestTableHeadersBreakBetweenWords(t *testing.T) {
+	headers := []string{"Unit", "Learning communities", "Learning families", "Recognised", "Registered", "Members per population", "Scholarships (million dong)", "Community learning centres"}
+	tbl := &report.Table{}
+	for _, h := range headers {
+		tbl.Columns = append(tbl.Columns, report.Column{Header: h, Width: 167.0 / float64(len(headers)), Align: report.Right})
+	}
+	tbl.Rows = []report.Row{{Cells: []string{"A", "1", "2", "3", "4", "5", "6", "7"}}}
+	doc := &report.Document{Lang: lang.En, Header: report.Header{Org: "Test", Kind: "REPORT"}, Blocks: []report.Block{tbl}}
+	text := strings.Join(pagesFlat(t, doc), " ")
+	for _, h := range headers {
+		for _, w := range strings.Fields(h) {
+			if !strings.Contains(" "+text+" ", " "+w+" ") {
+				t.Errorf("the header word %q is not written whole:\n%s", w, text)
+			}
+		}
+	}
+}
+
+// pagesFlat is each page's lines, as pages reads them, joined by spaces.
+func pagesFlat(t *testing.T, doc *report.Document) []string {
+	t.Helper()
+	var out []string
+	for _, p := range pages(t, doc) {
+		out = append(out, strings.Join(p, " "))
+	}
+	return out
+}
