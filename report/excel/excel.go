@@ -85,6 +85,7 @@ func (x *xlsxReport) summary(name string) error {
 	if err != nil {
 		return err
 	}
+	s.titleFrom = 7 // the title block prints once, the table's header on every page
 	s.freeze(7, 2)
 	c := d.Tree.Completeness()
 	s.add(x.c(d.Title(), x.s.title))
@@ -267,7 +268,11 @@ func (x *xlsxReport) models(name string) error {
 
 func (x *xlsxReport) targets(name string) error {
 	d := x.d
-	s, err := x.stream(name, 2+len(d.Results), 12, 36, 22, 50, 14, 14, 16, 14)
+	rows := 1 + len(d.Results)
+	if d.Targets == nil {
+		rows++
+	}
+	s, err := x.stream(name, rows, 12, 36, 22, 50, 14, 14, 16, 14)
 	if err != nil {
 		return err
 	}
@@ -398,14 +403,14 @@ func (x *xlsxReport) chart(name string) error {
 			}
 		}
 	}
+	if err := x.f.SetSheetDimension(name, fmt.Sprintf("A1:C%d", max(row, 2))); err != nil {
+		return err
+	}
+	if err := xlsxwrite.PrintAcross(x.f, name, true); err != nil {
+		return err
+	}
 	if row == 1 {
 		return set("A2", d.Lang.Text("Không có số liệu để vẽ biểu đồ.", "No figures to chart."), 0)
-	}
-	if err := x.f.SetSheetDimension(name, fmt.Sprintf("A1:C%d", row)); err != nil {
-		return err
-	}
-	if err := xlsxwrite.FitPage(x.f, name, true); err != nil {
-		return err
 	}
 	series := []excelize.ChartSeries{{
 		Name: fmt.Sprintf("'%s'!$B$1", name), Categories: fmt.Sprintf("'%s'!$A$2:$A$%d", name, row), Values: fmt.Sprintf("'%s'!$B$2:$B$%d", name, row),
@@ -417,6 +422,7 @@ func (x *xlsxReport) chart(name string) error {
 			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"C55A11"}},
 		})
 	}
+	zero := 0.0
 	return x.f.AddChart(name, "E2", &excelize.Chart{
 		Type:   excelize.Bar,
 		Series: series,
@@ -425,13 +431,20 @@ func (x *xlsxReport) chart(name string) error {
 		Dimension: excelize.ChartDimension{
 			Width: 720, Height: uint(max(320, 28*row)),
 		},
-		YAxis: excelize.ChartAxis{NumFmt: excelize.ChartNumFmt{CustomNumFmt: "0%"}},
+		// The value axis starts at 0, so that bars compare as the rates do (25% is not a third of 28%).
+		YAxis: excelize.ChartAxis{NumFmt: excelize.ChartNumFmt{CustomNumFmt: "0%"}, Minimum: &zero},
 	})
 }
 
 func (x *xlsxReport) submissions(name string) error {
 	d := x.d
-	s, err := x.stream(name, 1+len(d.Scope().Children)+len(d.Batch.Files), 12, 40, 22, 60, 16, 10)
+	rows := 1 + len(d.Scope().Children)
+	for _, f := range d.Batch.Files {
+		if f.Status == ingest.StatusRejected || f.Status == ingest.StatusSkipped {
+			rows++
+		}
+	}
+	s, err := x.stream(name, rows, 12, 40, 22, 60, 16, 10)
 	if err != nil {
 		return err
 	}
@@ -459,7 +472,7 @@ func (x *xlsxReport) submissions(name string) error {
 
 func (x *xlsxReport) problems(name string) error {
 	d := x.d
-	s, err := x.stream(name, 2+len(d.Problems), 44, 18, 8, 10, 10, 16, 100)
+	s, err := x.stream(name, 1+max(1, len(d.Problems)), 44, 18, 8, 10, 10, 16, 100)
 	if err != nil {
 		return err
 	}
