@@ -180,9 +180,14 @@ func deep(d *report.Facts) bool {
 func (x *xlsxReport) unitTable(name string, nodes []*rollup.Node, total bool) error {
 	d := x.d
 	fs := d.Reported(d.Catalogue.All())
-	widths := []float64{12, 40, 16, 12, 16}
-	for range fs {
-		widths = append(widths, 16)
+	// Narrow enough that a printed page holds the code and name and six figures or more.
+	widths := []float64{9, 30, 11, 9, 13}
+	for _, f := range fs {
+		w := 12.0
+		if f.Kind == ingest.Money {
+			w = 17 // 191.200.000.000
+		}
+		widths = append(widths, w)
 	}
 	s, err := x.stream(name, 3+len(nodes), widths...)
 	if err != nil {
@@ -406,7 +411,7 @@ func (x *xlsxReport) chart(name string) error {
 	if err := x.f.SetSheetDimension(name, fmt.Sprintf("A1:C%d", max(row, 2))); err != nil {
 		return err
 	}
-	if err := xlsxwrite.PrintAcross(x.f, name, true); err != nil {
+	if err := xlsxwrite.FitPage(x.f, name, true); err != nil { // the figures and the chart beside them on one page
 		return err
 	}
 	if row == 1 {

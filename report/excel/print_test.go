@@ -67,8 +67,8 @@ func isReturnSheet(s string) bool {
 	return false
 }
 
-// The report's sheets print legibly: landscape A4 at their own size over as many pages as they
-// need (not squeezed to one page wide), their header rows and unit columns on every page.
+// The report's sheets print legibly on landscape A4: a wide one at its own size over as many pages
+// as it needs (not squeezed to one page wide), with its header rows and unit columns on every page.
 func TestSheetsPrintAcrossPagesWithTitles(t *testing.T) {
 	for name, f := range workbooks(t) {
 		t.Run(name, func(t *testing.T) {
@@ -83,10 +83,16 @@ func TestSheetsPrintAcrossPagesWithTitles(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
+				fitted := false
 				if props.FitToPage != nil && *props.FitToPage {
-					if pl, _ := f.GetPageLayout(s); pl.FitToWidth == nil || *pl.FitToWidth != 0 {
-						t.Errorf("%s is fitted to one page wide", s)
-					}
+					pl, _ := f.GetPageLayout(s)
+					fitted = pl.FitToWidth == nil || *pl.FitToWidth != 0
+				}
+				if width := sheetWidth(t, f, s); width > maxShrunkWidth && fitted {
+					t.Errorf("%s, %.0f characters wide, is squeezed to one page wide", s, width)
+				}
+				if units := langOf(name).Text("Đơn vị", "Units"); s == units && fitted {
+					t.Errorf("%s is squeezed to one page wide", s)
 				}
 				pl, err := f.GetPageLayout(s)
 				if err != nil {
@@ -109,6 +115,27 @@ func TestSheetsPrintAcrossPagesWithTitles(t *testing.T) {
 			}
 		})
 	}
+}
+
+// sheetWidth is the sum of the widths of a sheet's used columns, in characters.
+func sheetWidth(t *testing.T, f *excelize.File, s string) float64 {
+	t.Helper()
+	dim, _ := f.GetSheetDimension(s)
+	_, last, _ := strings.Cut(dim, ":")
+	cols, _, err := excelize.CellNameToCoordinates(last)
+	if err != nil {
+		return 0
+	}
+	w := 0.0
+	for c := 1; c <= cols; c++ {
+		name, _ := excelize.ColumnNumberToName(c)
+		cw, err := f.GetColWidth(s, name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w += cw
+	}
+	return w
 }
 
 func langOf(name string) lang.Lang {

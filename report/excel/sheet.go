@@ -69,6 +69,10 @@ func (x *xlsxReport) styles() error {
 	return nil
 }
 
+// maxShrunkWidth is the widest sheet, in characters, printed one page wide: a landscape A4 page
+// holds about 120 at full size, so this is shrunk to no less than about 60%.
+const maxShrunkWidth = 200
+
 // sheet streams rows into one sheet.
 type sheet struct {
 	x      *xlsxReport
@@ -90,7 +94,17 @@ func (x *xlsxReport) stream(name string, rows int, widths ...float64) (*sheet, e
 	if err := x.f.SetSheetDimension(name, "A1:"+last); err != nil {
 		return nil, err
 	}
-	if err := xlsxwrite.PrintAcross(x.f, name, true); err != nil {
+	// A sheet a little wider than a landscape page prints one page wide, shrunk; a wider one at
+	// its own size over as many pages as it needs: 74 columns on one page cannot be read.
+	total := 0.0
+	for _, w := range widths {
+		total += w
+	}
+	layout := xlsxwrite.PrintAcross
+	if total <= maxShrunkWidth {
+		layout = xlsxwrite.FitPage
+	}
+	if err := layout(x.f, name, true); err != nil {
 		return nil, err
 	}
 	sw, err := x.f.NewStreamWriter(name)
