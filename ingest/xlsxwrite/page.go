@@ -39,11 +39,11 @@ func FitOnePage(f *excelize.File, sheet string, landscape bool) error {
 	return f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Size: &size, Orientation: orientation(landscape), FitToWidth: &one, FitToHeight: &one})
 }
 
-// PrintAcross prints a wide sheet at its own size on as many A4 pages as it needs, across and
-// down (no fit to page: a 74-column sheet squeezed to one page wide cannot be read), numbered
-// "page / pages" at the foot. PrintTitles makes each page readable on its own.
-func PrintAcross(f *excelize.File, sheet string, landscape bool) error {
-	size, scale := a4, uint(100)
+// PrintAt prints the sheet on A4 pages at scale percent, with no fit to page: over as many pages
+// as it needs, across and down, numbered "page / pages" at the foot. PrintTitles makes each page
+// readable on its own.
+func PrintAt(f *excelize.File, sheet string, landscape bool, scale uint) error {
+	size := a4
 	fit := false
 	if err := f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
 		return err
@@ -52,6 +52,29 @@ func PrintAcross(f *excelize.File, sheet string, landscape bool) error {
 		return err
 	}
 	return f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{OddFooter: "&C&P / &N"})
+}
+
+// minScale is the smallest scale a sheet is shrunk to so that it prints one page wide; a wider
+// sheet prints at full size across pages (74 columns on one page cannot be read).
+const minScale = 60
+
+// Scale is the scale at which columns of these widths (in characters) print one A4 page wide,
+// or 100 when they are too wide to be shrunk legibly (less than 60%) or narrow enough as they are.
+// A fixed scale prints the same in Excel and LibreOffice, which reads a fit of 0 pages high as 1.
+func Scale(widths []float64, landscape bool) uint {
+	page := 210.0 - 2*17.8 // mm between the default margins of 0.7 in
+	if landscape {
+		page = 297.0 - 2*17.8
+	}
+	mm := 0.0
+	for _, w := range widths {
+		mm += (7*w + 5) * 25.4 / 96 // a column's pixels at 96 dpi, as Excel counts them
+	}
+	scale := int(page / mm * 100)
+	if scale >= 100 || scale < minScale {
+		return 100
+	}
+	return uint(scale)
 }
 
 // PrintTitles repeats rows fromRow to toRow at the top and the first cols columns at the left of

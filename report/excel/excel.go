@@ -132,6 +132,9 @@ func (x *xlsxReport) summary(name string) error {
 
 func levelLabel(d *report.Facts, code string) string {
 	if l, ok := d.Catalogue.Level(code); ok {
+		if l.Short != "" {
+			return d.Lang.Text(l.Short, l.En)
+		}
 		return d.Lang.Text(l.Vi, l.En)
 	}
 	return code
@@ -411,7 +414,8 @@ func (x *xlsxReport) chart(name string) error {
 	if err := x.f.SetSheetDimension(name, fmt.Sprintf("A1:C%d", max(row, 2))); err != nil {
 		return err
 	}
-	if err := xlsxwrite.FitPage(x.f, name, true); err != nil { // the figures and the chart beside them on one page
+	// The figures and the chart beside them (720 pixels: about 100 characters) on one page.
+	if err := xlsxwrite.PrintAt(x.f, name, true, xlsxwrite.Scale([]float64{30, 14, 14, 8, 100}, true)); err != nil {
 		return err
 	}
 	if row == 1 {
@@ -477,7 +481,7 @@ func (x *xlsxReport) submissions(name string) error {
 
 func (x *xlsxReport) problems(name string) error {
 	d := x.d
-	s, err := x.stream(name, 1+max(1, len(d.Problems)), 44, 18, 8, 10, 10, 16, 100)
+	s, err := x.stream(name, 1+max(1, len(d.Problems)), 32, 14, 7, 9, 9, 16, 70)
 	if err != nil {
 		return err
 	}

@@ -83,20 +83,22 @@ func TestSheetsPrintAcrossPagesWithTitles(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				fitted := false
 				if props.FitToPage != nil && *props.FitToPage {
-					pl, _ := f.GetPageLayout(s)
-					fitted = pl.FitToWidth == nil || *pl.FitToWidth != 0
-				}
-				if width := sheetWidth(t, f, s); width > maxShrunkWidth && fitted {
-					t.Errorf("%s, %.0f characters wide, is squeezed to one page wide", s, width)
-				}
-				if units := langOf(name).Text("Đơn vị", "Units"); s == units && fitted {
-					t.Errorf("%s is squeezed to one page wide", s)
+					t.Errorf("%s is fitted to the page", s)
 				}
 				pl, err := f.GetPageLayout(s)
 				if err != nil {
 					t.Fatal(err)
+				}
+				scale := 100
+				if pl.AdjustTo != nil {
+					scale = int(*pl.AdjustTo)
+				}
+				if scale < 60 {
+					t.Errorf("%s prints at %d%%, too small to read", s, scale)
+				}
+				if units := langOf(name).Text("Đơn vị", "Units"); s == units && scale != 100 {
+					t.Errorf("%s, %.0f characters wide, prints shrunk to %d%%, want full size across pages", s, sheetWidth(t, f, s), scale)
 				}
 				if pl.Orientation == nil || *pl.Orientation != "landscape" || pl.Size == nil || *pl.Size != 9 {
 					t.Errorf("%s does not print on landscape A4", s)

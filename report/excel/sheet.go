@@ -69,10 +69,6 @@ func (x *xlsxReport) styles() error {
 	return nil
 }
 
-// maxShrunkWidth is the widest sheet, in characters, printed one page wide: a landscape A4 page
-// holds about 120 at full size, so this is shrunk to no less than about 60%.
-const maxShrunkWidth = 200
-
 // sheet streams rows into one sheet.
 type sheet struct {
 	x      *xlsxReport
@@ -95,16 +91,8 @@ func (x *xlsxReport) stream(name string, rows int, widths ...float64) (*sheet, e
 		return nil, err
 	}
 	// A sheet a little wider than a landscape page prints one page wide, shrunk; a wider one at
-	// its own size over as many pages as it needs: 74 columns on one page cannot be read.
-	total := 0.0
-	for _, w := range widths {
-		total += w
-	}
-	layout := xlsxwrite.PrintAcross
-	if total <= maxShrunkWidth {
-		layout = xlsxwrite.FitPage
-	}
-	if err := layout(x.f, name, true); err != nil {
+	// its own size over as many pages as it needs.
+	if err := xlsxwrite.PrintAt(x.f, name, true, xlsxwrite.Scale(widths, true)); err != nil {
 		return nil, err
 	}
 	sw, err := x.f.NewStreamWriter(name)
