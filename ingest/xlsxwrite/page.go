@@ -66,11 +66,12 @@ func Scale(widths []float64, landscape bool) uint {
 	if landscape {
 		page = 297.0 - 2*17.8
 	}
-	mm := 0.0
+	var mm float64
 	for _, w := range widths {
-		mm += (7*w + 5) * 25.4 / 96 // a column's pixels at 96 dpi, as Excel counts them
+		mm += (7*w + 5) * 25.4 / 96 // a column's pixels at 96 dpi: 7 a character of Calibri or Times New Roman 11 pt
 	}
-	scale := int(page / mm * 100)
+	scale := int(page / mm * 95) // a little room for the programs' rounding
+
 	if scale >= 100 || scale < minScale {
 		return 100
 	}

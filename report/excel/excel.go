@@ -3,6 +3,8 @@ package excel
 import (
 	"fmt"
 	"io"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
 
@@ -23,6 +25,11 @@ func Write(w io.Writer, res *pipeline.Result, opts report.Options) error {
 	defer f.Close()
 	x := &xlsxReport{d: d, f: f}
 	xlsxwrite.StableZip(f)
+	// Column widths count characters of the default font: the cells' own font, which LibreOffice
+	// has metric for metric (Liberation Serif), so that a sheet prints alike in Excel and LibreOffice.
+	if err := f.SetDefaultFont("Times New Roman"); err != nil {
+		return err
+	}
 	fixImageContentTypes(f)
 	if err := x.styles(); err != nil {
 		return fmt.Errorf("styles: %w", err)
@@ -76,19 +83,23 @@ func Write(w io.Writer, res *pipeline.Result, opts report.Options) error {
 type xlsxReport struct {
 	d *report.Facts
 	f *excelize.File
-	s struct{ title, bold, header, text, integer, pct, totalText, totalInt, totalPct, met, missed int }
+	s struct{ title, bold, header, code, text, integer, pct, totalText, totalInt, totalPct, met, missed int }
 }
 
 func (x *xlsxReport) summary(name string) error {
 	d := x.d
-	s, err := x.stream(name, 7+len(d.Catalogue.All()), 26, 58, 14, 18, 18, 16, 14, 12, 12)
+	s, err := x.stream(name, 7+len(d.Catalogue.All()), 20, 50, 12, 16, 16, 14, 12, 10, 12)
 	if err != nil {
+		return err
+	}
+	// The title spans the table, so that it prints on the table's page and no further.
+	if err := s.sw.MergeCell("A1", "I1"); err != nil {
 		return err
 	}
 	s.titleFrom = 7 // the title block prints once, the table's header on every page
 	s.freeze(7, 2)
 	c := d.Tree.Completeness()
-	s.add(x.c(d.Title(), x.s.title))
+	s.addTall(2, x.c(d.Title(), x.s.title)) // wrapped in the merged cell: two lines of 14 pt
 	s.add(x.c(d.Lang.Text("Phạm vi", "Scope"), x.s.bold), x.c(d.ScopeName(), 0))
 	s.add(x.c(d.Lang.Text("Kỳ báo cáo", "Period"), x.s.bold), x.c(report.PeriodLabel(d.Lang, d.Period()), 0))
 	received := fmt.Sprintf("%d", d.Scope().Totals.Units)
@@ -190,7 +201,8 @@ func (x *xlsxReport) unitTable(name string, nodes []*rollup.Node, total bool) er
 		if f.Kind == ingest.Money {
 			w = 17 // 191.200.000.000
 		}
-		widths = append(widths, w)
+		// The header wraps between words: the column holds its longest word ("(associations)").
+		widths = append(widths, max(w, longestWord(unitLabel(d.Lang, f))+2))
 	}
 	s, err := x.stream(name, 3+len(nodes), widths...)
 	if err != nil {
@@ -201,8 +213,8 @@ func (x *xlsxReport) unitTable(name string, nodes []*rollup.Node, total bool) er
 	codes := []any{h(d.Lang.Text("Mã", "Code")), h(d.Lang.Text("Đơn vị", "Unit")), h(d.Lang.Text("Cấp", "Level")), h(d.Lang.Text("Cấp trên", "Parent")), h(d.Lang.Text("Trạng thái", "Status"))}
 	labels := []any{h(""), h(""), h(""), h(""), h("")}
 	for _, f := range fs {
-		codes = append(codes, h(f.Code))
-		labels = append(labels, h(f.Label(d.Lang)+" ("+f.Unit(d.Lang)+")"))
+		codes = append(codes, x.c(f.Code, x.s.code))
+		labels = append(labels, h(unitLabel(d.Lang, f)))
 	}
 	s.add(codes...)
 	s.add(labels...)
@@ -226,6 +238,20 @@ func (x *xlsxReport) unitTable(name string, nodes []*rollup.Node, total bool) er
 		s.add(row(d.Scope(), true)...)
 	}
 	return s.flush()
+}
+
+// unitLabel is a figure's header on the units sheet: its label and its unit.
+func unitLabel(l lang.Lang, f *ingest.Figure) string {
+	return f.Label(l) + " (" + f.Unit(l) + ")"
+}
+
+// longestWord is the length of s's longest word, in characters of bold type (a tenth wider).
+func longestWord(s string) float64 {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		n = max(n, utf8.RuneCountInString(w))
+	}
+	return float64(n) * 1.1
 }
 
 func (x *xlsxReport) models(name string) error {
@@ -388,6 +414,9 @@ func (x *xlsxReport) chart(name string) error {
 	if err := set("C1", d.Lang.Text("Mục tiêu", "Target"), x.s.header); err != nil {
 		return err
 	}
+	if err := x.f.SetRowHeight(name, 1, 2+14.5*float64(wrappedLines(f.Label(d.Lang), 14))); err != nil {
+		return err
+	}
 	row := 1
 	for _, n := range d.Scope().Children {
 		v, ok := n.Totals.Get(f)
@@ -415,7 +444,7 @@ func (x *xlsxReport) chart(name string) error {
 		return err
 	}
 	// The figures and the chart beside them (720 pixels: about 100 characters) on one page.
-	if err := xlsxwrite.PrintAt(x.f, name, true, xlsxwrite.Scale([]float64{30, 14, 14, 8, 100}, true)); err != nil {
+	if err := xlsxwrite.PrintAt(x.f, name, true, xlsxwrite.Scale([]float64{30, 14, 14, 9, 112}, true)); err != nil {
 		return err
 	}
 	if row == 1 {

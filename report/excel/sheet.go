@@ -47,9 +47,11 @@ func (x *xlsxReport) styles() error {
 		dst *int
 		st  excelize.Style
 	}{
-		{&x.s.title, excelize.Style{Font: font(true, 14, "")}},
+		{&x.s.title, excelize.Style{Font: font(true, 14, ""), Alignment: &excelize.Alignment{Vertical: "center", WrapText: true}}},
 		{&x.s.bold, excelize.Style{Font: font(true, 11, "")}},
 		{&x.s.header, excelize.Style{Font: font(true, 11, ""), Fill: fill("D9E1F2"), Border: border, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true}}},
+		// A figure's code above its label: never broken, shrunk to fit its column when it is long.
+		{&x.s.code, excelize.Style{Font: font(true, 9, "595959"), Fill: fill("D9E1F2"), Border: border, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center", ShrinkToFit: true}}},
 		{&x.s.text, excelize.Style{Font: font(false, 11, ""), Border: border, Alignment: &excelize.Alignment{Vertical: "center", WrapText: true}}},
 		{&x.s.integer, excelize.Style{Font: font(false, 11, ""), Border: border, CustomNumFmt: &intFmt}},
 		{&x.s.pct, excelize.Style{Font: font(false, 11, ""), Border: border, CustomNumFmt: &pctFmt}},
@@ -136,6 +138,16 @@ func (s *sheet) add(cells ...any) {
 		return
 	}
 	s.err = s.sw.SetRow(cell, cells)
+}
+
+// addTall writes the next row as tall as lines lines of 14 pt text.
+func (s *sheet) addTall(lines int, cells ...any) {
+	s.row++
+	if s.err != nil {
+		return
+	}
+	cell, _ := excelize.CoordinatesToCellName(1, s.row)
+	s.err = s.sw.SetRow(cell, cells, excelize.RowOpts{Height: 2 + 18.5*float64(lines)})
 }
 
 // wrappedLines is how many lines text takes when wrapped at spaces to lines of perLine
