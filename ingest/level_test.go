@@ -87,3 +87,35 @@ func TestReaderAcceptsLevelWordsAndCodes(t *testing.T) {
 		}
 	}
 }
+
+// The template's instructions print on one portrait A4 page: a column no wider than the page,
+// fitted to one page across and down.
+func TestTemplateGuideFitsOneA4Page(t *testing.T) {
+	var buf bytes.Buffer
+	if err := WriteTemplate(&buf, DefaultCatalogue(), TemplateOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	pl, err := f.GetPageLayout(SheetGuide)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if pl.Size == nil || *pl.Size != 9 || pl.Orientation == nil || *pl.Orientation != "portrait" ||
+		pl.FitToWidth == nil || *pl.FitToWidth != 1 || pl.FitToHeight == nil || *pl.FitToHeight != 1 {
+		t.Errorf("the guide does not print on one portrait A4 page: %+v", pl)
+	}
+	w, err := f.GetColWidth(SheetGuide, "A")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if mm := (7*w + 5) * 25.4 / 96; mm > 210-2*17.8 {
+		t.Errorf("the guide's column is %.0f mm wide, wider than a portrait A4 page", mm)
+	}
+	if font, _ := f.GetDefaultFont(); font != "Times New Roman" {
+		t.Errorf("the default font is %q: column widths would count characters of another font than the cells'", font)
+	}
+}

@@ -77,6 +77,11 @@ func writeReturn(w io.Writer, cat *Catalogue, r *Return, opts TemplateOptions) e
 	f := excelize.NewFile()
 	defer f.Close()
 	xlsxwrite.StableZip(f)
+	// Column widths count characters of the default font: the cells' own, which LibreOffice has
+	// metric for metric (Liberation Serif), so that the sheets print alike everywhere.
+	if err := f.SetDefaultFont("Times New Roman"); err != nil {
+		return err
+	}
 	if err := f.SetSheetName("Sheet1", SheetGuide); err != nil {
 		return err
 	}

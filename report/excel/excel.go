@@ -83,7 +83,7 @@ func Write(w io.Writer, res *pipeline.Result, opts report.Options) error {
 type xlsxReport struct {
 	d *report.Facts
 	f *excelize.File
-	s struct{ title, bold, header, code, text, integer, pct, totalText, totalInt, totalPct, met, missed int }
+	s struct{ title, bold, header, code, codeCell, text, integer, pct, totalText, totalInt, totalPct, met, missed int }
 }
 
 func (x *xlsxReport) summary(name string) error {
@@ -135,7 +135,7 @@ func (x *xlsxReport) summary(name string) error {
 			}
 			verdict = x.c(report.VerdictText(d.Lang, r), style)
 		}
-		s.add(x.c(f.Code, x.s.text), x.c(f.Label(d.Lang), x.s.text), x.c(f.Unit(d.Lang), x.s.text), x.value(f, t, false), x.value(f, prev, false),
+		s.add(x.c(f.Code, x.s.codeCell), x.c(f.Label(d.Lang), x.s.text), x.c(f.Unit(d.Lang), x.s.text), x.value(f, t, false), x.value(f, prev, false),
 			change, tgt, verdict, x.c(fmt.Sprintf("%d/%d", t.Reported(f), t.Units), x.s.text))
 	}
 	return s.flush()

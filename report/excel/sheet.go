@@ -52,6 +52,7 @@ func (x *xlsxReport) styles() error {
 		{&x.s.header, excelize.Style{Font: font(true, 11, ""), Fill: fill("D9E1F2"), Border: border, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true}}},
 		// A figure's code above its label: never broken, shrunk to fit its column when it is long.
 		{&x.s.code, excelize.Style{Font: font(true, 9, "595959"), Fill: fill("D9E1F2"), Border: border, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center", ShrinkToFit: true}}},
+		{&x.s.codeCell, excelize.Style{Font: font(false, 10, "595959"), Border: border, Alignment: &excelize.Alignment{Vertical: "center", ShrinkToFit: true}}},
 		{&x.s.text, excelize.Style{Font: font(false, 11, ""), Border: border, Alignment: &excelize.Alignment{Vertical: "center", WrapText: true}}},
 		{&x.s.integer, excelize.Style{Font: font(false, 11, ""), Border: border, CustomNumFmt: &intFmt}},
 		{&x.s.pct, excelize.Style{Font: font(false, 11, ""), Border: border, CustomNumFmt: &pctFmt}},
