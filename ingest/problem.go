@@ -66,6 +66,7 @@ const (
 	CodePartsExceed      = "parts_exceed"      // sub-units add up to more than the unit states
 	CodeOutsideScope     = "outside_scope"     // a return read but not part of the scope rolled up
 	CodeUnmappedPrevious = "unmapped_previous" // last period's return of a unit no unit of the roster took over
+	CodeCoverage         = "coverage"          // a consolidated return's coverage sheet that cannot be read
 
 	// What a person sees decides: a cell whose stored value is not the number shown is refused.
 	CodeBoolean        = "boolean"         // TRUE/FALSE in a figure cell

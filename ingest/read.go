@@ -360,6 +360,7 @@ func (rd *reader) read() (*Return, []Problem) {
 	}
 	rd.missingRows(renamed)
 	rd.checkRules()
+	rd.readCoverage()
 	for i := range rd.problems {
 		rd.problems[i].Unit = rd.r.Unit.Code
 	}

@@ -25,9 +25,10 @@ type Return struct {
 	ReportDate string
 	Preparer   string
 	Version    int
-	Estimated  bool     // figures estimated from shares of split units (last period on the new map)
-	values     []Value  // indexed by Figure.Index
-	sheets     []string // names of the sheets values came from
+	Estimated  bool      // figures estimated from shares of split units (last period on the new map)
+	Coverage   *Coverage // a consolidated return's coverage; nil when it speaks for all its units
+	values     []Value   // indexed by Figure.Index
+	sheets     []string  // names of the sheets values came from
 	// numericUnit and numericParent say that the code cell held a number, whose leading zeros
 	// Excel may have dropped (2125 for 02125).
 	numericUnit, numericParent bool

@@ -165,6 +165,13 @@ func (b *returnBuilder) build(opts TemplateOptions, protect bool) error {
 	if err := b.models(); err != nil {
 		return fmt.Errorf("write %s: %w", SheetModels, err)
 	}
+	sheets := []string{SheetGuide, SheetInfo, SheetFigures, SheetModels}
+	if b.r.Coverage != nil {
+		if err := b.writeCoverage(); err != nil {
+			return fmt.Errorf("write %s: %w", SheetCoverage, err)
+		}
+		sheets = append(sheets, SheetCoverage)
+	}
 	for _, sh := range []struct {
 		name      string
 		landscape bool
@@ -176,7 +183,7 @@ func (b *returnBuilder) build(opts TemplateOptions, protect bool) error {
 	if !protect {
 		return nil
 	}
-	for _, sh := range []string{SheetGuide, SheetInfo, SheetFigures, SheetModels} {
+	for _, sh := range sheets {
 		if err := b.f.ProtectSheet(sh, &excelize.SheetProtectionOptions{SelectLockedCells: true, SelectUnlockedCells: true, FormatColumns: true, FormatRows: true}); err != nil {
 			return err
 		}
@@ -465,9 +472,9 @@ func (b *returnBuilder) models() error {
 		for i, part := range g.Parts {
 			w.set(3+i, row, b.value(part), b.styles.input)
 		}
-		w.formula(6, row, fmt.Sprintf(`IF(AND(ISNUMBER(C%[1]d),ISNUMBER(E%[1]d),N(C%[1]d)>0),E%[1]d/C%[1]d,"")`, row), b.styles.rate)
-		w.formula(7, row, fmt.Sprintf(`IF(AND(ISNUMBER(C%[1]d),ISNUMBER(D%[1]d),N(C%[1]d)>0),D%[1]d/C%[1]d,"")`, row), b.styles.rate)
-		w.formula(8, row, fmt.Sprintf(`IF(AND(ISNUMBER(D%[1]d),ISNUMBER(E%[1]d),N(D%[1]d)>0),E%[1]d/D%[1]d,"")`, row), b.styles.rate)
+		b.rate(w, 6, row, g.Code+".ty_le", fmt.Sprintf(`IF(AND(ISNUMBER(C%[1]d),ISNUMBER(E%[1]d),N(C%[1]d)>0),E%[1]d/C%[1]d,"")`, row))
+		b.rate(w, 7, row, g.Code+".ty_le_dang_ky", fmt.Sprintf(`IF(AND(ISNUMBER(C%[1]d),ISNUMBER(D%[1]d),N(C%[1]d)>0),D%[1]d/C%[1]d,"")`, row))
+		b.rate(w, 8, row, g.Code+".ty_le_dat", fmt.Sprintf(`IF(AND(ISNUMBER(D%[1]d),ISNUMBER(E%[1]d),N(D%[1]d)>0),E%[1]d/D%[1]d,"")`, row))
 		row++
 	}
 	w.validate(wholeNumberValidation(fmt.Sprintf("C4:E%d", row-1)))

@@ -7,6 +7,7 @@ import (
 	"github.com/khuyenhoc/khuyenhoc/ingest"
 	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
 	"github.com/khuyenhoc/khuyenhoc/ingest/pipeline"
+	"github.com/khuyenhoc/khuyenhoc/report/notes"
 )
 
 // Build writes what the report says from what was read: the heading, a section per section of
@@ -20,7 +21,11 @@ var roman = []string{"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"
 func (f *Facts) document() *Document {
 	l := f.Lang
 	doc := &Document{Lang: l, Title: f.Title(), Author: f.org(), Date: f.Date, PageLabel: l.Text("Trang", "Page"), Header: f.header()}
-	n := 0
+	type part struct {
+		title string
+		body  []Block
+	}
+	var parts []part
 	for _, s := range f.sections() {
 		var body []Block
 		switch s.Kind {
@@ -35,28 +40,76 @@ func (f *Facts) document() *Document {
 		case "submissions":
 			body = f.submissions(s)
 		}
-		if body == nil {
-			continue
+		if body != nil {
+			parts = append(parts, part{s.Heading.in(l), body})
 		}
+	}
+	// The office's own sections go among the generated ones: a section whose heading is a
+	// generated section's after its figures, the others in their order around them.
+	var place notes.Placement
+	if f.Notes != nil {
+		titles := make([]string, len(parts))
+		for i, p := range parts {
+			titles[i] = p.title
+		}
+		place = notes.Place(f.Notes, titles)
+	}
+	n := 0
+	heading := func(text string) {
 		number := fmt.Sprint(n + 1)
 		if n < len(roman) {
 			number = roman[n]
 		}
 		n++
-		doc.Blocks = append(doc.Blocks, &Heading{Level: 1, Number: number, Text: s.Heading.in(l)})
-		doc.Blocks = append(doc.Blocks, body...)
+		doc.Blocks = append(doc.Blocks, &Heading{Level: 1, Number: number, Text: text})
 	}
-	sig := f.words.Signature
-	s := &Signature{Recipients: sig.Recipients.in(l)}
-	for _, w := range sig.To {
-		s.To = append(s.To, w.in(l))
+	own := func(secs []notes.Section, matched bool) {
+		for i, s := range secs {
+			switch {
+			case s.Level == 2 && !(matched && i == 0):
+				heading(strings.ToUpper(notes.Title(s.Title)))
+			case s.Level == 3:
+				doc.Blocks = append(doc.Blocks, &Heading{Level: 2, Text: notes.Title(s.Title)})
+			}
+			doc.Blocks = append(doc.Blocks, f.noteBlocks(s)...)
+		}
 	}
-	for _, w := range sig.Signer {
-		s.Signer = append(s.Signer, w.in(l))
+	own(place.Before, false)
+	if p := f.prevNode(f.Scope().Unit.Code); f.Previous != nil && (p == nil || !p.HasData()) {
+		doc.Blocks = append(doc.Blocks, &Paragraph{Runs: []Run{{Text: fill(f.words.Change.Missing.in(l), map[string]string{"scope": f.ScopeName()}) + "."}}})
 	}
-	doc.Blocks = append(doc.Blocks, s)
+	for i, p := range parts {
+		heading(p.title)
+		doc.Blocks = append(doc.Blocks, p.body...)
+		after := place.After[i]
+		matched := len(after) > 0 && notes.Key(after[0].Title) == notes.Key(p.title)
+		own(after, matched)
+	}
+	own(place.End, false)
+	doc.Blocks = append(doc.Blocks, f.signature())
 	doc.Blocks = append(doc.Blocks, f.appendix()...)
 	return doc
+}
+
+// signature is who signs and who receives the report: the options' words, the notes' "Nơi
+// nhận", or wording.yaml's.
+func (f *Facts) signature() *Signature {
+	l, sig := f.Lang, f.words.Signature
+	s := &Signature{Recipients: sig.Recipients.in(l), Name: f.Signer, Signer: f.SignerTitles, To: f.Recipients}
+	if len(s.To) == 0 && f.Notes != nil {
+		s.To = f.Notes.Recipients
+	}
+	if len(s.To) == 0 {
+		for _, w := range sig.To {
+			s.To = append(s.To, w.in(l))
+		}
+	}
+	if len(s.Signer) == 0 {
+		for _, w := range sig.Signer {
+			s.Signer = append(s.Signer, w.in(l))
+		}
+	}
+	return s
 }
 
 // sections are the sections of wording.yaml, with a section of its own, after the last section
@@ -88,6 +141,29 @@ func (f *Facts) sections() []*section {
 	return out
 }
 
+// orgParent is the body above the association writing the report: as given, or its parent in
+// the roster (the association found by name, or the scope when the report is the scope's own).
+func (f *Facts) orgParent() string {
+	if f.OrgParent != "" || f.Roster == nil {
+		return f.OrgParent
+	}
+	unit, ok := f.Scope().Unit, !f.Scope().Cluster
+	if f.Org != "" {
+		ok = false
+		for _, u := range f.Roster.Units {
+			if u.Name == f.Org {
+				unit, ok = u, true
+				break
+			}
+		}
+	}
+	if !ok || unit.Parent == "" {
+		return ""
+	}
+	p, _ := f.Roster.Unit(unit.Parent)
+	return p.Name
+}
+
 func (f *Facts) org() string {
 	if f.Org != "" {
 		return f.Org
@@ -106,6 +182,7 @@ func (f *Facts) header() Header {
 		scope = f.Options.Title
 	}
 	return Header{
+		Parent:    f.orgParent(),
 		Org:       f.org(),
 		Number:    l.Text("Số: ", "No.: ") + number,
 		Country:   l.Text("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SOCIALIST REPUBLIC OF VIETNAM"),
@@ -249,7 +326,7 @@ func (f *Facts) appendix() []Block {
 		return row
 	}
 	for _, n := range children {
-		t.Rows = append(t.Rows, Row{Cells: cells(DisplayUnit(n.Unit), n.Totals.Get)})
+		t.Rows = append(t.Rows, Row{Cells: cells(f.Tree.Name(n.Unit), n.Totals.Get)})
 	}
 	t.Rows = append(t.Rows, Row{Cells: cells(l.Text("Tổng cộng", "Total"), f.Scope().Totals.Get), Style: Total})
 	return []Block{

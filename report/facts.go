@@ -9,6 +9,7 @@ import (
 	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
 	"github.com/khuyenhoc/khuyenhoc/ingest/pipeline"
 	"github.com/khuyenhoc/khuyenhoc/ingest/rollup"
+	"github.com/khuyenhoc/khuyenhoc/report/notes"
 	"github.com/khuyenhoc/khuyenhoc/targets"
 )
 
@@ -20,6 +21,13 @@ type Options struct {
 	Place  string    // "Ninh Thuận" in "Ninh Thuận, ngày 05 tháng 7 năm 2024"
 	Org    string    // association writing the report, top left
 	Number string    // document number, "Số: 12/BC-KH"
+	// OrgParent is the body above the association, written above it ("HỘI KHUYẾN HỌC VIỆT NAM");
+	// without it, the parent in the roster of the association (or of the scope), if any.
+	OrgParent    string
+	SignerTitles []string     // one line each: "TM. BAN THƯỜNG VỤ", "CHỦ TỊCH"; wording.yaml's without
+	Signer       string       // who signs, under the space for the signature
+	Recipients   []string     // "Nơi nhận", one line each; the notes' or wording.yaml's without
+	Notes        *notes.Notes // the office's own words, placed among the generated sections
 }
 
 // Facts is what a report is written from — everything read, and how to write it — with the
@@ -27,7 +35,8 @@ type Options struct {
 type Facts struct {
 	*pipeline.Result
 	Options
-	words *wording
+	words   *wording
+	changes map[string]rollup.Change // against last period, over the units in both
 }
 
 // NewFacts is the facts of a report of what was read, with the embedded wording.
@@ -70,6 +79,8 @@ func (f *Facts) ScopeName() string {
 		return u.Name
 	case u.Code != "":
 		return u.Code
+	case f.Org != "":
+		return f.Org // several roots, reported on by the association that names itself
 	}
 	return f.Lang.Text("Toàn bộ các đơn vị", "All units")
 }

@@ -19,9 +19,20 @@ func (f *Facts) models(s *section) []Block {
 		{l.Text("Công nhận", "Recognised"), 24, Right}, {l.Text("Tỉ lệ", "Rate"), 28, Right},
 	}}
 	note := false
+	var once []Block // the sentences told once, not per model, go before the models' when any is
+	for _, c := range s.Sentences {
+		if c.Each == "" {
+			if p, ok := (&speaker{f: f}).sentence(c); ok {
+				once = append(once, p)
+			}
+		}
+	}
 	for _, sp := range f.groupSpeakers(f.Catalogue.Models) {
 		written := false
 		for _, c := range s.Sentences {
+			if c.Each == "" {
+				continue
+			}
 			if p, ok := sp.sentence(c); ok {
 				body = append(body, p)
 				written = true
@@ -51,7 +62,7 @@ func (f *Facts) models(s *section) []Block {
 	if len(t.Rows) == 0 {
 		return nil
 	}
-	body = append(body, t)
+	body = append(append(once, body...), t)
 	if note {
 		body = append(body, &Paragraph{Style: Note, Runs: []Run{{Text: s.Note.in(l)}}})
 	}
@@ -136,7 +147,7 @@ func (f *Facts) chart(s *section, results []targets.Result) *Chart {
 				continue
 			}
 			if tr, ok := f.Target(n.Unit.Code, false, fig); ok {
-				c.Bars = append(c.Bars, bar(DisplayUnit(n.Unit)+": "+lowerFirst(fig.Label(l)), v, tr.Target.Value, tr.Met))
+				c.Bars = append(c.Bars, bar(f.Tree.Name(n.Unit)+": "+lowerFirst(fig.Label(l)), v, tr.Target.Value, tr.Met))
 			}
 		}
 	}
@@ -166,7 +177,7 @@ func (f *Facts) ranking(s *section) []Block {
 		t.Columns = append(t.Columns, Column{f.shortLabel(fig), 108 / float64(len(cols)), Right})
 	}
 	for i, r := range f.Ranked(fs[0]) {
-		row := []string{fmt.Sprint(i + 1), DisplayUnit(r.Node.Unit)}
+		row := []string{fmt.Sprint(i + 1), f.Tree.Name(r.Node.Unit)}
 		for _, fig := range cols {
 			if v, ok := r.Node.Totals.Get(fig); ok {
 				row = append(row, lang.Percent(l, v))
@@ -182,17 +193,42 @@ func (f *Facts) ranking(s *section) []Block {
 // submissions says who sent returns and what problems were found.
 func (f *Facts) submissions(s *section) []Block {
 	vars := map[string]string{}
-	if f.Roster != nil {
-		c := f.Tree.Completeness()
-		vars["received"], vars["expected"] = fmt.Sprint(len(c.Received)), fmt.Sprint(len(c.Expected))
-		if names := unitNames(c.Missing); names != "" {
-			vars["missing"] = names
+	c := f.Tree.Completeness()
+	if f.Roster != nil || len(c.Missing) > 0 {
+		vars["received"], vars["expected"] = fmt.Sprint(len(c.Received)), fmt.Sprint(c.Units)
+		vars["covered"], vars["level"] = fmt.Sprint(c.Covered), LevelWord(f.Lang, f.Catalogue, c.Level)
+		if c.Covered == c.Units && len(c.Received) == c.Units && len(c.Late) == 0 {
+			vars["complete"] = "" // every expected unit sent its own return, in time
 		}
-		if names := unitNames(c.Late); names != "" {
-			vars["late"] = names
+		var counts []string
+		_, lines := CompletenessLines(f.Lang, f.Tree)
+		for _, line := range lines {
+			if !strings.HasPrefix(line, f.Lang.Text("chưa nộp: ", "missing: ")) && !strings.HasPrefix(line, f.Lang.Text("nộp muộn: ", "late: ")) {
+				counts = append(counts, line)
+			}
+		}
+		if len(counts) > 0 {
+			vars["counts"] = strings.Join(counts, "; ")
+		}
+		if names := MissingNames(f.Tree, c); len(names) > 0 {
+			vars["missing"] = NameList(f.Lang, names)
+		}
+		if names := LateNames(f.Tree, c); len(names) > 0 {
+			vars["late"] = NameList(f.Lang, names)
 		}
 	} else {
 		vars["returns"] = fmt.Sprint(f.Scope().Totals.Units)
+	}
+	var blanks []string
+	for _, b := range f.Tree.Blanks() {
+		var names []string
+		for _, u := range b.Units {
+			names = append(names, f.Tree.FullName(u.Unit))
+		}
+		blanks = append(blanks, lowerFirst(b.Figure.Label(f.Lang))+": "+NameList(f.Lang, names))
+	}
+	if len(blanks) > 0 {
+		vars["blanks"] = strings.Join(blanks, "; ")
 	}
 	errs, warns := 0, 0
 	for _, pr := range f.Problems {
@@ -212,12 +248,4 @@ func (f *Facts) submissions(s *section) []Block {
 		vars["errors"], vars["warnings"], vars["rejected"] = fmt.Sprint(errs), fmt.Sprint(warns), fmt.Sprint(rejected)
 	}
 	return f.sentences(s, &speaker{f: f, vars: vars})
-}
-
-func unitNames(us []ingest.Unit) string {
-	var names []string
-	for _, u := range us {
-		names = append(names, DisplayUnit(u))
-	}
-	return strings.Join(names, ", ")
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/khuyenhoc/khuyenhoc/ingest"
 	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
+	"github.com/khuyenhoc/khuyenhoc/ingest/rollup"
 )
 
 // speaker writes the clauses of wording.yaml from the figures: it knows the facts, the group a
@@ -43,8 +44,12 @@ func (s *speaker) clause(c clause) ([]Run, bool) {
 		}
 	} else {
 		var ok bool
-		if runs, ok = s.template(c.in(s.f.Lang), c); !ok {
+		tpl := c.in(s.f.Lang)
+		if runs, ok = s.template(tpl, c); !ok {
 			return nil, false
+		}
+		if note := s.partial(tpl); note != "" {
+			runs = append(runs, Run{Text: note})
 		}
 	}
 	for _, m := range c.More {
@@ -135,6 +140,17 @@ func (s *speaker) placeholder(name string) (Run, bool) {
 	if code, ok := strings.CutPrefix(name, "change:"); ok {
 		return Run{Text: s.change(code), Figure: code}, true
 	}
+	if code, ok := strings.CutPrefix(name, "delta:"); ok {
+		text, ok := s.delta(code)
+		return Run{Text: text, Figure: code}, ok
+	}
+	if name == "compared" {
+		pp, ok := s.f.previousName()
+		if p := s.f.prevNode(s.f.Scope().Unit.Code); p == nil || !p.HasData() {
+			ok = false // nothing of the scope to compare with
+		}
+		return Run{Text: fill(s.f.words.Change.Compare.in(l), map[string]string{"period": pp})}, ok
+	}
 	switch name {
 	case "name":
 		if s.group == nil {
@@ -163,6 +179,36 @@ func (s *speaker) placeholder(name string) (Run, bool) {
 	return s.value(fig, format)
 }
 
+// partial is " (3/5 xã báo cáo)" when a figure the template states is not covered by every expected
+// unit (for several, the least covered); empty otherwise.
+func (s *speaker) partial(tpl string) string {
+	t := s.f.Scope().Totals
+	least := t.Expected
+	for _, p := range split(tpl) {
+		if !p.placeholder {
+			continue
+		}
+		name, _, _ := strings.Cut(p.text, "|")
+		var fig *ingest.Figure
+		switch {
+		case name == "value":
+			fig = s.fig
+		case strings.HasPrefix(name, "change:"), s.vars[name] != "", name == "name", name == "label", name == "list", name == "units":
+		default:
+			fig = s.figure(name)
+		}
+		if fig != nil {
+			least = min(least, t.Reported(fig))
+		}
+	}
+	if least >= t.Expected {
+		return ""
+	}
+	return fill(s.f.words.Partial.in(s.f.Lang), map[string]string{
+		"reported": fmt.Sprint(least), "expected": fmt.Sprint(t.Expected), "level": LevelWord(s.f.Lang, s.f.Catalogue, s.f.Tree.Completeness().Level),
+	})
+}
+
 // figure is the figure a placeholder names: a code, or .part of the sentence's group.
 func (s *speaker) figure(name string) *ingest.Figure {
 	if strings.HasPrefix(name, ".") {
@@ -180,6 +226,13 @@ func (s *speaker) value(f *ingest.Figure, format string) (Run, bool) {
 	v, ok := s.f.Scope().Totals.Get(f)
 	if !ok {
 		return Run{}, false
+	}
+	if format == "num" || format == "den" {
+		num, den, _ := s.f.Scope().Totals.Parts(f)
+		if format == "den" {
+			num = den
+		}
+		return Run{Text: lang.Int(s.f.Lang, num), Figure: f.Code}, true
 	}
 	return Run{Text: formatValue(s.f.Lang, f, v, format), Figure: f.Code}, true
 }
@@ -199,40 +252,93 @@ func formatValue(l lang.Lang, f *ingest.Figure, v float64, format string) string
 // change is ", so với năm 2023 tăng 77.086 hội viên": the scope's figure against last period (empty
 // without a previous value).
 func (s *speaker) change(code string) string {
-	f, w := s.f, s.f.words.Change
-	fig := f.figure(code)
-	if fig == nil || f.Previous == nil {
+	w := s.f.words.Change
+	fig, diff, over, ok := s.difference(code)
+	if !ok {
 		return ""
 	}
-	cur, ok1 := f.Scope().Totals.Get(fig)
-	prevNode := f.prevNode(f.Scope().Unit.Code)
-	if prevNode == nil {
-		return ""
-	}
-	prev, ok2 := prevNode.Totals.Get(fig)
-	if !ok1 || !ok2 {
-		return ""
-	}
-	pp := w.Previous.in(f.Lang)
-	if !f.Previous.Period.IsZero() {
-		pp = f.Previous.Period.Label(f.Lang)
-	}
-	diff := cur - prev
+	pp, _ := s.f.previousName()
 	vars := map[string]string{"period": pp}
 	if diff == 0 {
-		return fill(w.Same.in(f.Lang), vars)
+		return fill(w.Same.in(s.f.Lang), vars) + over
 	}
-	vars["direction"] = w.Up.in(f.Lang)
+	vars["direction"], vars["amount"] = s.f.moved(fig, diff, true)
+	return fill(w.Moved.in(s.f.Lang), vars) + over
+}
+
+// delta is " (tăng 9.940)": the change of a figure in brackets, for a sentence that names the
+// period it compares with once; it is not available without a previous value.
+func (s *speaker) delta(code string) (string, bool) {
+	fig, diff, over, ok := s.difference(code)
+	if !ok {
+		return "", false
+	}
+	if diff == 0 {
+		return " (" + s.f.words.Change.Unchanged.in(s.f.Lang) + ")" + over, true
+	}
+	vars := map[string]string{}
+	vars["direction"], vars["amount"] = s.f.moved(fig, diff, false)
+	return fill(s.f.words.Change.Delta.in(s.f.Lang), vars) + over, true
+}
+
+// difference is the scope's figure (a code, or .part of the sentence's group) this period less
+// last period's, over the units that reported it in both periods; over says so when that is not
+// all of them (" (tính trên 3/4 đơn vị báo cáo cả hai kỳ)").
+func (s *speaker) difference(code string) (fig *ingest.Figure, diff float64, over string, ok bool) {
+	f := s.f
+	fig = s.figure(code)
+	if fig == nil || f.Previous == nil {
+		return nil, 0, "", false
+	}
+	if f.changes == nil {
+		f.changes = rollup.Changes(f.Catalogue, f.Tree, f.Previous)
+	}
+	c := f.changes[fig.Code]
+	if !c.OK {
+		return nil, 0, "", false
+	}
+	if c.Partial() {
+		over = fill(f.words.Change.Over.in(f.Lang), map[string]string{"compared": fmt.Sprint(c.Units), "of": fmt.Sprint(c.Of)})
+	}
+	return fig, c.Diff(), over, true
+}
+
+// moved is how a change is said: its direction ("tăng", "giảm") and its amount — in the figure's
+// unit when withUnit, money in words, a rate in percentage points.
+func (f *Facts) moved(fig *ingest.Figure, diff float64, withUnit bool) (direction, amount string) {
+	w := f.words.Change
+	direction = w.Up.in(f.Lang)
 	if diff < 0 {
-		vars["direction"] = w.Down.in(f.Lang)
+		direction = w.Down.in(f.Lang)
 	}
-	vars["amount"] = lang.Int(f.Lang, int64(math.Abs(diff)))
-	if fig.Kind == ingest.Money {
-		vars["amount"] = lang.Money(f.Lang, math.Abs(diff))
-	} else if u := fig.Unit(f.Lang); u != "" {
-		vars["amount"] += " " + u
+	d := math.Abs(diff)
+	switch {
+	case fig.Kind == ingest.Percent:
+		amount = lang.Decimal(f.Lang, d*100, 2) + " " + w.Points.in(f.Lang)
+	case fig.Kind == ingest.Money:
+		amount = lang.Money(f.Lang, d)
+	default:
+		amount = lang.Int(f.Lang, int64(math.Round(d)))
+		if u := fig.Unit(f.Lang); withUnit && u != "" {
+			amount += " " + u
+		}
 	}
-	return fill(w.Moved.in(f.Lang), vars)
+	return direction, amount
+}
+
+// previousName is last period's name ("năm 2023"), when there is a last period.
+func (f *Facts) previousName() (string, bool) {
+	if f.Previous == nil {
+		return "", false
+	}
+	name := f.words.Change.Previous.in(f.Lang)
+	if !f.Previous.Period.IsZero() {
+		name = f.Previous.Period.Label(f.Lang)
+	}
+	if p := f.prevNode(f.Scope().Unit.Code); p != nil && p.Totals.Estimated {
+		name += f.words.Change.Estimate.in(f.Lang)
+	}
+	return name, true
 }
 
 // unitList is {units}: "Đắk Lắk (26,35%), Bình Định (23,22%)".
@@ -261,6 +367,20 @@ func (s *speaker) unitList(u *unitList) ([]Run, bool) {
 		}
 		ranked = above
 	}
+	if u.Rising {
+		if s.f.Previous == nil {
+			return nil, false
+		}
+		var rose []Ranked
+		for _, r := range ranked {
+			if p := s.f.prevNode(r.Node.Unit.Code); p != nil {
+				if pv, ok := p.Totals.Get(f); ok && r.Value > pv {
+					rose = append(rose, r)
+				}
+			}
+		}
+		ranked = rose
+	}
 	if len(ranked) == 0 || len(ranked) < u.AtLeast || u.AtMost > 0 && len(ranked) > u.AtMost {
 		return nil, false
 	}
@@ -276,7 +396,7 @@ func (s *speaker) unitList(u *unitList) ([]Run, bool) {
 			}
 			break
 		}
-		item := fmt.Sprintf("%s (%s)", DisplayUnit(r.Node.Unit), f.Format(s.f.Lang, r.Value))
+		item := fmt.Sprintf("%s (%s)", s.f.Tree.Name(r.Node.Unit), f.Format(s.f.Lang, r.Value))
 		if u.Numbered {
 			item = fmt.Sprintf("%d. %s", i+1, item)
 		}
@@ -302,7 +422,7 @@ func cites(c clause, group *ingest.Group, into map[string]bool) {
 				continue
 			}
 			name, _, _ := strings.Cut(p.text, "|")
-			name = strings.TrimPrefix(name, "change:")
+			name = strings.TrimPrefix(strings.TrimPrefix(name, "change:"), "delta:")
 			if strings.HasPrefix(name, ".") && group != nil {
 				name = group.Code + name
 			}

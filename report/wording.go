@@ -40,6 +40,7 @@ type unitList struct {
 	AtLeast    int    `yaml:"at_least"`    // written only with at least …
 	AtMost     int    `yaml:"at_most"`     // … and at most this many units
 	Numbered   bool   `yaml:"numbered"`    // "1. Đắk Lắk (26,35%)"
+	Rising     bool   `yaml:"rising"`      // only the units whose value rose since last period
 	Join       words  `yaml:"join"`        // ", " when empty
 }
 
@@ -76,12 +77,21 @@ type wording struct {
 		Document words `yaml:"document"`
 	} `yaml:"title"`
 	Change struct {
-		Moved    words `yaml:"moved"`
-		Same     words `yaml:"same"`
-		Up       words `yaml:"up"`
-		Down     words `yaml:"down"`
-		Previous words `yaml:"previous"`
+		Moved     words `yaml:"moved"`
+		Same      words `yaml:"same"`
+		Up        words `yaml:"up"`
+		Down      words `yaml:"down"`
+		Previous  words `yaml:"previous"`
+		Points    words `yaml:"points"`    // a rate's change: "điểm phần trăm"
+		Delta     words `yaml:"delta"`     // {delta:CODE}: " ({direction} {amount})"
+		Compare   words `yaml:"compare"`   // {compared}: "so với năm 2023"
+		Unchanged words `yaml:"unchanged"` // {delta:CODE} of a figure that did not move
+		Estimate  words `yaml:"estimate"`  // after last period's name when its figures are estimates
+		Missing   words `yaml:"missing"`   // when the scope has no figure for last period ({scope})
+		Over      words `yaml:"over"`      // {compared} of {of}: the change is over the units in both periods
 	} `yaml:"change"`
+	// Partial follows a figure that not every expected unit is in: {reported}, {expected}, {units}.
+	Partial   words            `yaml:"partial"`
 	Default   words            `yaml:"default"`
 	ModelRate string           `yaml:"model_rate"`
 	Short     map[string]words `yaml:"short"`

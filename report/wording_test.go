@@ -16,12 +16,12 @@ func TestWordingNamesKnownFigures(t *testing.T) {
 	facts := map[string][]string{
 		"targets":     {"period", "scope", "met", "count", "missed"},
 		"ranking":     {"figure"},
-		"submissions": {"received", "expected", "missing", "late", "returns", "errors", "warnings", "rejected"},
+		"submissions": {"received", "expected", "missing", "late", "returns", "errors", "warnings", "rejected", "covered", "level", "complete", "counts", "blanks"},
 	}
 	known := func(kind string, group *ingest.Group, name string) bool {
 		name, format, _ := strings.Cut(name, "|")
 		switch format {
-		case "", "money", "lower":
+		case "", "money", "lower", "num", "den":
 		default:
 			return false
 		}
@@ -31,10 +31,10 @@ func TestWordingNamesKnownFigures(t *testing.T) {
 			}
 		}
 		switch name {
-		case "list", "units", "name":
+		case "list", "units", "name", "compared":
 			return true
 		}
-		name = strings.TrimPrefix(name, "change:")
+		name = strings.TrimPrefix(strings.TrimPrefix(name, "change:"), "delta:")
 		if strings.HasPrefix(name, ".") {
 			if group == nil {
 				return false
@@ -67,9 +67,6 @@ func TestWordingNamesKnownFigures(t *testing.T) {
 			where := fmt.Sprintf("%s sentence %d", s.Code, i+1)
 			groups := []*ingest.Group{nil}
 			each := c.Each
-			if s.Kind == "models" {
-				each = "model"
-			}
 			switch each {
 			case "model":
 				groups = nil
@@ -84,8 +81,12 @@ func TestWordingNamesKnownFigures(t *testing.T) {
 			}
 			for _, g := range groups {
 				check(where, s.Kind, g, c)
+			}
+		}
+		if s.Kind == "models" {
+			for j := range cat.Models {
 				for _, r := range s.Rates {
-					check(s.Code+" rates", s.Kind, g, clause{words: r})
+					check(s.Code+" rates", s.Kind, &cat.Models[j], clause{words: r})
 				}
 			}
 		}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -23,7 +24,10 @@ Tệp đầu vào không bao giờ bị sửa.
 Examples:
   khuyenhoc ingest testdata/ha-tinh-cum-nam-2023
   khuyenhoc ingest bao-cao/ --period 2024 --format json
-  khuyenhoc ingest bao-cao/ -o tong-hop-huyen.xlsx --unit 447 --name "Hội Khuyến học huyện Kỳ Anh"
+  khuyenhoc ingest bao-cao/ -o tong-hop-huyen.xlsx --unit 447 --name "Hội Khuyến học huyện Kỳ Anh" --date 2024-12-15
+
+The consolidated return (-o) carries its coverage on the sheet «Phạm vi số liệu»: how many units
+each figure covers, the parts of each ratio and the units missing, so the level above sees the gap.
 
 EXIT STATUS
   0 all returns read without errors
@@ -35,6 +39,7 @@ type ingestOptions struct {
 	paths  []string
 	format string
 	output string
+	date   string
 	unit   ingest.Unit
 }
 
@@ -58,6 +63,7 @@ func newIngestCmd(g *globals) *cobra.Command {
 	f.StringVar(&opts.unit.Name, "name", "", "tên đơn vị của báo cáo tổng hợp / its name")
 	f.StringVar(&opts.unit.Level, "level", "", "cấp của đơn vị tổng hợp / its level")
 	f.StringVar(&opts.unit.Parent, "parent", "", "mã cấp trên của đơn vị tổng hợp / its parent")
+	f.StringVar(&opts.date, "date", "", "ngày báo cáo của báo cáo tổng hợp / its report date (YYYY-MM-DD)")
 	return cmd
 }
 
@@ -69,6 +75,13 @@ func runIngest(ctx context.Context, g *globals, opts ingestOptions) error {
 		if err := refuseInput(g, opts.output, append(opts.paths, opts.previous...)); err != nil {
 			return err
 		}
+	}
+	if opts.date != "" {
+		t, err := time.Parse("2006-01-02", opts.date)
+		if err != nil {
+			return g.usage("--date %q: hãy ghi ngày dạng 2024-12-20", "--date %q: want YYYY-MM-DD", opts.date)
+		}
+		opts.date = t.Format("02/01/2006")
 	}
 	bar := newProgress(g)
 	po := opts.pipelineOptions()
@@ -100,6 +113,10 @@ func writeConsolidated(g *globals, opts ingestOptions, res *pipeline.Result) err
 		u = res.Tree.Scope.Unit
 	}
 	r := res.Totals().Return(u, res.Period())
+	if res.Tree != nil {
+		r = res.Tree.Consolidated(u)
+	}
+	r.ReportDate = opts.date
 	if err := writeFileAtomic(g, opts.output, append(opts.paths, opts.previous...), func(w io.Writer) error {
 		return ingest.WriteReturn(w, res.Catalogue, r)
 	}); err != nil {

@@ -2,14 +2,19 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	"os"
 	"time"
 
 	"github.com/spf13/cobra"
 
+	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
 	"github.com/khuyenhoc/khuyenhoc/report"
+	"github.com/khuyenhoc/khuyenhoc/report/docx"
 	"github.com/khuyenhoc/khuyenhoc/report/excel"
+	"github.com/khuyenhoc/khuyenhoc/report/notes"
 	"github.com/khuyenhoc/khuyenhoc/report/pdf"
 )
 
@@ -41,6 +46,9 @@ type reportOptions struct {
 	place   string
 	org     string
 	number  string
+	docx    string
+	notes   string
+	own     report.Options // the signer, the recipients, the body above
 }
 
 func newReportCmd(g *globals) *cobra.Command {
@@ -65,22 +73,39 @@ func newReportCmd(g *globals) *cobra.Command {
 	f.StringVar(&opts.place, "place", "", "địa danh / place, as in «Ninh Thuận, ngày …»")
 	f.StringVar(&opts.org, "org", "", "tên hội viết báo cáo / association writing the report")
 	f.StringVar(&opts.number, "number", "", "số văn bản / document number, e.g. 12/BC-KH")
+	f.StringVar(&opts.docx, "docx", "", "báo cáo Word để sửa trước khi ký / Word report to edit before signing (.docx)")
+	f.StringVar(&opts.notes, "notes", "", "lời văn của văn phòng (Markdown, có {{hoi_vien}}…) / the office's own words")
+	f.StringVar(&opts.own.OrgParent, "org-parent", "", "cơ quan cấp trên, ghi trên tên hội / the body above the association")
+	f.StringVar(&opts.own.Signer, "signer", "", "họ tên người ký / who signs")
+	f.StringArrayVar(&opts.own.SignerTitles, "signer-title", nil, "chức danh ký, mỗi lần một dòng (TM. BAN THƯỜNG VỤ, CHỦ TỊCH) / signing title, one line each")
+	f.StringArrayVar(&opts.own.Recipients, "recipients", nil, "nơi nhận, mỗi lần một dòng / recipients, one line each")
 	return cmd
 }
 
 func runReport(ctx context.Context, g *globals, opts reportOptions) error {
-	if opts.output == "" && opts.pdf == "" {
-		return g.usage("không có gì để viết: hãy cho -o bao-cao.xlsx và/hoặc --pdf bao-cao.pdf", "nothing to write: give -o report.xlsx and/or --pdf report.pdf")
+	if opts.output == "" && opts.pdf == "" && opts.docx == "" {
+		return g.usage("không có gì để viết: hãy cho -o bao-cao.xlsx, --pdf bao-cao.pdf và/hoặc --docx bao-cao.docx", "nothing to write: give -o report.xlsx, --pdf report.pdf and/or --docx report.docx")
 	}
 	inputs := append(append([]string{}, opts.paths...), opts.previous...)
-	for _, out := range []string{opts.output, opts.pdf} {
+	if opts.notes != "" {
+		inputs = append(inputs, opts.notes)
+	}
+	for _, out := range []string{opts.output, opts.pdf, opts.docx} {
 		if out != "" {
 			if err := refuseInput(g, out, inputs); err != nil {
 				return err
 			}
 		}
 	}
-	d := report.Options{Lang: g.lang, Title: opts.title, Place: opts.place, Org: opts.org, Number: opts.number}
+	d := opts.own
+	d.Lang, d.Title, d.Place, d.Org, d.Number = g.lang, opts.title, opts.place, opts.org, opts.number
+	if opts.notes != "" {
+		n, err := readNotes(opts.notes)
+		if err != nil {
+			return usageErr(localize(g, err))
+		}
+		d.Notes = n
+	}
 	if opts.date != "" {
 		t, err := time.Parse("2006-01-02", opts.date)
 		if err != nil {
@@ -102,6 +127,17 @@ func runReport(ctx context.Context, g *globals, opts reportOptions) error {
 		}
 		return g.usage("không có báo cáo đọc được để viết báo cáo tổng hợp", "no readable returns to report on")
 	}
+	if s := res.Tree.Scope; s.Unit.Code == "" && !s.Cluster && opts.org == "" {
+		return g.usage("các báo cáo thuộc nhiều đơn vị không chung cấp trên; hãy chọn phạm vi bằng --scope (hoặc --roster) hoặc ghi tên hội viết báo cáo bằng --org",
+			"the returns have several roots; choose the scope with --scope (or --roster), or name the association writing the report with --org")
+	}
+	warnings, err := report.CheckNotes(res, d)
+	if err != nil {
+		return usageErr(fmt.Errorf("%s: %w", opts.notes, localize(g, err)))
+	}
+	for _, w := range warnings {
+		fmt.Fprintf(g.stderr, "%s: %s: %s\n", opts.notes, g.text("cảnh báo", "warning"), w)
+	}
 	if opts.output != "" {
 		if err := writeFileAtomic(g, opts.output, inputs, func(w io.Writer) error { return excel.Write(w, res, d) }); err != nil {
 			return err
@@ -114,5 +150,25 @@ func runReport(ctx context.Context, g *globals, opts reportOptions) error {
 		}
 		fmt.Fprintf(g.stderr, "%s %s\n", g.text("Đã viết báo cáo PDF:", "Wrote the PDF report:"), opts.pdf)
 	}
+	if opts.docx != "" {
+		if err := writeFileAtomic(g, opts.docx, inputs, func(w io.Writer) error { return docx.WriteReport(w, report.Build(res, d)) }); err != nil {
+			return err
+		}
+		fmt.Fprintf(g.stderr, "%s %s\n", g.text("Đã viết báo cáo Word:", "Wrote the Word report:"), opts.docx)
+	}
 	return verdict(g, res, opts.strict)
+}
+
+func readNotes(path string) (*notes.Notes, error) {
+	fh, err := os.Open(path)
+	if err != nil {
+		return nil, lang.Errorf("không mở được tệp lời văn: %v", "notes: %v", err)
+	}
+	defer fh.Close()
+	n, err := notes.Parse(fh, path)
+	var ne *notes.Error
+	if errors.As(err, &ne) {
+		return nil, &lang.Error{Vi: fmt.Sprintf("%s:%d: %s", ne.File, ne.Line, ne.Vi), En: ne.Error()}
+	}
+	return n, err
 }

@@ -57,7 +57,7 @@ func Synthesize(dir string, cat *ingest.Catalogue, n int, seed uint64) (*Synthet
 		r := ingest.NewReturn(cat, ingest.Unit{Code: cCode, Name: "Hội Khuyến học xã " + cCode, Level: "xa", Parent: dCode}, ingest.Period{Year: 2024})
 		r.ReportDate = "10/12/2024"
 		syntheticFigures(cat, r, rng)
-		totals.AddReturn(r)
+		totals.AddReturn(r, 1)
 		jobs = append(jobs, job{filepath.Join(dir, pCode, dCode, cCode+".xlsx"), r})
 	}
 	rosterPath := filepath.Join(dir, "danh-sach.yaml")

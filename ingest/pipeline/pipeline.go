@@ -100,7 +100,55 @@ func Run(ctx context.Context, cat *ingest.Catalogue, paths []string, opts Option
 	if tf != nil {
 		res.Results = targets.Evaluate(tf, res.Tree, res.Previous, opts.PerUnit)
 	}
+	res.keepScope()
+	ingest.SortProblems(res.Problems)
 	return res, nil
+}
+
+// keepScope drops the problems of units outside the scope: a cluster's report does not count the
+// problems of units that are not in it. A unit is outside when its return was read but not
+// counted, or when the roster places it elsewhere; the problems of files with no unit (a corrupt
+// file), of units the roster does not know, and the notices of returns outside the scope stay.
+func (res *Result) keepScope() {
+	out := res.outside()
+	kept := res.Problems[:0]
+	for _, p := range res.Problems {
+		switch {
+		case p.Code == ingest.CodeOutsideScope, p.Code == ingest.CodeUnknownUnit, p.Code == ingest.CodeUnmappedPrevious, !out[p.Unit]:
+			kept = append(kept, p)
+		}
+	}
+	res.Problems = kept
+}
+
+// outside is the set of unit codes outside the scope (nil without a tree: everything counts).
+func (res *Result) outside() map[string]bool {
+	if res.Tree == nil {
+		return nil
+	}
+	in := map[string]bool{}
+	var walk func(n *rollup.Node)
+	walk = func(n *rollup.Node) {
+		in[n.Unit.Code] = true
+		for _, c := range n.Children {
+			walk(c)
+		}
+	}
+	walk(res.Tree.Scope)
+	out := map[string]bool{}
+	for _, p := range res.Tree.Problems {
+		if p.Code == ingest.CodeOutsideScope {
+			out[p.Unit] = true
+		}
+	}
+	if res.Roster != nil {
+		for _, u := range res.Roster.Units {
+			if !in[u.Code] {
+				out[u.Code] = true
+			}
+		}
+	}
+	return out
 }
 
 // readPrevious reads last period's returns and rolls them up to the same scope.
@@ -189,12 +237,18 @@ func (res *Result) Period() ingest.Period { return res.Batch.Period() }
 // (with strict, with any problem), out of those read, and with strict the units missing or late.
 func (res *Result) Verdict(strict bool) (bad, read, missing int) {
 	files := map[string]bool{}
+	out := res.outside()
 	for _, f := range res.Batch.Files {
-		if f.Status == ingest.StatusRejected || f.Status == ingest.StatusErrors {
+		// A rejected file (no return) counts through its problems below, which keepScope kept
+		// unless they are of a unit outside the scope.
+		if (f.Status == ingest.StatusRejected || f.Status == ingest.StatusErrors) && f.Return != nil && !out[f.Return.Unit.Code] {
 			files[f.Path] = true
 		}
 	}
 	for _, p := range res.Problems {
+		if p.Code == ingest.CodeOutsideScope {
+			continue // read, not counted, and said so: not a problem of this report's data
+		}
 		if p.Severity == ingest.Error || strict {
 			files[p.File] = true
 		}

@@ -9,6 +9,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"github.com/khuyenhoc/khuyenhoc/ingest"
 	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
 )
 
@@ -80,7 +81,7 @@ func parseShare(s string) (float64, error) {
 }
 
 // normCode is a unit code as every reader of codes takes it.
-func normCode(s string) string { return strings.TrimSpace(s) }
+func normCode(s string) string { return ingest.NormalizeCode(s) }
 
 // checkPredecessors checks the roster's predecessors: a whole predecessor is claimed by one unit
 // only and not also in shares, and the shares of one former unit add up to at most 100%.

@@ -38,6 +38,10 @@ type Tree struct {
 	Scope    *Node
 	Period   ingest.Period // the returns' period, when they share one
 	Problems []ingest.Problem
+
+	roster *Roster
+	names  *namer
+	kids   map[string][]ingest.Unit // the roster's sub-units of each unit
 }
 
 // Options choose the scope of a roll-up.
@@ -54,7 +58,10 @@ func Build(cat *ingest.Catalogue, returns []*ingest.Return, opts Options) (*Tree
 		return nil, err
 	}
 	ru.Period = (&ingest.Batch{Returns: returns}).Period()
+	ru.roster = opts.Roster
 	ru.flagOutside(returns)
+	ingest.SortProblems(ru.Problems)
+	ru.names = newNamer(ru)
 	return ru, nil
 }
 
@@ -77,9 +84,14 @@ func (ru *Tree) flagOutside(returns []*ingest.Return) {
 		if in[r] {
 			continue
 		}
-		p := ingest.NewProblem(ingest.Warning, ingest.CodeOutsideScope, "",
-			fmt.Sprintf("đơn vị %s không thuộc phạm vi tổng hợp %s nên không được cộng; nếu cần, hãy sửa mã cấp trên hoặc chọn phạm vi khác (--scope)", r.Unit.Code, scope),
-			fmt.Sprintf("unit %s is outside the scope %s and is not counted; correct its parent code or choose another --scope if it should be", r.Unit.Code, scope))
+		vi := fmt.Sprintf("đơn vị %s không thuộc phạm vi tổng hợp %s nên không được cộng; nếu cần, hãy sửa mã cấp trên hoặc chọn phạm vi khác (--scope)", r.Unit.Code, scope)
+		en := fmt.Sprintf("unit %s is outside the scope %s and is not counted; correct its parent code or choose another --scope if it should be", r.Unit.Code, scope)
+		if _, listed := ru.roster.Unit(r.Unit.Code); listed {
+			// The roster places the unit: its parent code is right, it is only not in this report.
+			vi = fmt.Sprintf("đơn vị %s không thuộc phạm vi của báo cáo này (%s) nên không được cộng", r.Unit.Code, scope)
+			en = fmt.Sprintf("unit %s is not in this report's scope (%s) and is not counted", r.Unit.Code, scope)
+		}
+		p := ingest.NewProblem(ingest.Warning, ingest.CodeOutsideScope, "", vi, en)
 		p.File, p.Unit, p.Sheet = r.File, r.Unit.Code, ingest.SheetInfo
 		ru.Problems = append(ru.Problems, p)
 	}
@@ -110,7 +122,19 @@ func build(cat *ingest.Catalogue, returns []*ingest.Return, opts Options) (*Tree
 			children[u.Parent] = append(children[u.Parent], code)
 		}
 	}
-	rb := &builder{cat: cat, units: units, byUnit: byUnit, children: children, roster: ro, visiting: map[string]bool{}}
+	for _, kids := range children {
+		sort.Strings(kids) // map order never reaches the output
+	}
+	rosterKids := map[string][]string{}
+	if ro != nil {
+		for _, u := range ro.Units {
+			if u.Parent != "" && u.Parent != u.Code {
+				rosterKids[u.Parent] = append(rosterKids[u.Parent], u.Code)
+			}
+		}
+	}
+	rb := &builder{cat: cat, units: units, byUnit: byUnit, children: children, roster: ro, visiting: map[string]bool{},
+		rosterKids: rosterKids, leafCount: map[string]int{}}
 	scope := opts.Scope
 	if scope == "" {
 		var roots []string
@@ -167,6 +191,9 @@ type builder struct {
 	roster   *Roster
 	visiting map[string]bool
 	problems []ingest.Problem
+
+	rosterKids map[string][]string // the roster's sub-units of each unit
+	leafCount  map[string]int
 }
 
 // top is the highest ancestor of code among the known units.
@@ -217,20 +244,40 @@ func (rb *builder) node(code string) *Node {
 		parts.Add(child.Totals)
 	}
 	rb.sortChildren(n)
-	if n.Return != nil {
-		n.Totals.AddReturn(n.Return)
+	switch {
+	case n.Return != nil:
+		n.Totals.AddReturn(n.Return, rb.leaves(code))
 		if parts != nil && parts.Units > 0 {
 			n.Parts = parts
 			rb.compareParts(n)
 		}
 		if rb.roster != nil && !rb.roster.Due.IsZero() {
+			// The reader writes every report date it can read as dd/mm/yyyy.
 			if d, err := time.Parse("02/01/2006", n.Return.ReportDate); err == nil && d.After(rb.roster.Due) {
 				n.Late = true
 			}
 		}
-	} else if parts != nil {
+	case parts != nil:
 		n.Totals.Add(parts)
+	case n.Expected:
+		n.Totals.AddMissing(rb.leaves(code))
 	}
+	return n
+}
+
+// leaves is how many expected units a unit stands for: the roster's lowest-level units under it,
+// or 1.
+func (rb *builder) leaves(code string) int {
+	if n, ok := rb.leafCount[code]; ok {
+		return n
+	}
+	rb.leafCount[code] = 1 // a cycle stops here
+	n := 0
+	for _, c := range rb.rosterKids[code] {
+		n += rb.leaves(c)
+	}
+	n = max(n, 1)
+	rb.leafCount[code] = n
 	return n
 }
 
@@ -254,7 +301,8 @@ func (rb *builder) compareParts(n *Node) {
 	}
 }
 
-var vietnamese = collate.New(language.Vietnamese)
+// vietnamese sorts in Vietnamese alphabetical order, numbers in numeric order (số 2 before số 10).
+var vietnamese = collate.New(language.Vietnamese, collate.Numeric)
 
 // sortChildren orders sub-units in Vietnamese alphabetical order of their names (codes when unnamed).
 func (rb *builder) sortChildren(n *Node) {
@@ -287,34 +335,6 @@ func sortName(u ingest.Unit) string {
 
 // DisplayName is the unit's name without the association prefix ("Đắk Lắk"), or its code.
 func DisplayName(u ingest.Unit) string { return sortName(u) }
-
-// Completeness lists, for the scope's direct sub-units (or cluster members), who is expected,
-// who reported and who is late.
-type Completeness struct {
-	Expected, Received []ingest.Unit
-	Missing, Late      []ingest.Unit
-}
-
-// Completeness of the roll-up's scope.
-func (ru *Tree) Completeness() Completeness {
-	var c Completeness
-	for _, n := range ru.Scope.Children {
-		if !n.Expected {
-			continue
-		}
-		c.Expected = append(c.Expected, n.Unit)
-		switch {
-		case n.Received():
-			c.Received = append(c.Received, n.Unit)
-			if n.Late {
-				c.Late = append(c.Late, n.Unit)
-			}
-		default:
-			c.Missing = append(c.Missing, n.Unit)
-		}
-	}
-	return c
-}
 
 // Find looks a node up by unit code in the roll-up.
 func (ru *Tree) Find(code string) *Node {

@@ -30,17 +30,19 @@ func isSignature(b report.Block) bool { _, ok := b.(*report.Signature); return o
 
 func (d *Document) header(h report.Header) {
 	var left, right []Paragraph
+	// Nghị định 30: the bodies' names and the country in capitals, 12–13 pt; the motto 13–14 pt.
 	if h.Parent != "" {
-		left = append(left, Paragraph{Align: Center, Runs: []Run{{Text: strings.ToUpper(h.Parent), Size: 13}}})
+		left = append(left, Paragraph{Align: Center, After: 0, Runs: []Run{{Text: strings.ToUpper(h.Parent), Size: 12}}})
 	}
 	left = append(left,
-		Paragraph{Align: Center, Runs: []Run{{Text: strings.ToUpper(h.Org), Bold: true, Size: 13}}},
-		Paragraph{Align: Center, Runs: []Run{{Text: h.Number, Size: 13}}})
+		Paragraph{Align: Center, After: 0, Runs: []Run{{Text: strings.ToUpper(h.Org), Bold: true, Size: 12}}},
+		Paragraph{Align: Center, Before: 6, Runs: []Run{{Text: h.Number, Size: 13}}})
 	right = append(right,
-		Paragraph{Align: Center, Runs: []Run{{Text: h.Country, Bold: true, Size: 12}}},
-		Paragraph{Align: Center, Runs: []Run{{Text: h.Motto, Bold: true, Size: 13}}},
-		Paragraph{Align: Center, Runs: []Run{{Text: h.PlaceDate, Italic: true, Size: 13}}})
-	d.Add(Table{Rows: [][]Cell{{{Paragraphs: left, Width: 70}, {Paragraphs: right, Width: textWidth - 70}}}})
+		Paragraph{Align: Center, After: 0, Runs: []Run{{Text: h.Country, Bold: true, Size: 12}}},
+		Paragraph{Align: Center, After: 0, Runs: []Run{{Text: h.Motto, Bold: true, Size: 13}}},
+		Paragraph{Align: Center, Before: 6, Runs: []Run{{Text: h.PlaceDate, Italic: true, Size: 13}}})
+	const leftW = 68.0
+	d.Add(Table{Rows: [][]Cell{{{Paragraphs: left, Width: leftW}, {Paragraphs: right, Width: textWidth - leftW}}}})
 	d.Add(Paragraph{Align: Center, Before: 12, KeepNext: true, Runs: []Run{{Text: h.Kind, Bold: true}}})
 	for _, line := range h.Title {
 		d.Add(Paragraph{Align: Center, KeepNext: true, Runs: []Run{{Text: line, Bold: true}}})

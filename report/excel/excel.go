@@ -63,8 +63,7 @@ func Write(w io.Writer, res *pipeline.Result, opts report.Options) error {
 			return fmt.Errorf("sheet %s: %w", s.name, err)
 		}
 	}
-	scope := d.Scope()
-	r := scope.Totals.Return(scope.Unit, d.Period())
+	r := d.Tree.Consolidated(d.Scope().Unit)
 	if err := ingest.AddReturnSheets(f, d.Catalogue, r); err != nil {
 		return fmt.Errorf("consolidated return: %w", err)
 	}
@@ -81,19 +80,20 @@ func Write(w io.Writer, res *pipeline.Result, opts report.Options) error {
 }
 
 type xlsxReport struct {
-	d *report.Facts
-	f *excelize.File
-	s struct{ title, bold, header, code, codeCell, text, integer, pct, totalText, totalInt, totalPct, met, missed int }
+	d      *report.Facts
+	f      *excelize.File
+	counts map[string]rollup.Count // completeness of each unit between the scope and the lowest level
+	s      struct{ title, bold, header, code, codeCell, text, integer, pct, totalText, totalInt, totalPct, met, missed int }
 }
 
 func (x *xlsxReport) summary(name string) error {
 	d := x.d
-	s, err := x.stream(name, 7+len(d.Catalogue.All()), 20, 50, 12, 16, 16, 14, 12, 10, 12)
+	s, err := x.stream(name, 7+len(d.Catalogue.All()), 20, 50, 12, 16, 16, 14, 12, 10, 10, 10, 14)
 	if err != nil {
 		return err
 	}
 	// The title spans the table, so that it prints on the table's page and no further.
-	if err := s.sw.MergeCell("A1", "I1"); err != nil {
+	if err := s.sw.MergeCell("A1", "K1"); err != nil {
 		return err
 	}
 	s.titleFrom = 7 // the title block prints once, the table's header on every page
@@ -103,8 +103,8 @@ func (x *xlsxReport) summary(name string) error {
 	s.add(x.c(d.Lang.Text("Phạm vi", "Scope"), x.s.bold), x.c(d.ScopeName(), 0))
 	s.add(x.c(d.Lang.Text("Kỳ báo cáo", "Period"), x.s.bold), x.c(report.PeriodLabel(d.Lang, d.Period()), 0))
 	received := fmt.Sprintf("%d", d.Scope().Totals.Units)
-	if d.Roster != nil {
-		received = fmt.Sprintf("%d/%d", len(c.Received), len(c.Expected))
+	if d.Roster != nil || len(c.Missing) > 0 {
+		received, _ = report.CompletenessLines(d.Lang, d.Tree)
 	}
 	s.add(x.c(d.Lang.Text("Báo cáo đã nhận", "Returns received"), x.s.bold), x.c(received, 0))
 	if d.Targets != nil {
@@ -113,18 +113,22 @@ func (x *xlsxReport) summary(name string) error {
 		s.add()
 	}
 	s.add()
+	previous := d.Lang.Text("Kỳ trước", "Previous")
+	if p := d.PrevTotals(); p != nil && p.Estimated {
+		previous = d.Lang.Text("Kỳ trước (ước tính)", "Previous (estimated)")
+	}
 	s.add(x.c(d.Lang.Text("Mã", "Code"), x.s.header), x.c(d.Lang.Text("Chỉ tiêu", "Figure"), x.s.header), x.c(d.Lang.Text("Đơn vị tính", "Unit"), x.s.header),
-		x.c(d.Lang.Text("Kỳ này", "This period"), x.s.header), x.c(d.Lang.Text("Kỳ trước", "Previous"), x.s.header), x.c(d.Lang.Text("Thay đổi", "Change"), x.s.header),
-		x.c(d.Lang.Text("Mục tiêu", "Target"), x.s.header), x.c(d.Lang.Text("Kết quả", "Result"), x.s.header), x.c(d.Lang.Text("Số đơn vị báo cáo", "Units reporting"), x.s.header))
+		x.c(d.Lang.Text("Kỳ này", "This period"), x.s.header), x.c(previous, x.s.header), x.c(d.Lang.Text("Thay đổi", "Change"), x.s.header),
+		x.c(d.Lang.Text("Mục tiêu", "Target"), x.s.header), x.c(d.Lang.Text("Kết quả", "Result"), x.s.header),
+		x.c(d.Lang.Text("Đơn vị có số liệu", "Units reporting"), x.s.header), x.c(d.Lang.Text("Đơn vị dự kiến", "Units expected"), x.s.header),
+		x.c(d.Lang.Text("Thay đổi tính trên", "Change over"), x.s.header))
 	t, prev := d.Scope().Totals, d.PrevTotals()
+	changes := rollup.Changes(d.Catalogue, d.Tree, d.Previous)
 	for _, f := range d.Catalogue.All() {
-		change := x.c(nil, x.s.text)
-		if prev != nil {
-			v, ok1 := t.Get(f)
-			p, ok2 := prev.Get(f)
-			if ok1 && ok2 {
-				change = x.number(f, v-p, false)
-			}
+		change, over := x.c(nil, x.s.text), x.c(nil, x.s.text)
+		if c := changes[f.Code]; prev != nil && c.OK {
+			change = x.number(f, c.Diff(), false)
+			over = x.c(report.CoverageText(d.Lang, c.Units, c.Of)+" "+d.Lang.Text("đơn vị", "units"), x.s.text)
 		}
 		tgt, verdict := x.c(nil, x.s.text), x.c(nil, x.s.text)
 		if r, ok := d.Target("", true, f); ok {
@@ -136,7 +140,7 @@ func (x *xlsxReport) summary(name string) error {
 			verdict = x.c(report.VerdictText(d.Lang, r), style)
 		}
 		s.add(x.c(f.Code, x.s.codeCell), x.c(f.Label(d.Lang), x.s.text), x.c(f.Unit(d.Lang), x.s.text), x.value(f, t, false), x.value(f, prev, false),
-			change, tgt, verdict, x.c(fmt.Sprintf("%d/%d", t.Reported(f), t.Units), x.s.text))
+			change, tgt, verdict, x.c(t.Reported(f), x.s.integer), x.c(t.Expected, x.s.integer), over)
 	}
 	return s.flush()
 }
@@ -149,6 +153,22 @@ func levelLabel(d *report.Facts, code string) string {
 		return d.Lang.Text(l.Vi, l.En)
 	}
 	return code
+}
+
+// status is a unit's submission status, with how many of the units under it are covered when
+// that is not all of them ("tổng hợp từ cấp dưới (2/3 xã)").
+func (x *xlsxReport) status(n *rollup.Node) string {
+	s := statusText(x.d.Lang, n)
+	if x.counts == nil {
+		x.counts = map[string]rollup.Count{}
+		for _, c := range x.d.Tree.Completeness().Counts {
+			x.counts[c.Unit.Code] = c
+		}
+	}
+	if c, ok := x.counts[n.Unit.Code]; ok && c.Covered < c.Expected {
+		s += " (" + report.CoverageText(x.d.Lang, c.Covered, c.Expected) + " " + report.LevelWord(x.d.Lang, x.d.Catalogue, c.Level) + ")"
+	}
+	return s
 }
 
 func statusText(l lang.Lang, n *rollup.Node) string {
@@ -220,7 +240,7 @@ func (x *xlsxReport) unitTable(name string, nodes []*rollup.Node, total bool) er
 	s.add(labels...)
 	row := func(n *rollup.Node, isTotal bool) []any {
 		ts := x.s.text
-		status := statusText(d.Lang, n)
+		status := x.status(n)
 		label := n.Unit.Name
 		if isTotal {
 			ts, status, label = x.s.totalText, "", d.Lang.Text("Tổng cộng", "Total")
@@ -424,7 +444,7 @@ func (x *xlsxReport) chart(name string) error {
 			continue
 		}
 		row++
-		if err := set(fmt.Sprintf("A%d", row), report.DisplayUnit(n.Unit), x.s.text); err != nil {
+		if err := set(fmt.Sprintf("A%d", row), d.Tree.Name(n.Unit), x.s.text); err != nil {
 			return err
 		}
 		if err := set(fmt.Sprintf("B%d", row), round4(v), x.s.pct); err != nil {
@@ -476,7 +496,12 @@ func (x *xlsxReport) chart(name string) error {
 
 func (x *xlsxReport) submissions(name string) error {
 	d := x.d
-	rows := 1 + len(d.Scope().Children)
+	c := d.Tree.Completeness()
+	blanks := d.Tree.Blanks()
+	rows := 1 + len(d.Scope().Children) + len(c.Counts) + len(c.Missing) + len(blanks)
+	if len(c.Counts)+len(c.Missing) > 0 {
+		rows++ // the empty row before them
+	}
 	for _, f := range d.Batch.Files {
 		if f.Status == ingest.StatusRejected || f.Status == ingest.StatusSkipped {
 			rows++
@@ -498,7 +523,26 @@ func (x *xlsxReport) submissions(name string) error {
 		if n.Return != nil {
 			file, date, count = n.Return.File, n.Return.ReportDate, x.c(problems[n.Return.File], x.s.integer)
 		}
-		s.add(x.c(n.Unit.Code, x.s.text), x.c(n.Unit.Name, x.s.text), x.c(statusText(d.Lang, n), x.s.text), x.c(file, x.s.text), x.c(date, x.s.text), count)
+		s.add(x.c(n.Unit.Code, x.s.text), x.c(n.Unit.Name, x.s.text), x.c(x.status(n), x.s.text), x.c(file, x.s.text), x.c(date, x.s.text), count)
+	}
+	if len(c.Counts)+len(c.Missing) > 0 {
+		s.add()
+	}
+	for _, n := range c.Counts {
+		s.add(x.c(n.Unit.Code, x.s.text), x.c(d.Tree.FullName(n.Unit), x.s.text),
+			x.c(report.CoverageText(d.Lang, n.Covered, n.Expected)+" "+report.LevelWord(d.Lang, d.Catalogue, n.Level), x.s.text))
+	}
+	for _, m := range c.Missing {
+		s.add(x.c(m.Unit.Code, x.s.text), x.c(report.WithParent(d.Tree, m.Unit, m.Parent), x.s.text), x.c(d.Lang.Text("chưa nộp", "missing"), x.s.text))
+	}
+	// Figures that some units left blank (or had refused): the figure, and who.
+	for _, b := range blanks {
+		var names []string
+		for _, u := range b.Units {
+			names = append(names, d.Tree.FullName(u.Unit))
+		}
+		s.add(x.c(b.Figure.Code, x.s.text), x.c(b.Figure.Label(d.Lang), x.s.text), x.c(d.Lang.Text("để trống hoặc bị từ chối", "blank or refused"), x.s.text),
+			x.c(report.NameList(d.Lang, names), x.s.text))
 	}
 	for _, f := range d.Batch.Files {
 		if f.Status == ingest.StatusRejected || f.Status == ingest.StatusSkipped {

@@ -59,7 +59,7 @@ func reportSheets(f *excelize.File) []string {
 }
 
 func isReturnSheet(s string) bool {
-	for _, r := range []string{ingest.SheetInfo, ingest.SheetFigures, ingest.SheetModels, ingest.SheetGuide} {
+	for _, r := range []string{ingest.SheetInfo, ingest.SheetFigures, ingest.SheetModels, ingest.SheetGuide, ingest.SheetCoverage} {
 		if s == r {
 			return true
 		}

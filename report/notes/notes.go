@@ -269,3 +269,13 @@ func (n *Notes) Placeholders() []Placeholder {
 	}
 	return out
 }
+
+// Title is a heading without the numbering the office wrote ("I. Tình hình chung" is "Tình hình
+// chung"): the report numbers its sections itself.
+func Title(heading string) string {
+	t := strings.TrimSpace(norm.NFC.String(heading))
+	if loc := numbering.FindStringIndex(strings.ToLower(t)); loc != nil {
+		return strings.TrimSpace(t[loc[1]:])
+	}
+	return t
+}

@@ -77,7 +77,7 @@ func TestCluster6ReportStatesSeedFigures(t *testing.T) {
 		"Ninh Thuận, ngày 05 tháng 7 năm 2024",
 		"Tổng số Hội Khuyến học cơ sở hiện có: 1.189; chi hội khuyến học: 13.968; ban khuyến học: 6.172, so với năm 2023 tăng 116 chi hội.",
 		"Tổng số hội viên hiện có là 2.191.958 hội viên, so với năm 2023 tăng 77.086 hội viên; tỉ lệ hội viên/dân số đạt 20,74%.",
-		"Những đơn vị có tỉ lệ hội viên cao: Đắk Lắk (26,35%), Bình Định (23,22%), Đắk Nông (23,20%), Ninh Thuận (21,66%).",
+		"Những đơn vị có tỉ lệ hội viên cao và tăng so với năm 2023: Đắk Lắk (26,35%), Bình Định (23,22%), Đắk Nông (23,20%), Ninh Thuận (21,66%).",
 		"Tổng quỹ khuyến học đạt 191,2 tỷ đồng",
 		"bình quân đạt 18.091 đồng/người dân",
 		"1.268 trung tâm học tập cộng đồng",

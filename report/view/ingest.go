@@ -60,8 +60,8 @@ func IngestText(w io.Writer, l lang.Lang, v *pipeline.Result) error {
 			fmt.Fprintf(w, "%s%s: %s: %s\n", p.Where(), unit, p.Severity.Label(l), p.Message(l))
 		}
 	}
-	if v.Roster != nil && v.Tree != nil {
-		if err := completenessText(w, l, v.Tree.Completeness()); err != nil {
+	if v.Tree != nil {
+		if err := completenessText(w, l, v); err != nil {
 			return err
 		}
 	}
@@ -80,39 +80,46 @@ func IngestText(w io.Writer, l lang.Lang, v *pipeline.Result) error {
 	if v.Previous != nil {
 		prev = v.Previous.Scope.Totals
 	}
-	return totalsText(w, l, v.Totals(), prev)
+	return totalsText(w, l, v.Totals(), prev, rollup.Changes(v.Catalogue, v.Tree, v.Previous))
 }
 
-// completenessText lists who was expected, who reported, who is missing and who is late.
-func completenessText(w io.Writer, l lang.Lang, c rollup.Completeness) error {
-	fmt.Fprintf(w, "\n%s\n", l.Text(
-		fmt.Sprintf("TÌNH HÌNH NỘP BÁO CÁO: %d/%d đơn vị đã nộp, %d chưa nộp, %d nộp muộn", len(c.Received), len(c.Expected), len(c.Missing), len(c.Late)),
-		fmt.Sprintf("SUBMISSIONS: %d/%d units reported, %d missing, %d late", len(c.Received), len(c.Expected), len(c.Missing), len(c.Late))))
-	for _, u := range c.Missing {
-		fmt.Fprintf(w, "  %s: %s %s\n", l.Text("chưa nộp", "missing"), u.Code, u.Name)
+// completenessText says who has reported, down the tree (with a roster, or when a consolidated
+// return lists missing units), and which figures some units left blank.
+func completenessText(w io.Writer, l lang.Lang, v *pipeline.Result) error {
+	c := v.Tree.Completeness()
+	if v.Roster != nil || len(c.Missing) > 0 {
+		head, lines := report.CompletenessLines(l, v.Tree)
+		fmt.Fprintf(w, "\n%s: %s\n", l.Text("TÌNH HÌNH NỘP BÁO CÁO", "SUBMISSIONS"), head)
+		for _, line := range lines {
+			fmt.Fprintf(w, "  %s\n", line)
+		}
 	}
-	for _, u := range c.Late {
-		fmt.Fprintf(w, "  %s: %s %s\n", l.Text("nộp muộn", "late"), u.Code, u.Name)
+	if lines := report.BlankLines(l, v.Tree); len(lines) > 0 {
+		fmt.Fprintf(w, "\n%s\n", l.Text("CHỈ TIÊU CÓ ĐƠN VỊ ĐỂ TRỐNG (hoặc bị từ chối)", "FIGURES LEFT BLANK (or refused) BY SOME UNITS"))
+		for _, line := range lines {
+			fmt.Fprintf(w, "  %s\n", line)
+		}
 	}
 	return nil
 }
 
-// totalsText writes every figure with its value, how many units reported it, and, when prev is
-// given, the previous value and the change.
-func totalsText(w io.Writer, l lang.Lang, t, prev *rollup.Totals) error {
+// totalsText writes every figure with its value, how many of the expected units it covers, and,
+// when prev is given, the previous value and the change over the units that reported the figure
+// in both periods (with how many those are when not all).
+func totalsText(w io.Writer, l lang.Lang, t, prev *rollup.Totals, changes map[string]rollup.Change) error {
 	header := []string{l.Text("Mã", "Code"), l.Text("Chỉ tiêu", "Figure"), l.Text("Giá trị", "Value"), l.Text("Đơn vị tính", "Unit"), l.Text("Báo cáo", "Reported")}
 	if prev != nil {
 		header = append(header, l.Text("Kỳ trước", "Previous"), l.Text("Thay đổi", "Change"))
 	}
 	rows := [][]string{header}
 	for _, f := range t.Catalogue().All() {
-		row := []string{f.Code, f.Label(l), valueText(l, f, t), f.Unit(l), fmt.Sprintf("%d/%d", t.Reported(f), t.Units)}
+		row := []string{f.Code, f.Label(l), valueText(l, f, t), f.Unit(l), fmt.Sprintf("%d/%d", t.Reported(f), t.Expected)}
 		if prev != nil {
 			p := valueText(l, f, prev)
 			if _, ok := prev.Get(f); ok && prev.Estimated {
 				p += l.Text(" (ước tính)", " (estimate)")
 			}
-			row = append(row, p, changeText(l, f, t, prev))
+			row = append(row, p, changeText(l, f, changes[f.Code]))
 		}
 		rows = append(rows, row)
 	}
@@ -152,22 +159,27 @@ func valueText(l lang.Lang, f *ingest.Figure, t *rollup.Totals) string {
 	return lang.NotAvailable(l)
 }
 
-// changeText is "+77.086" for counts and amounts, "+1,25 điểm %" for rates.
-func changeText(l lang.Lang, f *ingest.Figure, t, prev *rollup.Totals) string {
-	v, ok1 := t.Get(f)
-	p, ok2 := prev.Get(f)
-	if !ok1 || !ok2 {
+// changeText is "+77.086" for counts and amounts, "+1,25 điểm %" for rates, computed over the
+// units that reported the figure in both periods, with "(3/4 đơn vị)" when that is not all.
+func changeText(l lang.Lang, f *ingest.Figure, c rollup.Change) string {
+	if !c.OK {
 		return ""
 	}
-	d := v - p
+	d := c.Diff()
 	sign := "+"
 	if d < 0 {
 		sign = "-"
 	}
+	var s string
 	if f.Kind == ingest.Percent {
-		return sign + lang.Decimal(l, math.Abs(d)*100, 2) + l.Text(" điểm %", " pts")
+		s = sign + lang.Decimal(l, math.Abs(d)*100, 2) + l.Text(" điểm %", " pts")
+	} else {
+		s = sign + lang.Int(l, int64(math.Round(math.Abs(d))))
 	}
-	return sign + lang.Int(l, int64(math.Round(math.Abs(d))))
+	if c.Partial() {
+		s += l.Text(fmt.Sprintf(" (%d/%d đơn vị)", c.Units, c.Of), fmt.Sprintf(" (%d of %d units)", c.Units, c.Of))
+	}
+	return s
 }
 
 // ingestJSON is the schema of `khuyenhoc ingest --format json` (see README, "JSON output").
@@ -206,25 +218,43 @@ type problemJSON struct {
 	Message  string `json:"message"`
 }
 
-// figureJSON is one figure's total: Value is null when not available. Previous and Change are
-// there only with --previous.
+// figureJSON is one figure's total: Value is null when not available. Reported is how many of the
+// Expected units are in it (for a ratio: gave both parts); Units is how many returns the total is
+// made of; Blank lists the units whose return lacks the figure. Previous and Change are there
+// only with --previous; Change is over the Compared units that reported the figure in both periods.
 type figureJSON struct {
 	Value    *float64 `json:"value"`
 	Reported int      `json:"reported"`
+	Expected int      `json:"expected"`
 	Units    int      `json:"units"`
+	Blank    []string `json:"blank,omitempty"`
 	Previous *float64 `json:"previous,omitempty"`
 	Change   *float64 `json:"change,omitempty"`
 	// Estimated is set when the previous value is an estimate: last period on this period's map,
 	// with shares of split units.
 	Estimated bool `json:"estimated,omitempty"`
+	// Compared is how many units the change is over: those that reported the figure in both periods.
+	Compared *int `json:"compared,omitempty"`
 }
 
-// completenessJSON is who was expected and who reported (with a roster).
+// completenessJSON is who was expected and who reported (with a roster): codes of the lowest-level
+// units expected, of the units whose own return counts, of the lowest-level units that sent
+// nothing, and of the late; Covered of Units expected units are covered; Counts give each level.
 type completenessJSON struct {
-	Expected []string `json:"expected"`
-	Received []string `json:"received"`
-	Missing  []string `json:"missing"`
-	Late     []string `json:"late"`
+	Expected []string    `json:"expected"`
+	Received []string    `json:"received"`
+	Missing  []string    `json:"missing"`
+	Late     []string    `json:"late"`
+	Covered  int         `json:"covered"`
+	Units    int         `json:"units"`
+	Counts   []countJSON `json:"counts"`
+}
+
+// countJSON is how many of the expected units under one unit are covered.
+type countJSON struct {
+	Unit     string `json:"unit"`
+	Covered  int    `json:"covered"`
+	Expected int    `json:"expected"`
 }
 
 func codes(us []ingest.Unit) []string {
@@ -250,12 +280,30 @@ func IngestJSONWrite(w io.Writer, l lang.Lang, v *pipeline.Result) error {
 	if v.Previous != nil {
 		prev = v.Previous.Scope.Totals
 	}
-	doc.Totals = totalsJSON(v.Totals(), prev)
+	doc.Totals = totalsJSON(v.Totals(), prev, rollup.Changes(v.Catalogue, v.Tree, v.Previous))
 	if v.Tree != nil {
 		doc.Scope = v.Tree.Scope.Unit.Code
-		if v.Roster != nil {
-			c := v.Tree.Completeness()
-			doc.Completeness = &completenessJSON{Expected: codes(c.Expected), Received: codes(c.Received), Missing: codes(c.Missing), Late: codes(c.Late)}
+		for _, b := range v.Tree.Blanks() {
+			fj := doc.Totals[b.Figure.Code]
+			for _, u := range b.Units {
+				fj.Blank = append(fj.Blank, u.Unit.Code)
+			}
+			doc.Totals[b.Figure.Code] = fj
+		}
+		c := v.Tree.Completeness()
+		if v.Roster != nil || len(c.Missing) > 0 {
+			cj := &completenessJSON{Expected: codes(c.Expected), Received: codes(c.Received), Late: []string{},
+				Missing: []string{}, Covered: c.Covered, Units: c.Units, Counts: []countJSON{}}
+			for _, m := range c.Missing {
+				cj.Missing = append(cj.Missing, m.Unit.Code)
+			}
+			for _, m := range c.Late {
+				cj.Late = append(cj.Late, m.Unit.Code)
+			}
+			for _, n := range c.Counts {
+				cj.Counts = append(cj.Counts, countJSON{Unit: n.Unit.Code, Covered: n.Covered, Expected: n.Expected})
+			}
+			doc.Completeness = cj
 		}
 	}
 	enc := json.NewEncoder(w)
@@ -273,8 +321,9 @@ func problems(l lang.Lang, ps []ingest.Problem) []problemJSON {
 	return out
 }
 
-// totalsJSON is every figure's total keyed by code (with the previous period's when prev is set).
-func totalsJSON(t, prev *rollup.Totals) map[string]figureJSON {
+// totalsJSON is every figure's total keyed by code (with the previous period's when prev is set,
+// and the change over the units that reported the figure in both periods).
+func totalsJSON(t, prev *rollup.Totals, changes map[string]rollup.Change) map[string]figureJSON {
 	round := func(f *ingest.Figure, v float64) *float64 {
 		if f.Derived() {
 			v = math.Round(v*1e6) / 1e6
@@ -283,7 +332,7 @@ func totalsJSON(t, prev *rollup.Totals) map[string]figureJSON {
 	}
 	out := map[string]figureJSON{}
 	for _, f := range t.Catalogue().All() {
-		fj := figureJSON{Reported: t.Reported(f), Units: t.Units}
+		fj := figureJSON{Reported: t.Reported(f), Expected: t.Expected, Units: t.Units}
 		v, ok := t.Get(f)
 		if ok {
 			fj.Value = round(f, v)
@@ -291,9 +340,11 @@ func totalsJSON(t, prev *rollup.Totals) map[string]figureJSON {
 		if prev != nil {
 			if p, pok := prev.Get(f); pok {
 				fj.Previous, fj.Estimated = round(f, p), prev.Estimated
-				if ok {
-					fj.Change = round(f, v-p)
-				}
+			}
+			if c := changes[f.Code]; c.OK {
+				fj.Change = round(f, c.Diff())
+				n := c.Units
+				fj.Compared = &n
 			}
 		}
 		out[f.Code] = fj

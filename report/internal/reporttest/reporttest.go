@@ -59,6 +59,27 @@ func Cluster6(t testing.TB, l lang.Lang) (*pipeline.Result, report.Options) {
 	return res, report.Options{Lang: l, Date: time.Date(2024, 7, 5, 0, 0, 0, 0, time.UTC), Place: "Ninh Thuận", Org: "Hội Khuyến học tỉnh Lâm Đồng"}
 }
 
+// KyAnh is the partial sample of issue 11 as `khuyenhoc report` reads it: five communes expected
+// under huyện Kỳ Anh and thị xã Kỳ Anh; Kỳ Phú missing, Kỳ Giang late, Kỳ Ninh's recognised
+// families refused, Kỳ Lợi's branches blank.
+func KyAnh(t testing.TB) *pipeline.Result {
+	t.Helper()
+	chdirReport(t)
+	res, err := pipeline.Run(context.Background(), ingest.DefaultCatalogue(), []string{Testdata("ky-anh", "2024")}, pipeline.Options{
+		Roster:  Testdata("ky-anh", "danh-sach.yaml"),
+		Targets: Testdata("ky-anh", "chi-tieu-2024.yaml"),
+		PerUnit: true,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
+// KyAnhRate is the sample's learning-family rate computed by hand: recognised families over the
+// families of the three communes that gave both figures (Kỳ Đồng, Kỳ Giang, Kỳ Lợi).
+const KyAnhRate = float64(1_900+2_050+1_700) / float64(2_400+2_600+2_200)
+
 // Golden compares got with testdata/golden/name of the package under test, or rewrites the file
 // when update is set (go test ./report/... -run Golden -update).
 func Golden(t testing.TB, update bool, name string, got []byte) {

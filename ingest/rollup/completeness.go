@@ -1,0 +1,210 @@
+package rollup
+
+import "github.com/khuyenhoc/khuyenhoc/ingest"
+
+// Completeness says who has reported, down the tree. A unit is covered by its own return, or when
+// all of its sub-units are covered; partly covered when some are. Missing units are named at the
+// lowest level, with their parent; units that a consolidated return lists as missing stay missing.
+type Completeness struct {
+	Expected []ingest.Unit // the lowest-level units expected under the scope (from the roster)
+	Received []ingest.Unit // the units under the scope whose own return counts
+	Missing  []Missing     // the lowest-level units that sent nothing (none covered through sub-units)
+	Late     []Missing     // the units whose return came after the roster's due date
+	Counts   []Count       // each unit between the scope and the lowest level: covered of expected
+	Covered  int           // expected units covered, of Units
+	Units    int           // expected units under the scope
+	Level    string        // the level of the units counted, when they share one
+}
+
+// Missing is a unit that sent nothing (or sent late), and the unit above it.
+type Missing struct {
+	Unit, Parent ingest.Unit
+}
+
+// Count is how many of the expected units under a unit are covered ("huyện Kỳ Anh: 2/3 xã").
+type Count struct {
+	Unit              ingest.Unit
+	Covered, Expected int
+	Level             string // the level of the units counted, when they share one
+}
+
+// Completeness of the roll-up's scope.
+func (ru *Tree) Completeness() Completeness {
+	c := Completeness{}
+	if ru.roster != nil {
+		var found []ingest.Unit
+		if ru.Scope.Cluster || ru.Scope.Unit.Code == "" {
+			for _, k := range ru.Scope.Children {
+				found = append(found, k.Unit)
+			}
+		} else {
+			found = append(found, ru.Scope.Unit)
+		}
+		c.Expected = ru.rosterLeaves(found)
+	}
+	// walk returns the units covered under n, and the level of the units counted.
+	var walk func(n, parent *Node) (covered int, level string)
+	walk = func(n, parent *Node) (int, string) {
+		exp := n.Totals.Expected
+		switch {
+		case n.Return != nil:
+			c.Received = append(c.Received, n.Unit)
+			if n.Late {
+				late := Missing{Unit: n.Unit}
+				if parent != nil {
+					late.Parent = parent.Unit
+				}
+				c.Late = append(c.Late, late)
+			}
+			level := ru.leafLevel(n.Unit)
+			covered := exp
+			if cov := n.Return.Coverage; cov != nil {
+				level = cov.Level
+				for _, u := range cov.Missing {
+					m := ru.placed(u, n)
+					c.Missing = append(c.Missing, m)
+					level = sameLevel(level, m.Unit.Level)
+				}
+				for _, u := range cov.Late {
+					c.Late = append(c.Late, ru.placed(u, n))
+				}
+				covered = max(exp-len(cov.Missing), 0)
+				if covered < exp && n != ru.Scope {
+					c.Counts = append(c.Counts, Count{Unit: n.Unit, Covered: covered, Expected: exp, Level: level})
+				}
+			}
+			return covered, level
+		case len(n.Children) == 0:
+			if n.Expected && parent != nil {
+				c.Missing = append(c.Missing, Missing{Unit: n.Unit, Parent: parent.Unit})
+			}
+			return 0, n.Unit.Level
+		}
+		at := len(c.Counts)
+		covered, level := 0, "?"
+		for _, k := range n.Children {
+			kc, kl := walk(k, n)
+			covered += kc
+			if level == "?" {
+				level = kl
+			} else {
+				level = sameLevel(level, kl)
+			}
+		}
+		if level == "?" {
+			level = ""
+		}
+		if n != ru.Scope && !n.Cluster {
+			c.Counts = append(c.Counts, Count{})
+			copy(c.Counts[at+1:], c.Counts[at:])
+			c.Counts[at] = Count{Unit: n.Unit, Covered: covered, Expected: exp, Level: level}
+		}
+		return covered, level
+	}
+	var level string
+	c.Covered, level = walk(ru.Scope, nil)
+	if level != "-" && level != "?" {
+		c.Level = level
+	}
+	c.Units = ru.Scope.Totals.Expected
+	return c
+}
+
+// placed is a unit a consolidated return lists, with its parent: as the roster knows them, or as
+// the return says.
+func (ru *Tree) placed(u ingest.Unit, from *Node) Missing {
+	if known, ok := ru.roster.Unit(u.Code); ok {
+		u = known
+	}
+	p := from.Unit
+	if pu, ok := ru.roster.Unit(u.Parent); ok {
+		p = pu
+	} else if u.Parent != "" && u.Parent != from.Unit.Code {
+		p = ingest.Unit{Code: u.Parent, Name: from.Return.Coverage.Parents[u.Parent]}
+	}
+	return Missing{Unit: u, Parent: p}
+}
+
+func sameLevel(a, b string) string {
+	if a == "" || a == b {
+		return b
+	}
+	if b == "" {
+		return a
+	}
+	return "-" // mixed: the units are counted without a level word
+}
+
+// leafLevel is the level of the roster's lowest-level units under u (u's own without them).
+func (ru *Tree) leafLevel(u ingest.Unit) string {
+	if ru.roster == nil {
+		return u.Level
+	}
+	level := ""
+	for _, l := range ru.rosterLeaves([]ingest.Unit{u}) {
+		level = sameLevel(level, l.Level)
+	}
+	if level == "" {
+		return u.Level
+	}
+	return level
+}
+
+// rosterLeaves is the roster's lowest-level units under the units given (or those units, when they
+// have none below them), in roster order.
+func (ru *Tree) rosterLeaves(found []ingest.Unit) []ingest.Unit {
+	if ru.kids == nil {
+		ru.kids = map[string][]ingest.Unit{}
+		for _, u := range ru.roster.Units {
+			if u.Parent != "" && u.Parent != u.Code {
+				ru.kids[u.Parent] = append(ru.kids[u.Parent], u)
+			}
+		}
+	}
+	kids := ru.kids
+	var out []ingest.Unit
+	seen := map[string]bool{}
+	var add func(u ingest.Unit)
+	add = func(u ingest.Unit) {
+		if _, listed := ru.roster.Unit(u.Code); !listed || seen[u.Code] {
+			return
+		}
+		seen[u.Code] = true
+		if len(kids[u.Code]) == 0 {
+			out = append(out, u)
+			return
+		}
+		for _, k := range kids[u.Code] {
+			add(k)
+		}
+	}
+	for _, u := range found {
+		add(u)
+	}
+	return out
+}
+
+// Consolidated is the scope's consolidated return for the level above: its totals, how much of
+// the units each figure covers, and who is missing or late, so that the gap travels up.
+func (ru *Tree) Consolidated(u ingest.Unit) *ingest.Return {
+	r := ru.Scope.Totals.Return(u, ru.Period)
+	if cov := r.Coverage; cov != nil {
+		c := ru.Completeness()
+		cov.Level = c.Level
+		cov.Parents = map[string]string{}
+		carry := func(ms []Missing) []ingest.Unit {
+			var out []ingest.Unit
+			for _, m := range ms {
+				mu := m.Unit
+				mu.Parent = m.Parent.Code
+				if m.Parent.Name != "" {
+					cov.Parents[m.Parent.Code] = m.Parent.Name
+				}
+				out = append(out, mu)
+			}
+			return out
+		}
+		cov.Missing, cov.Late = carry(c.Missing), carry(c.Late)
+	}
+	return r
+}

@@ -1,0 +1,89 @@
+package rollup
+
+import (
+	"strings"
+
+	"github.com/khuyenhoc/khuyenhoc/ingest"
+)
+
+// namer tells apart units that share a place name (huyện Kỳ Anh and thị xã Kỳ Anh).
+type namer struct {
+	place, full map[string]string // name → the code of the unit that has it, "" when several do
+}
+
+func newNamer(ru *Tree) *namer {
+	nm := &namer{place: map[string]string{}, full: map[string]string{}}
+	note := func(m map[string]string, name, code string) {
+		if first, seen := m[name]; seen && first != code {
+			m[name] = ""
+		} else if !seen {
+			m[name] = code
+		}
+	}
+	add := func(u ingest.Unit) {
+		if u.Name == "" {
+			return
+		}
+		note(nm.place, sortName(u), u.Code)
+		note(nm.full, fullName(u), u.Code)
+	}
+	var walk func(n *Node)
+	walk = func(n *Node) {
+		add(n.Unit)
+		if n.Return != nil && n.Return.Coverage != nil {
+			for _, u := range n.Return.Coverage.Missing {
+				add(u)
+			}
+		}
+		for _, c := range n.Children {
+			walk(c)
+		}
+	}
+	walk(ru.Scope)
+	return nm
+}
+
+// fullName is the unit's name without the association's prefix: "huyện Kỳ Anh", "tỉnh Hà Giang".
+func fullName(u ingest.Unit) string {
+	name := u.Name
+	for _, prefix := range []string{"Hội Khuyến học ", "Hội khuyến học ", "Hội khuyến học", "HỘI KHUYẾN HỌC "} {
+		name = strings.TrimPrefix(name, prefix)
+	}
+	return strings.TrimSpace(name)
+}
+
+// Name is how lists, rankings and charts name a unit: its place ("Kỳ Anh"); with the level word of
+// its name when another unit of the roll-up has the same place name ("thị xã Kỳ Anh"); with its
+// code too when that is still not enough.
+func (ru *Tree) Name(u ingest.Unit) string {
+	if u.Name == "" {
+		return u.Code
+	}
+	nm := ru.namer()
+	if code, seen := nm.place[sortName(u)]; !seen || code != "" {
+		return sortName(u)
+	}
+	return ru.FullName(u)
+}
+
+// FullName is the unit's name with its level word ("xã Kỳ Phú"), and its code when another unit
+// of the roll-up has the same name.
+func (ru *Tree) FullName(u ingest.Unit) string {
+	if u.Name == "" {
+		return u.Code
+	}
+	if code, seen := ru.namer().full[fullName(u)]; seen && code == "" {
+		return fullName(u) + " (" + u.Code + ")"
+	}
+	return fullName(u)
+}
+
+func (ru *Tree) namer() *namer {
+	if ru.names == nil {
+		ru.names = newNamer(ru)
+	}
+	return ru.names
+}
+
+// less orders two names in Vietnamese alphabetical order, numbers in numeric order.
+func less(a, b string) bool { return vietnamese.CompareString(a, b) < 0 }

@@ -1,0 +1,142 @@
+package report
+
+import (
+	"fmt"
+
+	"github.com/khuyenhoc/khuyenhoc/ingest"
+	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
+	"github.com/khuyenhoc/khuyenhoc/ingest/pipeline"
+	"github.com/khuyenhoc/khuyenhoc/report/notes"
+)
+
+// noteBlocks are a notes section's paragraphs and lists, with the figures of its placeholders.
+func (f *Facts) noteBlocks(s notes.Section) []Block {
+	var out []Block
+	for _, b := range s.Blocks {
+		items := make([][]Run, len(b.Items))
+		for i, item := range b.Items {
+			items[i] = f.ownRuns(item)
+		}
+		if b.List {
+			out = append(out, &List{Items: items})
+			continue
+		}
+		for _, runs := range items {
+			out = append(out, &Paragraph{Runs: runs})
+		}
+	}
+	return out
+}
+
+func (f *Facts) ownRuns(spans []notes.Span) []Run {
+	runs := make([]Run, 0, len(spans))
+	for _, sp := range spans {
+		r := Run{Text: sp.Text, Bold: sp.Bold, Italic: sp.Italic}
+		if p := sp.Placeholder; p != nil {
+			r.Text, r.Figure = p.String(), p.Code
+			if v, _, err := f.Placeholder(*p); err == nil {
+				r.Text = v
+			}
+		}
+		runs = append(runs, r)
+	}
+	return runs
+}
+
+// Placeholder is a notes placeholder filled with the scope's figure: {{hoi_vien}} its value
+// (2.191.958; 20,74% for a rate; 191,2 tỷ đồng for money), {{hoi_vien.previous}} last period's,
+// {{hoi_vien.change}} "tăng 77.086" (a rate's in percentage points), {{hoi_vien.coverage}} "9/9
+// tỉnh". partial says that the figure covers only some of the units. A figure that is not in the
+// catalogue is an error naming the nearest code; one without a value reads "không có số liệu".
+func (f *Facts) Placeholder(p notes.Placeholder) (text string, partial bool, err error) {
+	l := f.Lang
+	fig, ok := f.Catalogue.Figure(p.Code)
+	if !ok {
+		near := f.Catalogue.Nearest(p.Code)
+		return "", false, &lang.Error{
+			Vi: fmt.Sprintf("dòng %d: %s: không có chỉ tiêu «%s» — có phải %s?", p.Line, p, p.Code, near),
+			En: fmt.Sprintf("line %d: %s: there is no figure «%s» — did you mean %s?", p.Line, p, p.Code, near),
+		}
+	}
+	totals := f.Scope().Totals
+	covered, expected := f.coverage(fig)
+	partial = covered < expected
+	value := func(t interface {
+		Get(*ingest.Figure) (float64, bool)
+	}) string {
+		v, ok := t.Get(fig)
+		if !ok {
+			return lang.NotAvailable(l)
+		}
+		return formatValue(l, fig, v, "")
+	}
+	switch p.Field {
+	case "":
+		if v, ok := totals.Get(fig); ok && fig.Kind == ingest.Money {
+			return lang.Money(l, v), partial, nil
+		}
+		return value(totals), partial, nil
+	case "previous":
+		prev := f.PrevTotals()
+		if prev == nil {
+			return lang.NotAvailable(l), partial, nil
+		}
+		if v, ok := prev.Get(fig); ok && fig.Kind == ingest.Money {
+			return lang.Money(l, v), partial, nil
+		}
+		return value(prev), partial, nil
+	case "change":
+		sp := &speaker{f: f}
+		_, diff, _, ok := sp.difference(fig.Code)
+		if !ok {
+			return lang.NotAvailable(l), partial, nil
+		}
+		if diff == 0 {
+			return f.words.Change.Unchanged.in(l), partial, nil
+		}
+		dir, amount := f.moved(fig, diff, true)
+		return dir + " " + amount, partial, nil
+	case "coverage":
+		return fmt.Sprintf("%d/%d %s", covered, expected, f.unitsWord(expected)), partial, nil
+	}
+	return p.String(), partial, nil
+}
+
+// coverage is how many of the scope's units the figure's total covers, out of those expected.
+func (f *Facts) coverage(fig *ingest.Figure) (covered, expected int) {
+	t := f.Scope().Totals
+	return t.Reported(fig), t.Expected
+}
+
+// unitsWord names the units counted: "tỉnh", "xã"; "provinces" in English.
+func (f *Facts) unitsWord(int) string {
+	return LevelWord(f.Lang, f.Catalogue, f.Tree.Completeness().Level)
+}
+
+// CheckNotes fills every placeholder of the notes once: an unknown figure is an error (with its
+// line and the nearest code); a placeholder citing a figure that covers only some units is a
+// warning, so that the office can say so.
+func CheckNotes(res *pipeline.Result, opts Options) ([]string, error) {
+	return NewFacts(res, opts).checkNotes()
+}
+
+func (f *Facts) checkNotes() ([]string, error) {
+	if f.Notes == nil {
+		return nil, nil
+	}
+	var warnings []string
+	for _, p := range f.Notes.Placeholders() {
+		_, partial, err := f.Placeholder(p)
+		if err != nil {
+			return nil, err
+		}
+		if partial && p.Field != "coverage" {
+			fig, _ := f.Catalogue.Figure(p.Code)
+			covered, expected := f.coverage(fig)
+			warnings = append(warnings, f.Lang.Text(
+				fmt.Sprintf("dòng %d: %s chỉ gồm số liệu của %d/%d %s; nên ghi thêm {{%s.coverage}}", p.Line, p, covered, expected, f.unitsWord(expected), p.Code),
+				fmt.Sprintf("line %d: %s covers only %d of %d %s; consider adding {{%s.coverage}}", p.Line, p, covered, expected, f.unitsWord(expected), p.Code)))
+		}
+	}
+	return warnings, nil
+}

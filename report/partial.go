@@ -1,0 +1,119 @@
+package report
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/khuyenhoc/khuyenhoc/ingest"
+	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
+	"github.com/khuyenhoc/khuyenhoc/ingest/rollup"
+)
+
+// listCap is how many names a list shows before "và N đơn vị khác".
+const listCap = 10
+
+// NameList joins names, the first ten, then "và 3 đơn vị khác".
+func NameList(l lang.Lang, names []string) string {
+	if len(names) <= listCap {
+		return strings.Join(names, ", ")
+	}
+	rest := len(names) - listCap
+	return strings.Join(names[:listCap], ", ") + l.Text(fmt.Sprintf(" và %d đơn vị khác", rest), fmt.Sprintf(" and %d more", rest))
+}
+
+// LevelWord names the units counted: "xã" in "2/3 xã", "communes" in "2 of 3 communes". The word is
+// the first of the catalogue's names of the level ("Xã, phường, thị trấn" gives "xã"); units of
+// several levels, or of a level the catalogue does not know, are "đơn vị".
+func LevelWord(l lang.Lang, cat *ingest.Catalogue, level string) string {
+	lv, ok := cat.Level(level)
+	if !ok {
+		return l.Text("đơn vị", "units")
+	}
+	if l == lang.En {
+		w, _, _ := strings.Cut(strings.ToLower(lv.En), " or ")
+		if strings.HasSuffix(w, "ch") {
+			return w + "es"
+		}
+		return w + "s"
+	}
+	w, _, _ := strings.Cut(lv.Vi, ",")
+	return lowerFirst(w)
+}
+
+// WithParent is "xã Kỳ Phú (huyện Kỳ Anh)".
+func WithParent(t *rollup.Tree, u, parent ingest.Unit) string {
+	name := t.FullName(u)
+	if parent.Code != "" && parent.Code != t.Scope.Unit.Code {
+		name += " (" + t.FullName(parent) + ")"
+	}
+	return name
+}
+
+// MissingNames are the units that sent nothing, at the lowest level, each with its parent.
+func MissingNames(t *rollup.Tree, c rollup.Completeness) []string {
+	var out []string
+	for _, m := range c.Missing {
+		out = append(out, WithParent(t, m.Unit, m.Parent))
+	}
+	return out
+}
+
+// LateNames are the units whose return came after the due date, each with its parent.
+func LateNames(t *rollup.Tree, c rollup.Completeness) []string {
+	var out []string
+	for _, m := range c.Late {
+		out = append(out, WithParent(t, m.Unit, m.Parent))
+	}
+	return out
+}
+
+// CoverageText is "3/4" (or "3 of 4").
+func CoverageText(l lang.Lang, reported, expected int) string {
+	return l.Text(fmt.Sprintf("%d/%d", reported, expected), fmt.Sprintf("%d of %d", reported, expected))
+}
+
+// CompletenessLines say who has reported: the count of the scope, each level's count, who is
+// missing and who is late, and the figures some units left blank.
+func CompletenessLines(l lang.Lang, t *rollup.Tree) (head string, lines []string) {
+	c := t.Completeness()
+	head = l.Text(
+		fmt.Sprintf("%d/%d %s có số liệu, %d báo cáo đã nhận, %d chưa nộp, %d nộp muộn", c.Covered, c.Units, LevelWord(l, t.Scope.Totals.Catalogue(), c.Level), len(c.Received), len(c.Missing), len(c.Late)),
+		fmt.Sprintf("%d of %d %s covered, %d returns received, %d missing, %d late", c.Covered, c.Units, LevelWord(l, t.Scope.Totals.Catalogue(), c.Level), len(c.Received), len(c.Missing), len(c.Late)))
+	// Every unit's count when there are few; only those not complete when there are many.
+	complete := 0
+	for _, n := range c.Counts {
+		if n.Covered < n.Expected || len(c.Counts) <= 2*listCap {
+			lines = append(lines, fmt.Sprintf("%s: %s %s", t.FullName(n.Unit), CoverageText(l, n.Covered, n.Expected), LevelWord(l, t.Scope.Totals.Catalogue(), n.Level)))
+		} else {
+			complete++
+		}
+	}
+	if complete > 0 {
+		lines = append(lines, l.Text(fmt.Sprintf("%d/%d đơn vị cấp trung gian có đủ số liệu", complete, len(c.Counts)),
+			fmt.Sprintf("%d of %d units in between complete", complete, len(c.Counts))))
+	}
+	if names := MissingNames(t, c); len(names) > 0 {
+		lines = append(lines, l.Text("chưa nộp: ", "missing: ")+NameList(l, names))
+	}
+	if names := LateNames(t, c); len(names) > 0 {
+		lines = append(lines, l.Text("nộp muộn: ", "late: ")+NameList(l, names))
+	}
+	return head, lines
+}
+
+// BlankLines say, a line per figure, which units left it blank (or had it refused).
+func BlankLines(l lang.Lang, t *rollup.Tree) []string {
+	var lines []string
+	for _, b := range t.Blanks() {
+		var names []string
+		for _, u := range b.Units {
+			name := t.FullName(u.Unit)
+			if u.Covered > 1 {
+				name += " (" + CoverageText(l, u.Reported, u.Covered) + ")"
+			}
+			names = append(names, name)
+		}
+		lines = append(lines, fmt.Sprintf("%s (%s): %s", b.Figure.Label(l), b.Figure.Code, NameList(l, names)))
+	}
+	return lines
+}
