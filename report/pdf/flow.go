@@ -178,6 +178,11 @@ func (p *writer) flowWith(lines []line, x, width, size, lh, reserve float64, ali
 	}
 }
 
+// lines is the number of lines of a body paragraph.
+func (p *writer) lines(para *report.Paragraph) int {
+	return len(p.wrap(para.Runs, bodySize, p.textWidth()))
+}
+
 // firstHeight is how much of the block must be on the page that holds what comes before it:
 // the first lines of a paragraph (two, or all of a paragraph of three lines or fewer), a table's
 // header with its first row, a chart whole.
@@ -187,7 +192,7 @@ func (p *writer) firstHeight(b report.Block) float64 {
 		if b.Style != report.Body {
 			return 6
 		}
-		n := len(p.wrap(b.Runs, bodySize, p.textWidth()))
+		n := p.lines(b)
 		if n > 3 {
 			n = 2
 		}

@@ -64,11 +64,14 @@ func Write(w io.Writer, doc *report.Document) error {
 	p.header()
 	var prev report.Block
 	for i, b := range doc.Blocks {
-		var next report.Block
+		var next, after report.Block
 		if i+1 < len(doc.Blocks) {
 			next = doc.Blocks[i+1]
 		}
-		p.block(b, prev, next)
+		if i+2 < len(doc.Blocks) {
+			after = doc.Blocks[i+2]
+		}
+		p.block(b, prev, next, after)
 		prev = b
 	}
 	if err := pdf.Error(); err != nil {
@@ -96,18 +99,20 @@ func (p *writer) textWidth() float64 {
 	return pageW - left - right
 }
 
-// reserve is what must stay on the page of a block's last lines: the signature, when it follows.
+// reserve is what must stay on the page of a paragraph's last lines: the signature, or the
+// head of the table or the chart the paragraph introduces.
 func (p *writer) reserve(next report.Block) float64 {
-	if s, ok := next.(*report.Signature); ok {
-		return signatureHeight(s)
+	switch next.(type) {
+	case *report.Signature, *report.Table, *report.Chart:
+		return p.firstHeight(next)
 	}
 	return 0
 }
 
-func (p *writer) block(b, prev, next report.Block) {
+func (p *writer) block(b, prev, next, after report.Block) {
 	switch b := b.(type) {
 	case *report.Heading:
-		p.heading(b, next)
+		p.heading(b, next, after)
 	case *report.Paragraph:
 		p.paragraph(b, p.reserve(next))
 	case *report.List:
@@ -180,11 +185,14 @@ func (p *writer) header() {
 
 // heading writes a heading on the page of what follows it: when the heading and the first lines
 // of the next block do not fit, both go to the next page.
-func (p *writer) heading(h *report.Heading, next report.Block) {
+func (p *writer) heading(h *report.Heading, next, after report.Block) {
 	p.font("B", bodySize)
 	need := 2 + float64(len(p.pdf.SplitText(h.Text, p.textWidth())))*(lineH+0.6) + 1
 	if next != nil {
 		need += p.firstHeight(next)
+		if short, ok := next.(*report.Paragraph); ok && p.lines(short) <= 3 {
+			need += p.reserve(after) // a paragraph that cannot break keeps what it keeps with
+		}
 	}
 	if !p.atTop() && p.pdf.GetY()+need > p.bottom() {
 		p.pdf.AddPage()
