@@ -86,7 +86,7 @@ func synthetic(lead int) *report.Document {
 		return int(seed>>16) % n
 	}
 	for i := range 40 {
-		if i%9 == 4 {
+		if i%3 == 1 {
 			doc.Blocks = append(doc.Blocks, &report.Heading{Level: 1, Number: strconv.Itoa(i), Text: "MỤC SỐ " + strconv.Itoa(i)})
 		}
 		n := 1 + next(120)
@@ -258,4 +258,28 @@ func pagesFlat(t *testing.T, doc *report.Document) []string {
 		out = append(out, strings.Join(p, " "))
 	}
 	return out
+}
+
+// A heading is never the last line of a page: it goes with what follows it.
+func TestHeadingsKeptWithWhatFollows(t *testing.T) {
+	for name, doc := range documents(t) {
+		t.Run(name, func(t *testing.T) {
+			headings := map[string]bool{}
+			for _, b := range doc.Blocks {
+				if h, ok := b.(*report.Heading); ok {
+					text := h.Text
+					if h.Level == 1 {
+						text = h.Number + ". " + h.Text
+					}
+					headings[flat(text)] = true
+				}
+			}
+			ps := pages(t, doc)
+			for i, p := range ps[:len(ps)-1] {
+				if last := flat(p[len(p)-1]); headings[last] {
+					t.Errorf("page %d ends with the heading %q", i+1, last)
+				}
+			}
+		})
+	}
 }
