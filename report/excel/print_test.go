@@ -242,3 +242,30 @@ func TestChartAxisStartsAtZero(t *testing.T) {
 	}
 	t.Fatal("the workbook has no chart")
 }
+
+// The units sheet's figure labels wrap between words: each column is as wide as its label's
+// longest word, in English too ("(associations)").
+func TestUnitHeadersWrapBetweenWords(t *testing.T) {
+	for name, f := range workbooks(t) {
+		t.Run(name, func(t *testing.T) {
+			s := langOf(name).Text("Đơn vị", "Units")
+			rows, err := f.GetRows(s)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i, label := range rows[1] {
+				if label == "" {
+					continue
+				}
+				col, _ := excelize.ColumnNumberToName(i + 1)
+				w, err := f.GetColWidth(s, col)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if need := longestWord(label); w < need {
+					t.Errorf("column %s (%.0f) is narrower than the longest word of %q (%.0f)", col, w, label, need)
+				}
+			}
+		})
+	}
+}

@@ -283,3 +283,20 @@ func TestHeadingsKeptWithWhatFollows(t *testing.T) {
 		})
 	}
 }
+
+// A table's total row never starts a page alone, whatever the table's length.
+func TestTableTotalNotAloneOnAPage(t *testing.T) {
+	for n := 30; n <= 50; n++ {
+		tbl := &report.Table{Columns: []report.Column{{Header: "Đơn vị", Width: 100, Align: report.Left}, {Header: "Hội viên", Width: 67, Align: report.Right}}}
+		for i := range n {
+			tbl.Rows = append(tbl.Rows, report.Row{Cells: []string{fmt.Sprintf("Xã số %d", i+1), strconv.Itoa(1000 * (i + 1))}})
+		}
+		tbl.Rows = append(tbl.Rows, report.Row{Cells: []string{"Tổng cộng", "1"}, Style: report.Total})
+		doc := &report.Document{Lang: lang.Vi, Header: report.Header{Org: "Thử", Kind: "BÁO CÁO"}, Blocks: []report.Block{tbl}}
+		for i, p := range pagesFlat(t, doc) {
+			if strings.Contains(p, "Tổng cộng") && !strings.Contains(p, fmt.Sprintf("Xã số %d ", n)) {
+				t.Errorf("%d rows: the total is alone on page %d: %s", n, i+1, p)
+			}
+		}
+	}
+}

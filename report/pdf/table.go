@@ -68,18 +68,22 @@ func (p *writer) table(t *report.Table) {
 	}
 	header()
 	const lh = 5.2 // mm per line inside a cell
-	for _, row := range t.Rows {
-		font := ""
-		if row.Style == report.Total {
-			font = "B"
-		}
-		p.font(font, size)
+	heights := make([]float64, len(t.Rows))
+	for r, row := range t.Rows {
+		p.font(rowFont(row), size)
 		lines := 1
 		for i, c := range row.Cells {
 			lines = max(lines, len(pdf.SplitText(c, widths[i]-2)))
 		}
-		h := lh*float64(lines) + 1.4
-		if pdf.GetY()+h > p.bottom() {
+		heights[r] = lh*float64(lines) + 1.4
+	}
+	for r, row := range t.Rows {
+		font := rowFont(row)
+		p.font(font, size)
+		h := heights[r]
+		// The last row (the total) never starts a page alone: the row before it goes along.
+		lastTwo := r == len(t.Rows)-2 && r > 0 && pdf.GetY()+h+heights[r+1] > p.bottom()
+		if pdf.GetY()+h > p.bottom() || lastTwo {
 			pdf.AddPage()
 			header()
 			p.font(font, size)
@@ -149,6 +153,14 @@ func (p *writer) chart(c *report.Chart) {
 	p.font("I", 9)
 	pdf.MultiCell(0, 4.5, c.Legend, "", "C", false)
 	pdf.SetFillColor(255, 255, 255)
+}
+
+// rowFont is the font style of a table's row: bold for a total.
+func rowFont(row report.Row) string {
+	if row.Style == report.Total {
+		return "B"
+	}
+	return ""
 }
 
 // chartHeight is the height of a chart: title, bars, legend.
