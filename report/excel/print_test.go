@@ -4,7 +4,11 @@ import (
 	"archive/zip"
 	"bytes"
 	"context"
+	"fmt"
 	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -267,5 +271,53 @@ func TestUnitHeadersWrapBetweenWords(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// Printed through LibreOffice, the cluster-6 workbook's wide sheets print across pages, each page
+// with the header rows and the unit columns (names and the total row) and its number.
+func TestPrintedThroughLibreOffice(t *testing.T) {
+	if testing.Short() {
+		t.Skip("LibreOffice takes seconds")
+	}
+	reporttest.NeedTool(t, "soffice", "libreoffice-calc")
+	reporttest.NeedTool(t, "pdftotext", "poppler-utils")
+	res, opts := reporttest.Cluster6(t, lang.Vi)
+	dir := t.TempDir()
+	var buf bytes.Buffer
+	if err := Write(&buf, res, opts); err != nil {
+		t.Fatal(err)
+	}
+	xlsx := filepath.Join(dir, "c6.xlsx")
+	if err := os.WriteFile(xlsx, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command("soffice", "-env:UserInstallation=file://"+filepath.ToSlash(filepath.Join(dir, "profile")), "--headless", "--convert-to", "pdf", "--outdir", dir, xlsx)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("soffice: %v\n%s", err, out)
+	}
+	out, err := exec.Command("pdftotext", filepath.Join(dir, "c6.pdf"), "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages := strings.Split(strings.TrimRight(string(out), "\f\n"), "\f")
+	units := 0
+	for i, p := range pages {
+		// A page of the units or models sheet: the unit names and the total row in column B.
+		if !strings.Contains(p, "Hội Khuyến học tỉnh Phú Yên") || !strings.Contains(p, "Tổng cộng") {
+			continue
+		}
+		units++
+		for _, want := range []string{"Mã", "Đơn vị", fmt.Sprintf("%d / %d", i+1, len(pages))} {
+			if !strings.Contains(p, want) {
+				t.Errorf("page %d of the units sheet has no %q:\n%s", i+1, want, p)
+			}
+		}
+	}
+	if units < 3 {
+		t.Errorf("%d pages carry the unit columns, want the 74 columns of the units sheet across several", units)
+	}
+	if len(pages) > 40 {
+		t.Errorf("the workbook prints on %d pages", len(pages))
 	}
 }

@@ -15,23 +15,11 @@ import (
 	"github.com/khuyenhoc/khuyenhoc/report/internal/reporttest"
 )
 
-// needTool skips the test when a tool is missing, or fails it when KHUYENHOC_REQUIRE_TOOLS is
-// set (CI).
-func needTool(t *testing.T, name string) {
-	t.Helper()
-	if _, err := exec.LookPath(name); err != nil {
-		if os.Getenv("KHUYENHOC_REQUIRE_TOOLS") != "" {
-			t.Fatalf("%s is needed (KHUYENHOC_REQUIRE_TOOLS is set): %v", name, err)
-		}
-		t.Skipf("%s is not installed", name)
-	}
-}
-
 // pages is the text of each page as pdftotext reads it (reading order, not layout), one string
 // a page, its lines trimmed and the empty ones dropped.
 func pages(t *testing.T, doc *report.Document) [][]string {
 	t.Helper()
-	needTool(t, "pdftotext")
+	reporttest.NeedTool(t, "pdftotext", "poppler-utils")
 	var buf bytes.Buffer
 	if err := Write(&buf, doc); err != nil {
 		t.Fatal(err)

@@ -43,9 +43,7 @@ func TestGoldenPDF(t *testing.T) {
 // pdfText is what pdftotext reads from the PDF: the exact text a reader copies out of it.
 func pdfText(t *testing.T, pdf []byte) string {
 	t.Helper()
-	if _, err := exec.LookPath("pdftotext"); err != nil {
-		t.Skip("pdftotext (Debian package poppler-utils) is not installed: the PDF's text is not checked")
-	}
+	reporttest.NeedTool(t, "pdftotext", "poppler-utils")
 	dir := t.TempDir()
 	path := filepath.Join(dir, "r.pdf")
 	if err := os.WriteFile(path, pdf, 0o644); err != nil {
@@ -55,10 +53,9 @@ func pdfText(t *testing.T, pdf []byte) string {
 	if err != nil {
 		t.Fatalf("pdftotext: %v", err)
 	}
-	if q, err := exec.LookPath("qpdf"); err == nil {
-		if out, err := exec.Command(q, "--check", path).CombinedOutput(); err != nil {
-			t.Errorf("qpdf --check: %v\n%s", err, out)
-		}
+	reporttest.NeedTool(t, "qpdf", "qpdf")
+	if out, err := exec.Command("qpdf", "--check", path).CombinedOutput(); err != nil {
+		t.Errorf("qpdf --check: %v\n%s", err, out)
 	}
 	return string(out)
 }

@@ -6,6 +6,7 @@ import (
 	"bytes"
 	"context"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -142,4 +143,16 @@ func National(b *testing.B) *pipeline.Result {
 		b.Fatal(err)
 	}
 	return res
+}
+
+// NeedTool skips a test when a program it drives is not installed, unless the run requires every
+// tool (KHUYENHOC_REQUIRE_TOOLS, set by CI): then a missing tool fails the test.
+func NeedTool(t testing.TB, name, pkg string) {
+	t.Helper()
+	if _, err := exec.LookPath(name); err != nil {
+		if os.Getenv("KHUYENHOC_REQUIRE_TOOLS") != "" {
+			t.Fatalf("%s (Debian package %s) is required and not installed", name, pkg)
+		}
+		t.Skipf("%s (Debian package %s) is not installed", name, pkg)
+	}
 }
