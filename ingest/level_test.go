@@ -119,3 +119,35 @@ func TestTemplateGuideFitsOneA4Page(t *testing.T) {
 		t.Errorf("the default font is %q: column widths would count characters of another font than the cells'", font)
 	}
 }
+
+// Each sheet of the template declares the range its cells fill.
+func TestTemplateDimensionsMatchTheData(t *testing.T) {
+	var buf bytes.Buffer
+	if err := WriteTemplate(&buf, DefaultCatalogue(), TemplateOptions{Unit: Unit{Code: "447", Name: "Kỳ Anh", Level: "huyen", Parent: "42"}}); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	for _, s := range f.GetSheetList() {
+		dim, _ := f.GetSheetDimension(s)
+		rows, err := f.GetRows(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cols := 0
+		for _, r := range rows {
+			for i, c := range r {
+				if c != "" {
+					cols = max(cols, i+1)
+				}
+			}
+		}
+		last, _ := excelize.CoordinatesToCellName(max(cols, 1), max(len(rows), 1))
+		if want := "A1:" + last; dim != want {
+			t.Errorf("%s declares %s, its cells fill %s", s, dim, want)
+		}
+	}
+}
