@@ -19,7 +19,7 @@ lint:
 N ?= 10000
 DIR ?= /tmp/khuyenhoc-$(N)
 synthetic:
-	$(GO) test ./ingest -run TestWriteSynthetic -synthetic.dir $(DIR) -synthetic.n $(N) -timeout 30m
+	$(GO) test ./ingest/ingesttest -run TestWriteSynthetic -synthetic.dir $(DIR) -synthetic.n $(N) -timeout 30m
 
 # Benchmarks of reading, refusing hostile files and writing reports, on the data set in DIR
 # (made by `make synthetic` first; without it the benchmarks make 1,000 returns themselves).

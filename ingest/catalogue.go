@@ -64,9 +64,10 @@ func (f *Figure) Index() int { return f.index }
 
 // Level is a level of the association's hierarchy (province, district, commune, …).
 type Level struct {
-	Code string `yaml:"code"`
-	Vi   string `yaml:"vi"`
-	En   string `yaml:"en"`
+	Code  string `yaml:"code"`
+	Vi    string `yaml:"vi"`
+	En    string `yaml:"en"`
+	Short string `yaml:"short"` // the word a template's drop-down shows: "Tỉnh", "Xã"
 }
 
 // Group is a learning model or a coverage group: a row of the template whose columns are figures.

@@ -126,7 +126,7 @@ func (rd *reader) levelCode(s string) (string, bool) {
 		}
 	}
 	for _, l := range rd.cat.Levels {
-		if n == l.Code || n == normName(l.Vi) || n == normName(l.En) {
+		if n == l.Code || n == normName(l.Vi) || n == normName(l.En) || l.Short != "" && n == normName(l.Short) {
 			return l.Code, true
 		}
 	}

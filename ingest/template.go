@@ -77,6 +77,11 @@ func writeReturn(w io.Writer, cat *Catalogue, r *Return, opts TemplateOptions) e
 	f := excelize.NewFile()
 	defer f.Close()
 	xlsxwrite.StableZip(f)
+	// Column widths count characters of the default font: the cells' own, which LibreOffice has
+	// metric for metric (Liberation Serif), so that the sheets print alike everywhere.
+	if err := f.SetDefaultFont("Times New Roman"); err != nil {
+		return err
+	}
 	if err := f.SetSheetName("Sheet1", SheetGuide); err != nil {
 		return err
 	}
@@ -201,7 +206,8 @@ var guideLines = []string{
 
 func (b *returnBuilder) guide() error {
 	f := b.f
-	if err := f.SetColWidth(SheetGuide, "A", "A", 100); err != nil {
+	// 88 characters wide: the width of a portrait A4 page less its margins.
+	if err := f.SetColWidth(SheetGuide, "A", "A", 88); err != nil {
 		return err
 	}
 	for i, line := range guideLines {
@@ -209,12 +215,12 @@ func (b *returnBuilder) guide() error {
 		if err := f.SetCellStr(SheetGuide, cell, line); err != nil {
 			return err
 		}
-		lines := 1 + len([]rune(line))/95
-		if err := f.SetRowHeight(SheetGuide, i+1, 16*float64(lines)); err != nil {
+		lines := 1 + len([]rune(line))/90
+		if err := f.SetRowHeight(SheetGuide, i+1, 2+15*float64(lines)); err != nil {
 			return err
 		}
 	}
-	if err := xlsxwrite.FitPage(f, SheetGuide, false); err != nil {
+	if err := xlsxwrite.FitOnePage(f, SheetGuide, false); err != nil {
 		return err
 	}
 	style, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Family: "Times New Roman", Size: 11}, Alignment: &excelize.Alignment{WrapText: true, Vertical: "top"}})
@@ -248,6 +254,18 @@ func (w *sheetWriter) set(col, row int, v any, style int) {
 		err = w.f.SetCellStyle(w.sheet, cell, cell, style)
 	}
 	w.err = err
+}
+
+// richText sets a cell to text as one run of rich text in the template's font.
+func (w *sheetWriter) richText(col, row int, text string, style int) {
+	if w.err != nil {
+		return
+	}
+	cell, _ := excelize.CoordinatesToCellName(col, row)
+	w.err = w.f.SetCellRichText(w.sheet, cell, []excelize.RichTextRun{{Text: text, Font: &excelize.Font{Family: "Times New Roman", Size: 11}}})
+	if w.err == nil {
+		w.err = w.f.SetCellStyle(w.sheet, cell, cell, style)
+	}
 }
 
 func (w *sheetWriter) formula(col, row int, formula string, style int) {
@@ -298,19 +316,19 @@ func (b *returnBuilder) sheet(name, title string, widths []float64, headers ...s
 }
 
 func (b *returnBuilder) info(opts TemplateOptions) error {
-	w, err := b.sheet(SheetInfo, "THÔNG TIN ĐƠN VỊ BÁO CÁO", []float64{16, 34, 40, 60}, "Mã", "Nội dung", "Giá trị", "Ghi chú")
+	w, err := b.sheet(SheetInfo, "THÔNG TIN ĐƠN VỊ BÁO CÁO", []float64{16, 30, 36, 56, 3, 18}, "Mã", "Nội dung", "Giá trị", "Ghi chú")
 	if err != nil {
 		return err
 	}
-	var levels []string
-	var levelNote string
+	// The level drop-down lists short words (Tỉnh, Xã) from a range of the sheet, under a heading
+	// in column F: a list typed into the validation itself would hold codes or long names.
+	// The words are rich text, each a shared string of its own: the level cell's plain "Xã" is
+	// then not shared with the list's, and a stamped template stays the built one byte for byte.
+	w.set(levelListCol, 3, "Các cấp", b.styles.header)
 	for i, l := range b.cat.Levels {
-		levels = append(levels, l.Code)
-		if i > 0 {
-			levelNote += "; "
-		}
-		levelNote += l.Code + " = " + l.Vi
+		w.richText(levelListCol, 4+i, levelWord(l), b.styles.label)
 	}
+	levelRange := fmt.Sprintf("$F$4:$F$%d", 3+len(b.cat.Levels))
 	u := b.r.Unit
 	rows := []struct {
 		key, label string
@@ -319,7 +337,7 @@ func (b *returnBuilder) info(opts TemplateOptions) error {
 	}{
 		{keyUnit, "Mã đơn vị", u.Code, "Mã hành chính chính thức của đơn vị (ví dụ 42, 436, 18208)"},
 		{keyName, "Tên đơn vị", u.Name, "Ví dụ: Hội Khuyến học huyện Kỳ Anh"},
-		{keyLevel, "Cấp", u.Level, levelNote},
+		{keyLevel, "Cấp", levelShown(b.cat, u.Level), "Chọn trong danh sách (cột F)"},
 		{keyParent, "Mã đơn vị cấp trên", u.Parent, "Mã của hội khuyến học cấp trên trực tiếp"},
 		{keyPeriod, "Kỳ báo cáo", b.r.Period.String(), "2024 = cả năm 2024; 2024-H1 = 6 tháng đầu năm 2024"},
 		{keyDate, "Ngày báo cáo", b.r.ReportDate, "Ví dụ: 15/12/2024"},
@@ -342,12 +360,9 @@ func (b *returnBuilder) info(opts TemplateOptions) error {
 		w.set(4, r, row.note, b.styles.locked)
 		switch row.key {
 		case keyLevel:
-			if w.err == nil {
-				w.err = b.f.SetRowHeight(SheetInfo, r, 40)
-			}
 			dv := excelize.NewDataValidation(true)
 			dv.SetSqref(fmt.Sprintf("C%d", r))
-			_ = dv.SetDropList(levels)
+			dv.SetSqrefDropList(levelRange)
 			dv.SetError(excelize.DataValidationErrorStyleStop, "Cấp không hợp lệ", "Hãy chọn cấp trong danh sách.")
 			w.validate(dv)
 		case keyPeriod:
@@ -369,11 +384,31 @@ func (b *returnBuilder) info(opts TemplateOptions) error {
 			w.validate(dv)
 		}
 	}
-	w.dimension("D", 3+len(rows))
+	w.dimension("F", 3+max(len(rows), len(b.cat.Levels)))
 	if w.err == nil {
 		w.err = b.f.SetPanes(SheetInfo, &excelize.Panes{Freeze: true, YSplit: 3, TopLeftCell: "A4", ActivePane: "bottomLeft"})
 	}
 	return w.err
+}
+
+// levelListCol is the column of the information sheet that lists the levels for the drop-down.
+const levelListCol = 6
+
+// levelWord is the word a template shows for a level: its short name, else its name.
+func levelWord(l Level) string {
+	if l.Short != "" {
+		return l.Short
+	}
+	return l.Vi
+}
+
+// levelShown is what the level cell of a return holds for a level code: the level's word when
+// the code is known (the reader takes words and codes alike), else the text as given.
+func levelShown(cat *Catalogue, code string) string {
+	if l, ok := cat.Level(code); ok {
+		return levelWord(l)
+	}
+	return code
 }
 
 func wholeNumberValidation(sqref string) *excelize.DataValidation {
@@ -482,5 +517,5 @@ func (t *TemplateStamp) Write(w io.Writer, u Unit) error {
 		// A blank field is no cell at all in a template, not an empty one: build it.
 		return WriteTemplate(w, t.cat, TemplateOptions{Unit: u, Period: t.opts.Period, FirstYear: t.opts.FirstYear, LastYear: t.opts.LastYear})
 	}
-	return t.stamp.Write(w, map[string]string{keyUnit: u.Code, keyName: u.Name, keyLevel: u.Level, keyParent: u.Parent})
+	return t.stamp.Write(w, map[string]string{keyUnit: u.Code, keyName: u.Name, keyLevel: levelShown(t.cat, u.Level), keyParent: u.Parent})
 }

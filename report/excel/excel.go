@@ -3,6 +3,8 @@ package excel
 import (
 	"fmt"
 	"io"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
 
@@ -23,6 +25,11 @@ func Write(w io.Writer, res *pipeline.Result, opts report.Options) error {
 	defer f.Close()
 	x := &xlsxReport{d: d, f: f}
 	xlsxwrite.StableZip(f)
+	// Column widths count characters of the default font: the cells' own font, which LibreOffice
+	// has metric for metric (Liberation Serif), so that a sheet prints alike in Excel and LibreOffice.
+	if err := f.SetDefaultFont("Times New Roman"); err != nil {
+		return err
+	}
 	fixImageContentTypes(f)
 	if err := x.styles(); err != nil {
 		return fmt.Errorf("styles: %w", err)
@@ -76,18 +83,23 @@ type xlsxReport struct {
 	d      *report.Facts
 	f      *excelize.File
 	counts map[string]rollup.Count // completeness of each unit between the scope and the lowest level
-	s      struct{ title, bold, header, text, integer, pct, totalText, totalInt, totalPct, met, missed int }
+	s      struct{ title, bold, header, code, codeCell, text, integer, pct, totalText, totalInt, totalPct, met, missed int }
 }
 
 func (x *xlsxReport) summary(name string) error {
 	d := x.d
-	s, err := x.stream(name, 7+len(d.Catalogue.All()), 26, 58, 14, 18, 18, 16, 14, 12, 12, 12, 16)
+	s, err := x.stream(name, 7+len(d.Catalogue.All()), 20, 50, 12, 16, 16, 14, 12, 10, 10, 10, 14)
 	if err != nil {
 		return err
 	}
+	// The title spans the table, so that it prints on the table's page and no further.
+	if err := s.sw.MergeCell("A1", "K1"); err != nil {
+		return err
+	}
+	s.titleFrom = 7 // the title block prints once, the table's header on every page
 	s.freeze(7, 2)
 	c := d.Tree.Completeness()
-	s.add(x.c(d.Title(), x.s.title))
+	s.addTall(2, x.c(d.Title(), x.s.title)) // wrapped in the merged cell: two lines of 14 pt
 	s.add(x.c(d.Lang.Text("Phạm vi", "Scope"), x.s.bold), x.c(d.ScopeName(), 0))
 	s.add(x.c(d.Lang.Text("Kỳ báo cáo", "Period"), x.s.bold), x.c(report.PeriodLabel(d.Lang, d.Period()), 0))
 	received := fmt.Sprintf("%d", d.Scope().Totals.Units)
@@ -127,7 +139,7 @@ func (x *xlsxReport) summary(name string) error {
 			}
 			verdict = x.c(report.VerdictText(d.Lang, r), style)
 		}
-		s.add(x.c(f.Code, x.s.text), x.c(f.Label(d.Lang), x.s.text), x.c(f.Unit(d.Lang), x.s.text), x.value(f, t, false), x.value(f, prev, false),
+		s.add(x.c(f.Code, x.s.codeCell), x.c(f.Label(d.Lang), x.s.text), x.c(f.Unit(d.Lang), x.s.text), x.value(f, t, false), x.value(f, prev, false),
 			change, tgt, verdict, x.c(t.Reported(f), x.s.integer), x.c(t.Expected, x.s.integer), over)
 	}
 	return s.flush()
@@ -135,6 +147,9 @@ func (x *xlsxReport) summary(name string) error {
 
 func levelLabel(d *report.Facts, code string) string {
 	if l, ok := d.Catalogue.Level(code); ok {
+		if l.Short != "" {
+			return d.Lang.Text(l.Short, l.En)
+		}
 		return d.Lang.Text(l.Vi, l.En)
 	}
 	return code
@@ -199,9 +214,15 @@ func deep(d *report.Facts) bool {
 func (x *xlsxReport) unitTable(name string, nodes []*rollup.Node, total bool) error {
 	d := x.d
 	fs := d.Reported(d.Catalogue.All())
-	widths := []float64{12, 40, 16, 12, 16}
-	for range fs {
-		widths = append(widths, 16)
+	// Narrow enough that a printed page holds the code and name and six figures or more.
+	widths := []float64{9, 30, 11, 9, 13}
+	for _, f := range fs {
+		w := 12.0
+		if f.Kind == ingest.Money {
+			w = 17 // 191.200.000.000
+		}
+		// The header wraps between words: the column holds its longest word ("(associations)").
+		widths = append(widths, max(w, longestWord(unitLabel(d.Lang, f))+2))
 	}
 	s, err := x.stream(name, 3+len(nodes), widths...)
 	if err != nil {
@@ -212,8 +233,8 @@ func (x *xlsxReport) unitTable(name string, nodes []*rollup.Node, total bool) er
 	codes := []any{h(d.Lang.Text("Mã", "Code")), h(d.Lang.Text("Đơn vị", "Unit")), h(d.Lang.Text("Cấp", "Level")), h(d.Lang.Text("Cấp trên", "Parent")), h(d.Lang.Text("Trạng thái", "Status"))}
 	labels := []any{h(""), h(""), h(""), h(""), h("")}
 	for _, f := range fs {
-		codes = append(codes, h(f.Code))
-		labels = append(labels, h(f.Label(d.Lang)+" ("+f.Unit(d.Lang)+")"))
+		codes = append(codes, x.c(f.Code, x.s.code))
+		labels = append(labels, h(unitLabel(d.Lang, f)))
 	}
 	s.add(codes...)
 	s.add(labels...)
@@ -237,6 +258,20 @@ func (x *xlsxReport) unitTable(name string, nodes []*rollup.Node, total bool) er
 		s.add(row(d.Scope(), true)...)
 	}
 	return s.flush()
+}
+
+// unitLabel is a figure's header on the units sheet: its label and its unit.
+func unitLabel(l lang.Lang, f *ingest.Figure) string {
+	return f.Label(l) + " (" + f.Unit(l) + ")"
+}
+
+// longestWord is the length of s's longest word, in characters of bold type (a tenth wider).
+func longestWord(s string) float64 {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		n = max(n, utf8.RuneCountInString(w))
+	}
+	return float64(n) * 1.1
 }
 
 func (x *xlsxReport) models(name string) error {
@@ -287,7 +322,11 @@ func (x *xlsxReport) models(name string) error {
 
 func (x *xlsxReport) targets(name string) error {
 	d := x.d
-	s, err := x.stream(name, 2+len(d.Results), 12, 36, 22, 50, 14, 14, 16, 14)
+	rows := 1 + len(d.Results)
+	if d.Targets == nil {
+		rows++
+	}
+	s, err := x.stream(name, rows, 12, 36, 22, 50, 14, 14, 16, 14)
 	if err != nil {
 		return err
 	}
@@ -395,6 +434,9 @@ func (x *xlsxReport) chart(name string) error {
 	if err := set("C1", d.Lang.Text("Mục tiêu", "Target"), x.s.header); err != nil {
 		return err
 	}
+	if err := x.f.SetRowHeight(name, 1, 2+14.5*float64(wrappedLines(f.Label(d.Lang), 14))); err != nil {
+		return err
+	}
 	row := 1
 	for _, n := range d.Scope().Children {
 		v, ok := n.Totals.Get(f)
@@ -418,14 +460,15 @@ func (x *xlsxReport) chart(name string) error {
 			}
 		}
 	}
+	if err := x.f.SetSheetDimension(name, fmt.Sprintf("A1:C%d", max(row, 2))); err != nil {
+		return err
+	}
+	// The figures and the chart beside them (720 pixels: about 100 characters) on one page.
+	if err := xlsxwrite.PrintAt(x.f, name, true, xlsxwrite.Scale([]float64{30, 14, 14, 9, 112}, true)); err != nil {
+		return err
+	}
 	if row == 1 {
 		return set("A2", d.Lang.Text("Không có số liệu để vẽ biểu đồ.", "No figures to chart."), 0)
-	}
-	if err := x.f.SetSheetDimension(name, fmt.Sprintf("A1:C%d", row)); err != nil {
-		return err
-	}
-	if err := xlsxwrite.FitPage(x.f, name, true); err != nil {
-		return err
 	}
 	series := []excelize.ChartSeries{{
 		Name: fmt.Sprintf("'%s'!$B$1", name), Categories: fmt.Sprintf("'%s'!$A$2:$A$%d", name, row), Values: fmt.Sprintf("'%s'!$B$2:$B$%d", name, row),
@@ -437,6 +480,7 @@ func (x *xlsxReport) chart(name string) error {
 			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"C55A11"}},
 		})
 	}
+	zero := 0.0
 	return x.f.AddChart(name, "E2", &excelize.Chart{
 		Type:   excelize.Bar,
 		Series: series,
@@ -445,7 +489,8 @@ func (x *xlsxReport) chart(name string) error {
 		Dimension: excelize.ChartDimension{
 			Width: 720, Height: uint(max(320, 28*row)),
 		},
-		YAxis: excelize.ChartAxis{NumFmt: excelize.ChartNumFmt{CustomNumFmt: "0%"}},
+		// The value axis starts at 0, so that bars compare as the rates do (25% is not a third of 28%).
+		YAxis: excelize.ChartAxis{NumFmt: excelize.ChartNumFmt{CustomNumFmt: "0%"}, Minimum: &zero},
 	})
 }
 
@@ -453,7 +498,16 @@ func (x *xlsxReport) submissions(name string) error {
 	d := x.d
 	c := d.Tree.Completeness()
 	blanks := d.Tree.Blanks()
-	s, err := x.stream(name, 2+len(d.Scope().Children)+len(d.Batch.Files)+len(c.Counts)+len(c.Missing)+len(blanks), 12, 40, 22, 60, 16, 10)
+	rows := 1 + len(d.Scope().Children) + len(c.Counts) + len(c.Missing) + len(blanks)
+	if len(c.Counts)+len(c.Missing) > 0 {
+		rows++ // the empty row before them
+	}
+	for _, f := range d.Batch.Files {
+		if f.Status == ingest.StatusRejected || f.Status == ingest.StatusSkipped {
+			rows++
+		}
+	}
+	s, err := x.stream(name, rows, 12, 40, 22, 60, 16, 10)
 	if err != nil {
 		return err
 	}
@@ -500,7 +554,7 @@ func (x *xlsxReport) submissions(name string) error {
 
 func (x *xlsxReport) problems(name string) error {
 	d := x.d
-	s, err := x.stream(name, 2+len(d.Problems), 44, 18, 8, 10, 10, 16, 100)
+	s, err := x.stream(name, 1+max(1, len(d.Problems)), 32, 14, 7, 9, 9, 16, 70)
 	if err != nil {
 		return err
 	}

@@ -2,7 +2,7 @@ package pdf
 
 import (
 	"bytes"
-	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -56,7 +56,13 @@ func TestWriteLaysOutAnyDocument(t *testing.T) {
 	if n := strings.Count(text, "Đơn vị"); n < 2 {
 		t.Errorf("the long table's header is written %d times, want it again on each page", n)
 	}
-	if m := regexp.MustCompile(`Trang (\d+)/(\d+)`).FindAllStringSubmatch(flat, -1); len(m) < 3 || m[len(m)-1][1] != m[len(m)-1][2] {
-		t.Errorf("pages are not numbered N/total on at least three pages: %v", m)
+	ps := strings.Split(strings.TrimRight(text, "\f\n"), "\f")
+	if len(ps) < 3 {
+		t.Fatalf("%d pages, want at least three", len(ps))
+	}
+	for i, p := range ps[1:] {
+		if first := strings.Fields(p)[0]; first != strconv.Itoa(i+2) {
+			t.Errorf("page %d starts with %q, want its number", i+2, first)
+		}
 	}
 }

@@ -1,9 +1,9 @@
 package pdf
 
 import (
-	"fmt"
 	"io"
 	"math"
+	"strconv"
 	"strings"
 	"time"
 
@@ -21,13 +21,19 @@ const (
 	fontFamily = "LiberationSerif"
 	lineH      = 6.2 // mm per line of body text
 	bodySize   = 13
+
+	// The margins of Nghị định 30/2020: top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm.
+	topMargin, bottomMargin, leftMargin, rightMargin = 20.0, 20.0, 30.0, 15.0
+	listIndent                                       = 5.0
 )
 
 // Write lays the document out as an A4 report in the layout of a Vietnamese administrative
 // report: association and number top left, national motto top right, place and date, title,
 // numbered sections, tables that repeat their header on a new page, the chart, the signature kept
-// with the last paragraph, page numbers from "{nb}" pages. Fonts are embedded; the same document
-// gives the same bytes.
+// with the last paragraph. As Nghị định 30/2020 sets it: body in 13 pt Times-metric type, pages
+// numbered from the second with a plain number centred at the top, headings kept with what follows,
+// no paragraph leaving a single line at the foot or the head of a page. Fonts are embedded; the same
+// document gives the same bytes. The Document's PageLabel is not used: the number stands alone.
 func Write(w io.Writer, doc *report.Document) error {
 	p := &writer{doc: doc, pdf: fpdf.New("P", "mm", "A4", "")}
 	pdf := p.pdf
@@ -45,19 +51,27 @@ func Write(w io.Writer, doc *report.Document) error {
 	pdf.SetTitle(doc.Title, true)
 	pdf.SetAuthor(doc.Author, true)
 	pdf.SetCreator("khuyenhoc", true)
-	pdf.SetMargins(25, 18, 18)
-	pdf.SetAutoPageBreak(true, 18)
-	pdf.AliasNbPages("{nb}")
-	pdf.SetFooterFunc(func() {
-		pdf.SetY(-13)
-		pdf.SetFont(fontFamily, "I", 10)
-		pdf.CellFormat(0, 6, fmt.Sprintf("%s %d/{nb}", doc.PageLabel, pdf.PageNo()), "", 0, "C", false, 0, "")
-	})
+	pdf.SetMargins(leftMargin, topMargin, rightMargin)
+	pdf.SetAutoPageBreak(true, bottomMargin)
+	pdf.SetHeaderFuncMode(func() {
+		if n := pdf.PageNo(); n > 1 {
+			pdf.SetY(10)
+			p.font("", bodySize)
+			pdf.CellFormat(0, 6, strconv.Itoa(n), "", 0, "C", false, 0, "")
+		}
+	}, true)
 	pdf.AddPage()
 	p.header()
 	var prev report.Block
-	for _, b := range doc.Blocks {
-		p.block(b, prev)
+	for i, b := range doc.Blocks {
+		var next, after report.Block
+		if i+1 < len(doc.Blocks) {
+			next = doc.Blocks[i+1]
+		}
+		if i+2 < len(doc.Blocks) {
+			after = doc.Blocks[i+2]
+		}
+		p.block(b, prev, next, after)
 		prev = b
 	}
 	if err := pdf.Error(); err != nil {
@@ -78,14 +92,31 @@ func (p *writer) leftMargin() float64 {
 	return l
 }
 
-func (p *writer) block(b, prev report.Block) {
+// textWidth is the width of a line of body text, in mm.
+func (p *writer) textWidth() float64 {
+	pageW, _ := p.pdf.GetPageSize()
+	left, _, right, _ := p.pdf.GetMargins()
+	return pageW - left - right
+}
+
+// reserve is what must stay on the page of a paragraph's last lines: the signature, or the
+// head of the table or the chart the paragraph introduces.
+func (p *writer) reserve(next report.Block) float64 {
+	switch next.(type) {
+	case *report.Signature, *report.Table, *report.Chart:
+		return p.firstHeight(next)
+	}
+	return 0
+}
+
+func (p *writer) block(b, prev, next, after report.Block) {
 	switch b := b.(type) {
 	case *report.Heading:
-		p.heading(b)
+		p.heading(b, next, after)
 	case *report.Paragraph:
-		p.paragraph(b)
+		p.paragraph(b, p.reserve(next))
 	case *report.List:
-		p.list(b)
+		p.list(b, p.reserve(next))
 	case *report.Table:
 		// A little air between a sentence and the table it introduces.
 		if para, ok := prev.(*report.Paragraph); ok && para.Style == report.Body {
@@ -152,7 +183,20 @@ func (p *writer) header() {
 	pdf.Ln(6)
 }
 
-func (p *writer) heading(h *report.Heading) {
+// heading writes a heading on the page of what follows it: when the heading and the first lines
+// of the next block do not fit, both go to the next page.
+func (p *writer) heading(h *report.Heading, next, after report.Block) {
+	p.font("B", bodySize)
+	need := 2 + float64(len(p.pdf.SplitText(h.Text, p.textWidth())))*(lineH+0.6) + 1
+	if next != nil {
+		need += p.firstHeight(next)
+		if short, ok := next.(*report.Paragraph); ok && p.lines(short) <= 3 {
+			need += p.reserve(after) // a paragraph that cannot break keeps what it keeps with
+		}
+	}
+	if !p.atTop() && p.pdf.GetY()+need > p.bottom() {
+		p.pdf.AddPage()
+	}
 	switch h.Level {
 	case 0:
 		p.font("B", bodySize)
@@ -161,17 +205,19 @@ func (p *writer) heading(h *report.Heading) {
 	case 2:
 		p.pdf.Ln(1)
 		p.font("BI", bodySize)
+		p.pdf.SetX(p.leftMargin() - p.pdf.GetCellMargin()) // flush with the body text
 		p.pdf.MultiCell(0, lineH+0.6, h.Text, "", "L", false)
 		p.pdf.Ln(1)
 		return
 	}
 	p.pdf.Ln(2)
 	p.font("B", bodySize)
+	p.pdf.SetX(p.leftMargin() - p.pdf.GetCellMargin())
 	p.pdf.MultiCell(0, lineH+0.6, h.Number+". "+h.Text, "", "L", false)
 	p.pdf.Ln(1)
 }
 
-func (p *writer) paragraph(para *report.Paragraph) {
+func (p *writer) paragraph(para *report.Paragraph, reserve float64) {
 	text := para.Text()
 	switch para.Style {
 	case report.Note:
@@ -186,89 +232,75 @@ func (p *writer) paragraph(para *report.Paragraph) {
 			return
 		}
 		p.pdf.SetX(p.leftMargin())
-		if styled(para.Runs) {
-			p.runs(para.Runs)
-		} else {
-			p.font("", bodySize)
-			p.pdf.MultiCell(0, lineH, text, "", "J", false)
-		}
+		p.flow(p.wrap(para.Runs, bodySize, p.textWidth()), p.leftMargin(), p.textWidth(), bodySize, lineH, reserve, "J")
 		p.pdf.Ln(1)
 	}
 }
 
-func styled(runs []report.Run) bool {
-	for _, r := range runs {
-		if r.Bold || r.Italic {
-			return true
+// list writes a "-" list, each item hanging after its dash, kept together like a paragraph; the
+// last item keeps reserve mm below it.
+func (p *writer) list(l *report.List, reserve float64) {
+	width := p.textWidth() - listIndent
+	for i, item := range l.Items {
+		lines := p.wrap(item, bodySize, width)
+		if len(lines) == 0 {
+			continue
 		}
-	}
-	return false
-}
-
-// runs writes runs in their styles as flowing text, left aligned (fpdf justifies only text of
-// one style), and ends the line.
-func (p *writer) runs(runs []report.Run) {
-	for _, r := range runs {
-		style := ""
-		if r.Bold {
-			style += "B"
+		r := 0.0
+		if i == len(l.Items)-1 {
+			r = reserve
 		}
-		if r.Italic {
-			style += "I"
-		}
-		p.font(style, bodySize)
-		p.pdf.Write(lineH, r.Text)
-	}
-	p.pdf.Ln(lineH)
-}
-
-// list writes a "-" list, each item hanging after its dash.
-func (p *writer) list(l *report.List) {
-	const indent = 5.0
-	for _, item := range l.Items {
-		p.font("", bodySize)
-		p.pdf.SetX(p.leftMargin())
-		p.pdf.CellFormat(indent, lineH, "-", "", 0, "L", false, 0, "")
-		if styled(item) {
-			left, top, right, _ := p.pdf.GetMargins()
-			p.pdf.SetLeftMargin(left + indent) // Write wraps to the left margin
-			p.runs(item)
-			p.pdf.SetMargins(left, top, right)
-		} else {
-			p.pdf.MultiCell(0, lineH, report.RunsText(item), "", "J", false)
-		}
+		x := p.leftMargin() + listIndent
+		p.flowWith(lines, x, width, bodySize, lineH, r, "J", func(i int) {
+			if i == 0 { // the dash beside the item's first line, wherever the page breaks
+				p.font("", bodySize)
+				_, unit := p.pdf.GetFontSize()
+				p.pdf.Text(p.leftMargin(), p.pdf.GetY()+0.5*lineH+0.3*unit, "-")
+			}
+		})
 	}
 	p.pdf.Ln(1)
 }
 
+// signatureHeight is the height of the signature block: the space above it, the recipients on
+// the left, the signer's title, the space to sign and the name on the right.
+func signatureHeight(s *report.Signature) float64 {
+	return 6 + math.Max(5+4.8*float64(len(s.To)), 6*float64(len(s.Signer))+26)
+}
+
+// signature writes the recipients and the signer. The paragraph before it has kept room for it
+// (see reserve), so it goes to a page of its own only after a table or a chart.
 func (p *writer) signature(s *report.Signature) {
 	pdf := p.pdf
-	_, pageH := pdf.GetPageSize()
-	if pdf.GetY()+40 > pageH-20 {
+	if pdf.GetY()+signatureHeight(s) > p.bottom() {
 		pdf.AddPage()
 	}
-	pdf.Ln(6)
+	if !p.atTop() {
+		pdf.Ln(6)
+	}
 	y := pdf.GetY()
 	left := p.leftMargin()
-	p.font("BI", 11)
+	colR := p.textWidth() - 80
+	p.font("BI", 12)
 	pdf.SetXY(left, y)
-	pdf.CellFormat(70, 5, s.Recipients, "", 2, "L", false, 0, "")
-	p.font("", 10)
+	pdf.CellFormat(75, 5, s.Recipients, "", 2, "L", false, 0, "")
+	p.font("", 11)
 	for _, l := range s.To {
 		pdf.SetX(left)
-		pdf.CellFormat(70, 4.8, l, "", 2, "L", false, 0, "")
+		pdf.CellFormat(75, 4.8, l, "", 2, "L", false, 0, "")
 	}
-	pdf.SetXY(left+85, y)
-	p.font("B", 12)
+	yL := pdf.GetY()
+	pdf.SetXY(left+80, y)
+	p.font("B", 13)
 	for i, l := range s.Signer {
 		if i > 0 {
-			pdf.SetX(left + 85)
+			pdf.SetX(left + 80)
 		}
-		pdf.CellFormat(82, 6, l, "", 2, "C", false, 0, "")
+		pdf.CellFormat(colR, 6, l, "", 2, "C", false, 0, "")
 	}
 	if s.Name != "" {
-		pdf.SetXY(left+85, pdf.GetY()+20)
-		pdf.CellFormat(82, 6, s.Name, "", 2, "C", false, 0, "")
+		pdf.SetXY(left+80, pdf.GetY()+20)
+		pdf.CellFormat(colR, 6, s.Name, "", 2, "C", false, 0, "")
 	}
-	pdf.SetY(math.Max(pdf.GetY()+22, y+30))
+	pdf.SetY(math.Max(math.Max(pdf.GetY()+22, y+30), yL))
 }

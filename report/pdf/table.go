@@ -2,18 +2,17 @@ package pdf
 
 import (
 	"math"
+	"strings"
 
 	"codeberg.org/go-pdf/fpdf"
 
 	"github.com/khuyenhoc/khuyenhoc/report"
 )
 
-// textWidth is what the widths of a table's columns add up to: the A4 page less the margins, in mm.
-const textWidth = 167
-
 // widths are the table's column widths in mm, scaled to the text width if they add up to more or
-// less.
+// less (a Document gives them for 167 mm; the margins of Nghị định 30 leave 165).
 func (p *writer) widths(t *report.Table) []float64 {
+	textWidth := p.textWidth()
 	sum := 0.0
 	for _, c := range t.Columns {
 		sum += c.Width
@@ -31,47 +30,60 @@ func (p *writer) widths(t *report.Table) []float64 {
 // table draws a bordered table that repeats its header on a new page.
 func (p *writer) table(t *report.Table) {
 	pdf := p.pdf
-	_, pageH := pdf.GetPageSize()
 	left := p.leftMargin()
 	widths := p.widths(t)
 	size := 10.5
 	if len(t.Columns) > 5 {
 		size = 9.5
 	}
-	header := func() {
-		p.font("B", size)
-		pdf.SetFillColor(217, 225, 242)
-		lines := 1
-		for i, c := range t.Columns {
-			lines = max(lines, len(pdf.SplitText(c.Header, widths[i]-2)))
+	// Each header is set in a size at which its longest word fits its column, so that lines
+	// break between words ("Learning / communities"), never inside one.
+	sizes := make([]float64, len(t.Columns))
+	heads := make([][]string, len(t.Columns))
+	lines := 1
+	for i, c := range t.Columns {
+		sizes[i] = size
+		for sizes[i] > 6.5 && !p.wordsFit(c.Header, "B", sizes[i], widths[i]-2) {
+			sizes[i] -= 0.5
 		}
+		p.font("B", sizes[i])
+		heads[i] = pdf.SplitText(c.Header, widths[i]-2)
+		lines = max(lines, len(heads[i]))
+	}
+	header := func() {
+		pdf.SetFillColor(217, 225, 242)
 		h := 5.0 * float64(lines)
 		x, y := left, pdf.GetY()
-		for i, c := range t.Columns {
+		for i := range t.Columns {
+			p.font("B", sizes[i])
 			pdf.Rect(x, y, widths[i], h+1.5, "FD")
-			pdf.SetXY(x+1, y+0.75+(h-5*float64(len(pdf.SplitText(c.Header, widths[i]-2))))/2)
-			pdf.MultiCell(widths[i]-2, 5, c.Header, "", "C", false)
+			pdf.SetXY(x+1, y+0.75+(h-5*float64(len(heads[i])))/2)
+			pdf.MultiCell(widths[i]-2, 5, strings.Join(heads[i], "\n"), "", "C", false)
 			x += widths[i]
 		}
 		pdf.SetXY(left, y+h+1.5)
 	}
-	if pdf.GetY()+25 > pageH-20 { // keep the header with its first rows
+	if !p.atTop() && pdf.GetY()+25 > p.bottom() { // keep the header with its first rows
 		pdf.AddPage()
 	}
 	header()
 	const lh = 5.2 // mm per line inside a cell
-	for _, row := range t.Rows {
-		font := ""
-		if row.Style == report.Total {
-			font = "B"
-		}
-		p.font(font, size)
+	heights := make([]float64, len(t.Rows))
+	for r, row := range t.Rows {
+		p.font(rowFont(row), size)
 		lines := 1
 		for i, c := range row.Cells {
 			lines = max(lines, len(pdf.SplitText(c, widths[i]-2)))
 		}
-		h := lh*float64(lines) + 1.4
-		if pdf.GetY()+h > pageH-20 {
+		heights[r] = lh*float64(lines) + 1.4
+	}
+	for r, row := range t.Rows {
+		font := rowFont(row)
+		p.font(font, size)
+		h := heights[r]
+		// The last row (the total) never starts a page alone: the row before it goes along.
+		lastTwo := r == len(t.Rows)-2 && r > 0 && pdf.GetY()+h+heights[r+1] > p.bottom()
+		if pdf.GetY()+h > p.bottom() || lastTwo {
 			pdf.AddPage()
 			header()
 			p.font(font, size)
@@ -103,10 +115,8 @@ func (p *writer) table(t *report.Table) {
 // chart draws horizontal bars: each rate's actual value, and its target as a line.
 func (p *writer) chart(c *report.Chart) {
 	pdf := p.pdf
-	const labelW, barW, rowH = 72.0, 80.0, 6.5
-	need := 14 + rowH*float64(len(c.Bars))
-	_, pageH := pdf.GetPageSize()
-	if pdf.GetY()+need > pageH-20 {
+	const labelW, barW, rowH = 72.0, 74.0, 6.5
+	if !p.atTop() && pdf.GetY()+chartHeight(c) > p.bottom() {
 		pdf.AddPage()
 	}
 	pdf.Ln(4)
@@ -143,6 +153,30 @@ func (p *writer) chart(c *report.Chart) {
 	p.font("I", 9)
 	pdf.MultiCell(0, 4.5, c.Legend, "", "C", false)
 	pdf.SetFillColor(255, 255, 255)
+}
+
+// rowFont is the font style of a table's row: bold for a total.
+func rowFont(row report.Row) string {
+	if row.Style == report.Total {
+		return "B"
+	}
+	return ""
+}
+
+// chartHeight is the height of a chart: title, bars, legend.
+func chartHeight(c *report.Chart) float64 {
+	return 4 + 6 + 2 + 6.5*float64(len(c.Bars)) + 1 + 9
+}
+
+// wordsFit says whether every word of s fits in width mm in the given bold style and size.
+func (p *writer) wordsFit(s, style string, size, width float64) bool {
+	p.font(style, size)
+	for _, w := range strings.Fields(s) {
+		if p.pdf.GetStringWidth(w) > width-2*p.pdf.GetCellMargin() {
+			return false
+		}
+	}
+	return true
 }
 
 func truncate(pdf *fpdf.Fpdf, s string, width float64) string {

@@ -1,0 +1,153 @@
+package ingest
+
+import (
+	"bytes"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// The template's level drop-down lists short Vietnamese words from a range of the information
+// sheet, and a unit's level is written as its word.
+func TestTemplateLevelDropDownShowsWords(t *testing.T) {
+	cat := DefaultCatalogue()
+	var buf bytes.Buffer
+	if err := WriteTemplate(&buf, cat, TemplateOptions{Unit: Unit{Code: "18208", Name: "Xã Kỳ Phú", Level: "xa", Parent: "447"}, Period: Period{Year: 2024}}); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if v, _ := f.GetCellValue(SheetInfo, "C6"); v != "Xã" {
+		t.Errorf("the level cell holds %q, want Xã", v)
+	}
+	var words []string
+	for i := range cat.Levels {
+		v, _ := f.GetCellValue(SheetInfo, "F"+string(rune('4'+i)))
+		words = append(words, v)
+	}
+	want := []string{"Trung ương", "Tỉnh", "Huyện", "Xã", "Chi hội", "Ban khuyến học"}
+	for i := range want {
+		if i >= len(words) || words[i] != want[i] {
+			t.Fatalf("the level list is %q, want %q", words, want)
+		}
+	}
+	dvs, err := f.GetDataValidations(SheetInfo)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, dv := range dvs {
+		if dv.Sqref == "C6" {
+			found = true
+			if dv.Type != "list" || dv.Formula1 != "$F$4:$F$9" {
+				t.Errorf("the level drop-down is %s %q, want a list from $F$4:$F$9", dv.Type, dv.Formula1)
+			}
+		}
+	}
+	if !found {
+		t.Error("the level cell has no drop-down")
+	}
+}
+
+// The reader takes a level as its word, its code or its full name.
+func TestReaderAcceptsLevelWordsAndCodes(t *testing.T) {
+	cat := DefaultCatalogue()
+	r := NewReturn(cat, Unit{Code: "447", Name: "Hội Khuyến học huyện Kỳ Anh", Level: "huyen", Parent: "42"}, Period{Year: 2024})
+	r.Set(cat.Raw[0], 5)
+	var buf bytes.Buffer
+	if err := WriteReturn(&buf, cat, r); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ typed, want string }{
+		{"Huyện", "huyen"}, {"huyện", "huyen"}, {"huyen", "huyen"}, {"Tỉnh", "tinh"}, {"Xã", "xa"},
+		{"Trung ương", "trung_uong"}, {"Tỉnh, thành phố", "tinh"}, {"Chi hội", "chi_hoi"}, {"District", "huyen"},
+	} {
+		f, err := excelize.OpenReader(bytes.NewReader(buf.Bytes()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := f.SetCellStr(SheetInfo, "C6", tc.typed); err != nil {
+			t.Fatal(err)
+		}
+		var out bytes.Buffer
+		if _, err := f.WriteTo(&out); err != nil {
+			t.Fatal(err)
+		}
+		f.Close()
+		got, problems := Read("r.xlsx", out.Bytes(), cat)
+		if len(problems) > 0 {
+			t.Errorf("%q: %v", tc.typed, problems)
+			continue
+		}
+		if got.Unit.Level != tc.want {
+			t.Errorf("%q read as level %q, want %q", tc.typed, got.Unit.Level, tc.want)
+		}
+	}
+}
+
+// The template's instructions print on one portrait A4 page: a column no wider than the page,
+// fitted to one page across and down.
+func TestTemplateGuideFitsOneA4Page(t *testing.T) {
+	var buf bytes.Buffer
+	if err := WriteTemplate(&buf, DefaultCatalogue(), TemplateOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	pl, err := f.GetPageLayout(SheetGuide)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if pl.Size == nil || *pl.Size != 9 || pl.Orientation == nil || *pl.Orientation != "portrait" ||
+		pl.FitToWidth == nil || *pl.FitToWidth != 1 || pl.FitToHeight == nil || *pl.FitToHeight != 1 {
+		t.Errorf("the guide does not print on one portrait A4 page: %+v", pl)
+	}
+	w, err := f.GetColWidth(SheetGuide, "A")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if mm := (7*w + 5) * 25.4 / 96; mm > 210-2*17.8 {
+		t.Errorf("the guide's column is %.0f mm wide, wider than a portrait A4 page", mm)
+	}
+	if font, _ := f.GetDefaultFont(); font != "Times New Roman" {
+		t.Errorf("the default font is %q: column widths would count characters of another font than the cells'", font)
+	}
+}
+
+// Each sheet of the template declares the range its cells fill.
+func TestTemplateDimensionsMatchTheData(t *testing.T) {
+	var buf bytes.Buffer
+	if err := WriteTemplate(&buf, DefaultCatalogue(), TemplateOptions{Unit: Unit{Code: "447", Name: "Kỳ Anh", Level: "huyen", Parent: "42"}}); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	for _, s := range f.GetSheetList() {
+		dim, _ := f.GetSheetDimension(s)
+		rows, err := f.GetRows(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cols := 0
+		for _, r := range rows {
+			for i, c := range r {
+				if c != "" {
+					cols = max(cols, i+1)
+				}
+			}
+		}
+		last, _ := excelize.CoordinatesToCellName(max(cols, 1), max(len(rows), 1))
+		if want := "A1:" + last; dim != want {
+			t.Errorf("%s declares %s, its cells fill %s", s, dim, want)
+		}
+	}
+}
