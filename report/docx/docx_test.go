@@ -11,6 +11,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/khuyenhoc/khuyenhoc/report/internal/reporttest"
 )
 
 func sample(t *testing.T) *Document {
@@ -64,9 +66,9 @@ func TestSameContentSameBytes(t *testing.T) {
 // LibreOffice Writer opens the document: the text comes back whole, the PDF it makes is sound,
 // and the page number stands at the top of page 2 and not on page 1.
 func TestWriterOpensIt(t *testing.T) {
-	needTool(t, "soffice", "libreoffice-writer")
-	needTool(t, "pdftotext", "poppler-utils")
-	needTool(t, "qpdf", "qpdf")
+	reporttest.NeedTool(t, "soffice", "libreoffice-writer")
+	reporttest.NeedTool(t, "pdftotext", "poppler-utils")
+	reporttest.NeedTool(t, "qpdf", "qpdf")
 	dir := t.TempDir()
 	path := filepath.Join(dir, "bao-cao.docx")
 	if err := os.WriteFile(path, write(t, sample(t)), 0o644); err != nil {
@@ -102,17 +104,5 @@ func TestWriterOpensIt(t *testing.T) {
 	last := pages[len(pages)-2]
 	if !strings.Contains(last, "Đoạn cuối, đi cùng chữ ký.") || !strings.Contains(last, "Nguyễn Văn A") {
 		t.Errorf("the signature block is not on the page of the last paragraph:\n%s", last)
-	}
-}
-
-// needTool skips a test when a program it drives is not installed, unless the run requires every
-// tool (KHUYENHOC_REQUIRE_TOOLS, set by CI): then a missing tool fails the test.
-func needTool(t *testing.T, name, pkg string) {
-	t.Helper()
-	if _, err := exec.LookPath(name); err != nil {
-		if os.Getenv("KHUYENHOC_REQUIRE_TOOLS") != "" {
-			t.Fatalf("%s (Debian package %s) is required and not installed", name, pkg)
-		}
-		t.Skipf("%s (Debian package %s) is not installed", name, pkg)
 	}
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
 	"github.com/khuyenhoc/khuyenhoc/ingest/pipeline"
 	"github.com/khuyenhoc/khuyenhoc/report"
+	"github.com/khuyenhoc/khuyenhoc/report/internal/reporttest"
 	"github.com/khuyenhoc/khuyenhoc/report/notes"
 )
 
@@ -43,8 +44,8 @@ func haGiang(t *testing.T) *report.Document {
 // The Word report opens in LibreOffice Writer; its text carries every figure the report states
 // and the office's words; the PDF Writer makes of it is sound; the same inputs give the same bytes.
 func TestReportOpensInWriter(t *testing.T) {
-	needTool(t, "soffice", "libreoffice-writer")
-	needTool(t, "qpdf", "qpdf")
+	reporttest.NeedTool(t, "soffice", "libreoffice-writer")
+	reporttest.NeedTool(t, "qpdf", "qpdf")
 	doc := haGiang(t)
 	var a, b bytes.Buffer
 	if err := WriteReport(&a, doc); err != nil {
