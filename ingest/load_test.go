@@ -7,6 +7,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/khuyenhoc/khuyenhoc/ingest/xlsx"
+	"github.com/xuri/excelize/v2"
 )
 
 // copyFixtures copies fixtures of testdata/fixtures/values into a new folder, under new names.
@@ -173,5 +176,50 @@ func TestReportDateForms(t *testing.T) {
 		if g := strings.Join(codes, "; "); g != tt.problem {
 			t.Errorf("%q: problems %q, want %q", tt.written, g, tt.problem)
 		}
+	}
+}
+
+// A count typed as money («1.000.000.000 đồng» in the number of branches) is refused at its cell;
+// money in a money cell is read.
+func TestMoneyInACount(t *testing.T) {
+	cat := DefaultCatalogue()
+	var buf bytes.Buffer
+	if err := WriteTemplate(&buf, cat, TemplateOptions{Unit: Unit{Code: "447", Name: "Hội Khuyến học huyện Kỳ Anh", Level: "huyen", Parent: "42"}, Period: Period{Year: 2024}}); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cells := map[string]string{}
+	rows, _ := f.GetRows(SheetFigures)
+	for i, row := range rows {
+		if len(row) > 0 {
+			cells[row[0]] = xlsx.CellName(4, i+1)
+		}
+	}
+	f.SetCellStr(SheetFigures, cells["chi_hoi"], "1.000.000.000 đồng")
+	f.SetCellStr(SheetFigures, cells["ban_khuyen_hoc"], "1.406đ")
+	f.SetCellStr(SheetFigures, cells["quy.so_du"], "15 tỷ đồng")
+	var out bytes.Buffer
+	if _, err := f.WriteTo(&out); err != nil {
+		t.Fatal(err)
+	}
+	r, problems := Read("r.xlsx", out.Bytes(), cat)
+	if r == nil {
+		t.Fatal(problems)
+	}
+	refused := map[string]string{}
+	for _, p := range problems {
+		if p.Code == CodeMoney {
+			refused[p.Figure] = p.Cell
+		}
+	}
+	if refused["chi_hoi"] != cells["chi_hoi"] || refused["ban_khuyen_hoc"] != cells["ban_khuyen_hoc"] || len(refused) != 2 {
+		t.Errorf("refused as money: %v, want chi_hoi at %s and ban_khuyen_hoc at %s", refused, cells["chi_hoi"], cells["ban_khuyen_hoc"])
+	}
+	quy, _ := cat.Figure("quy.so_du")
+	if v := r.Value(quy); !v.OK || v.N != 15_000_000_000 {
+		t.Errorf("quy.so_du = %+v, want 15 tỷ", v)
 	}
 }

@@ -17,6 +17,7 @@ type Number struct {
 	Percent bool
 	dec     decimal // the exact value: Value may round a fraction to a whole float
 	word    string  // the multiplier typed with it (tỷ, triệu, nghìn), if any
+	money   bool    // typed with a currency (đồng, đ, VNĐ)
 }
 
 // Whole reports whether the number, as typed, is a whole number.
@@ -102,14 +103,15 @@ func ParseNumber(text string) (Number, error) {
 			return fail(ReasonQualifier)
 		}
 	}
+	money := false
 	for _, w := range currencyWords {
 		if t, ok := strings.CutSuffix(s, w); ok && (t == "" || !isLetter(t)) {
-			s = strings.TrimSpace(t)
+			s, money = strings.TrimSpace(t), true
 			break
 		}
 	}
 	pow := 0
-	var n Number
+	n := Number{money: money}
 	for _, m := range multipliers {
 		if t, ok := strings.CutSuffix(s, m.word); ok && t != "" && !isLetter(t) {
 			s, pow, n.word = strings.TrimSpace(t), m.pow, m.word

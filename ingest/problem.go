@@ -58,6 +58,7 @@ const (
 	CodeAmbiguous        = "ambiguous"         // a number that could be read two ways
 	CodeQualifier        = "qualifier"         // "hơn 900 triệu": not exact
 	CodePercent          = "percent"           // a percentage where a count or amount is expected
+	CodeMoney            = "money"             // an amount of money (đồng) where a count is expected
 	CodeNegative         = "negative"          // below zero
 	CodeFraction         = "fraction"          // a fraction in a count
 	CodeExceeds          = "exceeds"           // a <= b broken (recognised > registered, …)

@@ -245,6 +245,11 @@ func (rd *reader) evaluate(e entry) (int64, outcome) {
 				fmt.Sprintf("«%s» là tỉ lệ phần trăm, nhưng ô này cần %s; hãy nhập số lượng, tỉ lệ sẽ được tự tính", Printable(text), kindWord(fig, lang.Vi)),
 				fmt.Sprintf("«%s» is a percentage, but this cell wants %s; type the count, rates are computed", Printable(text), kindWord(fig, lang.En)))
 		}
+		if n.money && fig.Kind != Money {
+			return bad(CodeMoney,
+				fmt.Sprintf("«%s» là số tiền, nhưng ô này cần %s; hãy nhập số lượng", Printable(text), kindWord(fig, lang.Vi)),
+				fmt.Sprintf("«%s» is an amount of money, but this cell wants %s; type the count", Printable(text), kindWord(fig, lang.En)))
+		}
 		d, scaledBy = n.dec, n.word
 	}
 	if n, out := rd.unitLabel(e, &d, scaledBy); out != counted {
