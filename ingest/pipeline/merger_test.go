@@ -3,6 +3,7 @@ package pipeline_test
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,6 +13,7 @@ import (
 	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
 	"github.com/khuyenhoc/khuyenhoc/ingest/pipeline"
 	"github.com/khuyenhoc/khuyenhoc/ingest/rollup"
+	"github.com/xuri/excelize/v2"
 )
 
 func testdata(parts ...string) string {
@@ -172,5 +174,42 @@ func TestCluster4On2025Map(t *testing.T) {
 	}
 	if len(res.Tree.Scope.Children) != 4 {
 		t.Errorf("cluster 4 has %d members, want 4", len(res.Tree.Scope.Children))
+	}
+}
+
+// Without a roster, a unit whose return was read but rejected is still among the units a total
+// is expected to cover: 3/4, not 3/3.
+func TestRejectedReturnIsNotCovered(t *testing.T) {
+	dir := t.TempDir()
+	src := testdata("ha-tinh-cum-nam-2023")
+	entries, err := os.ReadDir(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		data, err := os.ReadFile(filepath.Join(src, e.Name()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		writeFile(t, filepath.Join(dir, e.Name()), string(data))
+	}
+	f, err := excelize.OpenFile(filepath.Join(dir, "447-huyen-ky-anh.xlsx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.SetCellStr(ingest.SheetFigures, "D3", "Số liệu năm trước")
+	if err := f.Save(); err != nil {
+		t.Fatal(err)
+	}
+	res, err := pipeline.Run(context.Background(), ingest.DefaultCatalogue(), []string{dir}, pipeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Batch.Rejected() != 1 {
+		t.Fatalf("%d rejected, want the renamed header's return", res.Batch.Rejected())
+	}
+	hv, _ := res.Catalogue.Figure("hoi_vien")
+	if got, want := fmt.Sprintf("%d/%d", res.Totals().Reported(hv), res.Totals().Expected), "3/4"; got != want {
+		t.Errorf("hoi_vien covers %s, want %s", got, want)
 	}
 }

@@ -97,6 +97,9 @@ func Run(ctx context.Context, cat *ingest.Catalogue, paths []string, opts Option
 		return nil, err
 	}
 	res.Problems = append(res.Problems, res.Tree.Problems...)
+	if res.Roster == nil && ro.Scope == "" {
+		res.countRejected()
+	}
 	if len(opts.Previous) > 0 {
 		if err := res.readPrevious(ctx, opts, ro); err != nil {
 			return nil, err
@@ -211,6 +214,27 @@ func (res *Result) outside() map[string]bool {
 		}
 	}
 	return out
+}
+
+// countRejected counts, without a roster, the units whose return was read but rejected among the
+// units the scope's totals expect: a unit that sent a return no figure of which can be trusted is
+// not covered, and must not vanish from the count ("3/4", not "3/3").
+func (res *Result) countRejected() {
+	rejected := map[string]bool{}
+	for _, f := range res.Batch.Files {
+		if f.Status != ingest.StatusRejected {
+			continue
+		}
+		for _, p := range res.Batch.Problems {
+			if p.File == f.Path && p.Unit != "" && p.Code != ingest.CodeDuplicate && p.Code != ingest.CodeOtherPeriod {
+				if res.Tree.Find(p.Unit) == nil {
+					rejected[p.Unit] = true
+				}
+				break
+			}
+		}
+	}
+	res.Tree.Scope.Totals.AddMissing(len(rejected))
 }
 
 // readPrevious reads last period's returns and rolls them up to the same scope.
