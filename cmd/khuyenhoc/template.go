@@ -46,6 +46,13 @@ func newTemplateCmd(g *globals) *cobra.Command {
 func runTemplate(ctx context.Context, g *globals, opts templateOptions) error {
 	cat := ingest.DefaultCatalogue()
 	opts.unit.Code, opts.unit.Parent = ingest.NormalizeCode(opts.unit.Code), ingest.NormalizeCode(opts.unit.Parent)
+	for _, code := range []string{opts.unit.Code, opts.unit.Parent} {
+		if code != "" {
+			if err := rollup.CheckCode(code); err != nil {
+				return usageErr(localize(g, err))
+			}
+		}
+	}
 	t := ingest.TemplateOptions{Unit: opts.unit}
 	if opts.period != "" {
 		p, err := ingest.ParsePeriod(opts.period)

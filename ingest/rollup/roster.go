@@ -133,9 +133,24 @@ func ParseRoster(r io.Reader) (*Roster, error) {
 	return ro, nil
 }
 
-// checkCode refuses a unit code that could not be a file name's start or that hides characters:
-// only ASCII letters, digits, "-", "_" and ".", at most 64 of them.
+// CheckCode refuses a unit code that could not be a file name's start or that hides characters:
+// only ASCII letters, digits, "-", "_" and ".", at most 64 of them, beginning with a letter or a
+// digit (so that ".." or "-x" is no code).
+func CheckCode(code string) error {
+	if err := checkCode(0, code); err != nil {
+		var se *strictyaml.Error
+		if errors.As(err, &se) {
+			return &lang.Error{Vi: se.Message(lang.Vi), En: se.Message(lang.En)}
+		}
+		return err
+	}
+	return nil
+}
+
 func checkCode(line int, code string) error {
+	if c := code[:min(len(code), 1)]; c != "" && !(c[0] >= 'a' && c[0] <= 'z' || c[0] >= 'A' && c[0] <= 'Z' || c[0] >= '0' && c[0] <= '9') {
+		return strictyaml.Errorf(line, "mã %s phải bắt đầu bằng chữ cái hoặc chữ số", "code %s must begin with a letter or a digit", strictyaml.Quote(code))
+	}
 	if len(code) > 64 {
 		return strictyaml.Errorf(line, "mã %s dài quá 64 ký tự", "code %s is longer than 64 characters", strictyaml.Quote(code))
 	}
