@@ -153,14 +153,17 @@ func (ru *Tree) leafLevel(u ingest.Unit) string {
 // rosterLeaves is the roster's lowest-level units under the units given (or those units, when they
 // have none below them), in roster order.
 func (ru *Tree) rosterLeaves(found []ingest.Unit) []ingest.Unit {
-	if ru.kids == nil {
+	ru.once.kids.Do(func() {
+		if ru.kids != nil {
+			return
+		}
 		ru.kids = map[string][]ingest.Unit{}
 		for _, u := range ru.roster.Units {
 			if u.Parent != "" && u.Parent != u.Code {
 				ru.kids[u.Parent] = append(ru.kids[u.Parent], u)
 			}
 		}
-	}
+	})
 	kids := ru.kids
 	var out []ingest.Unit
 	seen := map[string]bool{}

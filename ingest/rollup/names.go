@@ -79,9 +79,11 @@ func (ru *Tree) FullName(u ingest.Unit) string {
 }
 
 func (ru *Tree) namer() *namer {
-	if ru.names == nil {
-		ru.names = newNamer(ru)
-	}
+	ru.once.names.Do(func() {
+		if ru.names == nil {
+			ru.names = newNamer(ru)
+		}
+	})
 	return ru.names
 }
 

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"golang.org/x/text/collate"
@@ -42,6 +43,7 @@ type Tree struct {
 	roster *Roster
 	names  *namer
 	kids   map[string][]ingest.Unit // the roster's sub-units of each unit
+	once   struct{ names, kids sync.Once }
 }
 
 // Options choose the scope of a roll-up.
@@ -302,7 +304,20 @@ func (rb *builder) compareParts(n *Node) {
 }
 
 // vietnamese sorts in Vietnamese alphabetical order, numbers in numeric order (số 2 before số 10).
-var vietnamese = collate.New(language.Vietnamese, collate.Numeric)
+// vietnamese compares names in Vietnamese order, numbers in numeric order. A collator is not
+// safe for concurrent use (the report's writers run in parallel), so it is used under a lock.
+var vietnamese = &lockedCollator{c: collate.New(language.Vietnamese, collate.Numeric)}
+
+type lockedCollator struct {
+	mu sync.Mutex
+	c  *collate.Collator
+}
+
+func (l *lockedCollator) CompareString(a, b string) int {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.c.CompareString(a, b)
+}
 
 // sortChildren orders sub-units in Vietnamese alphabetical order of their names (codes when unnamed).
 func (rb *builder) sortChildren(n *Node) {

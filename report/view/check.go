@@ -37,20 +37,37 @@ func gapText(l lang.Lang, r targets.Result) string {
 	return sign + lang.Int(l, int64(math.Round(math.Abs(r.Gap))))
 }
 
+// coverage is how many of the units expected under the result's unit its figure covers: a rate
+// over 3 of 4 units says so.
+func coverage(v *pipeline.Result, r targets.Result) (reported, expected int) {
+	if v.Tree == nil {
+		return 0, 0
+	}
+	n := v.Tree.Scope
+	if !r.Scope {
+		n = v.Tree.Find(r.Unit.Code)
+	}
+	if n == nil || n.Totals == nil {
+		return 0, 0
+	}
+	return n.Totals.Reported(r.Target.Figure), n.Totals.Expected
+}
+
 // CheckText writes the results for people, one line per unit and figure, then the count.
 func CheckText(w io.Writer, l lang.Lang, v *pipeline.Result) error {
 	fmt.Fprintf(w, "%s\n", l.Text(
 		fmt.Sprintf("SO SÁNH VỚI CHỈ TIÊU %s (%s, số liệu %s)", v.Targets.Period.Label(l), v.Targets.Name, v.Period().Label(l)),
 		fmt.Sprintf("AGAINST TARGETS FOR %s (%s, figures of %s)", v.Targets.Period.Label(l), v.Targets.Name, v.Period().Label(l))))
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, l.Text("Đơn vị\tMã\tChỉ tiêu\tThực hiện\tMục tiêu\tChênh lệch\tKết quả", "Unit\tCode\tFigure\tActual\tTarget\tGap\tResult"))
+	fmt.Fprintln(tw, l.Text("Đơn vị\tMã\tChỉ tiêu\tThực hiện\tMục tiêu\tChênh lệch\tKết quả\tBáo cáo", "Unit\tCode\tFigure\tActual\tTarget\tGap\tResult\tReported"))
 	for _, r := range v.Results {
 		actual := lang.NotAvailable(l)
 		if r.Available {
 			actual = r.Target.Figure.Format(l, r.Actual)
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", unitLabel(r.Unit), r.Target.Figure.Code, r.Target.Figure.Label(l),
-			actual, report.TargetText(l, r.Target), gapText(l, r), report.VerdictText(l, r))
+		reported, expected := coverage(v, r)
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%d/%d\n", unitLabel(r.Unit), r.Target.Figure.Code, r.Target.Figure.Label(l),
+			actual, report.TargetText(l, r.Target), gapText(l, r), report.VerdictText(l, r), reported, expected)
 	}
 	if err := tw.Flush(); err != nil {
 		return err
@@ -91,6 +108,8 @@ type resultJSON struct {
 	Target   float64  `json:"target"`
 	Gap      *float64 `json:"gap"`
 	Met      bool     `json:"met"`
+	Reported int      `json:"reported"` // the units expected under the unit whose value is in Actual
+	Expected int      `json:"expected"`
 	Previous *float64 `json:"previous,omitempty"`
 }
 
@@ -99,6 +118,7 @@ func CheckJSONWrite(w io.Writer, l lang.Lang, v *pipeline.Result) error {
 	doc := checkJSON{Schema: "khuyenhoc.check/v1", Period: v.Period().String(), Targets: v.Targets.Period.String(), Results: []resultJSON{}, Problems: problems(l, v.Problems)}
 	for _, r := range v.Results {
 		rj := resultJSON{Unit: r.Unit.Code, Name: r.Unit.Name, Scope: r.Scope, Figure: r.Target.Figure.Code, Op: string(r.Target.Op), Target: r.Target.Value, Met: r.Met}
+		rj.Reported, rj.Expected = coverage(v, r)
 		if r.Available {
 			a, g := r.Actual, r.Gap
 			rj.Actual, rj.Gap = &a, &g
