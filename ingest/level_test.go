@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"testing"
 
+	"github.com/khuyenhoc/khuyenhoc/ingest/testtool"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -131,23 +132,5 @@ func TestTemplateDimensionsMatchTheData(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	for _, s := range f.GetSheetList() {
-		dim, _ := f.GetSheetDimension(s)
-		rows, err := f.GetRows(s)
-		if err != nil {
-			t.Fatal(err)
-		}
-		cols := 0
-		for _, r := range rows {
-			for i, c := range r {
-				if c != "" {
-					cols = max(cols, i+1)
-				}
-			}
-		}
-		last, _ := excelize.CoordinatesToCellName(max(cols, 1), max(len(rows), 1))
-		if want := "A1:" + last; dim != want {
-			t.Errorf("%s declares %s, its cells fill %s", s, dim, want)
-		}
-	}
+	testtool.CheckDimensions(t, f)
 }

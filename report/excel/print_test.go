@@ -157,25 +157,7 @@ func langOf(name string) lang.Lang {
 func TestSheetDimensionsMatchTheData(t *testing.T) {
 	for name, f := range workbooks(t) {
 		t.Run(name, func(t *testing.T) {
-			for _, s := range f.GetSheetList() { // the report's sheets and the return's
-				dim, _ := f.GetSheetDimension(s)
-				rows, err := f.GetRows(s)
-				if err != nil {
-					t.Fatal(err)
-				}
-				cols := 0
-				for _, r := range rows {
-					for i, c := range r {
-						if c != "" {
-							cols = max(cols, i+1)
-						}
-					}
-				}
-				last, _ := excelize.CoordinatesToCellName(max(cols, 1), max(len(rows), 1))
-				if want := "A1:" + last; dim != want {
-					t.Errorf("%s declares %s, its cells fill %s", s, dim, want)
-				}
-			}
+			testtool.CheckDimensions(t, f)
 		})
 	}
 }
