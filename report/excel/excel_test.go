@@ -18,27 +18,11 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
 
-// writeTwice writes the cluster-6 workbook twice and checks that both runs give the same bytes.
-func writeTwice(t *testing.T, l lang.Lang) []byte {
-	t.Helper()
-	var a, b bytes.Buffer
-	for _, buf := range []*bytes.Buffer{&a, &b} {
-		res, opts := reporttest.Cluster6(t, l)
-		if err := Write(buf, res, opts); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if !bytes.Equal(a.Bytes(), b.Bytes()) {
-		t.Error("two runs on the same inputs wrote different bytes")
-	}
-	return a.Bytes()
-}
-
 func TestGoldenExcel(t *testing.T) {
 	for _, l := range []lang.Lang{lang.Vi, lang.En} {
 		t.Run(string(l), func(t *testing.T) {
 			var dump bytes.Buffer
-			if err := ingesttest.DumpWorkbook(&dump, bytes.NewReader(writeTwice(t, l)), ""); err != nil {
+			if err := ingesttest.DumpWorkbook(&dump, bytes.NewReader(reporttest.WriteTwice(t, l, Write)), ""); err != nil {
 				t.Fatal(err)
 			}
 			reporttest.Golden(t, *update, "cum-6."+string(l)+".xlsx.txt", dump.Bytes())

@@ -3,6 +3,7 @@ package pdf
 import (
 	"bytes"
 	"flag"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -10,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
+	"github.com/khuyenhoc/khuyenhoc/ingest/pipeline"
 	"github.com/khuyenhoc/khuyenhoc/ingest/testtool"
 	"github.com/khuyenhoc/khuyenhoc/report"
 	"github.com/khuyenhoc/khuyenhoc/report/internal/reporttest"
@@ -17,26 +19,12 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
 
-// writeTwice writes the cluster-6 report twice and checks that both runs give the same bytes.
-func writeTwice(t *testing.T, l lang.Lang) []byte {
-	t.Helper()
-	var a, b bytes.Buffer
-	for _, buf := range []*bytes.Buffer{&a, &b} {
-		res, opts := reporttest.Cluster6(t, l)
-		if err := Write(buf, report.Build(res, opts)); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if !bytes.Equal(a.Bytes(), b.Bytes()) {
-		t.Error("two runs on the same inputs wrote different bytes")
-	}
-	return a.Bytes()
-}
-
 func TestGoldenPDF(t *testing.T) {
 	for _, l := range []lang.Lang{lang.Vi, lang.En} {
 		t.Run(string(l), func(t *testing.T) {
-			reporttest.Golden(t, *update, "cum-6."+string(l)+".pdf.txt", []byte(pdfText(t, writeTwice(t, l))))
+			reporttest.Golden(t, *update, "cum-6."+string(l)+".pdf.txt", []byte(pdfText(t, reporttest.WriteTwice(t, l, func(w io.Writer, res *pipeline.Result, opts report.Options) error {
+				return Write(w, report.Build(res, opts))
+			}))))
 		})
 	}
 }

@@ -5,6 +5,7 @@ package reporttest
 import (
 	"bytes"
 	"context"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -142,4 +143,21 @@ func National(b *testing.B) *pipeline.Result {
 		b.Fatal(err)
 	}
 	return res
+}
+
+// WriteTwice writes the cluster-6 report twice with write and checks that both runs, each from
+// its own reading of the returns, give the same bytes.
+func WriteTwice(t testing.TB, l lang.Lang, write func(io.Writer, *pipeline.Result, report.Options) error) []byte {
+	t.Helper()
+	var a, b bytes.Buffer
+	for _, buf := range []*bytes.Buffer{&a, &b} {
+		res, opts := Cluster6(t, l)
+		if err := write(buf, res, opts); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+		t.Error("two runs on the same inputs wrote different bytes")
+	}
+	return a.Bytes()
 }
