@@ -362,46 +362,11 @@ func (c *Catalogue) Level(code string) (Level, bool) {
 func (c *Catalogue) Nearest(code string) string {
 	best, bestD := "", 1<<30
 	for _, f := range c.All() {
-		if d := editDistance(code, f.Code); d < bestD {
+		if d := lang.EditDistance(code, f.Code); d < bestD {
 			best, bestD = f.Code, d
 		}
 	}
 	return best
-}
-
-// Nearest is the candidate closest to word, for "did you mean" messages; "" when none is close
-// (more than half of word's length, and more than two edits, away).
-func Nearest(word string, candidates []string) string {
-	best, bestD := "", 1<<30
-	for _, c := range candidates {
-		if d := editDistance(word, c); d < bestD {
-			best, bestD = c, d
-		}
-	}
-	if bestD > max(2, len([]rune(word))/2) {
-		return ""
-	}
-	return best
-}
-
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }
 
 // Format writes a value of the figure the way its kind wants: counts and amounts whole, ratios as

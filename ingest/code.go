@@ -1,11 +1,12 @@
 package ingest
 
 import (
-	"fmt"
 	"strings"
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
 )
 
 // NormalizeCode is the one form of a unit code, wherever it is read (returns, roster, targets,
@@ -24,32 +25,33 @@ func NormalizeCode(s string) string {
 
 // isBlankRune reports whether r is a space or an invisible character: what a person cannot see
 // around a code or in a number.
-func isBlankRune(r rune) bool { return unicode.IsSpace(r) || isInvisible(r) }
+func isBlankRune(r rune) bool { return unicode.IsSpace(r) || lang.IsInvisible(r) }
 
-// isInvisible reports whether r is a character that shows nothing: zero-width spaces and joiners,
-// the byte order mark, soft hyphens and the other format characters, no-break spaces.
-func isInvisible(r rune) bool {
-	switch r {
-	case '\u00a0', '\u202f', '\u2007', '\u00ad', '\u034f', '\u115f', '\u1160', '\u3164', '\uffa0':
-		return true
+// CheckCode refuses a unit code that could not be a file name's start or that hides characters:
+// only ASCII letters, digits, "-", "_" and ".", at most 64 of them, beginning with a letter or a
+// digit (so that ".." or "-x" is no code). It is the one rule for codes, wherever one is read or
+// written: rosters, --unit and --parent, the consolidated return.
+func CheckCode(code string) *lang.Error {
+	if c := code[:min(len(code), 1)]; c != "" && !(c[0] >= 'a' && c[0] <= 'z' || c[0] >= 'A' && c[0] <= 'Z' || c[0] >= '0' && c[0] <= '9') {
+		return lang.Errorf("mã %s phải bắt đầu bằng chữ cái hoặc chữ số", "code %s must begin with a letter or a digit", quoteCode(code))
 	}
-	return unicode.Is(unicode.Cf, r)
+	if len(code) > 64 {
+		return lang.Errorf("mã %s dài quá 64 ký tự", "code %s is longer than 64 characters", quoteCode(code))
+	}
+	for _, r := range code {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-' || r == '_' || r == '.') {
+			return lang.Errorf("mã %s có ký tự %s; mã đơn vị chỉ gồm chữ cái không dấu, chữ số, «-», «_» và «.»",
+				"code %s has the character %s; a unit code has only ASCII letters, digits, «-», «_» and «.»", quoteCode(code), quoteCode(string(r)))
+		}
+	}
+	return nil
 }
 
-// Printable is s as a message quotes it: characters a person cannot see (a zero-width space, a
-// no-break space, a byte order mark) are written as U+200B and the like, so that «02125» and
-// «02125U+200B» are not shown the same.
-func Printable(s string) string {
-	if !strings.ContainsFunc(s, func(r rune) bool { return isInvisible(r) || !unicode.IsPrint(r) && r != ' ' }) {
-		return s
+// quoteCode is a code as a message shows it: invisible characters named, cut at 80 characters.
+func quoteCode(s string) string {
+	s = lang.Printable(s)
+	if r := []rune(s); len(r) > 80 {
+		s = string(r[:80]) + "…"
 	}
-	var b strings.Builder
-	for _, r := range s {
-		if isInvisible(r) || !unicode.IsPrint(r) && r != ' ' {
-			fmt.Fprintf(&b, "U+%04X", r)
-			continue
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
+	return "«" + s + "»"
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"testing"
 
+	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
 	"github.com/khuyenhoc/khuyenhoc/ingest/xlsx"
 )
 
@@ -37,8 +38,8 @@ func TestPrintable(t *testing.T) {
 		{"a\x01b", "aU+0001b"},
 	}
 	for _, tt := range tests {
-		if got := Printable(tt.in); got != tt.want {
-			t.Errorf("Printable(%q) = %q, want %q", tt.in, got, tt.want)
+		if got := lang.Printable(tt.in); got != tt.want {
+			t.Errorf("lang.Printable(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }

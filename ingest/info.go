@@ -8,6 +8,7 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
 	"github.com/khuyenhoc/khuyenhoc/ingest/xlsx"
 )
 
@@ -32,11 +33,11 @@ func (rd *reader) unitInfo() bool {
 				v, numeric = d.integer(), true
 			}
 		}
-		if strings.ContainsFunc(v, isInvisible) {
+		if strings.ContainsFunc(v, lang.IsInvisible) {
 			s, col, row := where(key)
 			rd.add(Error, CodeInvisible, s, col, row, "",
-				fmt.Sprintf("%s «%s» có ký tự ẩn (không nhìn thấy); hãy xoá ô và gõ lại mã", vi, Printable(v)),
-				fmt.Sprintf("the %s «%s» holds a character no one can see; clear the cell and type the code again", en, Printable(v)))
+				fmt.Sprintf("%s «%s» có ký tự ẩn (không nhìn thấy); hãy xoá ô và gõ lại mã", vi, lang.Printable(v)),
+				fmt.Sprintf("the %s «%s» holds a character no one can see; clear the cell and type the code again", en, lang.Printable(v)))
 			ok = false
 		}
 		return v, numeric
@@ -54,8 +55,8 @@ func (rd *reader) unitInfo() bool {
 		} else {
 			s, c, row := where(keyDate)
 			rd.add(Warning, CodeBadDate, s, c, row, "",
-				fmt.Sprintf("ngày báo cáo «%s» không đọc được nên không xét được nộp đúng hạn; hãy ghi ngày dạng 15/12/2024", Printable(r.ReportDate)),
-				fmt.Sprintf("the report date «%s» cannot be read, so whether it came in time is not known; write it like 15/12/2024", Printable(r.ReportDate)))
+				fmt.Sprintf("ngày báo cáo «%s» không đọc được nên không xét được nộp đúng hạn; hãy ghi ngày dạng 15/12/2024", lang.Printable(r.ReportDate)),
+				fmt.Sprintf("the report date «%s» cannot be read, so whether it came in time is not known; write it like 15/12/2024", lang.Printable(r.ReportDate)))
 			r.ReportDate = ""
 		}
 	}
@@ -65,8 +66,8 @@ func (rd *reader) unitInfo() bool {
 		case err != nil:
 			s, c, row := where(keyVersion)
 			rd.add(Warning, CodeTemplateVersion, s, c, row, "",
-				fmt.Sprintf("phiên bản mẫu «%s» không đọc được; hãy dùng mẫu phiên bản %d", Printable(v), rd.cat.Version),
-				fmt.Sprintf("template version «%s» cannot be read; use template version %d", Printable(v), rd.cat.Version))
+				fmt.Sprintf("phiên bản mẫu «%s» không đọc được; hãy dùng mẫu phiên bản %d", lang.Printable(v), rd.cat.Version),
+				fmt.Sprintf("template version «%s» cannot be read; use template version %d", lang.Printable(v), rd.cat.Version))
 		case int(n) > rd.cat.Version:
 			s, c, row := where(keyVersion)
 			rd.add(Error, CodeTemplateVersion, s, c, row, "",
@@ -93,8 +94,8 @@ func (rd *reader) unitInfo() bool {
 		if !known {
 			s, c, row := where(keyLevel)
 			rd.add(Error, CodeUnknownLevel, s, c, row, "",
-				fmt.Sprintf("cấp «%s» không có trong danh mục; hãy chọn một trong: %s", Printable(lv), rd.levelList()),
-				fmt.Sprintf("level «%s» is not known; choose one of: %s", Printable(lv), rd.levelList()))
+				fmt.Sprintf("cấp «%s» không có trong danh mục; hãy chọn một trong: %s", lang.Printable(lv), rd.levelList()),
+				fmt.Sprintf("level «%s» is not known; choose one of: %s", lang.Printable(lv), rd.levelList()))
 		}
 		r.Unit.Level = code
 	}
@@ -110,8 +111,8 @@ func (rd *reader) unitInfo() bool {
 	if err != nil {
 		s, c, row := where(keyPeriod)
 		rd.add(Error, CodeMissingPeriod, s, c, row, "",
-			fmt.Sprintf("kỳ báo cáo «%s» không đọc được; hãy ghi 2024 (cả năm) hoặc 2024-H1 (6 tháng đầu năm)", Printable(p)),
-			fmt.Sprintf("period «%s» cannot be read; write 2024 (the year) or 2024-H1 (first half)", Printable(p)))
+			fmt.Sprintf("kỳ báo cáo «%s» không đọc được; hãy ghi 2024 (cả năm) hoặc 2024-H1 (6 tháng đầu năm)", lang.Printable(p)),
+			fmt.Sprintf("period «%s» cannot be read; write 2024 (the year) or 2024-H1 (first half)", lang.Printable(p)))
 		return false
 	}
 	r.Period = period

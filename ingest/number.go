@@ -45,24 +45,24 @@ func (e *NumberError) Message(l lang.Lang) string {
 	switch e.Reason {
 	case ReasonAmbiguous:
 		return l.Text(
-			"«"+Printable(e.Text)+"» không rõ nghĩa: dấu phân cách có thể là phần nghìn hoặc phần thập phân; hãy nhập số không có dấu phân cách (ví dụ 1406)",
-			"«"+Printable(e.Text)+"» is ambiguous: the separator may mark thousands or decimals; type the number without separators (e.g. 1406)")
+			"«"+lang.Printable(e.Text)+"» không rõ nghĩa: dấu phân cách có thể là phần nghìn hoặc phần thập phân; hãy nhập số không có dấu phân cách (ví dụ 1406)",
+			"«"+lang.Printable(e.Text)+"» is ambiguous: the separator may mark thousands or decimals; type the number without separators (e.g. 1406)")
 	case ReasonSpacing:
 		return l.Text(
-			"«"+Printable(e.Text)+"» không rõ là một số hay nhiều số: khoảng trắng chỉ dùng để tách từng nhóm ba chữ số (2 191 958); hãy nhập lại số",
-			"«"+Printable(e.Text)+"» may be one number or several: spaces only separate groups of three digits (2 191 958); type the number again")
+			"«"+lang.Printable(e.Text)+"» không rõ là một số hay nhiều số: khoảng trắng chỉ dùng để tách từng nhóm ba chữ số (2 191 958); hãy nhập lại số",
+			"«"+lang.Printable(e.Text)+"» may be one number or several: spaces only separate groups of three digits (2 191 958); type the number again")
 	case ReasonInvisible:
 		return l.Text(
-			"«"+Printable(e.Text)+"» có ký tự ẩn (không nhìn thấy) nên không chắc là số người lập biểu thấy; hãy xoá ô và gõ lại số",
-			"«"+Printable(e.Text)+"» holds a character no one can see, so it may not be the number the preparer sees; clear the cell and type the number again")
+			"«"+lang.Printable(e.Text)+"» có ký tự ẩn (không nhìn thấy) nên không chắc là số người lập biểu thấy; hãy xoá ô và gõ lại số",
+			"«"+lang.Printable(e.Text)+"» holds a character no one can see, so it may not be the number the preparer sees; clear the cell and type the number again")
 	case ReasonQualifier:
 		return l.Text(
-			"«"+Printable(e.Text)+"» không phải số chính xác; hãy bỏ chữ «hơn», «gần», «khoảng»… và nhập số cụ thể",
-			"«"+Printable(e.Text)+"» is not an exact number; drop words such as «over», «nearly» and type the figure itself")
+			"«"+lang.Printable(e.Text)+"» không phải số chính xác; hãy bỏ chữ «hơn», «gần», «khoảng»… và nhập số cụ thể",
+			"«"+lang.Printable(e.Text)+"» is not an exact number; drop words such as «over», «nearly» and type the figure itself")
 	}
 	return l.Text(
-		"«"+Printable(e.Text)+"» không phải là số; hãy nhập một số (ví dụ 1406, 1.406, 35,36% hoặc 15 tỷ)",
-		"«"+Printable(e.Text)+"» is not a number; type a number (e.g. 1406, 1.406, 35,36% or 15 tỷ)")
+		"«"+lang.Printable(e.Text)+"» không phải là số; hãy nhập một số (ví dụ 1406, 1.406, 35,36% hoặc 15 tỷ)",
+		"«"+lang.Printable(e.Text)+"» is not a number; type a number (e.g. 1406, 1.406, 35,36% or 15 tỷ)")
 }
 
 var qualifiers = []string{"hơn", "gần", "trên", "khoảng", "dưới", "xấp xỉ", "ước", "chừng", "trên dưới"}
@@ -88,7 +88,7 @@ func ParseNumber(text string) (Number, error) {
 	if s == "" {
 		return fail(ReasonNotNumber)
 	}
-	if strings.ContainsFunc(s, func(r rune) bool { return isInvisible(r) && !isSpaceLike(r) }) {
+	if strings.ContainsFunc(s, func(r rune) bool { return lang.IsInvisible(r) && !isSpaceLike(r) }) {
 		return fail(ReasonInvisible)
 	}
 	s = strings.Map(func(r rune) rune {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
 	"github.com/khuyenhoc/khuyenhoc/ingest/xlsx"
 )
 
@@ -203,7 +204,7 @@ func headerList(cells []xlsx.Cell, row int) string {
 		if strings.TrimSpace(c.Value) == "" {
 			continue
 		}
-		parts = append(parts, fmt.Sprintf("%s «%s»", xlsx.CellName(c.Col, row), Printable(strings.TrimSpace(c.Value))))
+		parts = append(parts, fmt.Sprintf("%s «%s»", xlsx.CellName(c.Col, row), lang.Printable(strings.TrimSpace(c.Value))))
 	}
 	if len(parts) == 0 {
 		return "—"
@@ -226,7 +227,7 @@ func (rd *reader) nearCode(sheet string, row int, text string) {
 	if !ok {
 		return
 	}
-	shown := Printable(strings.TrimSpace(text))
+	shown := lang.Printable(strings.TrimSpace(text))
 	rd.add(Warning, CodeUnknownCode, sheet, 1, row, code,
 		fmt.Sprintf("mã «%s» không có trong danh mục nên dòng này không được đọc; có phải là %s? hãy sửa mã ở cột A như trong mẫu", shown, code),
 		fmt.Sprintf("code «%s» is not in the catalogue, so this row is not read; did you mean %s? correct the code in column A as in the template", shown, code))
@@ -261,7 +262,7 @@ func (rd *reader) nearestCode(text string) (string, bool) {
 		if n := len(t) - len(code); n > 2 || n < -2 {
 			return // farther than any slip the check accepts
 		}
-		if d := editDistance(t, code); d < bestD {
+		if d := lang.EditDistance(t, code); d < bestD {
 			best, bestD = code, d
 		}
 	}

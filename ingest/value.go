@@ -71,8 +71,8 @@ func (rd *reader) resolve() int {
 		if len(shown) == 0 {
 			for _, e := range hidden {
 				rd.add(Error, CodeHidden, e.sheet, e.cell.Col, e.row, fig.Code,
-					fmt.Sprintf("%s: ô %s nằm ở dòng hoặc cột bị ẩn nên người xem không thấy giá trị «%s»; số này không được tính, hãy bỏ ẩn, kiểm tra rồi gửi lại", fig.Vi, cellName(e.cell.Col, e.row), Printable(e.cell.Value)),
-					fmt.Sprintf("%s: cell %s is in a hidden row or column, so no one sees its value «%s»; it is not counted, unhide it, check it and send it again", fig.En, cellName(e.cell.Col, e.row), Printable(e.cell.Value)))
+					fmt.Sprintf("%s: ô %s nằm ở dòng hoặc cột bị ẩn nên người xem không thấy giá trị «%s»; số này không được tính, hãy bỏ ẩn, kiểm tra rồi gửi lại", fig.Vi, cellName(e.cell.Col, e.row), lang.Printable(e.cell.Value)),
+					fmt.Sprintf("%s: cell %s is in a hidden row or column, so no one sees its value «%s»; it is not counted, unhide it, check it and send it again", fig.En, cellName(e.cell.Col, e.row), lang.Printable(e.cell.Value)))
 			}
 			continue
 		}
@@ -181,8 +181,8 @@ func (rd *reader) evaluate(e entry) (int64, outcome) {
 		dd, ok := parseDecimal(text)
 		if !ok {
 			return bad(CodeNotNumber,
-				fmt.Sprintf("«%s» không phải là số; hãy nhập một số", Printable(text)),
-				fmt.Sprintf("«%s» is not a number; type a number", Printable(text)))
+				fmt.Sprintf("«%s» không phải là số; hãy nhập một số", lang.Printable(text)),
+				fmt.Sprintf("«%s» is not a number; type a number", lang.Printable(text)))
 		}
 		v := dd.float()
 		if xlsx.IsDateFormat(c.Format) {
@@ -242,13 +242,13 @@ func (rd *reader) evaluate(e entry) (int64, outcome) {
 		}
 		if n.Percent {
 			return bad(CodePercent,
-				fmt.Sprintf("«%s» là tỉ lệ phần trăm, nhưng ô này cần %s; hãy nhập số lượng, tỉ lệ sẽ được tự tính", Printable(text), kindWord(fig, lang.Vi)),
-				fmt.Sprintf("«%s» is a percentage, but this cell wants %s; type the count, rates are computed", Printable(text), kindWord(fig, lang.En)))
+				fmt.Sprintf("«%s» là tỉ lệ phần trăm, nhưng ô này cần %s; hãy nhập số lượng, tỉ lệ sẽ được tự tính", lang.Printable(text), kindWord(fig, lang.Vi)),
+				fmt.Sprintf("«%s» is a percentage, but this cell wants %s; type the count, rates are computed", lang.Printable(text), kindWord(fig, lang.En)))
 		}
 		if n.money && fig.Kind != Money {
 			return bad(CodeMoney,
-				fmt.Sprintf("«%s» là số tiền, nhưng ô này cần %s; hãy nhập số lượng", Printable(text), kindWord(fig, lang.Vi)),
-				fmt.Sprintf("«%s» is an amount of money, but this cell wants %s; type the count", Printable(text), kindWord(fig, lang.En)))
+				fmt.Sprintf("«%s» là số tiền, nhưng ô này cần %s; hãy nhập số lượng", lang.Printable(text), kindWord(fig, lang.Vi)),
+				fmt.Sprintf("«%s» is an amount of money, but this cell wants %s; type the count", lang.Printable(text), kindWord(fig, lang.En)))
 		}
 		d, scaledBy = n.dec, n.word
 	}
@@ -263,7 +263,7 @@ func (rd *reader) evaluate(e entry) (int64, outcome) {
 			v, whole = r, true
 		}
 	}
-	shown := Printable(text)
+	shown := lang.Printable(text)
 	if numeric {
 		shown = showDecimal(lang.Vi, d)
 	}
@@ -305,8 +305,8 @@ func (rd *reader) unitLabel(e entry, d *decimal, scaledBy string) (int64, outcom
 	pow := lbl.pow
 	if fig.Kind == Money && !lbl.currency && pow == 0 || strings.Contains(label, "%") {
 		problem(Error,
-			fmt.Sprintf("đơn vị tính ở ô %s là «%s», không phải %s; hãy ghi lại đơn vị «%s» như mẫu và nhập số theo đơn vị đó", where, Printable(label), fig.Unit(lang.Vi), fig.Unit(lang.Vi)),
-			fmt.Sprintf("the unit in cell %s is «%s», not %s; put back the template's unit «%s» and type the number in it", where, Printable(label), fig.Unit(lang.En), fig.Unit(lang.Vi)))
+			fmt.Sprintf("đơn vị tính ở ô %s là «%s», không phải %s; hãy ghi lại đơn vị «%s» như mẫu và nhập số theo đơn vị đó", where, lang.Printable(label), fig.Unit(lang.Vi), fig.Unit(lang.Vi)),
+			fmt.Sprintf("the unit in cell %s is «%s», not %s; put back the template's unit «%s» and type the number in it", where, lang.Printable(label), fig.Unit(lang.En), fig.Unit(lang.Vi)))
 		return 0, refused
 	}
 	if pow == 0 {
@@ -314,16 +314,16 @@ func (rd *reader) unitLabel(e entry, d *decimal, scaledBy string) (int64, outcom
 	}
 	if scaledBy != "" {
 		problem(Error,
-			fmt.Sprintf("ô ghi «%s» mà đơn vị tính ở ô %s lại là «%s»: không rõ số này là bao nhiêu; hãy ghi đơn vị «%s» và nhập số đầy đủ", Printable(strings.TrimSpace(e.cell.Value)), where, Printable(label), fig.Unit(lang.Vi)),
-			fmt.Sprintf("the cell says «%s» and the unit in cell %s is «%s»: what the number is cannot be told; put back the unit «%s» and type the whole number", Printable(strings.TrimSpace(e.cell.Value)), where, Printable(label), fig.Unit(lang.Vi)))
+			fmt.Sprintf("ô ghi «%s» mà đơn vị tính ở ô %s lại là «%s»: không rõ số này là bao nhiêu; hãy ghi đơn vị «%s» và nhập số đầy đủ", lang.Printable(strings.TrimSpace(e.cell.Value)), where, lang.Printable(label), fig.Unit(lang.Vi)),
+			fmt.Sprintf("the cell says «%s» and the unit in cell %s is «%s»: what the number is cannot be told; put back the unit «%s» and type the whole number", lang.Printable(strings.TrimSpace(e.cell.Value)), where, lang.Printable(label), fig.Unit(lang.Vi)))
 		return 0, refused
 	}
 	before := *d
 	*d = d.scale(pow)
 	n := int64(math.Round(d.float()))
 	problem(Warning,
-		fmt.Sprintf("đơn vị tính ở ô %s là «%s» nên %s được tính là %s %s; lần sau hãy giữ đơn vị như mẫu", where, Printable(label), showDecimal(lang.Vi, before), lang.Int(lang.Vi, n), fig.Unit(lang.Vi)),
-		fmt.Sprintf("the unit in cell %s is «%s», so %s counts as %s %s; keep the template's unit next time", where, Printable(label), showDecimal(lang.En, before), lang.Int(lang.En, n), fig.Unit(lang.En)))
+		fmt.Sprintf("đơn vị tính ở ô %s là «%s» nên %s được tính là %s %s; lần sau hãy giữ đơn vị như mẫu", where, lang.Printable(label), showDecimal(lang.Vi, before), lang.Int(lang.Vi, n), fig.Unit(lang.Vi)),
+		fmt.Sprintf("the unit in cell %s is «%s», so %s counts as %s %s; keep the template's unit next time", where, lang.Printable(label), showDecimal(lang.En, before), lang.Int(lang.En, n), fig.Unit(lang.En)))
 
 	return 0, counted
 }

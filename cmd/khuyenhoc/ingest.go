@@ -8,9 +8,9 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/khuyenhoc/khuyenhoc/cmd/khuyenhoc/output"
 	"github.com/khuyenhoc/khuyenhoc/ingest"
 	"github.com/khuyenhoc/khuyenhoc/ingest/pipeline"
-	"github.com/khuyenhoc/khuyenhoc/report/output"
 	"github.com/khuyenhoc/khuyenhoc/report/view"
 )
 
@@ -49,6 +49,14 @@ func newIngestCmd(g *globals) *cobra.Command {
 func runIngest(ctx context.Context, g *globals, opts ingestOptions) error {
 	if opts.format != "text" && opts.format != "json" {
 		return g.usage("định dạng %q không có; hãy dùng text hoặc json", "unknown format %q (want text or json)", opts.format)
+	}
+	opts.unit.Code, opts.unit.Parent = ingest.NormalizeCode(opts.unit.Code), ingest.NormalizeCode(opts.unit.Parent)
+	for _, code := range []string{opts.unit.Code, opts.unit.Parent} {
+		if code != "" {
+			if err := ingest.CheckCode(code); err != nil {
+				return usageErr(localize(g, err))
+			}
+		}
 	}
 	outs := g.newOutputs(opts.inputs(opts.paths)...)
 	var out *output.File
@@ -91,7 +99,6 @@ func runIngest(ctx context.Context, g *globals, opts ingestOptions) error {
 
 func writeConsolidated(ctx context.Context, g *globals, opts ingestOptions, res *pipeline.Result, outs *output.Set, out *output.File) error {
 	u := opts.unit
-	u.Code, u.Parent = ingest.NormalizeCode(u.Code), ingest.NormalizeCode(u.Parent)
 	if u.Code == "" && res.Tree != nil {
 		u = res.Tree.Scope.Unit
 	}

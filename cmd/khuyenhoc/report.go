@@ -11,12 +11,12 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/khuyenhoc/khuyenhoc/cmd/khuyenhoc/output"
 	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
 	"github.com/khuyenhoc/khuyenhoc/report"
 	"github.com/khuyenhoc/khuyenhoc/report/docx"
 	"github.com/khuyenhoc/khuyenhoc/report/excel"
 	"github.com/khuyenhoc/khuyenhoc/report/notes"
-	"github.com/khuyenhoc/khuyenhoc/report/output"
 	"github.com/khuyenhoc/khuyenhoc/report/pdf"
 )
 

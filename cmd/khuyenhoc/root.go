@@ -15,10 +15,9 @@ import (
 	"github.com/spf13/pflag"
 	"golang.org/x/term"
 
-	"github.com/khuyenhoc/khuyenhoc/ingest"
+	"github.com/khuyenhoc/khuyenhoc/cmd/khuyenhoc/help"
+	"github.com/khuyenhoc/khuyenhoc/cmd/khuyenhoc/output"
 	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
-	"github.com/khuyenhoc/khuyenhoc/ingest/lang/help"
-	"github.com/khuyenhoc/khuyenhoc/report/output"
 )
 
 // version is set at build time with -ldflags "-X main.version=…".
@@ -179,7 +178,7 @@ func nearestFlag(cmd *cobra.Command, msg string) string {
 	}
 	var names []string
 	cmd.Flags().VisitAll(func(f *pflag.Flag) { names = append(names, f.Name) })
-	if near := ingest.Nearest(name, names); near != "" {
+	if near := lang.Nearest(name, names); near != "" {
 		return "--" + near
 	}
 	return ""

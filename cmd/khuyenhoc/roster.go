@@ -6,8 +6,8 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/khuyenhoc/khuyenhoc/cmd/khuyenhoc/output"
 	"github.com/khuyenhoc/khuyenhoc/ingest/rollup"
-	"github.com/khuyenhoc/khuyenhoc/report/output"
 )
 
 type rosterOptions struct {

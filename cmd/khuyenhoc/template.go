@@ -8,9 +8,9 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/khuyenhoc/khuyenhoc/cmd/khuyenhoc/output"
 	"github.com/khuyenhoc/khuyenhoc/ingest"
 	"github.com/khuyenhoc/khuyenhoc/ingest/rollup"
-	"github.com/khuyenhoc/khuyenhoc/report/output"
 )
 
 const defaultTemplate = "mau-bao-cao-khuyen-hoc.xlsx"
@@ -48,7 +48,7 @@ func runTemplate(ctx context.Context, g *globals, opts templateOptions) error {
 	opts.unit.Code, opts.unit.Parent = ingest.NormalizeCode(opts.unit.Code), ingest.NormalizeCode(opts.unit.Parent)
 	for _, code := range []string{opts.unit.Code, opts.unit.Parent} {
 		if code != "" {
-			if err := rollup.CheckCode(code); err != nil {
+			if err := ingest.CheckCode(code); err != nil {
 				return usageErr(localize(g, err))
 			}
 		}

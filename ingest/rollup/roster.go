@@ -133,32 +133,10 @@ func ParseRoster(r io.Reader) (*Roster, error) {
 	return ro, nil
 }
 
-// CheckCode refuses a unit code that could not be a file name's start or that hides characters:
-// only ASCII letters, digits, "-", "_" and ".", at most 64 of them, beginning with a letter or a
-// digit (so that ".." or "-x" is no code).
-func CheckCode(code string) error {
-	if err := checkCode(0, code); err != nil {
-		var se *strictyaml.Error
-		if errors.As(err, &se) {
-			return &lang.Error{Vi: se.Message(lang.Vi), En: se.Message(lang.En)}
-		}
-		return err
-	}
-	return nil
-}
-
+// checkCode is ingest.CheckCode at a line of the roster.
 func checkCode(line int, code string) error {
-	if c := code[:min(len(code), 1)]; c != "" && !(c[0] >= 'a' && c[0] <= 'z' || c[0] >= 'A' && c[0] <= 'Z' || c[0] >= '0' && c[0] <= '9') {
-		return strictyaml.Errorf(line, "mã %s phải bắt đầu bằng chữ cái hoặc chữ số", "code %s must begin with a letter or a digit", strictyaml.Quote(code))
-	}
-	if len(code) > 64 {
-		return strictyaml.Errorf(line, "mã %s dài quá 64 ký tự", "code %s is longer than 64 characters", strictyaml.Quote(code))
-	}
-	for _, r := range code {
-		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-' || r == '_' || r == '.') {
-			return strictyaml.Errorf(line, "mã %s có ký tự %s; mã đơn vị chỉ gồm chữ cái không dấu, chữ số, «-», «_» và «.»",
-				"code %s has the character %s; a unit code has only ASCII letters, digits, «-», «_» and «.»", strictyaml.Quote(code), strictyaml.Quote(string(r)))
-		}
+	if err := ingest.CheckCode(code); err != nil {
+		return &strictyaml.Error{Line: line, Vi: err.Vi, En: err.En}
 	}
 	return nil
 }
@@ -214,7 +192,7 @@ func (ro *Roster) unknown(line int, code, vi, en string, a ...any) error {
 
 // Nearest is the roster's unit code closest to code ("" when none is close).
 func (ro *Roster) Nearest(code string) string {
-	return ingest.Nearest(code, ro.Codes())
+	return lang.Nearest(code, ro.Codes())
 }
 
 func line(m *yaml.Node, key string) int {
@@ -266,7 +244,7 @@ func (ro *Roster) CheckReturns(b *ingest.Batch) {
 		if _, ok := ro.byCode[r.Unit.Code]; ok {
 			continue
 		}
-		code := ingest.Printable(r.Unit.Code)
+		code := lang.Printable(r.Unit.Code)
 		p := ingest.NewProblem(ingest.Error, ingest.CodeUnknownUnit, "",
 			fmt.Sprintf("mã đơn vị %s không có trong danh sách đơn vị nên báo cáo không được tính; hãy sửa mã ở trang «Thông tin» hoặc bổ sung đơn vị vào danh sách", code),
 			fmt.Sprintf("unit code %s is not in the roster, so the return is not counted; correct the code on the «Thông tin» sheet or add the unit to the roster", code))

@@ -9,7 +9,6 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
-	"github.com/khuyenhoc/khuyenhoc/ingest"
 	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
 )
 
@@ -41,7 +40,7 @@ func Errorf(line int, vi, en string, a ...any) *Error {
 
 // Quote is a value as a message shows it: invisible characters named, cut at 80 characters.
 func Quote(s string) string {
-	s = ingest.Printable(s)
+	s = lang.Printable(s)
 	if r := []rune(s); len(r) > 80 {
 		s = string(r[:80]) + "…"
 	}
@@ -213,7 +212,7 @@ func keys(t reflect.Type, fields map[string]reflect.Type, names *[]string) {
 }
 
 func unknownKey(k *yaml.Node, known []string) error {
-	if near := ingest.Nearest(k.Value, known); near != "" {
+	if near := lang.Nearest(k.Value, known); near != "" {
 		return Errorf(k.Line, "khoá %s không có — có phải %s?", "unknown key %s — did you mean %s?", Quote(k.Value), near)
 	}
 	return Errorf(k.Line, "khoá %s không có; ở đây chỉ có %s", "unknown key %s; here the keys are %s", Quote(k.Value), strings.Join(known, ", "))
