@@ -54,7 +54,7 @@ func runIngest(ctx context.Context, g *globals, opts ingestOptions) error {
 	for _, code := range []string{opts.unit.Code, opts.unit.Parent} {
 		if code != "" {
 			if err := ingest.CheckCode(code); err != nil {
-				return usageErr(localize(g, err))
+				return usageErr(err)
 			}
 		}
 	}
@@ -63,7 +63,7 @@ func runIngest(ctx context.Context, g *globals, opts ingestOptions) error {
 	if opts.output != "" {
 		var err error
 		if out, err = outs.Add("-o", opts.output, output.Excel); err != nil {
-			return usageErr(localize(g, err))
+			return usageErr(err)
 		}
 	}
 	if opts.date != "" {

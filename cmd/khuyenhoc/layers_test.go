@@ -29,7 +29,7 @@ var layers = map[string][]string{
 	// The one pipeline: the only package under ingest/ that may import targets.
 	"ingest/pipeline": {"ingest", "ingest/lang", "ingest/rollup", "targets"},
 	// What the report says, as a Document.
-	"report/notes": nil,
+	"report/notes": {"ingest/lang"},
 	"report":       {"ingest", "ingest/lang", "ingest/pipeline", "ingest/rollup", "report/notes", "targets"},
 	// Its writers. PDF, Word and HTML lay the Document out and know nothing else; the workbook
 	// also re-uses the return's layout (ingest, xlsxwrite) for the consolidated return it holds.
