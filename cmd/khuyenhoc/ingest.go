@@ -36,7 +36,7 @@ func newIngestCmd(g *globals) *cobra.Command {
 	}
 	opts.register(cmd)
 	f := cmd.Flags()
-	f.StringVar(&opts.format, "format", "text", "text or json")
+	f.StringVar(&opts.format, "format", "text", "dạng: text hoặc json / text or json")
 	f.StringVarP(&opts.output, "output", "o", "", "viết báo cáo tổng hợp (.xlsx) / write the consolidated return")
 	f.StringVar(&opts.unit.Code, "unit", "", "mã đơn vị của báo cáo tổng hợp / unit code of the consolidated return")
 	f.StringVar(&opts.unit.Name, "name", "", "tên đơn vị của báo cáo tổng hợp / its name")

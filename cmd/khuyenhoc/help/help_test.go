@@ -45,3 +45,15 @@ func TestLongHasExitStatus(t *testing.T) {
 		t.Error("the Vietnamese usage template does not say Cách dùng and Tùy chọn")
 	}
 }
+
+// The flag list names values by what they are, not by Go types, and stays aligned.
+func TestFlagTextNamesValues(t *testing.T) {
+	in := "      --date string              ngày báo cáo\n      --previous stringArray   báo cáo kỳ trước\n      --strict                   coi cảnh báo là lỗi\n"
+	want := "      --date NGÀY          ngày báo cáo\n      --previous THƯ_MỤC   báo cáo kỳ trước\n      --strict             coi cảnh báo là lỗi\n"
+	if got := FlagText(lang.Vi, in); got != want {
+		t.Errorf("FlagText(vi) =\n%s\nwant\n%s", got, want)
+	}
+	if got := FlagText(lang.En, in); got != in {
+		t.Errorf("FlagText(en) changed the English list:\n%s", got)
+	}
+}
