@@ -2,6 +2,7 @@ package testtool
 
 import (
 	"errors"
+	"flag"
 	"fmt"
 	"os"
 	"os/exec"
@@ -51,7 +52,7 @@ var errShort = errors.New("go test -short runs no external program")
 // Look finds an external program; its error names the Debian package that installs it. Under
 // `go test -short` no program is looked up: the quick loop runs none, and Short reports it.
 func Look(tool, pkg string) (string, error) {
-	if testing.Testing() && testing.Short() {
+	if short() {
 		return "", fmt.Errorf("%s: %w", tool, errShort)
 	}
 	path, err := exec.LookPath(tool)
@@ -64,7 +65,7 @@ func Look(tool, pkg string) (string, error) {
 // LookPython finds a python3 that can import module; the system's python3, where Debian installs
 // its modules, is tried first.
 func LookPython(module, pkg string) (string, error) {
-	if testing.Testing() && testing.Short() {
+	if short() {
 		return "", fmt.Errorf("python3 with %s: %w", module, errShort)
 	}
 	for _, py := range []string{"/usr/bin/python3", "python3"} {
@@ -74,6 +75,10 @@ func LookPython(module, pkg string) (string, error) {
 	}
 	return "", fmt.Errorf("python3 with %s (Debian package %s) is not installed", module, pkg)
 }
+
+// short reports whether this is a test binary run with -short. A command that testscript runs
+// from the test binary has no test flags parsed, and is not short.
+func short() bool { return testing.Testing() && flag.Parsed() && testing.Short() }
 
 // Short reports whether err says that the tool was not looked up because of `go test -short`:
 // such a test is skipped even where a missing tool is a failure.
