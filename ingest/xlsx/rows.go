@@ -23,6 +23,7 @@ func (b *Book) Rows(s Sheet, maxRows int, fn func(row int, cells []Cell) bool) e
 		cur            Cell
 		typ            cellType
 		inCell, inIS   bool
+		hasIS          bool
 		inV, inT, inPh bool
 		vText, isText  []byte
 		rowsSeen       int
@@ -61,16 +62,22 @@ func (b *Book) Rows(s Sheet, maxRows int, fn func(row int, cells []Cell) bool) e
 					}
 					switch string(name) {
 					case "r":
-						r = atoi(v)
+						r = rowNumber(v)
 					case "hidden":
 						rowHidden = string(v) == "1" || string(v) == "true"
 					}
 					a = rest
 				}
-				if r > 0 {
+				switch {
+				case r > 0:
 					row = r
-				} else {
-					row++
+				case r == -1:
+					row++ // no row number (or one that is not a number): the next row
+				default:
+					return ErrOutsideGrid // row 0, or a row number too long to be one
+				}
+				if row > MaxRow {
+					return ErrOutsideGrid
 				}
 				col = 0
 				inRow = !sc.selfClosing
@@ -99,10 +106,16 @@ func (b *Book) Rows(s Sheet, maxRows int, fn func(row int, cells []Cell) bool) e
 					}
 					a = rest
 				}
-				if c, _, ok := parseRef(ref); ok {
+				switch c, _, ok := parseRef(ref); {
+				case ok:
 					col = c
-				} else {
+				case c < 0:
+					return ErrOutsideGrid
+				default:
 					col++
+				}
+				if col > MaxCol {
+					return ErrOutsideGrid
 				}
 				typ = typeOf(t)
 				cur = Cell{Col: col, Hidden: rowHidden}
@@ -114,7 +127,7 @@ func (b *Book) Rows(s Sheet, maxRows int, fn func(row int, cells []Cell) bool) e
 					}
 				}
 				cur.Format = b.format(style)
-				vText, isText = vText[:0], isText[:0]
+				vText, isText, hasIS = vText[:0], isText[:0], false
 				inCell = !sc.selfClosing
 			case "v":
 				inV = inCell && !sc.selfClosing
@@ -122,6 +135,7 @@ func (b *Book) Rows(s Sheet, maxRows int, fn func(row int, cells []Cell) bool) e
 				cur.Formula = inCell
 			case "is":
 				inIS = inCell && !sc.selfClosing
+				hasIS = hasIS || inCell
 			case "t":
 				inT = inIS && !sc.selfClosing
 			case "rPh":
@@ -146,7 +160,9 @@ func (b *Book) Rows(s Sheet, maxRows int, fn func(row int, cells []Cell) bool) e
 			case "c":
 				if inCell {
 					text := vText
-					if typ == typeInline {
+					if typ == typeInline && hasIS {
+						// An inline string's text is in <is>; LibreOffice 4.1 wrote a formula's
+						// text result as t="inlineStr" with the text in <v> and no <is>.
 						text = isText
 					}
 					if err := b.finishCell(&cur, row, typ, text); err != nil {
@@ -264,23 +280,57 @@ func (b *Book) finishCell(c *Cell, row int, typ cellType, text []byte) (err erro
 	return nil
 }
 
-// parseRef splits "AB12" into column 28 and row 12.
+// The last column (XFD) and row of a sheet: a cell beyond them is on no sheet a person can see.
+const (
+	MaxCol = 16384
+	MaxRow = 1048576
+)
+
+// ErrOutsideGrid is a sheet with a cell or a row outside A1:XFD1048576: no spreadsheet shows it.
+var ErrOutsideGrid = errors.New("a cell or a row lies outside the sheet (beyond column XFD or row 1048576, or in row 0)")
+
+// parseRef splits "AB12" into column 28 and row 12. A reference of letters and digits that names
+// no cell of a sheet (column XFE or beyond, row 0 or beyond 1048576) gives col -1; anything else
+// that is not a reference gives ok false.
 func parseRef(ref []byte) (col, row int, ok bool) {
 	i := 0
-	for i < len(ref) && i < 3 {
+	for i < len(ref) {
 		ch := ref[i] | 0x20
 		if ch < 'a' || ch > 'z' {
 			break
 		}
-		col = col*26 + int(ch-'a'+1)
+		if col <= MaxCol {
+			col = col*26 + int(ch-'a'+1)
+		}
 		i++
 	}
 	if i == 0 || i == len(ref) {
 		return 0, 0, false
 	}
-	row = atoi(ref[i:])
-	if row < 1 {
+	row = rowNumber(ref[i:])
+	switch {
+	case row == -1:
 		return 0, 0, false
+	case row == 0 || row > MaxRow || col > MaxCol:
+		return -1, 0, false
 	}
 	return col, row, true
+}
+
+// rowNumber reads a row number: -1 when it is not a number, 0 for zero and for a number too long
+// to be a row.
+func rowNumber(b []byte) int {
+	if len(b) == 0 {
+		return -1
+	}
+	for _, c := range b {
+		if c < '0' || c > '9' {
+			return -1
+		}
+	}
+	b = bytes.TrimLeft(b, "0")
+	if len(b) == 0 || len(b) > 9 {
+		return 0
+	}
+	return atoi(b)
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"strconv"
 	"strings"
+	"unicode/utf16"
 	"unicode/utf8"
 )
 
@@ -55,8 +56,14 @@ var (
 	errUnterminatedTag = errors.New("xml: unterminated tag")
 	errUnterminated    = errors.New("xml: unterminated comment, processing instruction or declaration")
 	errCDATA           = errors.New("xml: unterminated CDATA")
-	errDepth           = errors.New("xml: elements nested too deep")
-	errDTD             = errors.New("xml: a document type declaration (<!DOCTYPE>), which Office files may not have")
+	errDepth           = ErrNesting
+	errDTD             = ErrDTD
+)
+
+// Errors of a part's XML that a caller may want to explain in its own words.
+var (
+	ErrNesting = errors.New("xml: elements nested too deep")
+	ErrDTD     = errors.New("xml: a document type declaration (<!DOCTYPE>), which Office files may not have")
 )
 
 const maxDepth = 256
@@ -458,7 +465,8 @@ func appendUnescaped(dst, b []byte) []byte {
 }
 
 // decodeEscapes decodes Excel's _xHHHH_ escapes of characters XML cannot hold (_x000D_ is a CR,
-// _x005F_ an underscore that keeps the next _xHHHH_ literal).
+// _x005F_ an underscore that keeps the next _xHHHH_ literal). Each escape is a UTF-16 code unit:
+// two that make a surrogate pair (_xD801__xDC05_) are one character, U+10405.
 func decodeEscapes(s string) string {
 	i := strings.Index(s, "_x")
 	if i < 0 {
@@ -468,8 +476,14 @@ func decodeEscapes(s string) string {
 	for i >= 0 {
 		out.WriteString(s[:i])
 		if r, ok := escapeAt(s[i:]); ok {
-			out.WriteRune(r)
 			s = s[i+7:]
+			if utf16.IsSurrogate(r) {
+				if r2, ok := escapeAt(s); ok && r < 0xDC00 && r2 >= 0xDC00 && r2 <= 0xDFFF {
+					r = utf16.DecodeRune(r, r2)
+					s = s[7:]
+				}
+			}
+			out.WriteRune(r) // a lone surrogate is U+FFFD
 		} else {
 			out.WriteString("_x")
 			s = s[i+2:]
@@ -481,7 +495,7 @@ func decodeEscapes(s string) string {
 }
 
 func escapeAt(s string) (rune, bool) {
-	if len(s) < 7 || s[6] != '_' {
+	if len(s) < 7 || s[0] != '_' || s[1] != 'x' || s[6] != '_' {
 		return 0, false
 	}
 	n, err := strconv.ParseUint(s[2:6], 16, 16)

@@ -47,6 +47,7 @@ type Book struct {
 	sheets   []Sheet
 	strs     []string // the shared strings, read the first time a cell needs one
 	loaded   bool
+	strsErr  error    // why the shared strings cannot be read
 	formats  []string // the number format of each cell format, read the first time a sheet is
 	styled   bool
 	date1904 bool
@@ -308,9 +309,15 @@ func (b *Book) sharedString(i int) (string, error) {
 			if err != nil {
 				return "", err
 			}
-			b.strs = parseShared(data)
+			b.strs, err = parseShared(data)
 			putBuffer(buf)
+			if err != nil {
+				b.strsErr = &PartError{Part: b.shared.Name, Err: err}
+			}
 		}
+	}
+	if b.strsErr != nil {
+		return "", b.strsErr
 	}
 	if i < 0 || i >= len(b.strs) {
 		return "", fmt.Errorf("shared string %d does not exist", i)
@@ -335,9 +342,20 @@ func (b *Book) format(s int) string {
 	return "General"
 }
 
+// PartError is a part of the workbook other than the sheet being read (the shared strings) whose
+// XML cannot be read: Err says why (ErrDTD, ErrNesting, or another fault of the XML).
+type PartError struct {
+	Part string
+	Err  error
+}
+
+func (e *PartError) Error() string { return fmt.Sprintf("part %s: %v", e.Part, e.Err) }
+func (e *PartError) Unwrap() error { return e.Err }
+
 // parseShared reads <si> items: the text of their <t> elements, leaving out phonetic runs.
-// An empty item (<si/>) is an empty string, so that the indices of the others hold.
-func parseShared(data []byte) []string {
+// An empty item (<si/>) is an empty string, so that the indices of the others hold. XML that
+// cannot be read is an error: the strings after it would be missing.
+func parseShared(data []byte) ([]string, error) {
 	var out []string
 	var cur []byte
 	inSI, inT, inPh := false, false, 0
@@ -381,5 +399,5 @@ func parseShared(data []byte) []string {
 			}
 		}
 	}
-	return out
+	return out, sc.err
 }
