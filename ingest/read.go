@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 	"syscall"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -242,7 +243,16 @@ type entry struct {
 	unit     xlsx.Cell // the unit label of the row (Đơn vị tính), if the sheet has one
 }
 
-func normName(s string) string { return strings.ToLower(strings.TrimSpace(norm.NFC.String(s))) }
+// normName is a name or code as compared: NFC, trimmed, in lower case.
+func normName(s string) string {
+	s = strings.TrimSpace(s)
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return strings.ToLower(norm.NFC.String(s))
+		}
+	}
+	return strings.ToLower(s) // ASCII is in NFC; ToLower makes no copy of a lower-case name
+}
 
 func (rd *reader) add(sev Severity, code, sheet string, col, row int, figure, vi, en string) {
 	p := problem(sev, code, vi, en)

@@ -263,6 +263,9 @@ func (rd *reader) evaluate(e entry) (int64, outcome) {
 			v, whole = r, true
 		}
 	}
+	if !(d.neg && d.digits != "") && v <= 1e15 && whole {
+		return int64(math.Round(v)), counted
+	}
 	shown := lang.Printable(text)
 	if numeric {
 		shown = showDecimal(lang.Vi, d)

@@ -405,33 +405,29 @@ func (s *scanner) appendText(dst []byte) []byte { return appendUnescaped(dst, s.
 
 // appendUnescaped appends b to dst with its entities decoded and its line ends normalised.
 func appendUnescaped(dst, b []byte) []byte {
-	for len(b) > 0 {
-		i := bytes.IndexByte(b, '&')
-		if cr := bytes.IndexByte(b, '\r'); cr >= 0 && (i < 0 || cr < i) {
-			i = cr
+	start := 0 // the bytes from start to i are copied as they are
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		if c != '&' && c != '\r' {
+			continue
 		}
-		if i < 0 {
-			return append(dst, b...)
-		}
-		dst = append(dst, b[:i]...)
-		b = b[i:]
-		if b[0] == '\r' {
+		dst = append(dst, b[start:i]...)
+		if c == '\r' {
 			dst = append(dst, '\n')
-			b = b[1:]
-			if len(b) > 0 && b[0] == '\n' {
-				b = b[1:]
+			if i+1 < len(b) && b[i+1] == '\n' {
+				i++
 			}
+			start = i + 1
 			continue
 		}
-		end := bytes.IndexByte(b, ';')
-		if end < 0 || end > 12 {
+		end := bytes.IndexByte(b[i:min(i+13, len(b))], ';')
+		if end < 0 {
 			dst = append(dst, '&')
-			b = b[1:]
+			start = i + 1
 			continue
 		}
-		ent := b[1:end]
-		whole := b[:end+1]
-		b = b[end+1:]
+		ent := b[i+1 : i+end]
+		start = i + end + 1
 		switch string(ent) {
 		case "amp":
 			dst = append(dst, '&')
@@ -444,24 +440,44 @@ func appendUnescaped(dst, b []byte) []byte {
 		case "apos":
 			dst = append(dst, '\'')
 		default:
-			var n uint64
-			var err error
-			switch {
-			case bytes.HasPrefix(ent, []byte("#x")):
-				n, err = strconv.ParseUint(string(ent[2:]), 16, 32)
-			case bytes.HasPrefix(ent, []byte("#")):
-				n, err = strconv.ParseUint(string(ent[1:]), 10, 32)
-			default:
-				err = errors.New("unknown entity")
+			n, ok := charRef(ent)
+			if !ok || !utf8.ValidRune(n) {
+				dst = append(dst, b[i:start]...)
+			} else {
+				dst = utf8.AppendRune(dst, n)
 			}
-			if err != nil || !utf8.ValidRune(rune(n)) {
-				dst = append(dst, whole...)
-				continue
-			}
-			dst = utf8.AppendRune(dst, rune(n))
 		}
+		i = start - 1
 	}
-	return dst
+	return append(dst, b[start:]...)
+}
+
+// charRef reads the number of a character reference without its & and ; (#7897, #x1ED9).
+func charRef(ent []byte) (rune, bool) {
+	if len(ent) < 2 || ent[0] != '#' {
+		return 0, false
+	}
+	base, digits := rune(10), ent[1:]
+	if digits[0] == 'x' {
+		base, digits = 16, digits[1:]
+	}
+	if len(digits) == 0 {
+		return 0, false
+	}
+	var n rune
+	for _, c := range digits {
+		var d rune
+		switch {
+		case c >= '0' && c <= '9':
+			d = rune(c - '0')
+		case base == 16 && c|0x20 >= 'a' && c|0x20 <= 'f':
+			d = rune(c|0x20-'a') + 10
+		default:
+			return 0, false
+		}
+		n = min(n*base+d, utf8.MaxRune+1) // too large stays too large
+	}
+	return n, true
 }
 
 // decodeEscapes decodes Excel's _xHHHH_ escapes of characters XML cannot hold (_x000D_ is a CR,
