@@ -243,6 +243,28 @@ type entry struct {
 	unit     xlsx.Cell // the unit label of the row (Đơn vị tính), if the sheet has one
 }
 
+// normKnown is normName of a name met in every workbook (the template's sheets, the levels'
+// names), remembered; at most 256 names are.
+func normKnown(s string) string {
+	knownNames.RLock()
+	n, ok := knownNames.m[s]
+	knownNames.RUnlock()
+	if !ok {
+		n = normName(s)
+		knownNames.Lock()
+		if len(knownNames.m) < 256 {
+			knownNames.m[s] = n
+		}
+		knownNames.Unlock()
+	}
+	return n
+}
+
+var knownNames = struct {
+	sync.RWMutex
+	m map[string]string
+}{m: map[string]string{}}
+
 // normName is a name or code as compared: NFC, trimmed, in lower case.
 func normName(s string) string {
 	s = strings.TrimSpace(s)
@@ -323,7 +345,7 @@ func (rd *reader) read() (*Return, []Problem) {
 			if i >= maxSheetsRead {
 				break
 			}
-			if sh.Hidden || candidates[sh.Name] || normName(sh.Name) == normName(SheetGuide) {
+			if sh.Hidden || candidates[sh.Name] || normKnown(sh.Name) == normKnown(SheetGuide) {
 				continue
 			}
 			before := len(rd.entries) + len(rd.info)

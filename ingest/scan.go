@@ -35,7 +35,7 @@ func (rd *reader) scan(sh xlsx.Sheet, role string) bool {
 		if col, ok := headerRow(cells); ok {
 			h = &header{row: row, code: col, cells: append([]xlsx.Cell(nil), cells...), cols: map[string][]xlsx.Cell{}, done: map[string]int{}}
 			for _, c := range cells {
-				if key, ok := headerAliases[normName(c.Value)]; ok && key != "code" {
+				if key, ok := headerAliases[normHeader(c.Value)]; ok && key != "code" {
 					h.cols[key] = append(h.cols[key], c)
 				}
 			}
@@ -262,7 +262,7 @@ func headerList(cells []xlsx.Cell, row int) string {
 // (the template's place) or anywhere in a row that also names a column of figures or units.
 func headerRow(cells []xlsx.Cell) (int, bool) {
 	for i, c := range cells {
-		if !maybeCodeHeader(c.Value) || headerAliases[normName(c.Value)] != "code" {
+		if !maybeCodeHeader(c.Value) || headerAliases[normHeader(c.Value)] != "code" {
 			continue
 		}
 		if c.Col == 1 {
@@ -270,7 +270,7 @@ func headerRow(cells []xlsx.Cell) (int, bool) {
 		}
 		for _, o := range cells[i+1:] {
 			if len(o.Value) <= 40 {
-				if key, ok := headerAliases[normName(o.Value)]; ok && key != "code" {
+				if key, ok := headerAliases[normHeader(o.Value)]; ok && key != "code" {
 					return c.Col, true
 				}
 			}
@@ -278,6 +278,15 @@ func headerRow(cells []xlsx.Cell) (int, bool) {
 		return 0, false
 	}
 	return 0, false
+}
+
+// normHeader is normName of a cell that may be a column's header: the short ones are the same
+// few words in every workbook, remembered.
+func normHeader(v string) string {
+	if len(v) > 40 {
+		return normName(v)
+	}
+	return normKnown(v)
 }
 
 // maybeCodeHeader is a cheap test that lets most cells skip the lookup of headerRow: the headers

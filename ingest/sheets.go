@@ -18,9 +18,9 @@ var copySuffix = regexp.MustCompile(`(\s*\(\d+\)|_\d+)$`)
 func (rd *reader) chooseSheet(want string, sheets []xlsx.Sheet) (*xlsx.Sheet, []string) {
 	var visible, hidden []xlsx.Sheet
 	var names []string
-	w := normName(want)
+	w := normKnown(want)
 	for _, sh := range sheets {
-		n := normName(sh.Name)
+		n := normKnown(sh.Name)
 		if n != w && (!strings.HasPrefix(n, w) || copySuffix.ReplaceAllString(n, "") != w) {
 			continue
 		}

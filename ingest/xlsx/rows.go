@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -197,6 +198,38 @@ func (b *Book) Rows(s Sheet, maxRows int, fn func(row int, cells []Cell) bool) e
 	return nil
 }
 
+// interned holds the short texts that cells repeat from workbook to workbook (labels, codes,
+// units, headers): a cell's text is looked up without making a string, and only a text not seen
+// before is made one. It stops growing at maxInterned texts.
+var interned = struct {
+	sync.RWMutex
+	m map[string]string
+}{m: map[string]string{}}
+
+const (
+	maxInterned    = 8192
+	maxInternedLen = 64
+)
+
+func intern(b []byte) string {
+	if len(b) > maxInternedLen {
+		return string(b)
+	}
+	interned.RLock()
+	s, ok := interned.m[string(b)]
+	interned.RUnlock()
+	if ok {
+		return s
+	}
+	s = string(b)
+	interned.Lock()
+	if len(interned.m) < maxInterned {
+		interned.m[s] = s
+	}
+	interned.Unlock()
+	return s
+}
+
 // ErrTooManyRows is a sheet with more rows than asked for.
 var ErrTooManyRows = errors.New("too many rows")
 
@@ -264,7 +297,11 @@ func (b *Book) finishCell(c *Cell, row int, typ cellType, text []byte) (err erro
 		}
 		c.Kind, c.Value = Text, s
 	case typeStr, typeInline:
-		c.Kind, c.Value = Text, decodeEscapes(string(text))
+		if bytes.Contains(text, []byte("_x")) {
+			c.Kind, c.Value = Text, decodeEscapes(string(text))
+		} else {
+			c.Kind, c.Value = Text, intern(text)
+		}
 	case typeDate:
 		c.Kind, c.Value = Date, string(bytes.TrimSpace(text))
 	case typeBool:

@@ -201,7 +201,7 @@ func (s *scanner) declare(level int) bool {
 		switch {
 		case string(name) == "xmlns":
 		case bytes.HasPrefix(name, []byte("xmlns:")):
-			prefix = string(name[6:])
+			prefix = intern(name[6:])
 		default:
 			continue
 		}
@@ -395,7 +395,7 @@ func (s *scanner) text() string { return unescape(s.raw) }
 // lone CR become LF, as XML requires of a parser; a CR written as &#13; stays).
 func unescape(b []byte) string {
 	if bytes.IndexByte(b, '&') < 0 && bytes.IndexByte(b, '\r') < 0 {
-		return string(b)
+		return intern(b)
 	}
 	return string(appendUnescaped(make([]byte, 0, len(b)), b))
 }

@@ -385,7 +385,11 @@ func parseShared(data []byte) ([]string, error) {
 			switch sc.local {
 			case "si":
 				if inSI {
-					out = append(out, decodeEscapes(string(cur)))
+					if bytes.Contains(cur, []byte("_x")) {
+						out = append(out, decodeEscapes(string(cur)))
+					} else {
+						out = append(out, intern(cur))
+					}
 				}
 				inSI = false
 			case "t":
