@@ -167,6 +167,9 @@ func tagEnd(b []byte) int {
 	if end < 0 {
 		return -1
 	}
+	if len(b) > 0 && b[0] == '/' || end < 3 {
+		return end // an end tag, or a name too short for an attribute: no quotes to skip
+	}
 	// With double quotes only, the '>' is outside them when an even number come before it.
 	if bytes.Count(b[:end], []byte{'"'})%2 == 0 && bytes.IndexByte(b[:end], '\'') < 0 {
 		return end
