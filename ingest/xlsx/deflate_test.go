@@ -5,6 +5,8 @@ import (
 	"compress/flate"
 	"io"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -97,4 +99,27 @@ func FuzzInflate(f *testing.F) {
 		checkInflate(t, src, 1<<16)
 		checkInflate(t, src, 7)
 	})
+}
+
+// A part remembered from another workbook is used only when its checksum and size are the same:
+// a damaged copy of the same stored bytes is still refused.
+func TestCachedPartsAreStillChecked(t *testing.T) {
+	good, err := os.ReadFile(filepath.Join("testdata", "sheet-without-part.xlsx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for range 2 { // the second time from the cache
+		if got, err := dump(t, good); err != nil || got != "A1=1" {
+			t.Fatalf("cells %q, err %v", got, err)
+		}
+	}
+	bad, err := os.ReadFile(filepath.Join("testdata", "relationships-with-bad-checksum.xlsx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for range 2 {
+		if _, err := Open(bad); err == nil || !strings.Contains(err.Error(), "checksum") {
+			t.Errorf("err = %v, want a checksum error", err)
+		}
+	}
 }
