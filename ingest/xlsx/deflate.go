@@ -367,6 +367,85 @@ func (f *inflater) codes(out []byte, w int, fixed bool) (int, bool, error) {
 	}
 	lit, dist := &f.lit, &f.dist
 	lmask := uint64(1)<<lit.primaryBits - 1
+	// While at least eight bytes of input and a longest match of room are left, no check of the
+	// input's end or of out's size is needed: a symbol with its extra bits and its distance takes
+	// at most 48 bits, and a match at most 258 bytes.
+	{
+		lt, dt := lit.table, dist.table
+		lp, dp := lit.primaryBits, dist.primaryBits
+		dmask := uint64(1)<<dp - 1
+		bits, nbits, pos := f.bits, f.nbits, f.pos
+		for w+258 <= len(out) && pos+8 <= len(src) {
+			if nbits < 48 {
+				bits |= binary.LittleEndian.Uint64(src[pos:]) << nbits
+				n := (63 - nbits) >> 3
+				pos += int(n)
+				nbits += n * 8
+			}
+			e := lt[bits&lmask]
+			if e&0x80 != 0 {
+				e = lt[e>>8+uint32(bits>>lp)&(1<<(e&0x1f)-1)]
+			}
+			n := uint(e & 0x1f)
+			if n == 0 {
+				break // no code: said below
+			}
+			bits >>= n
+			nbits -= n
+			sym := int(e >> 8)
+			if sym < 256 {
+				out[w] = byte(sym)
+				w++
+				continue
+			}
+			if sym == 256 {
+				f.bits, f.nbits, f.pos = bits, nbits, pos
+				return w, false, nil
+			}
+			sym -= 257
+			if sym >= 29 {
+				f.pos = pos
+				return w, false, flate.CorruptInputError(pos)
+			}
+			length := int(lengthBase[sym])
+			if x := uint(lengthExtra[sym]); x > 0 {
+				length += int(bits & (1<<x - 1))
+				bits >>= x
+				nbits -= x
+			}
+			de := dt[bits&dmask]
+			if de&0x80 != 0 {
+				de = dt[de>>8+uint32(bits>>dp)&(1<<(de&0x1f)-1)]
+			}
+			dn := uint(de & 0x1f)
+			d := int(de >> 8)
+			if dn == 0 || d >= 30 {
+				f.pos = pos
+				return w, false, flate.CorruptInputError(pos)
+			}
+			bits >>= dn
+			nbits -= dn
+			distance := int(distBase[d])
+			if x := uint(distExtra[d]); x > 0 {
+				distance += int(bits & (1<<x - 1))
+				bits >>= x
+				nbits -= x
+			}
+			if distance > w {
+				f.pos = pos
+				return w, false, flate.CorruptInputError(pos)
+			}
+			if distance >= length {
+				copy(out[w:w+length], out[w-distance:])
+			} else {
+				for i := w; i < w+length; i++ {
+					out[i] = out[i-distance]
+				}
+			}
+			w += length
+		}
+		f.bits, f.nbits, f.pos = bits, nbits, pos
+	}
 	for {
 		if f.nbits < 48 {
 			f.refill()
