@@ -110,6 +110,9 @@ func readFile(path string, cat *Catalogue, mem *memBudget) (*Return, []Problem) 
 
 var fileBuffers = sync.Pool{New: func() any { return new([]byte) }}
 
+// entryBuffers keep the figure cells of a workbook being read, for the next one.
+var entryBuffers = sync.Pool{New: func() any { return new([]entry) }}
+
 // notRegular is why a FIFO, a device or a socket is not read.
 var notRegular = struct{ vi, en string }{
 	"không phải tệp thông thường (ống FIFO, thiết bị hoặc socket) nên không được đọc",
@@ -198,10 +201,18 @@ func read(name string, data []byte, cat *Catalogue, limit int64) (_ *Return, _ [
 			"tệp .xlsx bị hỏng, không đọc được ("+err.Error()+"); hãy mở và lưu lại bằng Excel rồi gửi lại",
 			"the .xlsx file is damaged and cannot be read ("+err.Error()+"); open and save it again in Excel and resend it")
 	}
-	rd := &reader{name: name, cat: cat, book: book, r: NewReturn(cat, Unit{}, Period{}), seen: map[string]bool{}, entries: make([]entry, 0, len(cat.Raw)+8)}
+	entries := entryBuffers.Get().(*[]entry)
+	defer func() {
+		clear(*entries) // no strings of this workbook kept alive
+		entryBuffers.Put(entries)
+	}()
+	rd := &reader{name: name, cat: cat, book: book, r: NewReturn(cat, Unit{}, Period{}), seen: make([]bool, len(cat.Raw)), entries: (*entries)[:0]}
 	rd.r.File = name
 	rd.r.Version = 0
 	r, ps := rd.read()
+	if cap(rd.entries) <= 4096 {
+		*entries = rd.entries[:cap(rd.entries)]
+	}
 	return r, ps, rd.again
 }
 
@@ -219,7 +230,7 @@ type reader struct {
 	problems []Problem
 	info     map[string]rawCell
 	entries  []entry         // the figure cells found, in the order of the sheets and rows
-	seen     map[string]bool // figure codes whose row was found, blank or not
+	seen     []bool          // raw figures (by index) whose row was found, blank or not
 	roles    map[string]bool // the template's sheets that were found
 	rejected bool            // a sheet or a part cannot be trusted: the whole return is rejected
 	formats  map[string]numberFormat
@@ -404,7 +415,7 @@ func (rd *reader) read() (*Return, []Problem) {
 func (rd *reader) missingRows(renamed bool) {
 	var codes []string
 	for _, f := range rd.cat.Raw {
-		if rd.seen[f.Code] {
+		if rd.seen[f.index] {
 			continue
 		}
 		role := SheetFigures

@@ -103,7 +103,7 @@ func (rd *reader) scan(sh xlsx.Sheet, role string) bool {
 				e.unit = at(ucol)
 			}
 			rd.entries = append(rd.entries, e)
-			rd.seen[fig.Code] = true
+			rd.seen[fig.index] = true
 		}
 		if fig, ok := rd.cat.byCode[code]; ok {
 			if !fig.Derived() {
