@@ -233,8 +233,7 @@ type reader struct {
 	seen     []bool          // raw figures (by index) whose row was found, blank or not
 	roles    map[string]bool // the template's sheets that were found
 	rejected bool            // a sheet or a part cannot be trusted: the whole return is rejected
-	formats  map[string]numberFormat
-	again    bool // the parts inflated past the bound asked for: read again with more
+	again    bool            // the parts inflated past the bound asked for: read again with more
 }
 
 // rawCell is a cell of the unit's information.

@@ -336,16 +336,27 @@ func (rd *reader) numberFormat(code string, v float64) numberFormat {
 	if strings.ContainsAny(code, ";[") {
 		return parseNumberFormat(code, v)
 	}
-	if nf, ok := rd.formats[code]; ok {
+	numberFormats.RLock()
+	nf, ok := numberFormats.m[code]
+	numberFormats.RUnlock()
+	if ok {
 		return nf
 	}
-	nf := parseNumberFormat(code, v)
-	if rd.formats == nil {
-		rd.formats = map[string]numberFormat{}
+	nf = parseNumberFormat(code, v)
+	numberFormats.Lock()
+	if len(numberFormats.m) < 1024 {
+		numberFormats.m[code] = nf
 	}
-	rd.formats[code] = nf
+	numberFormats.Unlock()
 	return nf
 }
+
+// numberFormats remembers what the number formats met so far show (at most 1,024 of them): a
+// folder of returns repeats the same few.
+var numberFormats = struct {
+	sync.RWMutex
+	m map[string]numberFormat
+}{m: map[string]numberFormat{}}
 
 func kindWord(f *Figure, l lang.Lang) string {
 	if f.Kind == Money {
