@@ -25,6 +25,8 @@ func (b *Book) Rows(s Sheet, maxRows int, fn func(row int, cells []Cell) bool) e
 		typ            cellType
 		inCell, inIS   bool
 		hasIS          bool
+		isRaw          []byte // the one text token of <is>, as written, while there is only one
+		isN            int    // text tokens of <is>
 		inV, inT, inPh bool
 		vText, isText  []byte
 		rowsSeen       int
@@ -128,7 +130,7 @@ func (b *Book) Rows(s Sheet, maxRows int, fn func(row int, cells []Cell) bool) e
 					}
 				}
 				cur.Format = b.format(style)
-				vText, isText, hasIS = vText[:0], isText[:0], false
+				vText, isText, hasIS, isRaw, isN = vText[:0], isText[:0], false, nil, 0
 				inCell = !sc.selfClosing
 			case "v":
 				inV = inCell && !sc.selfClosing
@@ -166,7 +168,14 @@ func (b *Book) Rows(s Sheet, maxRows int, fn func(row int, cells []Cell) bool) e
 						// text result as t="inlineStr" with the text in <v> and no <is>.
 						text = isText
 					}
-					if err := b.finishCell(&cur, row, typ, text); err != nil {
+					var err error
+					if typ == typeInline && hasIS && isN == 1 {
+						cur.Kind, cur.Value = Text, internRaw(isRaw)
+						err = checkLength(&cur, row)
+					} else {
+						err = b.finishCell(&cur, row, typ, text)
+					}
+					if err != nil {
 						return err
 					}
 					if cur.Value != "" || cur.Formula {
@@ -185,7 +194,18 @@ func (b *Book) Rows(s Sheet, maxRows int, fn func(row int, cells []Cell) bool) e
 			case inV:
 				vText = sc.appendText(vText)
 			case inT && !inPh:
-				isText = sc.appendText(isText)
+				// One text token, the usual case, is looked up as written (labels repeat from
+				// workbook to workbook); more are joined unescaped.
+				switch isN {
+				case 0:
+					isRaw = sc.raw
+				case 1:
+					isText = appendUnescaped(isText[:0], isRaw)
+					fallthrough
+				default:
+					isText = sc.appendText(isText)
+				}
+				isN++
 			}
 		}
 	}
@@ -311,10 +331,51 @@ func (b *Book) finishCell(c *Cell, row int, typ cellType, text []byte) (err erro
 	default:
 		c.Kind, c.Value = Number, string(bytes.TrimSpace(text))
 	}
+	return checkLength(c, row)
+}
+
+// checkLength refuses a text longer than Excel allows.
+func checkLength(c *Cell, row int) error {
 	if c.Kind == Text && tooLong(c.Value) {
 		return fmt.Errorf("cell %s: the text is longer than the %d characters Excel allows", CellName(c.Col, row), maxText)
 	}
 	return nil
+}
+
+// rawTexts are the texts of inline strings by the bytes they are written in (labels with their
+// character references, as openpyxl writes them), so that a label met before is neither unescaped
+// nor made a string again. At most maxInterned texts are kept, each written in at most 256 bytes.
+var rawTexts = struct {
+	sync.RWMutex
+	m map[string]string
+}{m: map[string]string{}}
+
+func internRaw(raw []byte) string {
+	if len(raw) > 256 {
+		return decodeText(raw)
+	}
+	rawTexts.RLock()
+	s, ok := rawTexts.m[string(raw)]
+	rawTexts.RUnlock()
+	if ok {
+		return s
+	}
+	s = decodeText(raw)
+	rawTexts.Lock()
+	if len(rawTexts.m) < maxInterned {
+		rawTexts.m[string(raw)] = s
+	}
+	rawTexts.Unlock()
+	return s
+}
+
+// decodeText is the text of a cell as written in XML: its entities and its _xHHHH_ escapes decoded.
+func decodeText(raw []byte) string {
+	b := appendUnescaped(make([]byte, 0, len(raw)), raw)
+	if bytes.Contains(b, []byte("_x")) {
+		return decodeEscapes(string(b))
+	}
+	return intern(b)
 }
 
 // The last column (XFD) and row of a sheet: a cell beyond them is on no sheet a person can see.
