@@ -344,15 +344,15 @@ func (rd *reader) numberFormat(code string, v float64) numberFormat {
 	}
 	nf = parseNumberFormat(code, v)
 	numberFormats.Lock()
-	if len(numberFormats.m) < 1024 {
+	if len(numberFormats.m) < 1024 && len(code) <= 256 {
 		numberFormats.m[code] = nf
 	}
 	numberFormats.Unlock()
 	return nf
 }
 
-// numberFormats remembers what the number formats met so far show (at most 1,024 of them): a
-// folder of returns repeats the same few.
+// numberFormats remembers what the number formats met so far show (at most 1,024 of them, of at
+// most 256 bytes): a folder of returns repeats the same few.
 var numberFormats = struct {
 	sync.RWMutex
 	m map[string]numberFormat

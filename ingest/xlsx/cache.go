@@ -21,7 +21,7 @@ const (
 
 const (
 	maxCachedParts = 64       // of each kind
-	maxCachedRaw   = 64 << 10 // stored bytes of a part remembered
+	maxCachedRaw   = 16 << 10 // stored bytes of a part remembered: 3 MB in all at most
 )
 
 type cachedPart struct {
