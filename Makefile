@@ -39,6 +39,7 @@ fuzz:
 	$(GO) test ./ingest -run XXX -fuzz FuzzParseNumber -fuzztime 30s
 	$(GO) test ./ingest/xlsx -run XXX -fuzz FuzzScanner -fuzztime 60s
 	$(GO) test ./ingest/xlsx -run XXX -fuzz FuzzSheetXML -fuzztime 120s -fuzzminimizetime 5s
+	$(GO) test ./ingest/xlsx -run XXX -fuzz FuzzInflate -fuzztime 60s
 	$(GO) test ./ingest -run XXX -fuzz FuzzRead -fuzztime 60s
 
 # Returns saved by openpyxl, xlsxwriter and LibreOffice (needs python3-openpyxl,

@@ -110,3 +110,25 @@ func BenchmarkFloor(b *testing.B) {
 		wg.Wait()
 	}
 }
+
+// BenchmarkReadReturn reads one return from memory, again and again: the reader's own cost, with
+// no file system and no parallelism (KHUYENHOC_BENCH_FILE names the file; by default a return
+// saved by openpyxl from the fixtures).
+func BenchmarkReadReturn(b *testing.B) {
+	path := os.Getenv("KHUYENHOC_BENCH_FILE")
+	if path == "" {
+		path = filepath.Join("..", "testdata", "fixtures", "openpyxl-xa-yen-lac.xlsx")
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	cat := ingest.DefaultCatalogue()
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if r, ps := ingest.Read(path, data, cat); r == nil {
+			b.Fatal(ps)
+		}
+	}
+}

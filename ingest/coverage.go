@@ -107,7 +107,7 @@ func (rd *reader) readCoverage() {
 	var part xlsx.Sheet
 	sheet := ""
 	for _, sh := range rd.book.Sheets() {
-		if normName(sh.Name) == normName(SheetCoverage) {
+		if normKnown(sh.Name) == normKnown(SheetCoverage) {
 			part, sheet = sh, sh.Name
 		}
 	}

@@ -35,12 +35,18 @@ func parseDecimal(s string) (decimal, bool) {
 	if whole == "" && frac == "" {
 		return decimal{}, false
 	}
-	for _, r := range whole + frac {
-		if r < '0' || r > '9' {
-			return decimal{}, false
+	for _, part := range [2]string{whole, frac} {
+		for i := 0; i < len(part); i++ {
+			if part[i] < '0' || part[i] > '9' {
+				return decimal{}, false
+			}
 		}
 	}
-	d.digits = strings.TrimLeft(whole+frac, "0")
+	if frac == "" {
+		d.digits = strings.TrimLeft(whole, "0")
+	} else {
+		d.digits = strings.TrimLeft(whole+frac, "0")
+	}
 	d.exp -= len(frac)
 	return d, true
 }
@@ -69,6 +75,27 @@ func (d decimal) float() float64 {
 	}
 	if d.exp+len(d.digits) < -400 {
 		return 0
+	}
+	if d.exp >= 0 && len(d.digits)+d.exp <= 15 {
+		// A whole number of at most 15 digits is exact in a float64: no text to parse.
+		var n int64
+		for i := 0; i < len(d.digits); i++ {
+			c := d.digits[i]
+			if c < '0' || c > '9' {
+				n = -1
+				break
+			}
+			n = n*10 + int64(c-'0')
+		}
+		if n >= 0 {
+			for range d.exp {
+				n *= 10
+			}
+			if d.neg {
+				return -float64(n)
+			}
+			return float64(n)
+		}
 	}
 	s := d.digits + "e" + strconv.Itoa(d.exp)
 	if d.neg {

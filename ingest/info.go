@@ -127,7 +127,7 @@ func (rd *reader) levelCode(s string) (string, bool) {
 		}
 	}
 	for _, l := range rd.cat.Levels {
-		if n == l.Code || n == normName(l.Vi) || n == normName(l.En) || l.Short != "" && n == normName(l.Short) {
+		if n == l.Code || n == normKnown(l.Vi) || n == normKnown(l.En) || l.Short != "" && n == normKnown(l.Short) {
 			return l.Code, true
 		}
 	}

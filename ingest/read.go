@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 	"syscall"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -109,6 +110,9 @@ func readFile(path string, cat *Catalogue, mem *memBudget) (*Return, []Problem) 
 
 var fileBuffers = sync.Pool{New: func() any { return new([]byte) }}
 
+// entryBuffers keep the figure cells of a workbook being read, for the next one.
+var entryBuffers = sync.Pool{New: func() any { return new([]entry) }}
+
 // notRegular is why a FIFO, a device or a socket is not read.
 var notRegular = struct{ vi, en string }{
 	"không phải tệp thông thường (ống FIFO, thiết bị hoặc socket) nên không được đọc",
@@ -197,10 +201,18 @@ func read(name string, data []byte, cat *Catalogue, limit int64) (_ *Return, _ [
 			"tệp .xlsx bị hỏng, không đọc được ("+err.Error()+"); hãy mở và lưu lại bằng Excel rồi gửi lại",
 			"the .xlsx file is damaged and cannot be read ("+err.Error()+"); open and save it again in Excel and resend it")
 	}
-	rd := &reader{name: name, cat: cat, book: book, r: NewReturn(cat, Unit{}, Period{}), seen: map[string]bool{}, entries: make([]entry, 0, len(cat.Raw)+8)}
+	entries := entryBuffers.Get().(*[]entry)
+	defer func() {
+		clear(*entries) // no strings of this workbook kept alive
+		entryBuffers.Put(entries)
+	}()
+	rd := &reader{name: name, cat: cat, book: book, r: NewReturn(cat, Unit{}, Period{}), seen: make([]bool, len(cat.Raw)), entries: (*entries)[:0]}
 	rd.r.File = name
 	rd.r.Version = 0
 	r, ps := rd.read()
+	if cap(rd.entries) <= 4096 {
+		*entries = rd.entries[:cap(rd.entries)]
+	}
 	return r, ps, rd.again
 }
 
@@ -218,11 +230,10 @@ type reader struct {
 	problems []Problem
 	info     map[string]rawCell
 	entries  []entry         // the figure cells found, in the order of the sheets and rows
-	seen     map[string]bool // figure codes whose row was found, blank or not
+	seen     []bool          // raw figures (by index) whose row was found, blank or not
 	roles    map[string]bool // the template's sheets that were found
 	rejected bool            // a sheet or a part cannot be trusted: the whole return is rejected
-	formats  map[string]numberFormat
-	again    bool // the parts inflated past the bound asked for: read again with more
+	again    bool            // the parts inflated past the bound asked for: read again with more
 }
 
 // rawCell is a cell of the unit's information.
@@ -242,7 +253,38 @@ type entry struct {
 	unit     xlsx.Cell // the unit label of the row (Đơn vị tính), if the sheet has one
 }
 
-func normName(s string) string { return strings.ToLower(strings.TrimSpace(norm.NFC.String(s))) }
+// normKnown is normName of a name met in every workbook (the template's sheets, the levels'
+// names), remembered; at most 256 names are.
+func normKnown(s string) string {
+	knownNames.RLock()
+	n, ok := knownNames.m[s]
+	knownNames.RUnlock()
+	if !ok {
+		n = normName(s)
+		knownNames.Lock()
+		if len(knownNames.m) < 256 {
+			knownNames.m[s] = n
+		}
+		knownNames.Unlock()
+	}
+	return n
+}
+
+var knownNames = struct {
+	sync.RWMutex
+	m map[string]string
+}{m: map[string]string{}}
+
+// normName is a name or code as compared: NFC, trimmed, in lower case.
+func normName(s string) string {
+	s = strings.TrimSpace(s)
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return strings.ToLower(norm.NFC.String(s))
+		}
+	}
+	return strings.ToLower(s) // ASCII is in NFC; ToLower makes no copy of a lower-case name
+}
 
 func (rd *reader) add(sev Severity, code, sheet string, col, row int, figure, vi, en string) {
 	p := problem(sev, code, vi, en)
@@ -313,7 +355,7 @@ func (rd *reader) read() (*Return, []Problem) {
 			if i >= maxSheetsRead {
 				break
 			}
-			if sh.Hidden || candidates[sh.Name] || normName(sh.Name) == normName(SheetGuide) {
+			if sh.Hidden || candidates[sh.Name] || normKnown(sh.Name) == normKnown(SheetGuide) {
 				continue
 			}
 			before := len(rd.entries) + len(rd.info)
@@ -372,7 +414,7 @@ func (rd *reader) read() (*Return, []Problem) {
 func (rd *reader) missingRows(renamed bool) {
 	var codes []string
 	for _, f := range rd.cat.Raw {
-		if rd.seen[f.Code] {
+		if rd.seen[f.index] {
 			continue
 		}
 		role := SheetFigures

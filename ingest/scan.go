@@ -3,23 +3,28 @@ package ingest
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
 	"github.com/khuyenhoc/khuyenhoc/ingest/xlsx"
 )
 
-// header is a sheet's header row: the row whose column A says «Mã», and the columns it names.
+// header is a sheet's header row: the row with a «Mã» cell (the codes' column), and the columns
+// it names.
 type header struct {
 	row   int
+	code  int // the column of the codes
 	cells []xlsx.Cell
 	cols  map[string][]xlsx.Cell // recognised key (value, tong, dang_ky, cong_nhan, unit) → its header cells
 	done  map[string]int         // keys already resolved: their column, or 0 when refused
 }
 
-// scan streams one sheet, finding figures by the codes in column A and their values in the
-// columns named by the header row. role is the template sheet it was chosen as ("" for a sheet
-// of another name). It reports false when the return must be rejected.
+// scan streams one sheet, finding figures by their codes and their values in the columns named by
+// the header row. The codes are in the column headed «Mã» (column A in the template; a column an
+// office inserts before it, such as «STT», changes nothing); above any header, a code is the first
+// text of its row. role is the template sheet it was chosen as ("" for a sheet of another name).
+// It reports false when the return must be rejected.
 func (rd *reader) scan(sh xlsx.Sheet, role string) bool {
 	sheet := sh.Name
 	var h *header
@@ -27,20 +32,31 @@ func (rd *reader) scan(sh xlsx.Sheet, role string) bool {
 	noHeader := false
 	sheetIdx := int8(-1)
 	err := rd.book.Rows(sh, maxSheetRows, func(row int, cells []xlsx.Cell) bool {
-		if cells[0].Col != 1 {
-			return true
-		}
-		code := normName(cells[0].Value)
-		if code == "" {
-			return true
-		}
-		if headerAliases[code] == "code" {
-			h = &header{row: row, cells: append([]xlsx.Cell(nil), cells...), cols: map[string][]xlsx.Cell{}, done: map[string]int{}}
-			for _, c := range cells[1:] {
-				if key, ok := headerAliases[normName(c.Value)]; ok && key != "code" {
+		if col, ok := headerRow(cells); ok {
+			h = &header{row: row, code: col, cells: append([]xlsx.Cell(nil), cells...), cols: map[string][]xlsx.Cell{}, done: map[string]int{}}
+			for _, c := range cells {
+				if key, ok := headerAliases[normHeader(c.Value)]; ok && key != "code" {
 					h.cols[key] = append(h.cols[key], c)
 				}
 			}
+			return true
+		}
+		var codeCell xlsx.Cell
+		if h != nil {
+			i := slices.IndexFunc(cells, func(c xlsx.Cell) bool { return c.Col >= h.code })
+			if i < 0 || cells[i].Col != h.code {
+				return true
+			}
+			codeCell = cells[i]
+		} else {
+			i := slices.IndexFunc(cells, func(c xlsx.Cell) bool { return c.Kind == xlsx.Text && strings.TrimSpace(c.Value) != "" })
+			if i < 0 {
+				return true
+			}
+			codeCell = cells[i]
+		}
+		code := normName(codeCell.Value)
+		if code == "" {
 			return true
 		}
 		at := func(col int) xlsx.Cell {
@@ -55,9 +71,9 @@ func (rd *reader) scan(sh xlsx.Sheet, role string) bool {
 			if h == nil {
 				if !noHeader {
 					noHeader = true
-					rd.refuse(CodeValueColumn, sheet, 1, row,
-						fmt.Sprintf("trang «%s» có mã chỉ tiêu ở dòng %d nhưng không có dòng tiêu đề phía trên (cột A ghi «Mã», và một cột «Giá trị»); không biết số liệu ở cột nào, hãy dùng đúng mẫu", sheet, row),
-						fmt.Sprintf("sheet «%s» has a figure code on row %d but no header row above it (column A «Mã» and a «Giá trị» column); which column holds the figures cannot be told, use the template", sheet, row))
+					rd.refuse(CodeValueColumn, sheet, codeCell.Col, row,
+						fmt.Sprintf("trang «%s» có mã chỉ tiêu ở dòng %d nhưng không có dòng tiêu đề phía trên (một cột «Mã» và một cột «Giá trị»); không biết số liệu ở cột nào, hãy dùng đúng mẫu", sheet, row),
+						fmt.Sprintf("sheet «%s» has a figure code on row %d but no header row above it (a «Mã» column and a «Giá trị» column); which column holds the figures cannot be told, use the template", sheet, row))
 				}
 				return 0, false
 			}
@@ -87,7 +103,7 @@ func (rd *reader) scan(sh xlsx.Sheet, role string) bool {
 				e.unit = at(ucol)
 			}
 			rd.entries = append(rd.entries, e)
-			rd.seen[fig.Code] = true
+			rd.seen[fig.index] = true
 		}
 		if fig, ok := rd.cat.byCode[code]; ok {
 			if !fig.Derived() {
@@ -107,12 +123,13 @@ func (rd *reader) scan(sh xlsx.Sheet, role string) bool {
 			return true
 		}
 		if h != nil { // codes stand below the header row; the titles above it are not slips of codes
-			rd.nearCode(sheet, row, cells[0].Value)
+			rd.nearCode(sheet, codeCell.Col, row, codeCell.Value)
 		}
 		return true
 	})
 	var large *xlsx.PartTooLargeError
 	var tooMuch *xlsx.TooLargeError
+	var part *xlsx.PartError
 	switch {
 	case errors.As(err, &large):
 		rd.add(Error, CodeTooLarge, sheet, 0, 0, "",
@@ -130,6 +147,23 @@ func (rd *reader) scan(sh xlsx.Sheet, role string) bool {
 			fmt.Sprintf("trang tính có hơn %d dòng; một báo cáo chỉ vài trăm dòng, hãy xoá các dòng thừa", maxSheetRows),
 			fmt.Sprintf("the sheet has more than %d rows; a return has a few hundred, delete the extra rows", maxSheetRows))
 		return false
+	case errors.Is(err, xlsx.ErrOutsideGrid):
+		rd.add(Error, CodeCorrupt, sheet, 0, 0, "",
+			fmt.Sprintf("trang tính «%s» bị hỏng: có ô nằm ngoài trang tính (sau cột XFD, sau dòng 1.048.576 hoặc ở dòng 0), nơi Excel hay LibreOffice không hiện; hãy mở tệp bằng Excel, lưu lại rồi gửi lại", sheet),
+			fmt.Sprintf("sheet «%s» is damaged: it has a cell outside the sheet (beyond column XFD or row 1,048,576, or in row 0), where neither Excel nor LibreOffice shows it; open the file in Excel, save it and send it again", sheet))
+		return false
+	case errors.As(err, &part):
+		vi, en := xmlFault(part.Err)
+		rd.add(Error, CodeCorrupt, sheet, 0, 0, "",
+			fmt.Sprintf("tệp bị hỏng: phần %s (chữ dùng chung của các trang, cần để đọc trang «%s») %s; hãy mở tệp bằng Excel, lưu lại rồi gửi lại", part.Part, sheet, vi),
+			fmt.Sprintf("the file is damaged: its part %s (the text shared by the sheets, needed to read sheet «%s») %s; open the file in Excel, save it and send it again", part.Part, sheet, en))
+		return false
+	case errors.Is(err, xlsx.ErrDTD), errors.Is(err, xlsx.ErrNesting):
+		vi, en := xmlFault(err)
+		rd.add(Error, CodeCorrupt, sheet, 0, 0, "",
+			fmt.Sprintf("trang tính «%s» bị hỏng: %s; hãy mở tệp bằng Excel, lưu lại rồi gửi lại", sheet, vi),
+			fmt.Sprintf("sheet «%s» is damaged: it %s; open the file in Excel, save it and send it again", sheet, en))
+		return false
 	case err != nil:
 		rd.add(Error, CodeCorrupt, sheet, 0, 0, "",
 			fmt.Sprintf("trang tính «%s» bị hỏng, không đọc được (%v); hãy mở tệp bằng Excel, lưu lại rồi gửi lại", sheet, err),
@@ -138,10 +172,22 @@ func (rd *reader) scan(sh xlsx.Sheet, role string) bool {
 	}
 	if figureRows == 0 && (role == SheetFigures || role == SheetModels) {
 		rd.refuse(CodeNoFigures, sheet, 0, 0,
-			fmt.Sprintf("trang «%s» không có dòng chỉ tiêu nào đọc được (mã chỉ tiêu phải ở cột A, như trong mẫu); số liệu của trang này không thể bỏ qua, hãy dùng đúng mẫu rồi gửi lại", sheet),
-			fmt.Sprintf("no figure can be read from sheet «%s» (figure codes must be in column A, as in the template); its figures cannot be left out, use the template and send it again", sheet))
+			fmt.Sprintf("trang «%s» không có dòng chỉ tiêu nào đọc được (mã chỉ tiêu phải ở cột «Mã», như trong mẫu); số liệu của trang này không thể bỏ qua, hãy dùng đúng mẫu rồi gửi lại", sheet),
+			fmt.Sprintf("no figure can be read from sheet «%s» (figure codes must be in the «Mã» column, as in the template); its figures cannot be left out, use the template and send it again", sheet))
 	}
 	return !rd.rejected
+}
+
+// xmlFault says what is wrong with a part's XML, in Vietnamese and in English (a phrase that
+// follows «it» / the part's name).
+func xmlFault(err error) (vi, en string) {
+	switch {
+	case errors.Is(err, xlsx.ErrDTD):
+		return "có khai báo kiểu tài liệu (<!DOCTYPE>), điều tệp Office không được có", "has a document type declaration (<!DOCTYPE>), which Office files may not have"
+	case errors.Is(err, xlsx.ErrNesting):
+		return "có các thẻ XML lồng nhau quá sâu", "has XML elements nested too deep"
+	}
+	return fmt.Sprintf("có XML không đọc được (%v)", err), fmt.Sprintf("has XML that cannot be read (%v)", err)
 }
 
 // column is the column of key under the header, when exactly one visible header cell names it;
@@ -173,7 +219,7 @@ func (rd *reader) column(sheet string, h *header, key string) (int, bool) {
 			fmt.Sprintf("cột «%s» (%s) của trang «%s» bị ẩn nên người xem không thấy số liệu; hãy bỏ ẩn cột, kiểm tra rồi gửi lại", name, xlsx.CellName(hidden[0].Col, h.row), sheet),
 			fmt.Sprintf("the «%s» column (%s) of sheet «%s» is hidden, so no one sees its figures; unhide it, check it and send it again", name, xlsx.CellName(hidden[0].Col, h.row), sheet))
 	default:
-		rd.refuse(CodeValueColumn, sheet, 1, h.row,
+		rd.refuse(CodeValueColumn, sheet, h.code, h.row,
 			fmt.Sprintf("trang «%s» không có cột «%s» (tiêu đề ở dòng %d có: %s); không đoán cột số liệu, hãy đặt lại tiêu đề như mẫu", sheet, name, h.row, headerList(h.cells, h.row)),
 			fmt.Sprintf("sheet «%s» has no «%s» column (the header on row %d has: %s); the figures' column is not guessed, name it as in the template", sheet, name, h.row, headerList(h.cells, h.row)))
 	}
@@ -212,6 +258,44 @@ func headerList(cells []xlsx.Cell, row int) string {
 	return strings.Join(parts, ", ")
 }
 
+// headerRow finds the codes' column of a header row: the first cell that says «Mã», in column A
+// (the template's place) or anywhere in a row that also names a column of figures or units.
+func headerRow(cells []xlsx.Cell) (int, bool) {
+	for i, c := range cells {
+		if !maybeCodeHeader(c.Value) || headerAliases[normHeader(c.Value)] != "code" {
+			continue
+		}
+		if c.Col == 1 {
+			return 1, true
+		}
+		for _, o := range cells[i+1:] {
+			if len(o.Value) <= 40 {
+				if key, ok := headerAliases[normHeader(o.Value)]; ok && key != "code" {
+					return c.Col, true
+				}
+			}
+		}
+		return 0, false
+	}
+	return 0, false
+}
+
+// normHeader is normName of a cell that may be a column's header: the short ones are the same
+// few words in every workbook, remembered.
+func normHeader(v string) string {
+	if len(v) > 40 {
+		return normName(v)
+	}
+	return normKnown(v)
+}
+
+// maybeCodeHeader is a cheap test that lets most cells skip the lookup of headerRow: the headers
+// of the codes' column are short words that begin with m or c.
+func maybeCodeHeader(v string) bool {
+	v = strings.TrimSpace(v)
+	return len(v) >= 2 && len(v) <= 12 && (v[0]|0x20 == 'm' || v[0]|0x20 == 'c')
+}
+
 func isInfoKey(code string) bool {
 	switch code {
 	case keyUnit, keyName, keyLevel, keyParent, keyPeriod, keyDate, keyPreparer, keyVersion:
@@ -220,17 +304,17 @@ func isInfoKey(code string) bool {
 	return false
 }
 
-// nearCode warns about a text in column A that is close to a figure code but is not one
+// nearCode warns about a text in the codes' column that is close to a figure code but is not one
 // («hoi vien», «gia_dinh.tongso»): its figure is not read, and the warning names the nearest code.
-func (rd *reader) nearCode(sheet string, row int, text string) {
+func (rd *reader) nearCode(sheet string, col, row int, text string) {
 	code, ok := rd.nearestCode(text)
 	if !ok {
 		return
 	}
 	shown := lang.Printable(strings.TrimSpace(text))
-	rd.add(Warning, CodeUnknownCode, sheet, 1, row, code,
-		fmt.Sprintf("mã «%s» không có trong danh mục nên dòng này không được đọc; có phải là %s? hãy sửa mã ở cột A như trong mẫu", shown, code),
-		fmt.Sprintf("code «%s» is not in the catalogue, so this row is not read; did you mean %s? correct the code in column A as in the template", shown, code))
+	rd.add(Warning, CodeUnknownCode, sheet, col, row, code,
+		fmt.Sprintf("mã «%s» không có trong danh mục nên dòng này không được đọc; có phải là %s? hãy sửa mã ở cột «Mã» như trong mẫu", shown, code),
+		fmt.Sprintf("code «%s» is not in the catalogue, so this row is not read; did you mean %s? correct the code in the «Mã» column as in the template", shown, code))
 }
 
 // nearestCode is the catalogue code that text is a slip of: the same once accents, case and

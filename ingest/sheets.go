@@ -3,6 +3,7 @@ package ingest
 import (
 	"fmt"
 	"regexp"
+	"strings"
 
 	"github.com/khuyenhoc/khuyenhoc/ingest/xlsx"
 )
@@ -17,9 +18,10 @@ var copySuffix = regexp.MustCompile(`(\s*\(\d+\)|_\d+)$`)
 func (rd *reader) chooseSheet(want string, sheets []xlsx.Sheet) (*xlsx.Sheet, []string) {
 	var visible, hidden []xlsx.Sheet
 	var names []string
+	w := normKnown(want)
 	for _, sh := range sheets {
-		n := normName(sh.Name)
-		if n != normName(want) && copySuffix.ReplaceAllString(n, "") != normName(want) {
+		n := normKnown(sh.Name)
+		if n != w && (!strings.HasPrefix(n, w) || copySuffix.ReplaceAllString(n, "") != w) {
 			continue
 		}
 		names = append(names, sh.Name)

@@ -263,6 +263,9 @@ func (rd *reader) evaluate(e entry) (int64, outcome) {
 			v, whole = r, true
 		}
 	}
+	if !(d.neg && d.digits != "") && v <= 1e15 && whole {
+		return int64(math.Round(v)), counted
+	}
 	shown := lang.Printable(text)
 	if numeric {
 		shown = showDecimal(lang.Vi, d)
@@ -333,16 +336,27 @@ func (rd *reader) numberFormat(code string, v float64) numberFormat {
 	if strings.ContainsAny(code, ";[") {
 		return parseNumberFormat(code, v)
 	}
-	if nf, ok := rd.formats[code]; ok {
+	numberFormats.RLock()
+	nf, ok := numberFormats.m[code]
+	numberFormats.RUnlock()
+	if ok {
 		return nf
 	}
-	nf := parseNumberFormat(code, v)
-	if rd.formats == nil {
-		rd.formats = map[string]numberFormat{}
+	nf = parseNumberFormat(code, v)
+	numberFormats.Lock()
+	if len(numberFormats.m) < 1024 && len(code) <= 256 {
+		numberFormats.m[code] = nf
 	}
-	rd.formats[code] = nf
+	numberFormats.Unlock()
 	return nf
 }
+
+// numberFormats remembers what the number formats met so far show (at most 1,024 of them, of at
+// most 256 bytes): a folder of returns repeats the same few.
+var numberFormats = struct {
+	sync.RWMutex
+	m map[string]numberFormat
+}{m: map[string]numberFormat{}}
 
 func kindWord(f *Figure, l lang.Lang) string {
 	if f.Kind == Money {

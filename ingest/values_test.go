@@ -120,7 +120,10 @@ var valueCases = []valueCase{
 	{file: "openpyxl-duplicate-rows.xlsx", changed: map[string]int64{"hoi_vien": -1},
 		problems: []string{"warning duplicate_row Số liệu!D19 chi_hoi", "error duplicate_row Số liệu!D18 hoi_vien"},
 		says:     "Số liệu!D19"},
-	{file: "openpyxl-codes-in-column-b.xlsx", rejected: true, problems: []string{"error no_figures Số liệu! "}},
+	// A column inserted before the codes: «Số liệu» alone, and «STT» in every sheet.
+	{file: "openpyxl-codes-in-column-b.xlsx"},
+	{file: "openpyxl-stt-column.xlsx"},
+	{file: "libreoffice-stt-column.xlsx"},
 
 	// 8. Other formats.
 	{file: "libreoffice-return.ods", rejected: true, problems: []string{"error ods ! "}, says: "save it as .xlsx"},

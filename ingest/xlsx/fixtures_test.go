@@ -91,6 +91,16 @@ var fixtures = []struct {
 		zw.Close()
 		return buf.Bytes()
 	}, "", "checksum"},
+	{"surrogate-pair-escape", sheetAndStrings(`<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>_xD801__xDC05_ _xD801_x</t></is></c></row>`, `<si><t>a_xD801__xDC05_b</t></si>`),
+		"S: A1=a\U00010405b B1=\U00010405 \uFFFDx", ""},
+	{"libreoffice-inline-formula", sheetAndStrings(`<row r="1"><c r="A1" t="inlineStr"><f>B1</f><v>hoi_vien</v></c><c r="B1" t="inlineStr"><is><t>hoi_vien</t></is></c></row>`, ""),
+		"S: A1=hoi_vien B1=hoi_vien", ""},
+	{"cell-beyond-xfd", sheetAndStrings(`<row r="1"><c r="A1"><v>1</v></c><c r="XFE1"><v>2</v></c></row>`, ""), "", "outside the sheet"},
+	{"row-beyond-last", sheetAndStrings(`<row r="1"><c r="A1"><v>1</v></c></row><row r="1048577"><c r="A1048577"><v>2</v></c></row>`, ""), "", "outside the sheet"},
+	{"row-zero", sheetAndStrings(`<row r="0"><c r="A0"><v>1</v></c></row>`, ""), "", "outside the sheet"},
+	{"row-of-twenty-digits", sheetAndStrings(`<row r="12345678901234567890"><c r="A12345678901234567890"><v>1</v></c></row>`, ""), "", "outside the sheet"},
+	{"shared-strings-dtd", sheetAndStrings(`<row r="1"><c r="A1" t="s"><v>10</v></c></row>`, `<si><t>a</t></si>`+"\n"+`<!DOCTYPE sst [<!ENTITY x "y">]>`), "", "part xl/sharedStrings.xml: xml: a document type declaration"},
+	{"shared-strings-nested-deep", sheetAndStrings(`<row r="1"><c r="A1" t="s"><v>10</v></c></row>`, `<si><t>a</t></si>`+strings.Repeat("<x>", 300)), "", "part xl/sharedStrings.xml: xml: elements nested too deep"},
 	{"other-namespace", func(t testing.TB) []byte {
 		beta := `xmlns="http://schemas.microsoft.com/office/excel/2006/2" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"`
 		return workbook(t, map[string]string{

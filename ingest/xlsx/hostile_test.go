@@ -167,7 +167,7 @@ func FuzzSheetXML(f *testing.F) {
 			b.Rows(s, 1000, func(row int, cs []Cell) bool {
 				cells += len(cs)
 				for _, c := range cs {
-					if c.Col < 1 || row < 1 {
+					if c.Col < 1 || row < 1 || c.Col > MaxCol || row > MaxRow {
 						t.Fatalf("cell at column %d, row %d", c.Col, row)
 					}
 				}

@@ -3,7 +3,6 @@ package xlsx
 import (
 	"archive/zip"
 	"bytes"
-	"compress/flate"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -15,10 +14,7 @@ import (
 // Parts are inflated straight from the workbook's bytes into buffers kept for reuse: what is made
 // of a part (strings, numbers) is copied out of it, so its buffer is free once it is parsed.
 
-var (
-	buffers   = sync.Pool{New: func() any { return new([]byte) }}
-	inflaters sync.Pool // flate readers, reset for each part
-)
+var buffers = sync.Pool{New: func() any { return new([]byte) }}
 
 // getBuffer is an empty buffer that holds at least n bytes.
 func getBuffer(n int) *[]byte {
@@ -46,37 +42,36 @@ func (b *Book) inflate(f *entry, buf *[]byte, limit int64) (int64, error) {
 	if err != nil {
 		return 0, err
 	}
-	var r io.Reader
+	// At most one byte more than the header claims: enough to know that it lied.
+	stop := min(int64(f.UncompressedSize64)+1, limit+1)
+	if int64(cap(*buf)) < stop {
+		*buf = make([]byte, 0, stop)
+	}
+	out := (*buf)[:stop]
+	var n int
 	switch f.Method {
 	case zip.Deflate:
-		br := bytes.NewReader(raw)
-		fr, _ := inflaters.Get().(io.ReadCloser)
-		if fr != nil {
-			fr.(flate.Resetter).Reset(br, nil)
-		} else {
-			fr = flate.NewReader(br)
-		}
-		defer inflaters.Put(fr)
-		r = fr
+		n, _, err = inflateInto(out, raw)
 	case zip.Store:
-		r = bytes.NewReader(raw)
+		n = copy(out, raw)
 	default:
 		return 0, fmt.Errorf("%w (method %d)", zip.ErrAlgorithm, f.Method)
 	}
-	// At most one byte more than the header claims: enough to know that it lied.
-	n, err := readLimited(buf, io.LimitReader(r, int64(f.UncompressedSize64)+1), limit)
+	*buf = out[:n]
 	switch {
 	case err != nil:
 		if errors.Is(err, io.ErrUnexpectedEOF) {
 			err = zip.ErrFormat
 		}
-		return n, err
+		return int64(n), err
+	case int64(n) > limit:
+		return int64(n), errLimit
 	case uint64(n) != f.UncompressedSize64:
-		return n, zip.ErrFormat
+		return int64(n), zip.ErrFormat
 	case f.CRC32 != 0 && crc32.ChecksumIEEE(*buf) != f.CRC32:
-		return n, zip.ErrChecksum
+		return int64(n), zip.ErrChecksum
 	}
-	return n, nil
+	return int64(n), nil
 }
 
 // raw is the stored bytes of a part, after its local header.
@@ -97,28 +92,6 @@ func (b *Book) raw(f *entry) ([]byte, error) {
 		return nil, zip.ErrFormat
 	}
 	return h[start : start+f.CompressedSize64], nil
-}
-
-// readLimited appends what r gives to buf, up to limit bytes; more is errLimit.
-func readLimited(buf *[]byte, r io.Reader, limit int64) (int64, error) {
-	b := *buf
-	for {
-		if len(b) == cap(b) {
-			b = append(b, 0)[:len(b)]
-		}
-		n, err := r.Read(b[len(b):cap(b)])
-		b = b[:len(b)+n]
-		*buf = b
-		if int64(len(b)) > limit {
-			return int64(len(b)), errLimit
-		}
-		if err == io.EOF {
-			return int64(len(b)), nil
-		}
-		if err != nil {
-			return int64(len(b)), err
-		}
-	}
 }
 
 // partError names the part in an error of archive/zip.

@@ -141,7 +141,7 @@ func directory(data []byte) ([]*entry, error) {
 		if len(dir) < 46+nameLen+extraLen+commentLen {
 			return nil, errDirectory
 		}
-		e.Name = string(dir[46 : 46+nameLen])
+		e.Name = intern(dir[46 : 46+nameLen])
 		extra := dir[46+nameLen : 46+nameLen+extraLen]
 		for len(extra) >= 4 {
 			id, n := binary.LittleEndian.Uint16(extra), int(binary.LittleEndian.Uint16(extra[2:]))

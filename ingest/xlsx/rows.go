@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -23,6 +24,9 @@ func (b *Book) Rows(s Sheet, maxRows int, fn func(row int, cells []Cell) bool) e
 		cur            Cell
 		typ            cellType
 		inCell, inIS   bool
+		hasIS          bool
+		isRaw          []byte // the one text token of <is>, as written, while there is only one
+		isN            int    // text tokens of <is>
 		inV, inT, inPh bool
 		vText, isText  []byte
 		rowsSeen       int
@@ -61,16 +65,22 @@ func (b *Book) Rows(s Sheet, maxRows int, fn func(row int, cells []Cell) bool) e
 					}
 					switch string(name) {
 					case "r":
-						r = atoi(v)
+						r = rowNumber(v)
 					case "hidden":
 						rowHidden = string(v) == "1" || string(v) == "true"
 					}
 					a = rest
 				}
-				if r > 0 {
+				switch {
+				case r > 0:
 					row = r
-				} else {
-					row++
+				case r == -1:
+					row++ // no row number (or one that is not a number): the next row
+				default:
+					return ErrOutsideGrid // row 0, or a row number too long to be one
+				}
+				if row > MaxRow {
+					return ErrOutsideGrid
 				}
 				col = 0
 				inRow = !sc.selfClosing
@@ -99,10 +109,16 @@ func (b *Book) Rows(s Sheet, maxRows int, fn func(row int, cells []Cell) bool) e
 					}
 					a = rest
 				}
-				if c, _, ok := parseRef(ref); ok {
+				switch c, _, ok := parseRef(ref); {
+				case ok:
 					col = c
-				} else {
+				case c < 0:
+					return ErrOutsideGrid
+				default:
 					col++
+				}
+				if col > MaxCol {
+					return ErrOutsideGrid
 				}
 				typ = typeOf(t)
 				cur = Cell{Col: col, Hidden: rowHidden}
@@ -114,7 +130,7 @@ func (b *Book) Rows(s Sheet, maxRows int, fn func(row int, cells []Cell) bool) e
 					}
 				}
 				cur.Format = b.format(style)
-				vText, isText = vText[:0], isText[:0]
+				vText, isText, hasIS, isRaw, isN = vText[:0], isText[:0], false, nil, 0
 				inCell = !sc.selfClosing
 			case "v":
 				inV = inCell && !sc.selfClosing
@@ -122,6 +138,7 @@ func (b *Book) Rows(s Sheet, maxRows int, fn func(row int, cells []Cell) bool) e
 				cur.Formula = inCell
 			case "is":
 				inIS = inCell && !sc.selfClosing
+				hasIS = hasIS || inCell
 			case "t":
 				inT = inIS && !sc.selfClosing
 			case "rPh":
@@ -146,10 +163,19 @@ func (b *Book) Rows(s Sheet, maxRows int, fn func(row int, cells []Cell) bool) e
 			case "c":
 				if inCell {
 					text := vText
-					if typ == typeInline {
+					if typ == typeInline && hasIS {
+						// An inline string's text is in <is>; LibreOffice 4.1 wrote a formula's
+						// text result as t="inlineStr" with the text in <v> and no <is>.
 						text = isText
 					}
-					if err := b.finishCell(&cur, row, typ, text); err != nil {
+					var err error
+					if typ == typeInline && hasIS && isN == 1 {
+						cur.Kind, cur.Value = Text, internRaw(isRaw)
+						err = checkLength(&cur, row)
+					} else {
+						err = b.finishCell(&cur, row, typ, text)
+					}
+					if err != nil {
 						return err
 					}
 					if cur.Value != "" || cur.Formula {
@@ -168,7 +194,18 @@ func (b *Book) Rows(s Sheet, maxRows int, fn func(row int, cells []Cell) bool) e
 			case inV:
 				vText = sc.appendText(vText)
 			case inT && !inPh:
-				isText = sc.appendText(isText)
+				// One text token, the usual case, is looked up as written (labels repeat from
+				// workbook to workbook); more are joined unescaped.
+				switch isN {
+				case 0:
+					isRaw = sc.raw
+				case 1:
+					isText = appendUnescaped(isText[:0], isRaw)
+					fallthrough
+				default:
+					isText = sc.appendText(isText)
+				}
+				isN++
 			}
 		}
 	}
@@ -179,6 +216,38 @@ func (b *Book) Rows(s Sheet, maxRows int, fn func(row int, cells []Cell) bool) e
 		flush()
 	}
 	return nil
+}
+
+// interned holds the short texts that cells repeat from workbook to workbook (labels, codes,
+// units, headers): a cell's text is looked up without making a string, and only a text not seen
+// before is made one. It stops growing at maxInterned texts.
+var interned = struct {
+	sync.RWMutex
+	m map[string]string
+}{m: map[string]string{}}
+
+const (
+	maxInterned    = 8192
+	maxInternedLen = 64
+)
+
+func intern(b []byte) string {
+	if len(b) > maxInternedLen {
+		return string(b)
+	}
+	interned.RLock()
+	s, ok := interned.m[string(b)]
+	interned.RUnlock()
+	if ok {
+		return s
+	}
+	s = string(b)
+	interned.Lock()
+	if len(interned.m) < maxInterned {
+		interned.m[s] = s
+	}
+	interned.Unlock()
+	return s
 }
 
 // ErrTooManyRows is a sheet with more rows than asked for.
@@ -248,7 +317,11 @@ func (b *Book) finishCell(c *Cell, row int, typ cellType, text []byte) (err erro
 		}
 		c.Kind, c.Value = Text, s
 	case typeStr, typeInline:
-		c.Kind, c.Value = Text, decodeEscapes(string(text))
+		if bytes.Contains(text, []byte("_x")) {
+			c.Kind, c.Value = Text, decodeEscapes(string(text))
+		} else {
+			c.Kind, c.Value = Text, intern(text)
+		}
 	case typeDate:
 		c.Kind, c.Value = Date, string(bytes.TrimSpace(text))
 	case typeBool:
@@ -258,29 +331,104 @@ func (b *Book) finishCell(c *Cell, row int, typ cellType, text []byte) (err erro
 	default:
 		c.Kind, c.Value = Number, string(bytes.TrimSpace(text))
 	}
+	return checkLength(c, row)
+}
+
+// checkLength refuses a text longer than Excel allows.
+func checkLength(c *Cell, row int) error {
 	if c.Kind == Text && tooLong(c.Value) {
 		return fmt.Errorf("cell %s: the text is longer than the %d characters Excel allows", CellName(c.Col, row), maxText)
 	}
 	return nil
 }
 
-// parseRef splits "AB12" into column 28 and row 12.
+// rawTexts are the texts of inline strings by the bytes they are written in (labels with their
+// character references, as openpyxl writes them), so that a label met before is neither unescaped
+// nor made a string again. At most maxInterned texts are kept, each written in at most 256 bytes.
+var rawTexts = struct {
+	sync.RWMutex
+	m map[string]string
+}{m: map[string]string{}}
+
+func internRaw(raw []byte) string {
+	if len(raw) > 256 {
+		return decodeText(raw)
+	}
+	rawTexts.RLock()
+	s, ok := rawTexts.m[string(raw)]
+	rawTexts.RUnlock()
+	if ok {
+		return s
+	}
+	s = decodeText(raw)
+	rawTexts.Lock()
+	if len(rawTexts.m) < maxInterned {
+		rawTexts.m[string(raw)] = s
+	}
+	rawTexts.Unlock()
+	return s
+}
+
+// decodeText is the text of a cell as written in XML: its entities and its _xHHHH_ escapes decoded.
+func decodeText(raw []byte) string {
+	b := appendUnescaped(make([]byte, 0, len(raw)), raw)
+	if bytes.Contains(b, []byte("_x")) {
+		return decodeEscapes(string(b))
+	}
+	return intern(b)
+}
+
+// The last column (XFD) and row of a sheet: a cell beyond them is on no sheet a person can see.
+const (
+	MaxCol = 16384
+	MaxRow = 1048576
+)
+
+// ErrOutsideGrid is a sheet with a cell or a row outside A1:XFD1048576: no spreadsheet shows it.
+var ErrOutsideGrid = errors.New("a cell or a row lies outside the sheet (beyond column XFD or row 1048576, or in row 0)")
+
+// parseRef splits "AB12" into column 28 and row 12. A reference of letters and digits that names
+// no cell of a sheet (column XFE or beyond, row 0 or beyond 1048576) gives col -1; anything else
+// that is not a reference gives ok false.
 func parseRef(ref []byte) (col, row int, ok bool) {
 	i := 0
-	for i < len(ref) && i < 3 {
+	for i < len(ref) {
 		ch := ref[i] | 0x20
 		if ch < 'a' || ch > 'z' {
 			break
 		}
-		col = col*26 + int(ch-'a'+1)
+		if col <= MaxCol {
+			col = col*26 + int(ch-'a'+1)
+		}
 		i++
 	}
 	if i == 0 || i == len(ref) {
 		return 0, 0, false
 	}
-	row = atoi(ref[i:])
-	if row < 1 {
+	row = rowNumber(ref[i:])
+	switch {
+	case row == -1:
 		return 0, 0, false
+	case row == 0 || row > MaxRow || col > MaxCol:
+		return -1, 0, false
 	}
 	return col, row, true
+}
+
+// rowNumber reads a row number: -1 when it is not a number, 0 for zero and for a number too long
+// to be a row.
+func rowNumber(b []byte) int {
+	if len(b) == 0 {
+		return -1
+	}
+	for _, c := range b {
+		if c < '0' || c > '9' {
+			return -1
+		}
+	}
+	b = bytes.TrimLeft(b, "0")
+	if len(b) == 0 || len(b) > 9 {
+		return 0
+	}
+	return atoi(b)
 }

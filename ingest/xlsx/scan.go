@@ -5,6 +5,7 @@ import (
 	"errors"
 	"strconv"
 	"strings"
+	"unicode/utf16"
 	"unicode/utf8"
 )
 
@@ -55,8 +56,14 @@ var (
 	errUnterminatedTag = errors.New("xml: unterminated tag")
 	errUnterminated    = errors.New("xml: unterminated comment, processing instruction or declaration")
 	errCDATA           = errors.New("xml: unterminated CDATA")
-	errDepth           = errors.New("xml: elements nested too deep")
-	errDTD             = errors.New("xml: a document type declaration (<!DOCTYPE>), which Office files may not have")
+	errDepth           = ErrNesting
+	errDTD             = ErrDTD
+)
+
+// Errors of a part's XML that a caller may want to explain in its own words.
+var (
+	ErrNesting = errors.New("xml: elements nested too deep")
+	ErrDTD     = errors.New("xml: a document type declaration (<!DOCTYPE>), which Office files may not have")
 )
 
 const maxDepth = 256
@@ -160,6 +167,9 @@ func tagEnd(b []byte) int {
 	if end < 0 {
 		return -1
 	}
+	if len(b) > 0 && b[0] == '/' || end < 3 {
+		return end // an end tag, or a name too short for an attribute: no quotes to skip
+	}
 	// With double quotes only, the '>' is outside them when an even number come before it.
 	if bytes.Count(b[:end], []byte{'"'})%2 == 0 && bytes.IndexByte(b[:end], '\'') < 0 {
 		return end
@@ -194,7 +204,7 @@ func (s *scanner) declare(level int) bool {
 		switch {
 		case string(name) == "xmlns":
 		case bytes.HasPrefix(name, []byte("xmlns:")):
-			prefix = string(name[6:])
+			prefix = intern(name[6:])
 		default:
 			continue
 		}
@@ -388,7 +398,7 @@ func (s *scanner) text() string { return unescape(s.raw) }
 // lone CR become LF, as XML requires of a parser; a CR written as &#13; stays).
 func unescape(b []byte) string {
 	if bytes.IndexByte(b, '&') < 0 && bytes.IndexByte(b, '\r') < 0 {
-		return string(b)
+		return intern(b)
 	}
 	return string(appendUnescaped(make([]byte, 0, len(b)), b))
 }
@@ -398,33 +408,29 @@ func (s *scanner) appendText(dst []byte) []byte { return appendUnescaped(dst, s.
 
 // appendUnescaped appends b to dst with its entities decoded and its line ends normalised.
 func appendUnescaped(dst, b []byte) []byte {
-	for len(b) > 0 {
-		i := bytes.IndexByte(b, '&')
-		if cr := bytes.IndexByte(b, '\r'); cr >= 0 && (i < 0 || cr < i) {
-			i = cr
+	start := 0 // the bytes from start to i are copied as they are
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		if c != '&' && c != '\r' {
+			continue
 		}
-		if i < 0 {
-			return append(dst, b...)
-		}
-		dst = append(dst, b[:i]...)
-		b = b[i:]
-		if b[0] == '\r' {
+		dst = append(dst, b[start:i]...)
+		if c == '\r' {
 			dst = append(dst, '\n')
-			b = b[1:]
-			if len(b) > 0 && b[0] == '\n' {
-				b = b[1:]
+			if i+1 < len(b) && b[i+1] == '\n' {
+				i++
 			}
+			start = i + 1
 			continue
 		}
-		end := bytes.IndexByte(b, ';')
-		if end < 0 || end > 12 {
+		end := bytes.IndexByte(b[i:min(i+13, len(b))], ';')
+		if end < 0 {
 			dst = append(dst, '&')
-			b = b[1:]
+			start = i + 1
 			continue
 		}
-		ent := b[1:end]
-		whole := b[:end+1]
-		b = b[end+1:]
+		ent := b[i+1 : i+end]
+		start = i + end + 1
 		switch string(ent) {
 		case "amp":
 			dst = append(dst, '&')
@@ -437,28 +443,49 @@ func appendUnescaped(dst, b []byte) []byte {
 		case "apos":
 			dst = append(dst, '\'')
 		default:
-			var n uint64
-			var err error
-			switch {
-			case bytes.HasPrefix(ent, []byte("#x")):
-				n, err = strconv.ParseUint(string(ent[2:]), 16, 32)
-			case bytes.HasPrefix(ent, []byte("#")):
-				n, err = strconv.ParseUint(string(ent[1:]), 10, 32)
-			default:
-				err = errors.New("unknown entity")
+			n, ok := charRef(ent)
+			if !ok || !utf8.ValidRune(n) {
+				dst = append(dst, b[i:start]...)
+			} else {
+				dst = utf8.AppendRune(dst, n)
 			}
-			if err != nil || !utf8.ValidRune(rune(n)) {
-				dst = append(dst, whole...)
-				continue
-			}
-			dst = utf8.AppendRune(dst, rune(n))
 		}
+		i = start - 1
 	}
-	return dst
+	return append(dst, b[start:]...)
+}
+
+// charRef reads the number of a character reference without its & and ; (#7897, #x1ED9).
+func charRef(ent []byte) (rune, bool) {
+	if len(ent) < 2 || ent[0] != '#' {
+		return 0, false
+	}
+	base, digits := rune(10), ent[1:]
+	if digits[0] == 'x' {
+		base, digits = 16, digits[1:]
+	}
+	if len(digits) == 0 {
+		return 0, false
+	}
+	var n rune
+	for _, c := range digits {
+		var d rune
+		switch {
+		case c >= '0' && c <= '9':
+			d = rune(c - '0')
+		case base == 16 && c|0x20 >= 'a' && c|0x20 <= 'f':
+			d = rune(c|0x20-'a') + 10
+		default:
+			return 0, false
+		}
+		n = min(n*base+d, utf8.MaxRune+1) // too large stays too large
+	}
+	return n, true
 }
 
 // decodeEscapes decodes Excel's _xHHHH_ escapes of characters XML cannot hold (_x000D_ is a CR,
-// _x005F_ an underscore that keeps the next _xHHHH_ literal).
+// _x005F_ an underscore that keeps the next _xHHHH_ literal). Each escape is a UTF-16 code unit:
+// two that make a surrogate pair (_xD801__xDC05_) are one character, U+10405.
 func decodeEscapes(s string) string {
 	i := strings.Index(s, "_x")
 	if i < 0 {
@@ -468,8 +495,14 @@ func decodeEscapes(s string) string {
 	for i >= 0 {
 		out.WriteString(s[:i])
 		if r, ok := escapeAt(s[i:]); ok {
-			out.WriteRune(r)
 			s = s[i+7:]
+			if utf16.IsSurrogate(r) {
+				if r2, ok := escapeAt(s); ok && r < 0xDC00 && r2 >= 0xDC00 && r2 <= 0xDFFF {
+					r = utf16.DecodeRune(r, r2)
+					s = s[7:]
+				}
+			}
+			out.WriteRune(r) // a lone surrogate is U+FFFD
 		} else {
 			out.WriteString("_x")
 			s = s[i+2:]
@@ -481,7 +514,7 @@ func decodeEscapes(s string) string {
 }
 
 func escapeAt(s string) (rune, bool) {
-	if len(s) < 7 || s[6] != '_' {
+	if len(s) < 7 || s[0] != '_' || s[1] != 'x' || s[6] != '_' {
 		return 0, false
 	}
 	n, err := strconv.ParseUint(s[2:6], 16, 16)

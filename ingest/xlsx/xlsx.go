@@ -47,6 +47,7 @@ type Book struct {
 	sheets   []Sheet
 	strs     []string // the shared strings, read the first time a cell needs one
 	loaded   bool
+	strsErr  error    // why the shared strings cannot be read
 	formats  []string // the number format of each cell format, read the first time a sheet is
 	styled   bool
 	date1904 bool
@@ -83,38 +84,37 @@ func openBook(data []byte, entries []*entry, limit int64) (*Book, error) {
 		b.files[name], b.folded[low] = f, f
 	}
 	wbPart := "xl/workbook.xml"
-	if b.part("_rels/.rels") != nil {
-		rels, buf, err := b.read("_rels/.rels", 1<<20)
+	if f := b.part("_rels/.rels"); f != nil {
+		rels, err := b.relationships(f)
 		if err != nil {
 			return nil, fmt.Errorf("%w: %w", ErrCorrupt, err)
 		}
-		for _, r := range relationships(rels) {
+		for _, r := range rels {
 			if strings.HasSuffix(r.typ, "/officeDocument") {
 				wbPart = resolvePart("", r.target)
 			}
 		}
-		putBuffer(buf)
 	}
 	if b.part(wbPart) == nil {
 		return nil, ErrNotWorkbook
 	}
-	wb, buf, err := b.read(wbPart, MaxPart)
+	v, err := b.cached(cacheWorkbook, b.part(wbPart), MaxPart, func(data []byte) (any, error) { return parseWorkbook(data) })
 	if err != nil {
 		return nil, err
 	}
-	defer putBuffer(buf)
+	wb := v.(*workbookPart)
+	b.date1904, b.stale = wb.date1904, wb.stale
 	targets := map[string]string{}
 	used := map[string]bool{} // the parts relationships name, in lower case
 	dir := path.Dir(wbPart)
 	relsPart := path.Join(dir, "_rels", path.Base(wbPart)+".rels")
-	if b.part(relsPart) != nil {
-		rels, buf, err := b.read(relsPart, 1<<20)
+	if f := b.part(relsPart); f != nil {
+		rels, err := b.relationships(f)
 		if err != nil {
 			// Damaged relationships would send the reader to the wrong parts.
 			return nil, fmt.Errorf("%w: %w", ErrCorrupt, err)
 		}
-		defer putBuffer(buf)
-		for _, r := range relationships(rels) {
+		for _, r := range rels {
 			targets[r.id] = resolvePart(dir, r.target)
 			used[strings.ToLower(targets[r.id])] = true
 			switch {
@@ -125,8 +125,45 @@ func openBook(data []byte, entries []*entry, limit int64) (*Book, error) {
 			}
 		}
 	}
-	sc := scanner{data: wb}
-	sheetNo := 1
+	b.sheets = make([]Sheet, 0, len(wb.sheets))
+	for i, sh := range wb.sheets {
+		part, ok := targets[sh.id]
+		if !ok {
+			// No relationship: the part a writer would have given it, unless it is another's.
+			part = path.Join(dir, "worksheets", fmt.Sprintf("sheet%d.xml", i+1))
+			if used[strings.ToLower(part)] {
+				part = ""
+			}
+		}
+		if part == "" || b.part(part) == nil {
+			continue // a sheet with no part (a dialog or macro sheet without its relationship) is not a worksheet
+		}
+		b.sheets = append(b.sheets, Sheet{Name: sh.name, Hidden: sh.hidden, part: part})
+	}
+	if b.shared == nil {
+		b.shared = b.part(path.Join(dir, "sharedStrings.xml"))
+	}
+	if b.styles == nil {
+		b.styles = b.part(path.Join(dir, "styles.xml"))
+	}
+	return b, nil
+}
+
+// workbookPart is what the reader takes from the workbook part: its sheets in tab order (each
+// with the id of its relationship) and the two settings that change what cells mean.
+type workbookPart struct {
+	sheets          []wbSheet
+	date1904, stale bool
+}
+
+type wbSheet struct {
+	name, id string
+	hidden   bool
+}
+
+func parseWorkbook(data []byte) (*workbookPart, error) {
+	wb := &workbookPart{}
+	sc := scanner{data: data}
 	root := true
 	for sc.next() {
 		if sc.tok != tokStart {
@@ -141,37 +178,18 @@ func openBook(data []byte, entries []*entry, limit int64) (*Book, error) {
 		}
 		switch sc.local {
 		case "sheet":
-			name := sc.attr("name")
 			state := sc.attr("state")
-			part, ok := targets[sc.prefixedAttr("id")]
-			if !ok {
-				// No relationship: the part a writer would have given it, unless it is another's.
-				part = path.Join(dir, "worksheets", fmt.Sprintf("sheet%d.xml", sheetNo))
-				if used[strings.ToLower(part)] {
-					part = ""
-				}
-			}
-			sheetNo++
-			if part == "" || b.part(part) == nil {
-				continue // a sheet with no part (a dialog or macro sheet without its relationship) is not a worksheet
-			}
-			b.sheets = append(b.sheets, Sheet{Name: decodeEscapes(name), Hidden: state == "hidden" || state == "veryHidden", part: part})
+			wb.sheets = append(wb.sheets, wbSheet{name: decodeEscapes(sc.attr("name")), id: sc.prefixedAttr("id"), hidden: state == "hidden" || state == "veryHidden"})
 		case "workbookPr":
-			b.date1904 = sc.flag("date1904")
+			wb.date1904 = sc.flag("date1904")
 		case "calcPr":
-			b.stale = sc.flag("fullCalcOnLoad")
+			wb.stale = sc.flag("fullCalcOnLoad")
 		}
 	}
 	if sc.err != nil {
 		return nil, sc.err
 	}
-	if b.shared == nil {
-		b.shared = b.part(path.Join(dir, "sharedStrings.xml"))
-	}
-	if b.styles == nil {
-		b.styles = b.part(path.Join(dir, "styles.xml"))
-	}
-	return b, nil
+	return wb, nil
 }
 
 // part is the zip entry of a part: by its exact name, else by its name in any case.
@@ -183,6 +201,15 @@ func (b *Book) part(name string) *entry {
 }
 
 type relationship struct{ id, target, typ string }
+
+// relationships reads a relationships part (at most 1 MB).
+func (b *Book) relationships(f *entry) ([]relationship, error) {
+	v, err := b.cached(cacheRels, f, 1<<20, func(data []byte) (any, error) { return relationships(data), nil })
+	if err != nil {
+		return nil, err
+	}
+	return v.([]relationship), nil
+}
 
 func relationships(data []byte) []relationship {
 	var out []relationship
@@ -308,9 +335,15 @@ func (b *Book) sharedString(i int) (string, error) {
 			if err != nil {
 				return "", err
 			}
-			b.strs = parseShared(data)
+			b.strs, err = parseShared(data)
 			putBuffer(buf)
+			if err != nil {
+				b.strsErr = &PartError{Part: b.shared.Name, Err: err}
+			}
 		}
+	}
+	if b.strsErr != nil {
+		return "", b.strsErr
 	}
 	if i < 0 || i >= len(b.strs) {
 		return "", fmt.Errorf("shared string %d does not exist", i)
@@ -323,9 +356,9 @@ func (b *Book) format(s int) string {
 	if !b.styled {
 		b.styled = true
 		if b.styles != nil {
-			if data, buf, err := b.readFile(b.styles, MaxPart); err == nil {
-				b.formats = parseStyles(data)
-				putBuffer(buf)
+			// A styles part that cannot be read leaves every cell General, as before.
+			if v, err := b.cached(cacheStyles, b.styles, MaxPart, func(data []byte) (any, error) { return parseStyles(data), nil }); err == nil {
+				b.formats = v.([]string) // shared with other books: only read
 			}
 		}
 	}
@@ -335,9 +368,20 @@ func (b *Book) format(s int) string {
 	return "General"
 }
 
+// PartError is a part of the workbook other than the sheet being read (the shared strings) whose
+// XML cannot be read: Err says why (ErrDTD, ErrNesting, or another fault of the XML).
+type PartError struct {
+	Part string
+	Err  error
+}
+
+func (e *PartError) Error() string { return fmt.Sprintf("part %s: %v", e.Part, e.Err) }
+func (e *PartError) Unwrap() error { return e.Err }
+
 // parseShared reads <si> items: the text of their <t> elements, leaving out phonetic runs.
-// An empty item (<si/>) is an empty string, so that the indices of the others hold.
-func parseShared(data []byte) []string {
+// An empty item (<si/>) is an empty string, so that the indices of the others hold. XML that
+// cannot be read is an error: the strings after it would be missing.
+func parseShared(data []byte) ([]string, error) {
 	var out []string
 	var cur []byte
 	inSI, inT, inPh := false, false, 0
@@ -367,7 +411,11 @@ func parseShared(data []byte) []string {
 			switch sc.local {
 			case "si":
 				if inSI {
-					out = append(out, decodeEscapes(string(cur)))
+					if bytes.Contains(cur, []byte("_x")) {
+						out = append(out, decodeEscapes(string(cur)))
+					} else {
+						out = append(out, intern(cur))
+					}
 				}
 				inSI = false
 			case "t":
@@ -381,5 +429,5 @@ func parseShared(data []byte) []string {
 			}
 		}
 	}
-	return out
+	return out, sc.err
 }

@@ -6,10 +6,13 @@ import (
 )
 
 func TestScannerEntitiesAndPrefixes(t *testing.T) {
-	shared := parseShared([]byte(`<?xml version="1.0"?><x:sst xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:si><x:t>Hội &amp; viên</x:t></x:si>` +
+	shared, err := parseShared([]byte(`<?xml version="1.0"?><x:sst xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:si><x:t>Hội &amp; viên</x:t></x:si>` +
 		`<si><r><rPr/><t xml:space="preserve">Gia </t></r><r><t>đình</t></r><rPh><t>ignored</t></rPh></si><si><t/></si>` +
 		`<si><t>&#7897;&#x1ED9;&bogus;</t></si></x:sst>`))
 	want := []string{"Hội & viên", "Gia đình", "", "ộộ&bogus;"}
+	if err != nil {
+		t.Fatal(err)
+	}
 	if len(shared) != len(want) {
 		t.Fatalf("shared = %q, want %q", shared, want)
 	}
