@@ -58,7 +58,7 @@ func ParseRoster(r io.Reader) (*Roster, error) {
 	}
 	unitLines, clusterLines := strictyaml.Lines(top, "don_vi"), strictyaml.Lines(top, "cum")
 	ro := &Roster{Clusters: y.Clusters, byCode: map[string]int{}}
-	if err := checkPredecessors(y.Units); err != nil {
+	if err := checkPredecessors(y.Units, unitLines); err != nil {
 		return nil, err
 	}
 	for _, u := range y.Units {

@@ -14,8 +14,9 @@ import (
 )
 
 // FromPreset is a built-in roster: "tinh-2025" (the 34 provinces with the 63 former ones as
-// predecessors), "tinh-2024" (the 63), or "xa-2025" (one province's communes with their former
-// communes, from the National Statistics Office's conversion table of July 2025).
+// predecessors), "tinh-2024" (the 63), "xa-2025" (one province's communes with their former
+// communes, from the National Statistics Office's conversion table of July 2025) or "xa-2024" (the
+// former map of one province: former provinces, districts, communes).
 func FromPreset(name, province string) (*Roster, error) {
 	units, err := preset.Roster(name, province)
 	if err != nil {
@@ -38,7 +39,7 @@ func FromPreset(name, province string) (*Roster, error) {
 			ro.Predecessors[u.Code] = append(ro.Predecessors[u.Code], Predecessor{Code: p.Code, Name: p.Name, Part: p.Part})
 		}
 	}
-	if name == preset.Communes2025 {
+	if name == preset.Communes2025 || name == preset.Communes2024 {
 		add(ingest.Unit{Code: preset.RootCode, Name: preset.RootName, Level: preset.LevelCentral}, nil)
 	}
 	for _, u := range units {
