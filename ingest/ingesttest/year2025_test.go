@@ -12,6 +12,9 @@ import (
 // The sample is Hà Tĩnh's size: 69 communes of 2025 less the missing, 210 former communes less the
 // missing, and its rosters read back. KHUYENHOC_SAMPLE_DIR keeps a copy for a person to look at.
 func TestHaTinh2025(t *testing.T) {
+	if testing.Short() {
+		t.Skip("writes 272 workbooks; the report package tests the sample under -short")
+	}
 	dir := t.TempDir()
 	if d := os.Getenv("KHUYENHOC_SAMPLE_DIR"); d != "" {
 		dir = d

@@ -44,7 +44,7 @@ type Result struct {
 	// ScopeChosen is set when the scope was not asked for (no --scope) and the roster placed every
 	// return read under one unit: the lowest such unit, which the roll-up is of.
 	ScopeChosen bool
-	Problems  []ingest.Problem // files, roster, roll-up, comparison with last period
+	Problems    []ingest.Problem // files, roster, roll-up, comparison with last period
 }
 
 // Run reads and rolls up. Its error is a mistake in the options or the environment (a path that

@@ -10,6 +10,17 @@ type Change struct {
 	Units     int // units compared
 	Of        int // units that reported the figure this period
 	OK        bool
+	Estimated bool // last period's value holds estimates (shares of split units)
+}
+
+// AnyEstimated reports whether some comparison's previous value holds estimates.
+func AnyEstimated(changes map[string]Change) bool {
+	for _, c := range changes {
+		if c.OK && c.Estimated {
+			return true
+		}
+	}
+	return false
 }
 
 // Diff is the change, this period minus last.
@@ -20,7 +31,9 @@ func (c Change) Partial() bool { return c.OK && c.Units < c.Of }
 
 // Changes compares every figure of the scope with the previous period, unit by unit: a unit is the
 // one whose own return counts (or, for a unit that sent none, its sub-units), matched by code
-// with last period's unit.
+// with last period's unit. A figure that counts the map itself (Figure.Structural) is not compared
+// for a unit formed from several former units or from a part of one (Roster.Merged): its change is
+// the merger's, not the work's.
 func Changes(cat *ingest.Catalogue, cur, prev *Tree) map[string]Change {
 	out := map[string]Change{}
 	if cur == nil || prev == nil {
@@ -54,6 +67,7 @@ func Changes(cat *ingest.Catalogue, cur, prev *Tree) map[string]Change {
 	type acc struct {
 		cur, prev, curDen, prevDen int64
 		units, of                  int
+		estimated                  bool
 	}
 	sums := make([]acc, len(cat.All()))
 	for _, n := range speaking {
@@ -61,8 +75,16 @@ func Changes(cat *ingest.Catalogue, cur, prev *Tree) map[string]Change {
 		if n == cur.Scope {
 			p = prev.Scope
 		}
+		merged := cur.roster.Merged(n.Unit.Code)
 		for i, f := range cat.All() {
 			a := &sums[i]
+			structural := f.Structural || f.Derived() && cat.MustFigure(f.Num).Structural
+			if merged && structural {
+				if _, ok := n.Totals.Get(f); ok {
+					a.of++
+				}
+				continue
+			}
 			if f.Derived() {
 				num, den, units := n.Totals.Parts(f)
 				if units == 0 {
@@ -78,6 +100,7 @@ func Changes(cat *ingest.Catalogue, cur, prev *Tree) map[string]Change {
 				}
 				a.cur, a.curDen, a.prev, a.prevDen = a.cur+num, a.curDen+den, a.prev+pn, a.prevDen+pd
 				a.units++
+				a.estimated = a.estimated || p.Totals.Estimated
 				continue
 			}
 			v, ok := n.Totals.Raw(f)
@@ -94,11 +117,12 @@ func Changes(cat *ingest.Catalogue, cur, prev *Tree) map[string]Change {
 			}
 			a.cur, a.prev = a.cur+v, a.prev+pv
 			a.units++
+			a.estimated = a.estimated || p.Totals.Estimated
 		}
 	}
 	for i, f := range cat.All() {
 		a := sums[i]
-		c := Change{Units: a.units, Of: a.of, OK: a.units > 0}
+		c := Change{Units: a.units, Of: a.of, OK: a.units > 0, Estimated: a.estimated}
 		if f.Derived() {
 			if a.curDen == 0 || a.prevDen == 0 {
 				c.OK = false

@@ -114,8 +114,9 @@ func (x *xlsxReport) summary(name string) error {
 		s.add()
 	}
 	s.add()
+	changes := rollup.Changes(d.Catalogue, d.Tree, d.Previous)
 	previous := d.Lang.Text("Kỳ trước", "Previous")
-	if p := d.PrevTotals(); p != nil && p.Estimated {
+	if rollup.AnyEstimated(changes) {
 		previous = d.Lang.Text("Kỳ trước (ước tính)", "Previous (estimated)")
 	}
 	s.add(x.c(d.Lang.Text("Mã", "Code"), x.s.header), x.c(d.Lang.Text("Chỉ tiêu", "Figure"), x.s.header), x.c(d.Lang.Text("Đơn vị tính", "Unit"), x.s.header),
@@ -125,7 +126,6 @@ func (x *xlsxReport) summary(name string) error {
 		x.c(d.Lang.Text("Thay đổi tính trên", "Change over"), x.s.header),
 		x.c(d.Lang.Text("Kỳ này, cùng đơn vị với kỳ trước", "This period, same units as previous"), x.s.header))
 	t, prev := d.Scope().Totals, d.PrevTotals()
-	changes := rollup.Changes(d.Catalogue, d.Tree, d.Previous)
 	for _, f := range d.Catalogue.All() {
 		// Last period's value, this period's and the change are all over the units that reported
 		// the figure in both periods (like for like): compared − previous = change, as shown.

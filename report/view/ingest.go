@@ -119,7 +119,7 @@ func totalsText(w io.Writer, l lang.Lang, t, prev *rollup.Totals, changes map[st
 			p := lang.NotAvailable(l)
 			if c := changes[f.Code]; c.OK {
 				p = f.Format(l, c.Prev)
-				if prev.Estimated {
+				if c.Estimated {
 					p += l.Text(" (ước tính)", " (estimate)")
 				}
 			}
@@ -353,7 +353,7 @@ func totalsJSON(t, prev *rollup.Totals, changes map[string]rollup.Change) map[st
 			if f.Derived() {
 				d = math.Round(d*1e6) / 1e6
 			}
-			fj.Previous, fj.ComparedValue, fj.Change, fj.Estimated = p, cur, &d, prev.Estimated
+			fj.Previous, fj.ComparedValue, fj.Change, fj.Estimated = p, cur, &d, c.Estimated
 			n, of := c.Units, c.Of
 			fj.Compared, fj.ComparedOf = &n, &of
 		}
