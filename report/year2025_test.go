@@ -294,3 +294,30 @@ func documentText(doc *report.Document) string {
 	}
 	return b.String()
 }
+
+// The notes check names the placeholder a partial figure is about, and is silent when its line
+// already states that coverage ({{code.coverage}} for a value, {{code.change_coverage}} for a
+// comparison).
+func TestNotesSayTheComparisonsCoverage(t *testing.T) {
+	y, res := haTinh(t, false)
+	fh, err := os.Open(y.Notes)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer fh.Close()
+	n, err := notes.Parse(fh, "ghi-chu-2025.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := report.CheckNotes(res, report.Options{Lang: lang.Vi, Notes: n})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"dòng 7: {{quy.van_dong}} chỉ gồm số liệu của 61/69 xã; nên ghi thêm {{quy.van_dong.coverage}}",
+		"dòng 8: {{hoi_vien.change}} chỉ so sánh 55/62 xã có số liệu cả hai kỳ; nên ghi thêm {{hoi_vien.change_coverage}}",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

@@ -103,6 +103,9 @@ func checkPredecessors(units []rosterUnit, lines []int) error {
 		return 0
 	}
 	for i, u := range units {
+		if len(u.Predecessors) == 0 {
+			continue
+		}
 		seen := map[string]bool{}
 		for _, p := range u.Predecessors {
 			if p.Code == "" {
