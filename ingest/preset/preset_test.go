@@ -567,3 +567,41 @@ func TestCommunes2024(t *testing.T) {
 		t.Errorf("xa-2024 99: %v", err)
 	}
 }
+
+// TestSourceList compares every commune of the list of January 2025 with the former map, when
+// PRESET_SOURCE names a directory holding the files of VietnamProvinces (see data/SOURCE.md).
+func TestSourceList(t *testing.T) {
+	dir := os.Getenv("PRESET_SOURCE")
+	if dir == "" {
+		t.Skip("PRESET_SOURCE not set")
+	}
+	f, err := os.Open(filepath.Join(dir, "dev/seed-data/Pre-2025-07/Xa_2025-01-04.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	recs, err := csv.NewReader(f).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]Unit{}
+	for _, p := range roster(t, "tinh-2025", "")[1:] {
+		for _, u := range roster(t, "xa-2024", p.Code) {
+			got[u.Code] = u
+		}
+	}
+	for _, rec := range recs[1:] {
+		province, district, commune := strings.TrimSpace(rec[1]), strings.TrimSpace(rec[3]), strings.TrimSpace(rec[5])
+		if d := got[district]; d.Level != "huyen" || d.Parent != province {
+			t.Errorf("district %s of %s: %+v", district, province, d)
+		}
+		if commune == "" {
+			continue
+		}
+		name := norm.NFC.String(strings.Join(strings.Fields(rec[4]), " "))
+		u := got[commune]
+		if u.Parent != district || !strings.EqualFold(strings.TrimPrefix(u.Name, "Hội Khuyến học "), name) {
+			t.Errorf("commune %s %q of district %s: %+v", commune, name, district, u)
+		}
+	}
+}
