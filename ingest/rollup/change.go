@@ -76,6 +76,11 @@ func Changes(cat *ingest.Catalogue, cur, prev *Tree) map[string]Change {
 			p = prev.Scope
 		}
 		merged := cur.roster.Merged(n.Unit.Code)
+		// Last period's unit stands for its sub-units when it sent nothing itself: it is compared
+		// only for the figures every one of them reported (all its predecessors, on the new map).
+		whole := func(f *ingest.Figure) bool {
+			return p == nil || p.Return != nil || p.Totals.Reported(f) >= p.Totals.Expected
+		}
 		for i, f := range cat.All() {
 			a := &sums[i]
 			structural := f.Structural || f.Derived() && cat.MustFigure(f.Num).Structural
@@ -95,7 +100,7 @@ func Changes(cat *ingest.Catalogue, cur, prev *Tree) map[string]Change {
 					continue
 				}
 				pn, pd, pu := p.Totals.Parts(f)
-				if pu == 0 {
+				if pu == 0 || !whole(f) {
 					continue
 				}
 				a.cur, a.curDen, a.prev, a.prevDen = a.cur+num, a.curDen+den, a.prev+pn, a.prevDen+pd
@@ -112,7 +117,7 @@ func Changes(cat *ingest.Catalogue, cur, prev *Tree) map[string]Change {
 				continue
 			}
 			pv, pok := p.Totals.Raw(f)
-			if !pok {
+			if !pok || !whole(f) {
 				continue
 			}
 			a.cur, a.prev = a.cur+v, a.prev+pv

@@ -50,12 +50,31 @@ func CompareWithPrevious(cat *ingest.Catalogue, cur, prev *Tree) []ingest.Proble
 	return out
 }
 
-// Merged reports whether the unit was formed from several former units, or from a part of one:
-// its counts of associations, communes and centres changed with the map.
+// Merged reports whether the unit's counts of the map (associations, communes, centres) changed
+// with the merger: it was formed from several former units or from a part of one, or some unit
+// under it in the roster was.
 func (ro *Roster) Merged(code string) bool {
-	if ro == nil {
+	if ro == nil || len(ro.Predecessors) == 0 {
 		return false
 	}
+	ro.mergedOnce.Do(func() {
+		ro.merged = map[string]bool{}
+		for c := range ro.Predecessors {
+			if !ro.mergedItself(c) {
+				continue
+			}
+			for c != "" && !ro.merged[c] { // the unit and every unit above it
+				ro.merged[c] = true
+				u, _ := ro.Unit(c)
+				c = u.Parent
+			}
+		}
+	})
+	return ro.merged[code]
+}
+
+// mergedItself reports whether the unit was formed from several former units, or from a part of one.
+func (ro *Roster) mergedItself(code string) bool {
 	preds := ro.Predecessors[code]
 	return len(preds) > 1 || len(preds) == 1 && preds[0].Part
 }
@@ -70,7 +89,7 @@ func MapChanged(cur, prev *Tree) []string {
 	var out []string
 	var walk func(n *Node)
 	walk = func(n *Node) {
-		if cur.roster.Merged(n.Unit.Code) && n.HasData() {
+		if cur.roster.mergedItself(n.Unit.Code) && n.HasData() {
 			if p := prev.Find(n.Unit.Code); p != nil && p.HasData() {
 				out = append(out, n.Unit.Code)
 			}

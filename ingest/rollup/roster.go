@@ -7,6 +7,7 @@ import (
 	"os"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"go.yaml.in/yaml/v3"
@@ -32,6 +33,9 @@ type Roster struct {
 	Clusters     []Cluster
 	Predecessors map[string][]Predecessor // by unit code; only units that list some
 	byCode       map[string]int
+
+	mergedOnce sync.Once
+	merged     map[string]bool // units whose counts of the map changed with the merger (Merged)
 }
 
 type yamlRoster struct {
