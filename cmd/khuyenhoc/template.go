@@ -51,7 +51,7 @@ func runTemplate(ctx context.Context, g *globals, opts templateOptions) error {
 	for _, code := range []string{opts.unit.Code, opts.unit.Parent} {
 		if code != "" {
 			if err := ingest.CheckCode(code); err != nil {
-				return usageErr(localize(g, err))
+				return usageErr(err)
 			}
 		}
 	}
@@ -59,7 +59,7 @@ func runTemplate(ctx context.Context, g *globals, opts templateOptions) error {
 	if opts.period != "" {
 		p, err := ingest.ParsePeriod(opts.period)
 		if err != nil {
-			return usageErr(localize(g, err))
+			return usageErr(err)
 		}
 		t.Period = p
 	}
@@ -74,7 +74,7 @@ func runTemplate(ctx context.Context, g *globals, opts templateOptions) error {
 	outs := g.newOutputs()
 	f, err := outs.Add("-o", opts.output, output.Excel)
 	if err != nil {
-		return usageErr(localize(g, err))
+		return usageErr(err)
 	}
 	f.Write = func(w io.Writer) error { return ingest.WriteTemplate(w, cat, t) }
 	if err := g.commit(ctx, outs); err != nil {
@@ -94,7 +94,7 @@ func writeRosterUnitTemplate(ctx context.Context, g *globals, cat *ingest.Catalo
 			e.Vi += " — có phải " + near + "?"
 			e.En += " — did you mean " + near + "?"
 		}
-		return usageErr(localize(g, e))
+		return usageErr(e)
 	}
 	path := opts.output
 	if path == defaultTemplate {
@@ -103,7 +103,7 @@ func writeRosterUnitTemplate(ctx context.Context, g *globals, cat *ingest.Catalo
 	outs := g.newOutputs(opts.roster)
 	f, err := outs.Add("-o", path, output.Excel)
 	if err != nil {
-		return usageErr(localize(g, err))
+		return usageErr(err)
 	}
 	t := ingest.TemplateOptions{Unit: u, Period: p, Due: ro.Due}
 	f.Write = func(w io.Writer) error { return ingest.WriteTemplate(w, cat, t) }
@@ -119,7 +119,7 @@ func writeRosterUnitTemplate(ctx context.Context, g *globals, cat *ingest.Catalo
 func writeRosterTemplates(ctx context.Context, g *globals, cat *ingest.Catalogue, opts templateOptions, p ingest.Period) error {
 	ro, err := rollup.ReadRoster(opts.roster)
 	if err != nil {
-		return usageErr(localize(g, err))
+		return usageErr(err)
 	}
 	if opts.unit.Code != "" {
 		return writeRosterUnitTemplate(ctx, g, cat, ro, opts, p)
@@ -134,7 +134,7 @@ func writeRosterTemplates(ctx context.Context, g *globals, cat *ingest.Catalogue
 	}
 	outs := g.newOutputs(opts.roster)
 	if err := outs.Folder("-o", dir); err != nil {
-		return usageErr(localize(g, err))
+		return usageErr(err)
 	}
 	stamp, err := ingest.NewTemplateStamp(cat, ingest.TemplateOptions{Period: p, Due: ro.Due})
 	if err != nil {
@@ -148,7 +148,7 @@ func writeRosterTemplates(ctx context.Context, g *globals, cat *ingest.Catalogue
 		}
 		f, err := outs.Add("-o", filepath.Join(dir, ingest.Slug(u.Code)+"-"+ingest.Slug(rollup.DisplayName(u))+".xlsx"), output.Excel)
 		if err != nil {
-			return usageErr(localize(g, err))
+			return usageErr(err)
 		}
 		f.Write = func(w io.Writer) error { return stamp.Write(w, u) }
 		n++
