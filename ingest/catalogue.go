@@ -37,7 +37,11 @@ type Figure struct {
 	Model   string // the learning model or coverage group this figure belongs to, if any
 	Num     string // derived figures only
 	Den     string
-	index   int // position among the raw figures; -1 for derived ones
+	// Structural is set for a figure that counts the map itself (grassroots associations,
+	// communes, centres, commune-level units: "cau_truc: true" in the catalogue): it changes when
+	// units merge, not only when work is done.
+	Structural bool
+	index      int // position among the raw figures; -1 for derived ones
 }
 
 // Derived reports whether the figure is a ratio of other figures.
@@ -132,6 +136,8 @@ type yamlFigure struct {
 	Large  string  `yaml:"large"`
 	Factor float64 `yaml:"factor"`
 	Sev    string  `yaml:"severity"`
+	// Structural: the figure counts the map itself (see Figure.Structural).
+	Structural bool `yaml:"cau_truc"`
 }
 
 type yamlCatalogue struct {
@@ -191,7 +197,7 @@ func (c *Catalogue) addSections(y *yamlCatalogue) error {
 	for _, ys := range y.Sections {
 		s := Section{Code: ys.Code, Vi: ys.Vi, En: ys.En}
 		for _, yf := range ys.Figures {
-			f := &Figure{Code: yf.Code, Vi: yf.Vi, En: yf.En, UnitVi: yf.UnitVi, UnitEn: yf.UnitEn, Kind: yf.Kind, Section: ys.Code}
+			f := &Figure{Code: yf.Code, Vi: yf.Vi, En: yf.En, UnitVi: yf.UnitVi, UnitEn: yf.UnitEn, Kind: yf.Kind, Section: ys.Code, Structural: yf.Structural}
 			if err := c.add(f); err != nil {
 				return err
 			}
@@ -304,7 +310,7 @@ func (c *Catalogue) expand(y yamlFigure, section string, parts []groupPart) (Gro
 	g := Group{Code: y.Code, Vi: y.Vi, En: y.En}
 	for _, p := range parts {
 		f := &Figure{Code: y.Code + "." + p.suffix, Vi: y.Vi + ": " + p.vi, En: y.En + ": " + p.en,
-			UnitVi: y.UnitVi, UnitEn: y.UnitEn, Section: section, Model: y.Code}
+			UnitVi: y.UnitVi, UnitEn: y.UnitEn, Section: section, Model: y.Code, Structural: y.Structural}
 		if err := c.add(f); err != nil {
 			return g, err
 		}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"time"
 
 	"github.com/xuri/excelize/v2"
 
@@ -49,6 +50,9 @@ type TemplateOptions struct {
 	Period Period
 	// Periods offered in the period drop-down; the template lists FirstYear..LastYear.
 	FirstYear, LastYear int
+	// Due is the date the return is due (the roster's han_nop), printed in the guide and beside
+	// the report date; zero when there is none.
+	Due time.Time
 }
 
 // WriteTemplate writes a blank return for the unit in opts (which may be empty).
@@ -85,7 +89,7 @@ func writeReturn(w io.Writer, cat *Catalogue, r *Return, opts TemplateOptions) e
 	if err := f.SetSheetName("Sheet1", SheetGuide); err != nil {
 		return err
 	}
-	b := &returnBuilder{f: f, cat: cat, r: r}
+	b := &returnBuilder{f: f, cat: cat, r: r, due: opts.Due}
 	if err := b.makeStyles(); err != nil {
 		return fmt.Errorf("styles: %w", err)
 	}
@@ -113,6 +117,7 @@ type returnBuilder struct {
 	f      *excelize.File
 	cat    *Catalogue
 	r      *Return
+	due    time.Time // the roster's due date, when known
 	styles struct{ title, header, section, label, locked, input, inputText, rate int }
 }
 
@@ -191,21 +196,50 @@ func (b *returnBuilder) build(opts TemplateOptions, protect bool) error {
 	return nil
 }
 
-var guideLines = []string{
-	"HƯỚNG DẪN ĐIỀN BÁO CÁO SỐ LIỆU KHUYẾN HỌC",
-	"",
-	"1. Trang «Thông tin»: điền mã đơn vị (mã hành chính chính thức, ví dụ 42 cho tỉnh Hà Tĩnh), tên đơn vị, cấp, mã đơn vị cấp trên và kỳ báo cáo (chọn trong danh sách: 2024 là cả năm, 2024-H1 là 6 tháng đầu năm).",
-	"2. Trang «Số liệu»: điền số vào các ô màu vàng ở cột «Giá trị». Chỉ nhập số nguyên không âm; số tiền tính bằng đồng (ví dụ 15000000000 cho 15 tỷ).",
-	"3. Trang «Mô hình học tập»: với mỗi mô hình, điền tổng số (toàn bộ gia đình, dòng họ, thôn tổ, đơn vị… trên địa bàn), số đã đăng ký và số được công nhận. Các tỉ lệ tự tính.",
-	"4. Ô để trống nghĩa là «không báo cáo», khác với số 0. Nếu số liệu bằng 0, hãy nhập 0.",
-	"5. Số được công nhận không được lớn hơn số đăng ký; số đăng ký không được lớn hơn tổng số; số có tổ chức hội không được lớn hơn tổng số; hội viên không được nhiều hơn dân số.",
-	"6. Không đổi tên, không xoá các trang tính và không sửa cột «Mã» (cột A): phần mềm đọc số liệu theo mã. Có thể chèn thêm dòng ghi chú.",
-	"7. Báo cáo tổng hợp của cấp trên cũng theo đúng mẫu này, nên cấp trên nữa đọc được ngay.",
-	"8. Lưu tệp dạng Excel (.xlsx) và gửi cho cấp trên trước hạn nộp.",
+// exampleYear is the year the hints of a template without a period give as an example.
+const exampleYear = 2025
+
+// hintYear is the year the template's hints and examples use: its own period's.
+func (b *returnBuilder) hintYear() int {
+	if y := b.r.Period.Year; y != 0 {
+		return y
+	}
+	return exampleYear
+}
+
+// dueText is the due date as the template prints it ("15/12/2025"), or "".
+func (b *returnBuilder) dueText() string {
+	if b.due.IsZero() {
+		return ""
+	}
+	return b.due.Format("02/01/2006")
+}
+
+// guideLines is the guide sheet's text, with the template's own year in its examples and the due
+// date when the roster gives one.
+func (b *returnBuilder) guideLines() []string {
+	y := b.hintYear()
+	send := "8. Lưu tệp dạng Excel (.xlsx) và gửi cho cấp trên trước hạn nộp."
+	if d := b.dueText(); d != "" {
+		send = fmt.Sprintf("8. Lưu tệp dạng Excel (.xlsx) và gửi cho cấp trên trước hạn nộp: %s.", d)
+	}
+	return []string{
+		"HƯỚNG DẪN ĐIỀN BÁO CÁO SỐ LIỆU KHUYẾN HỌC",
+		"",
+		fmt.Sprintf("1. Trang «Thông tin»: điền mã đơn vị (mã hành chính chính thức, ví dụ 42 cho tỉnh Hà Tĩnh), tên đơn vị, cấp, mã đơn vị cấp trên và kỳ báo cáo (chọn trong danh sách: %d là cả năm, %d-H1 là 6 tháng đầu năm).", y, y),
+		"2. Trang «Số liệu»: điền số vào các ô màu vàng ở cột «Giá trị». Chỉ nhập số nguyên không âm; số tiền tính bằng đồng (ví dụ 15000000000 cho 15 tỷ).",
+		"3. Trang «Mô hình học tập»: với mỗi mô hình, điền tổng số (toàn bộ gia đình, dòng họ, thôn tổ, đơn vị… trên địa bàn), số đã đăng ký và số được công nhận. Các tỉ lệ tự tính.",
+		"4. Ô để trống nghĩa là «không báo cáo», khác với số 0. Nếu số liệu bằng 0, hãy nhập 0.",
+		"5. Số được công nhận không được lớn hơn số đăng ký; số đăng ký không được lớn hơn tổng số; số có tổ chức hội không được lớn hơn tổng số; hội viên không được nhiều hơn dân số.",
+		"6. Không đổi tên, không xoá các trang tính và không sửa cột «Mã» (cột A): phần mềm đọc số liệu theo mã. Có thể chèn thêm dòng ghi chú.",
+		"7. Báo cáo tổng hợp của cấp trên cũng theo đúng mẫu này, nên cấp trên nữa đọc được ngay.",
+		send,
+	}
 }
 
 func (b *returnBuilder) guide() error {
 	f := b.f
+	guideLines := b.guideLines()
 	// 88 characters wide: the width of a portrait A4 page less its margins.
 	if err := f.SetColWidth(SheetGuide, "A", "A", 88); err != nil {
 		return err
@@ -330,6 +364,15 @@ func (b *returnBuilder) info(opts TemplateOptions) error {
 	}
 	levelRange := fmt.Sprintf("$F$4:$F$%d", 3+len(b.cat.Levels))
 	u := b.r.Unit
+	y := b.hintYear()
+	example := fmt.Sprintf("15/12/%d", y)
+	if b.r.Period.FirstHalf {
+		example = fmt.Sprintf("15/06/%d", y)
+	}
+	dateNote := "Ví dụ: " + example
+	if d := b.dueText(); d != "" {
+		dateNote = fmt.Sprintf("Hạn nộp: %s. Ví dụ: %s", d, example)
+	}
 	rows := []struct {
 		key, label string
 		value      any
@@ -339,8 +382,8 @@ func (b *returnBuilder) info(opts TemplateOptions) error {
 		{keyName, "Tên đơn vị", u.Name, "Ví dụ: Hội Khuyến học huyện Kỳ Anh"},
 		{keyLevel, "Cấp", levelShown(b.cat, u.Level), "Chọn trong danh sách (cột F)"},
 		{keyParent, "Mã đơn vị cấp trên", u.Parent, "Mã của hội khuyến học cấp trên trực tiếp"},
-		{keyPeriod, "Kỳ báo cáo", b.r.Period.String(), "2024 = cả năm 2024; 2024-H1 = 6 tháng đầu năm 2024"},
-		{keyDate, "Ngày báo cáo", b.r.ReportDate, "Ví dụ: 15/12/2024"},
+		{keyPeriod, "Kỳ báo cáo", b.r.Period.String(), fmt.Sprintf("%d = cả năm %d; %d-H1 = 6 tháng đầu năm %d", y, y, y, y)},
+		{keyDate, "Ngày báo cáo", b.r.ReportDate, dateNote},
 		{keyPreparer, "Người lập biểu", b.r.Preparer, ""},
 		{keyVersion, "Phiên bản mẫu", b.cat.Version, "Không sửa"},
 	}
@@ -380,7 +423,7 @@ func (b *returnBuilder) info(opts TemplateOptions) error {
 			dv := excelize.NewDataValidation(true)
 			dv.SetSqref(fmt.Sprintf("C%d", r))
 			_ = dv.SetDropList(periods)
-			dv.SetError(excelize.DataValidationErrorStyleStop, "Kỳ báo cáo không hợp lệ", "Hãy chọn kỳ trong danh sách: 2024 (cả năm) hoặc 2024-H1 (6 tháng đầu năm).")
+			dv.SetError(excelize.DataValidationErrorStyleStop, "Kỳ báo cáo không hợp lệ", fmt.Sprintf("Hãy chọn kỳ trong danh sách: %d (cả năm) hoặc %d-H1 (6 tháng đầu năm).", y, y))
 			w.validate(dv)
 		}
 	}
@@ -515,7 +558,7 @@ func NewTemplateStamp(cat *Catalogue, opts TemplateOptions) (*TemplateStamp, err
 func (t *TemplateStamp) Write(w io.Writer, u Unit) error {
 	if u.Code == "" || u.Name == "" || u.Level == "" || u.Parent == "" {
 		// A blank field is no cell at all in a template, not an empty one: build it.
-		return WriteTemplate(w, t.cat, TemplateOptions{Unit: u, Period: t.opts.Period, FirstYear: t.opts.FirstYear, LastYear: t.opts.LastYear})
+		return WriteTemplate(w, t.cat, TemplateOptions{Unit: u, Period: t.opts.Period, FirstYear: t.opts.FirstYear, LastYear: t.opts.LastYear, Due: t.opts.Due})
 	}
 	return t.stamp.Write(w, map[string]string{keyUnit: u.Code, keyName: u.Name, keyLevel: levelShown(t.cat, u.Level), keyParent: u.Parent})
 }

@@ -2,11 +2,13 @@ package report
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/khuyenhoc/khuyenhoc/ingest"
 	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
 	"github.com/khuyenhoc/khuyenhoc/ingest/pipeline"
+	"github.com/khuyenhoc/khuyenhoc/ingest/rollup"
 	"github.com/khuyenhoc/khuyenhoc/report/notes"
 )
 
@@ -77,6 +79,9 @@ func (f *Facts) document() *Document {
 	own(place.Before, false)
 	if p := f.prevNode(f.Scope().Unit.Code); f.Previous != nil && (p == nil || !p.HasData()) {
 		doc.Blocks = append(doc.Blocks, &Paragraph{Runs: []Run{{Text: fill(f.words.Change.Missing.in(l), map[string]string{"scope": f.ScopeName()}) + "."}}})
+	}
+	if text, ok := f.mapChanged(); ok {
+		doc.Blocks = append(doc.Blocks, &Paragraph{Runs: []Run{{Text: text + "."}}})
 	}
 	for i, p := range parts {
 		heading(p.title)
@@ -335,4 +340,31 @@ func (f *Facts) appendix() []Block {
 		&Paragraph{Style: Caption, Runs: []Run{{Text: PeriodLabel(l, f.Period()) + " — " + f.ScopeName()}}},
 		t,
 	}
+}
+
+// mapChanged is the sentence, said once, that the structural figures of units formed from several
+// former units changed with the map (the checks do not warn about them unit by unit).
+func (f *Facts) mapChanged() (string, bool) {
+	units := rollup.MapChanged(f.Tree, f.Previous)
+	if len(units) == 0 {
+		return "", false
+	}
+	var names []string
+	for _, fig := range f.Catalogue.Raw {
+		if !fig.Structural {
+			continue
+		}
+		name := lowerFirst(fig.Label(f.Lang))
+		for _, g := range append(append([]ingest.Group(nil), f.Catalogue.Coverage...), f.Catalogue.Models...) {
+			if g.Code == fig.Model {
+				name = lowerFirst(f.Lang.Text(g.Vi, g.En))
+			}
+		}
+		if !slices.Contains(names, name) {
+			names = append(names, name)
+		}
+	}
+	level := LevelWord(f.Lang, f.Catalogue, f.Tree.Completeness().Level)
+	return fill(f.words.Change.Map.in(f.Lang), map[string]string{
+		"figures": strings.Join(names, ", "), "count": fmt.Sprint(len(units)), "level": level}), true
 }

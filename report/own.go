@@ -6,6 +6,7 @@ import (
 	"github.com/khuyenhoc/khuyenhoc/ingest"
 	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
 	"github.com/khuyenhoc/khuyenhoc/ingest/pipeline"
+	"github.com/khuyenhoc/khuyenhoc/ingest/rollup"
 	"github.com/khuyenhoc/khuyenhoc/report/notes"
 )
 
@@ -44,10 +45,13 @@ func (f *Facts) ownRuns(spans []notes.Span) []Run {
 }
 
 // Placeholder is a notes placeholder filled with the scope's figure: {{hoi_vien}} its value
-// (2.191.958; 20,74% for a rate; 191,2 tỷ đồng for money), {{hoi_vien.previous}} last period's,
-// {{hoi_vien.change}} "tăng 77.086" (a rate's in percentage points), {{hoi_vien.coverage}} "9/9
-// tỉnh". partial says that the figure covers only some of the units. A figure that is not in the
-// catalogue is an error naming the nearest code; one without a value reads "không có số liệu".
+// (2.191.958; 20,74% for a rate; 191,2 tỷ đồng for money), {{hoi_vien.coverage}} "9/9 tỉnh" the
+// units that value covers; {{hoi_vien.previous}} last period's value and {{hoi_vien.change}}
+// "tăng 77.086" (a rate's in percentage points) are both over the units that reported the figure in
+// both periods (like for like, so that they agree), which {{hoi_vien.change_coverage}} gives: "55/62
+// xã". partial says that the figure (for previous and change: the comparison) covers only some of
+// the units. A figure that is not in the catalogue is an error naming the nearest code; one
+// without a value reads "không có số liệu".
 func (f *Facts) Placeholder(p notes.Placeholder) (text string, partial bool, err error) {
 	l := f.Lang
 	fig, ok := f.Catalogue.Figure(p.Code)
@@ -61,6 +65,10 @@ func (f *Facts) Placeholder(p notes.Placeholder) (text string, partial bool, err
 	totals := f.Scope().Totals
 	covered, expected := f.coverage(fig)
 	partial = covered < expected
+	cmp, compared := f.compared(fig)
+	if p.Field == "previous" || p.Field == "change" || p.Field == "change_coverage" {
+		partial = compared && cmp.Partial()
+	}
 	value := func(t interface {
 		Get(*ingest.Figure) (float64, bool)
 	}) string {
@@ -77,14 +85,14 @@ func (f *Facts) Placeholder(p notes.Placeholder) (text string, partial bool, err
 		}
 		return value(totals), partial, nil
 	case "previous":
-		prev := f.PrevTotals()
-		if prev == nil {
+		if !compared {
 			return lang.NotAvailable(l), partial, nil
 		}
-		if v, ok := prev.Get(fig); ok && fig.Kind == ingest.Money {
-			return lang.Money(l, v), partial, nil
+		format := ""
+		if fig.Kind == ingest.Money {
+			format = "money"
 		}
-		return value(prev), partial, nil
+		return formatValue(l, fig, cmp.Prev, format), partial, nil
 	case "change":
 		sp := &speaker{f: f}
 		_, diff, _, ok := sp.difference(fig.Code)
@@ -98,8 +106,26 @@ func (f *Facts) Placeholder(p notes.Placeholder) (text string, partial bool, err
 		return dir + " " + amount, partial, nil
 	case "coverage":
 		return fmt.Sprintf("%d/%d %s", covered, expected, f.unitsWord(expected)), partial, nil
+	case "change_coverage":
+		if !compared {
+			return lang.NotAvailable(l), partial, nil
+		}
+		return fmt.Sprintf("%d/%d %s", cmp.Units, cmp.Of, f.unitsWord(cmp.Of)), partial, nil
 	}
 	return p.String(), partial, nil
+}
+
+// compared is the scope's figure this period and last over the units that reported it in both
+// (ok false without a comparison).
+func (f *Facts) compared(fig *ingest.Figure) (rollup.Change, bool) {
+	if f.Previous == nil {
+		return rollup.Change{}, false
+	}
+	if f.changes == nil {
+		f.changes = rollup.Changes(f.Catalogue, f.Tree, f.Previous)
+	}
+	c := f.changes[fig.Code]
+	return c, c.OK
 }
 
 // coverage is how many of the scope's units the figure's total covers, out of those expected.
@@ -125,18 +151,43 @@ func (f *Facts) checkNotes() ([]string, error) {
 		return nil, nil
 	}
 	var warnings []string
-	for _, p := range f.Notes.Placeholders() {
+	all := f.Notes.Placeholders()
+	// stated: the line already says the coverage of the figure (field "coverage") or of its
+	// comparison ("change_coverage").
+	stated := func(p notes.Placeholder, field string) bool {
+		for _, q := range all {
+			if q.Line == p.Line && q.Code == p.Code && q.Field == field {
+				return true
+			}
+		}
+		return false
+	}
+	for _, p := range all {
 		_, partial, err := f.Placeholder(p)
 		if err != nil {
 			return nil, err
 		}
-		if partial && p.Field != "coverage" {
-			fig, _ := f.Catalogue.Figure(p.Code)
-			covered, expected := f.coverage(fig)
-			warnings = append(warnings, f.Lang.Text(
-				fmt.Sprintf("dòng %d: %s chỉ gồm số liệu của %d/%d %s; nên ghi thêm {{%s.coverage}}", p.Line, p, covered, expected, f.unitsWord(expected), p.Code),
-				fmt.Sprintf("line %d: %s covers only %d of %d %s; consider adding {{%s.coverage}}", p.Line, p, covered, expected, f.unitsWord(expected), p.Code)))
+		if !partial || p.Field == "coverage" || p.Field == "change_coverage" {
+			continue
 		}
+		fig, _ := f.Catalogue.Figure(p.Code)
+		if p.Field == "previous" || p.Field == "change" {
+			if stated(p, "change_coverage") {
+				continue
+			}
+			c, _ := f.compared(fig)
+			warnings = append(warnings, f.Lang.Text(
+				fmt.Sprintf("dòng %d: %s chỉ so sánh %d/%d %s có số liệu cả hai kỳ; nên ghi thêm {{%s.change_coverage}}", p.Line, p, c.Units, c.Of, f.unitsWord(c.Of), p.Code),
+				fmt.Sprintf("line %d: %s compares only the %d of %d %s with figures in both periods; consider adding {{%s.change_coverage}}", p.Line, p, c.Units, c.Of, f.unitsWord(c.Of), p.Code)))
+			continue
+		}
+		if stated(p, "coverage") {
+			continue
+		}
+		covered, expected := f.coverage(fig)
+		warnings = append(warnings, f.Lang.Text(
+			fmt.Sprintf("dòng %d: %s chỉ gồm số liệu của %d/%d %s; nên ghi thêm {{%s.coverage}}", p.Line, p, covered, expected, f.unitsWord(expected), p.Code),
+			fmt.Sprintf("line %d: %s covers only %d of %d %s; consider adding {{%s.coverage}}", p.Line, p, covered, expected, f.unitsWord(expected), p.Code)))
 	}
 	return warnings, nil
 }

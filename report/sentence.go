@@ -335,7 +335,10 @@ func (f *Facts) previousName() (string, bool) {
 	if !f.Previous.Period.IsZero() {
 		name = f.Previous.Period.Label(f.Lang)
 	}
-	if p := f.prevNode(f.Scope().Unit.Code); p != nil && p.Totals.Estimated {
+	if f.changes == nil {
+		f.changes = rollup.Changes(f.Catalogue, f.Tree, f.Previous)
+	}
+	if rollup.AnyEstimated(f.changes) { // the comparisons hold estimates, whatever the scope's own
 		name += f.words.Change.Estimate.in(f.Lang)
 	}
 	return name, true

@@ -89,6 +89,7 @@ type wording struct {
 		Estimate  words `yaml:"estimate"`  // after last period's name when its figures are estimates
 		Missing   words `yaml:"missing"`   // when the scope has no figure for last period ({scope})
 		Over      words `yaml:"over"`      // {compared} of {of}: the change is over the units in both periods
+		Map       words `yaml:"map"`       // once, when merged units' counts changed with the map: {figures}, {count}, {level}
 	} `yaml:"change"`
 	// Partial follows a figure that not every expected unit is in: {reported}, {expected}, {units}.
 	Partial   words            `yaml:"partial"`

@@ -19,10 +19,15 @@ type Result struct {
 }
 
 // Evaluate measures the scope against the targets, each of its direct units too when perUnit is
-// set, and every unit the file gives targets of its own, at any depth. prev (optional) gives
-// previous values.
+// set, and every unit the file gives targets of its own, at any depth (File.ForUnit: a unit under
+// the scope is held to the rates, its level's values and its own). prev (optional) gives previous
+// values.
 func Evaluate(f *File, ru, prev *rollup.Tree, perUnit bool) []Result {
 	var out []Result
+	var changes map[string]rollup.Change
+	if prev != nil {
+		changes = rollup.Changes(ru.Scope.Totals.Catalogue(), ru, prev)
+	}
 	add := func(n *rollup.Node, scope bool) {
 		var pn *rollup.Node
 		if prev != nil {
@@ -32,10 +37,15 @@ func Evaluate(f *File, ru, prev *rollup.Tree, perUnit bool) []Result {
 				pn = prev.Find(n.Unit.Code)
 			}
 		}
-		for _, t := range f.For(n.Unit.Code) {
+		for _, t := range f.ForUnit(n.Unit, scope) {
 			r := Result{Unit: n.Unit, Scope: scope, Target: t}
 			r.Actual, r.Available = n.Totals.Get(t.Figure)
-			if pn != nil {
+			switch {
+			case scope && prev != nil:
+				// Over the units the change is over, like for like.
+				c := changes[t.Figure.Code]
+				r.Previous, r.PrevOK = c.Prev, c.OK
+			case pn != nil:
 				r.Previous, r.PrevOK = pn.Totals.Get(t.Figure)
 			}
 			if r.Available {

@@ -44,12 +44,14 @@ func (t Target) Met(actual float64) bool {
 	return actual >= t.Value-eps
 }
 
-// File is a targets file: defaults for every unit in the scope and overrides per unit or cluster.
+// File is a targets file: the scope's targets (whose rates also apply to every unit checked), values
+// per level, and overrides per unit or cluster.
 type File struct {
 	Name     string
 	Year     int
 	Period   ingest.Period // the year, or its first half when ky: 2024-H1
 	Defaults []Target
+	ByLevel  map[string][]Target // theo_cap: by level code (xa, huyen, tinh, …)
 	PerUnit  map[string][]Target
 	Units    []UnitLine // the codes of PerUnit, in the file's order, with their lines
 	Half     bool       // ky names a half-year explicitly
@@ -72,9 +74,14 @@ type Error = lang.Error
 //	  hoi_vien.ty_le: 37%
 //	  hoc_bong.suat: 600   # a plain value means "at least"
 //	  ho_tro.tien: "<= 50000000"
+//	theo_cap:              # values for every unit of a level
+//	  xa: {hoc_bong.suat: 20}
 //	theo_don_vi:           # overrides for one unit or cluster
 //	  "436": {gia_dinh.ty_le: 75%}
 //
+// A plain value of chi_tieu is the scope's own target; a rate (a derived figure) applies to the
+// scope and to every unit checked under it, unless theo_cap or theo_don_vi say otherwise (see
+// [File.ForUnit]).
 // It is strict: one document, no key twice at any level, rates within 0–100%, no negative value,
 // unit codes in the form returns give them (ingest.NormalizeCode), each once.
 func Parse(r io.Reader, name string, cat *ingest.Catalogue) (*File, error) {
@@ -88,9 +95,9 @@ func Parse(r io.Reader, name string, cat *ingest.Catalogue) (*File, error) {
 		}
 		return nil, err
 	}
-	f := &File{Name: name, PerUnit: map[string][]Target{}}
+	f := &File{Name: name, PerUnit: map[string][]Target{}, ByLevel: map[string][]Target{}}
 	if top.Kind != yaml.MappingNode {
-		return nil, &Error{File: name, Line: 1, Vi: "tệp chỉ tiêu phải là một bảng khoá: giá trị (nam, chi_tieu, theo_don_vi)", En: "the targets file must be a mapping (nam, chi_tieu, theo_don_vi)"}
+		return nil, &Error{File: name, Line: 1, Vi: "tệp chỉ tiêu phải là một bảng khoá: giá trị (nam, chi_tieu, theo_cap, theo_don_vi)", En: "the targets file must be a mapping (nam, chi_tieu, theo_cap, theo_don_vi)"}
 	}
 	for i := 0; i+1 < len(top.Content); i += 2 {
 		key, val := top.Content[i], top.Content[i+1]
@@ -113,6 +120,27 @@ func Parse(r io.Reader, name string, cat *ingest.Catalogue) (*File, error) {
 				return nil, err
 			}
 			f.Defaults = ts
+		case "theo_cap":
+			if val.Kind != yaml.MappingNode {
+				return nil, &Error{File: name, Line: val.Line, Vi: "theo_cap phải là bảng mã cấp: chỉ tiêu (ví dụ xa: {hoc_bong.suat: 20})", En: "theo_cap must map level codes to targets (e.g. xa: {hoc_bong.suat: 20})"}
+			}
+			for j := 0; j+1 < len(val.Content); j += 2 {
+				k := val.Content[j]
+				if _, ok := cat.Level(k.Value); !ok {
+					var codes []string
+					for _, l := range cat.Levels {
+						codes = append(codes, l.Code)
+					}
+					return nil, &Error{File: name, Line: k.Line,
+						Vi: fmt.Sprintf("theo_cap: không có cấp «%s»; các cấp: %s", k.Value, strings.Join(codes, ", ")),
+						En: fmt.Sprintf("theo_cap: no level %q; the levels: %s", k.Value, strings.Join(codes, ", "))}
+				}
+				ts, err := parseTargets(name, val.Content[j+1], cat)
+				if err != nil {
+					return nil, err
+				}
+				f.ByLevel[k.Value] = ts
+			}
 		case "theo_don_vi":
 			if val.Kind != yaml.MappingNode {
 				return nil, &Error{File: name, Line: val.Line, Vi: "theo_don_vi phải là bảng mã đơn vị: chỉ tiêu", En: "theo_don_vi must map unit codes to targets"}
@@ -135,8 +163,8 @@ func Parse(r io.Reader, name string, cat *ingest.Catalogue) (*File, error) {
 			}
 		default:
 			return nil, &Error{File: name, Line: key.Line,
-				Vi: fmt.Sprintf("khoá «%s» không hợp lệ; tệp chỉ tiêu chỉ có nam, ky, chi_tieu, theo_don_vi", key.Value),
-				En: fmt.Sprintf("unknown key %q; a targets file has nam, ky, chi_tieu, theo_don_vi", key.Value)}
+				Vi: fmt.Sprintf("khoá «%s» không hợp lệ; tệp chỉ tiêu chỉ có nam, ky, chi_tieu, theo_cap, theo_don_vi", key.Value),
+				En: fmt.Sprintf("unknown key %q; a targets file has nam, ky, chi_tieu, theo_cap, theo_don_vi", key.Value)}
 		}
 	}
 	if f.Year == 0 {
@@ -215,23 +243,47 @@ func parseValue(s string, fig *ingest.Figure) (Target, *valueErr) {
 	return t, nil
 }
 
-// For is the set of targets that apply to a unit or cluster: the defaults with its overrides.
-func (f *File) For(code string) []Target {
-	over := map[string]Target{}
-	for _, t := range f.PerUnit[code] {
-		over[t.Figure.Code] = t
+// For is the set of targets of the scope, a unit or cluster: every target of chi_tieu with the
+// unit's overrides.
+func (f *File) For(code string) []Target { return overlay(f.Defaults, f.PerUnit[code]) }
+
+// ForUnit is the set of targets that apply to a unit: for the scope, every target of chi_tieu; for
+// a unit under it, only the rates of chi_tieu (a province's 45 tỷ is never a commune's); then the
+// values of its level (theo_cap), then its own (theo_don_vi), each replacing what comes before for
+// the same figure.
+func (f *File) ForUnit(u ingest.Unit, scope bool) []Target {
+	base := f.Defaults
+	if !scope {
+		base = nil
+		for _, t := range f.Defaults {
+			if t.Figure.Derived() {
+				base = append(base, t)
+			}
+		}
+	}
+	if u.Level != "" {
+		base = overlay(base, f.ByLevel[u.Level])
+	}
+	return overlay(base, f.PerUnit[u.Code])
+}
+
+// overlay is base with each target of over replacing base's of the same figure, or added after.
+func overlay(base, over []Target) []Target {
+	byFig := map[string]Target{}
+	for _, t := range over {
+		byFig[t.Figure.Code] = t
 	}
 	var out []Target
-	for _, t := range f.Defaults {
-		if o, ok := over[t.Figure.Code]; ok {
+	for _, t := range base {
+		if o, ok := byFig[t.Figure.Code]; ok {
 			out = append(out, o)
-			delete(over, t.Figure.Code)
+			delete(byFig, t.Figure.Code)
 			continue
 		}
 		out = append(out, t)
 	}
-	for _, t := range f.PerUnit[code] {
-		if _, left := over[t.Figure.Code]; left {
+	for _, t := range over {
+		if _, left := byFig[t.Figure.Code]; left {
 			out = append(out, t)
 		}
 	}

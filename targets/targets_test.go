@@ -2,6 +2,7 @@ package targets
 
 import (
 	"errors"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -15,7 +16,9 @@ func TestParseErrors(t *testing.T) {
 		name, yaml, want string
 	}{
 		{"nearest code", "nam: 2024\nchi_tieu:\n  gia_dinh.tyle: 70%\n", "t.yaml:3: gia_dinh.tyle: không có chỉ tiêu này — có phải gia_dinh.ty_le?"},
-		{"unknown key", "nam: 2024\nchitieu: {}\n", "t.yaml:2: khoá «chitieu» không hợp lệ; tệp chỉ tiêu chỉ có nam, ky, chi_tieu, theo_don_vi"},
+		{"unknown key", "nam: 2024\nchitieu: {}\n", "t.yaml:2: khoá «chitieu» không hợp lệ; tệp chỉ tiêu chỉ có nam, ky, chi_tieu, theo_cap, theo_don_vi"},
+		{"unknown level", "nam: 2024\ntheo_cap:\n  xaa: {hoc_bong.suat: 20}\n", "t.yaml:3: theo_cap: không có cấp «xaa»; các cấp: trung_uong, tinh, huyen, xa, chi_hoi, ban"},
+		{"level not a mapping", "nam: 2024\ntheo_cap: 5\n", "t.yaml:2: theo_cap phải là bảng mã cấp: chỉ tiêu"},
 		{"rate without %", "nam: 2024\nchi_tieu:\n  hoi_vien.ty_le: 37\n", "t.yaml:3: hoi_vien.ty_le: «37»: chỉ tiêu tỉ lệ phải viết với dấu % (ví dụ 70%)"},
 		{"count with %", "nam: 2024\nchi_tieu:\n  hoc_bong.suat: 5%\n", "t.yaml:3: hoc_bong.suat: «5%»: chỉ tiêu này là số lượng, không phải tỉ lệ; hãy bỏ dấu % hoặc dùng chỉ tiêu tỉ lệ (hoc_bong.suat.ty_le…)"},
 		{"no year", "chi_tieu:\n  hoc_bong.suat: 5\n", "t.yaml:1: thiếu nam (năm của chỉ tiêu)"},
@@ -78,5 +81,49 @@ theo_don_vi:
 	}
 	if !got["hoc_bong.suat"].Met(600) || got["hoc_bong.suat"].Met(599) {
 		t.Error("a plain value means at least")
+	}
+}
+
+// A plain value is the scope's own target; a rate applies to the scope and every unit under it;
+// theo_cap gives values per level and theo_don_vi per unit, each replacing what comes before.
+func TestTargetsByLevel(t *testing.T) {
+	cat := ingest.DefaultCatalogue()
+	f, err := Parse(strings.NewReader(`nam: 2025
+chi_tieu:
+  quy.van_dong: 45000000000
+  hoi_vien: 8000
+  gia_dinh.ty_le: 70%
+  hoi_vien.ty_le: 30%
+theo_cap:
+  xa: {hoc_bong.suat: 20, hoi_vien.ty_le: 25%}
+theo_don_vi:
+  "18073": {hoi_vien.ty_le: 35%, quy.van_dong: 900000000}
+`), "t.yaml", cat)
+	if err != nil {
+		t.Fatal(err)
+	}
+	show := func(ts []Target) string {
+		var s []string
+		for _, t := range ts {
+			s = append(s, t.Figure.Code+"="+strconv.FormatFloat(t.Value, 'g', -1, 64))
+		}
+		return strings.Join(s, " ")
+	}
+	tests := []struct {
+		name  string
+		unit  ingest.Unit
+		scope bool
+		want  string
+	}{
+		{"the province", ingest.Unit{Code: "42", Level: "tinh"}, true, "gia_dinh.ty_le=0.7 hoi_vien=8000 hoi_vien.ty_le=0.3 quy.van_dong=4.5e+10"},
+		{"a commune", ingest.Unit{Code: "18075", Level: "xa"}, false, "gia_dinh.ty_le=0.7 hoi_vien.ty_le=0.25 hoc_bong.suat=20"},
+		{"a commune with its own", ingest.Unit{Code: "18073", Level: "xa"}, false, "gia_dinh.ty_le=0.7 hoi_vien.ty_le=0.35 hoc_bong.suat=20 quy.van_dong=9e+08"},
+		{"a district (no level block)", ingest.Unit{Code: "436", Level: "huyen"}, false, "gia_dinh.ty_le=0.7 hoi_vien.ty_le=0.3"},
+		{"a commune as the scope", ingest.Unit{Code: "18075", Level: "xa"}, true, "gia_dinh.ty_le=0.7 hoi_vien=8000 hoi_vien.ty_le=0.25 quy.van_dong=4.5e+10 hoc_bong.suat=20"},
+	}
+	for _, tt := range tests {
+		if got := show(f.ForUnit(tt.unit, tt.scope)); got != tt.want {
+			t.Errorf("%s: %s\nwant %s", tt.name, got, tt.want)
+		}
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/khuyenhoc/khuyenhoc/cmd/khuyenhoc/output"
+	"github.com/khuyenhoc/khuyenhoc/ingest/preset"
 	"github.com/khuyenhoc/khuyenhoc/ingest/rollup"
 )
 
@@ -25,15 +26,15 @@ func newRosterCmd(g *globals) *cobra.Command {
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&opts.preset, "preset", "", "tinh-2025, tinh-2024 hoặc/or xa-2025")
-	f.StringVar(&opts.province, "tinh", "", "mã tỉnh, với xa-2025 / province code, for xa-2025")
+	f.StringVar(&opts.preset, "preset", "", "tinh-2025, tinh-2024, xa-2025 hoặc/or xa-2024")
+	f.StringVar(&opts.province, "tinh", "", "mã tỉnh, với xa-2025 và xa-2024 / province code, for xa-2025 and xa-2024")
 	f.StringVarP(&opts.output, "output", "o", "", "tệp sẽ viết (mặc định: màn hình) / file to write (default: stdout)")
 	return cmd
 }
 
 func runRoster(ctx context.Context, g *globals, opts rosterOptions) error {
 	if opts.preset == "" {
-		return g.usage("cần --preset: tinh-2025, tinh-2024 hoặc xa-2025", "--preset is required: tinh-2025, tinh-2024 or xa-2025")
+		return g.usage("cần --preset: tinh-2025, tinh-2024, xa-2025 hoặc xa-2024", "--preset is required: tinh-2025, tinh-2024, xa-2025 or xa-2024")
 	}
 	ro, err := rollup.FromPreset(opts.preset, opts.province)
 	if err != nil {
@@ -42,6 +43,13 @@ func runRoster(ctx context.Context, g *globals, opts rosterOptions) error {
 	comment := []string{
 		"Danh sách đơn vị «" + opts.preset + "» do khuyenhoc viết; sửa, bổ sung cụm (cum) và hạn nộp (han_nop) nếu cần.",
 		"Nguồn: danh mục và bảng chuyển đổi đơn vị hành chính của Cục Thống kê (7/2025), qua sunshine-tech/VietnamProvinces.",
+	}
+	if opts.preset == preset.Communes2024 {
+		comment = []string{
+			"Danh sách đơn vị «" + opts.preset + "» (bản đồ hành chính trước 1/7/2025: tỉnh, huyện, xã cũ) do khuyenhoc viết;",
+			"dùng cho mẫu báo cáo và số liệu năm 2024, và cho --previous-roster khi so sánh năm 2025 với năm 2024.",
+			"Nguồn: danh mục đơn vị hành chính ngày 4/1/2025 và bảng chuyển đổi (7/2025) của Cục Thống kê, qua sunshine-tech/VietnamProvinces.",
+		}
 	}
 	write := func(w io.Writer) error { return rollup.WriteRoster(w, comment, ro) }
 	if opts.output == "" {

@@ -48,6 +48,16 @@ func read(ctx context.Context, g *globals, paths []string, opts pipeline.Options
 	if err != nil {
 		return nil, usageErr(err)
 	}
+	if res.ScopeChosen && res.Tree != nil {
+		u := res.Tree.Scope.Unit
+		name := u.Name
+		if name == "" {
+			name = u.Code
+		}
+		fmt.Fprintln(g.stderr, g.text(
+			fmt.Sprintf("Phạm vi tổng hợp: %s (%s), đơn vị thấp nhất chứa mọi báo cáo đã đọc; chọn phạm vi khác bằng --scope", name, u.Code),
+			fmt.Sprintf("Scope: %s (%s), the lowest unit that holds every return read; choose another with --scope", name, u.Code)))
+	}
 	return res, nil
 }
 

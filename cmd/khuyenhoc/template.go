@@ -5,11 +5,13 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/khuyenhoc/khuyenhoc/cmd/khuyenhoc/output"
 	"github.com/khuyenhoc/khuyenhoc/ingest"
+	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
 	"github.com/khuyenhoc/khuyenhoc/ingest/rollup"
 )
 
@@ -39,7 +41,7 @@ func newTemplateCmd(g *globals) *cobra.Command {
 	f.StringVar(&opts.unit.Level, "level", "", "cấp / level (tinh, huyen, xa, …)")
 	f.StringVar(&opts.unit.Parent, "parent", "", "mã đơn vị cấp trên / parent unit code")
 	f.StringVar(&opts.period, "period", "", "kỳ báo cáo / period: 2024 or 2024-H1")
-	f.StringVar(&opts.roster, "roster", "", "viết một mẫu cho mỗi đơn vị trong danh sách (-o là thư mục; --parent, --level chọn đơn vị) / one template per unit of the roster")
+	f.StringVar(&opts.roster, "roster", "", "viết một mẫu cho mỗi đơn vị trong danh sách (-o là thư mục; --parent, --level chọn đơn vị; --unit: chỉ một đơn vị, -o là tệp) / one template per unit of the roster (--unit: one unit, -o a file)")
 	return cmd
 }
 
@@ -82,6 +84,36 @@ func runTemplate(ctx context.Context, g *globals, opts templateOptions) error {
 	return nil
 }
 
+// writeRosterUnitTemplate writes the template of the one roster unit --unit names (its name, level,
+// parent and due date from the roster) to the file -o.
+func writeRosterUnitTemplate(ctx context.Context, g *globals, cat *ingest.Catalogue, ro *rollup.Roster, opts templateOptions, p ingest.Period) error {
+	u, ok := ro.Unit(opts.unit.Code)
+	if !ok {
+		e := lang.Errorf("--unit %s: đơn vị này không có trong danh sách %s", "--unit %s: the unit is not in the roster %s", opts.unit.Code, opts.roster)
+		if near := ro.Nearest(opts.unit.Code); near != "" {
+			e.Vi += " — có phải " + near + "?"
+			e.En += " — did you mean " + near + "?"
+		}
+		return usageErr(e)
+	}
+	path := opts.output
+	if path == defaultTemplate {
+		path = ingest.Slug(u.Code) + "-" + ingest.Slug(rollup.DisplayName(u)) + ".xlsx"
+	}
+	outs := g.newOutputs(opts.roster)
+	f, err := outs.Add("-o", path, output.Excel)
+	if err != nil {
+		return usageErr(err)
+	}
+	t := ingest.TemplateOptions{Unit: u, Period: p, Due: ro.Due}
+	f.Write = func(w io.Writer) error { return ingest.WriteTemplate(w, cat, t) }
+	if err := g.commit(ctx, outs); err != nil {
+		return err
+	}
+	fmt.Fprintf(g.stderr, "%s %s\n", g.text("Đã viết mẫu báo cáo:", "Wrote the return template:"), path)
+	return nil
+}
+
 // writeRosterTemplates writes a pre-filled template for every unit of the roster (those under
 // --parent and of --level, when given) into the folder -o, named from its code and name.
 func writeRosterTemplates(ctx context.Context, g *globals, cat *ingest.Catalogue, opts templateOptions, p ingest.Period) error {
@@ -89,15 +121,22 @@ func writeRosterTemplates(ctx context.Context, g *globals, cat *ingest.Catalogue
 	if err != nil {
 		return usageErr(err)
 	}
+	if opts.unit.Code != "" {
+		return writeRosterUnitTemplate(ctx, g, cat, ro, opts, p)
+	}
 	dir := opts.output
 	if dir == defaultTemplate {
 		dir = "mau-bao-cao"
+	}
+	if strings.EqualFold(filepath.Ext(dir), ".xlsx") {
+		return g.usage("với --roster, -o là thư mục sẽ chứa một mẫu cho mỗi đơn vị, không phải tệp %s; để viết mẫu của một đơn vị, thêm --unit MÃ",
+			"with --roster, -o is the folder for one template per unit, not the file %s; to write one unit's template, add --unit CODE", dir)
 	}
 	outs := g.newOutputs(opts.roster)
 	if err := outs.Folder("-o", dir); err != nil {
 		return usageErr(err)
 	}
-	stamp, err := ingest.NewTemplateStamp(cat, ingest.TemplateOptions{Period: p})
+	stamp, err := ingest.NewTemplateStamp(cat, ingest.TemplateOptions{Period: p, Due: ro.Due})
 	if err != nil {
 		return err
 	}

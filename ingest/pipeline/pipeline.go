@@ -41,7 +41,10 @@ type Result struct {
 	Previous  *rollup.Tree   // nil without last period's returns
 	Targets   *targets.File  // nil without a targets file
 	Results   []targets.Result
-	Problems  []ingest.Problem // files, roster, roll-up, comparison with last period
+	// ScopeChosen is set when the scope was not asked for (no --scope) and the roster placed every
+	// return read under one unit: the lowest such unit, which the roll-up is of.
+	ScopeChosen bool
+	Problems    []ingest.Problem // files, roster, roll-up, comparison with last period
 }
 
 // Run reads and rolls up. Its error is a mistake in the options or the environment (a path that
@@ -93,6 +96,13 @@ func Run(ctx context.Context, cat *ingest.Catalogue, paths []string, opts Option
 			En: fmt.Sprintf("the returns are of several periods and none has more than half of them (%s); choose one with --period, and give the previous one to --previous", en)}
 	}
 	ro := rollup.Options{Scope: ingest.NormalizeCode(opts.Scope), Roster: res.Roster}
+	if ro.Scope == "" && res.Roster != nil {
+		// The scope a person means: the lowest unit that holds every return read (a province's
+		// returns make the province's report, not the country's).
+		if ro.Scope = lowestCommon(res.Roster, b.Returns); ro.Scope != "" {
+			res.ScopeChosen = true
+		}
+	}
 	if res.Tree, err = rollup.Build(cat, b.Returns, ro); err != nil {
 		return nil, err
 	}
@@ -114,6 +124,43 @@ func Run(ctx context.Context, cat *ingest.Catalogue, paths []string, opts Option
 	res.keepScope()
 	ingest.SortProblems(res.Problems)
 	return res, nil
+}
+
+// lowestCommon is the lowest unit of the roster that is, or is above, the unit of every return
+// ("" when there is none).
+func lowestCommon(ro *rollup.Roster, returns []*ingest.Return) string {
+	chain := func(code string) []string { // the unit, its parent, …, the root
+		var c []string
+		seen := map[string]bool{}
+		for code != "" && !seen[code] {
+			u, ok := ro.Unit(code)
+			if !ok {
+				break
+			}
+			seen[code] = true
+			c = append(c, code)
+			code = u.Parent
+		}
+		return c
+	}
+	var common []string // root first
+	for i, r := range returns {
+		c := chain(r.Unit.Code)
+		slices.Reverse(c)
+		if i == 0 {
+			common = c
+			continue
+		}
+		n := 0
+		for n < len(common) && n < len(c) && common[n] == c[n] {
+			n++
+		}
+		common = common[:n]
+	}
+	if len(common) == 0 {
+		return ""
+	}
+	return common[len(common)-1]
 }
 
 // nothingToRead says why no file is a return of the period asked for: the periods the files hold.

@@ -15,7 +15,7 @@ import (
 
 //go:generate go run ./internal/gen -src $VIETNAM_PROVINCES -commit $VIETNAM_PROVINCES_COMMIT -out data
 
-//go:embed data/tinh.tsv data/xa2025.tsv.gz
+//go:embed data/tinh.tsv data/xa2025.tsv.gz data/xa2024.tsv.gz
 var files embed.FS
 
 // Names of the presets.
@@ -23,6 +23,7 @@ const (
 	Provinces2025 = "tinh-2025" // the 34 provinces since 1 July 2025
 	Provinces2024 = "tinh-2024" // the 63 provinces before 1 July 2025
 	Communes2025  = "xa-2025"   // the communes of one province since 1 July 2025
+	Communes2024  = "xa-2024"   // the former districts and communes of one province before 1 July 2025
 )
 
 // The root of the presets "tinh-2025" and "tinh-2024": the central association.
@@ -35,6 +36,7 @@ const (
 const (
 	LevelCentral  = "trung_uong"
 	LevelProvince = "tinh"
+	LevelDistrict = "huyen"
 	LevelCommune  = "xa"
 )
 
@@ -58,7 +60,7 @@ type Predecessor struct {
 }
 
 // Names lists the presets.
-func Names() []string { return []string{Provinces2025, Provinces2024, Communes2025} }
+func Names() []string { return []string{Provinces2025, Provinces2024, Communes2025, Communes2024} }
 
 // ProvinceError is the error of [Roster] for a province code that is not one of the 34.
 type ProvinceError struct {
@@ -88,9 +90,12 @@ func (e *ProvinceError) Error() string {
 }
 
 // Roster returns the units of a preset, the root first. province is the code of a province since
-// 1 July 2025 ("08", or "8") and is required for "xa-2025" only; the other presets refuse one.
-// In "xa-2025" the first unit is the province, with parent "VN" although the root is not among
-// the units, then its communes by code. Every call returns fresh slices.
+// 1 July 2025 ("08", or "8") and is required for "xa-2025" and "xa-2024" only; the other presets
+// refuse one. In "xa-2025" the first unit is the province, with parent "VN" although the root is
+// not among the units, then its communes by code. In "xa-2024" province may also be the code of a
+// former province: the units are the former provinces that the province since 2025 was formed from
+// (or the one former province named), each followed by its districts, each district by its
+// communes, by code; the provinces have parent "VN". Every call returns fresh slices.
 func Roster(name, province string) ([]Unit, error) {
 	d, err := load()
 	if err != nil {
@@ -102,6 +107,8 @@ func Roster(name, province string) ([]Unit, error) {
 		if province != "" {
 			return nil, fmt.Errorf("preset %s covers the whole country: give no province (province %q)", name, province)
 		}
+	case Communes2024:
+		return d.oldMap(province)
 	case Communes2025:
 		code, err := d.province(province)
 		if err != nil {
@@ -151,6 +158,43 @@ func (p province) unit(d *dataset) Unit {
 	return u
 }
 
+// oldMap is the preset "xa-2024" of a province code, new or former.
+func (d *dataset) oldMap(code string) ([]Unit, error) {
+	if len(code) == 1 && code[0] >= '0' && code[0] <= '9' {
+		code = "0" + code
+	}
+	var provs []province
+	if _, ok := d.newByCode[code]; ok {
+		for _, o := range d.oldProv {
+			if o.newCode == code {
+				provs = append(provs, o)
+			}
+		}
+	} else if o, ok := d.oldByCode[code]; ok {
+		provs = append(provs, o)
+	} else {
+		_, err := d.province(code)
+		return nil, err
+	}
+	var units []Unit
+	for _, p := range provs {
+		units = append(units, Unit{Code: p.code, Name: p.association(), Level: LevelProvince, Parent: RootCode})
+		for _, dist := range d.districts[p.code] {
+			units = append(units, Unit{Code: dist.code, Name: "Hội Khuyến học " + dist.kind + " " + dist.name, Level: LevelDistrict, Parent: p.code})
+			for _, c := range dist.communes {
+				units = append(units, Unit{Code: c.code, Name: "Hội Khuyến học " + c.kind + " " + c.name, Level: LevelCommune, Parent: dist.code})
+			}
+		}
+	}
+	return units, nil
+}
+
+// district is a former district with its communes (none for the five that became special zones).
+type district struct {
+	code, kind, name string // kind: "huyện", "quận", "thị xã" or "thành phố"; name without it
+	communes         []commune
+}
+
 type commune struct {
 	code, kind, name string // kind: "xã", "phường" or "đặc khu"; name without it
 	preds            []Predecessor
@@ -159,7 +203,8 @@ type commune struct {
 type dataset struct {
 	newProv, oldProv     []province // by code
 	newByCode, oldByCode map[string]province
-	communes             map[string][]commune // by new province, by code
+	communes             map[string][]commune  // by new province, by code
+	districts            map[string][]district // by former province, by code: the map before 1 July 2025
 }
 
 var load = sync.OnceValues(parse)
@@ -200,7 +245,8 @@ func (d *dataset) province(code string) (string, error) {
 }
 
 func parse() (*dataset, error) {
-	d := &dataset{newByCode: map[string]province{}, oldByCode: map[string]province{}, communes: map[string][]commune{}}
+	d := &dataset{newByCode: map[string]province{}, oldByCode: map[string]province{}, communes: map[string][]commune{},
+		districts: map[string][]district{}}
 	b, err := files.ReadFile("data/tinh.tsv")
 	if err != nil {
 		return nil, err
@@ -248,7 +294,40 @@ func parse() (*dataset, error) {
 	if err != nil {
 		return nil, err
 	}
+	err = gzipRows("data/xa2024.tsv.gz", 7, func(f []string) error {
+		prov := f[0]
+		if _, ok := d.oldByCode[prov]; !ok {
+			return fmt.Errorf("unknown former province %q", prov)
+		}
+		ds := d.districts[prov]
+		if len(ds) == 0 || ds[len(ds)-1].code != f[1] {
+			ds = append(ds, district{code: f[1], kind: f[2], name: f[3]})
+		}
+		if f[4] != "" {
+			dist := &ds[len(ds)-1]
+			dist.communes = append(dist.communes, commune{code: f[4], kind: f[5], name: f[6]})
+		}
+		d.districts[prov] = ds
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
 	return d, nil
+}
+
+// gzipRows is eachRow over an embedded gzip file.
+func gzipRows(name string, n int, fn func([]string) error) error {
+	z, err := files.Open(name)
+	if err != nil {
+		return err
+	}
+	defer z.Close()
+	zr, err := gzip.NewReader(z)
+	if err != nil {
+		return fmt.Errorf("preset data %s: %v", name, err)
+	}
+	return eachRow(zr, strings.TrimSuffix(strings.TrimPrefix(name, "data/"), ".gz"), n, fn)
 }
 
 // eachRow calls fn with the fields of each line of a TSV file but the comment lines (#).

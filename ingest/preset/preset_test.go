@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"slices"
 	"strings"
@@ -28,12 +29,14 @@ import (
 // and on nested-divisions.json: Counter(w["division_type"] for p in provinces for w in p["wards"]).
 const (
 	wantRows           = 10571 // rows of the conversion table (pairs new commune ← former unit)
+	wantDataRows       = 10570 // rows of the data: the table's but the one without a unit (see resolved)
 	wantCommunes       = 3321  // new communes, wards and special zones
 	wantXa             = 2621
 	wantPhuong         = 687
 	wantDacKhu         = 13
 	wantPartRows       = 969   // rows whose note says "một phần"
-	wantNoCodeRows     = 6     // rows without a former code: 5 districts without communes, 1 area
+	wantDataPartRows   = 970   // and the row made part by resolution (see resolved)
+	wantNoCodeRows     = 5     // rows without a former commune code: 5 districts without communes
 	wantFormerCodes    = 10035 // distinct former commune codes, after codeFixes
 	wantNewProvinces   = 34
 	wantOldProvinces   = 63
@@ -95,7 +98,7 @@ var (
 )
 
 func TestNames(t *testing.T) {
-	if got, want := Names(), []string{"tinh-2025", "tinh-2024", "xa-2025"}; !slices.Equal(got, want) {
+	if got, want := Names(), []string{"tinh-2025", "tinh-2024", "xa-2025", "xa-2024"}; !slices.Equal(got, want) {
 		t.Fatalf("Names() = %v, want %v", got, want)
 	}
 }
@@ -254,7 +257,7 @@ func TestCommunes(t *testing.T) {
 				}
 			}
 		}
-		if provRows != wantRowsByProvince[p.Code] {
+		if provRows != wantRowsByProvince[p.Code]-droppedByProvince[p.Code] {
 			t.Errorf("province %s: %d rows, want %d", p.Code, provRows, wantRowsByProvince[p.Code])
 		}
 		rows += provRows
@@ -264,7 +267,7 @@ func TestCommunes(t *testing.T) {
 		got, want int
 	}{
 		{"communes", communes, wantCommunes}, {"xã", kinds["xã"], wantXa}, {"phường", kinds["phường"], wantPhuong},
-		{"đặc khu", kinds["đặc khu"], wantDacKhu}, {"rows", rows, wantRows}, {"part rows", part, wantPartRows},
+		{"đặc khu", kinds["đặc khu"], wantDacKhu}, {"rows", rows, wantDataRows}, {"part rows", part, wantDataPartRows},
 		{"rows without a former commune code", noCode, wantNoCodeRows}, {"former districts", districts, wantFormerDistrict},
 		{"former commune codes", len(former), wantFormerCodes},
 	} {
@@ -287,14 +290,31 @@ func TestCommuneSpotChecks(t *testing.T) {
 		Predecessors: []Predecessor{{"755", "Huyện Côn Đảo", false}}}); cd.Name != want.Name || !slices.Equal(cd.Predecessors, want.Predecessors) {
 		t.Errorf("Côn Đảo: %+v, want %+v", cd, want)
 	}
-	// Kim Đông (Ninh Bình) also takes the coastal flats of Kim Sơn, which were no unit: no code.
+	// Kim Đông (Ninh Bình) also took the coastal flats of Kim Sơn, which were no unit: the data
+	// leave them out (no return was ever made for them).
 	kd := byCode(roster(t, "xa-2025", "37"))["14698"]
-	if !slices.ContainsFunc(kd.Predecessors, func(p Predecessor) bool {
-		return p.Code == "" && p.Name == "Khu vực bãi bồi ven biển do huyện Kim Sơn quản lý"
-	}) {
-		t.Errorf("Xã Kim Đông: %+v", kd)
+	if want := []string{"14695", "14698"}; !slices.Equal(codes(kd.Predecessors), want) {
+		t.Errorf("Xã Kim Đông: %+v, want predecessors %v", kd, want)
+	}
+	// Kỳ Lợi (Hà Tĩnh) went to three wards: its whole area to Vũng Áng, part of its people to Sông
+	// Trí and Hoành Sơn. It is in part in each.
+	ht := byCode(roster(t, "xa-2025", "42"))
+	for _, c := range []string{"18754", "18823", "18832"} {
+		i := slices.IndexFunc(ht[c].Predecessors, func(p Predecessor) bool { return p.Code == "18796" })
+		if i < 0 || !ht[c].Predecessors[i].Part {
+			t.Errorf("%s: Kỳ Lợi (18796) not a predecessor in part: %+v", ht[c].Name, ht[c].Predecessors)
+		}
 	}
 }
+
+// resolved are the rows of the table that the data settle (see data/SOURCE.md): a row without a
+// unit is dropped (new commune, former name), a former unit called whole beside parts becomes part
+// (new commune, former code).
+var (
+	droppedRows       = map[[2]string]bool{{"14698", "Khu vực bãi bồi ven biển do huyện Kim Sơn quản lý"}: true}
+	droppedByProvince = map[string]int{"37": 1}
+	madePart          = map[[2]string]bool{{"18823", "18796"}: true}
+)
 
 func TestNFC(t *testing.T) {
 	var all []Unit
@@ -412,18 +432,22 @@ func TestSourceTable(t *testing.T) {
 		if newCode == "" {
 			continue
 		}
-		n++
 		former := strings.TrimSpace(rec[4])
 		if former == "" && strings.TrimSpace(rec[3]) == "" {
 			former = reCode.FindStringSubmatch(rec[6])[1] // the district
+		}
+		if droppedRows[[2]string{newCode, strings.Join(strings.Fields(rec[3]), " ")}] {
+			continue
 		}
 		if fixed, ok := codeFixes[[2]string{newCode, former}]; ok {
 			former = fixed
 		}
 		note := strings.ToLower(strings.Join(strings.Fields(rec[5]), " "))
-		want[pair{reCode.FindStringSubmatch(rec[0])[1], newCode, former, strings.Contains(note, "một phần")}]++
+		n++
+		part := strings.Contains(note, "một phần") || madePart[[2]string{newCode, former}]
+		want[pair{reCode.FindStringSubmatch(rec[0])[1], newCode, former, part}]++
 	}
-	if n != wantRows {
+	if n != wantDataRows {
 		t.Errorf("source has %d rows, want %d", n, wantRows)
 	}
 	got := map[pair]int{}
@@ -442,6 +466,142 @@ func TestSourceTable(t *testing.T) {
 	for k, v := range got {
 		if want[k] != v {
 			t.Errorf("row %+v: %d in the data, %d in the table", k, v, want[k])
+		}
+	}
+}
+
+// Counts of the list of January 2025 (Xa_2025-01-04.csv), measured with Python's csv module:
+// rows with a commune code (10051), distinct district codes, and both for three provinces; the
+// data add the 10 former communes of the conversion table that the list lacks (see SOURCE.md).
+const (
+	wantOldCommunes  = 10051 + 10
+	wantOldDistricts = 696
+)
+
+var wantOldByProvince = map[string][2]int{"42": {12, 210}, "02": {11, 193}, "08": {7, 137}} // districts, communes
+
+// TestCommunes2024: the former map, province → districts → communes, for a former code or for
+// the code of the province since 2025 (all the former provinces it was formed from); every former
+// commune that a commune since 2025 names as predecessor is on it.
+func TestCommunes2024(t *testing.T) {
+	var districts, communes int
+	former := byCode(roster(t, "tinh-2024", ""))
+	for _, p := range roster(t, "tinh-2025", "")[1:] {
+		us := roster(t, "xa-2024", p.Code)
+		if us[0].Code != p.Predecessors[0].Code || us[0].Name != former[us[0].Code].Name || us[0].Parent != "VN" || us[0].Level != "tinh" {
+			t.Errorf("first unit of xa-2024 %s: %+v", p.Code, us[0])
+		}
+		levels := map[string]int{}
+		seen := map[string]Unit{}
+		for _, u := range us {
+			if _, dup := seen[u.Code]; dup {
+				t.Errorf("%s: unit %s twice", p.Code, u.Code)
+			}
+			seen[u.Code] = u
+			levels[u.Level]++
+			switch u.Level {
+			case "huyen":
+				if len(u.Code) != 3 || seen[u.Parent].Level != "tinh" {
+					t.Errorf("district %+v", u)
+				}
+			case "xa":
+				if !reCommune.MatchString(u.Code) || seen[u.Parent].Level != "huyen" {
+					t.Errorf("commune %+v", u)
+				}
+			}
+		}
+		if levels["tinh"] != len(p.Predecessors) {
+			t.Errorf("xa-2024 %s: %d former provinces, want %d", p.Code, levels["tinh"], len(p.Predecessors))
+		}
+		districts += levels["huyen"]
+		communes += levels["xa"]
+	}
+	if districts != wantOldDistricts || communes != wantOldCommunes {
+		t.Errorf("%d districts, %d communes; want %d, %d", districts, communes, wantOldDistricts, wantOldCommunes)
+	}
+	for _, p := range roster(t, "tinh-2025", "")[1:] {
+		old := byCode(roster(t, "xa-2024", p.Code))
+		for _, pr := range p.Predecessors {
+			if old[pr.Code].Level != "tinh" {
+				t.Errorf("xa-2024 %s lacks former province %s", p.Code, pr.Code)
+			}
+		}
+		for _, u := range roster(t, "xa-2025", p.Code)[1:] {
+			for _, pr := range u.Predecessors {
+				if _, ok := old[pr.Code]; !ok {
+					t.Errorf("xa-2024 %s lacks %s %s, predecessor of %s", p.Code, pr.Code, pr.Name, u.Code)
+				}
+			}
+		}
+	}
+	for code, w := range wantOldByProvince {
+		levels := map[string]int{}
+		us := roster(t, "xa-2024", code)
+		m := byCode(us)
+		for _, u := range us {
+			if u.Level == "huyen" && u.Parent == code || u.Level == "xa" && m[u.Parent].Parent == code {
+				levels[u.Level]++
+			}
+		}
+		if levels["huyen"] != w[0] || levels["xa"] != w[1] {
+			t.Errorf("former province %s: %d districts, %d communes; want %v", code, levels["huyen"], levels["xa"], w)
+		}
+	}
+	ht := roster(t, "xa-2024", "42")
+	if !reflect.DeepEqual(ht[1], Unit{Code: "436", Name: "Hội Khuyến học thành phố Hà Tĩnh", Level: "huyen", Parent: "42"}) ||
+		!reflect.DeepEqual(ht[2], Unit{Code: "18073", Name: "Hội Khuyến học phường Nam Hà", Level: "xa", Parent: "436"}) {
+		t.Errorf("xa-2024 42 begins %+v", ht[:3])
+	}
+	if u := byCode(roster(t, "xa-2024", "79"))["27046"]; u.Name != "Hội Khuyến học phường 5" {
+		t.Errorf("Phường 5 of Phú Nhuận: %+v", u) // the list's column Cấp says "Xã"
+	}
+	tq := roster(t, "xa-2024", "08")
+	if tq[0].Code != "02" || byCode(tq)["08"].Level != "tinh" {
+		t.Errorf("xa-2024 08 (Tuyên Quang since 2025) starts with %+v, want Hà Giang (02) and Tuyên Quang (08)", tq[0])
+	}
+	if us := roster(t, "xa-2024", "02"); byCode(us)["08"].Code != "" {
+		t.Error("xa-2024 02 (a former code only) holds more than Hà Giang")
+	}
+	var pe *ProvinceError
+	if _, err := Roster("xa-2024", "99"); !errors.As(err, &pe) {
+		t.Errorf("xa-2024 99: %v", err)
+	}
+}
+
+// TestSourceList compares every commune of the list of January 2025 with the former map, when
+// PRESET_SOURCE names a directory holding the files of VietnamProvinces (see data/SOURCE.md).
+func TestSourceList(t *testing.T) {
+	dir := os.Getenv("PRESET_SOURCE")
+	if dir == "" {
+		t.Skip("PRESET_SOURCE not set")
+	}
+	f, err := os.Open(filepath.Join(dir, "dev/seed-data/Pre-2025-07/Xa_2025-01-04.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	recs, err := csv.NewReader(f).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]Unit{}
+	for _, p := range roster(t, "tinh-2025", "")[1:] {
+		for _, u := range roster(t, "xa-2024", p.Code) {
+			got[u.Code] = u
+		}
+	}
+	for _, rec := range recs[1:] {
+		province, district, commune := strings.TrimSpace(rec[1]), strings.TrimSpace(rec[3]), strings.TrimSpace(rec[5])
+		if d := got[district]; d.Level != "huyen" || d.Parent != province {
+			t.Errorf("district %s of %s: %+v", district, province, d)
+		}
+		if commune == "" {
+			continue
+		}
+		name := norm.NFC.String(strings.Join(strings.Fields(rec[4]), " "))
+		u := got[commune]
+		if u.Parent != district || !strings.EqualFold(strings.TrimPrefix(u.Name, "Hội Khuyến học "), name) {
+			t.Errorf("commune %s %q of district %s: %+v", commune, name, district, u)
 		}
 	}
 }

@@ -10,6 +10,17 @@ type Change struct {
 	Units     int // units compared
 	Of        int // units that reported the figure this period
 	OK        bool
+	Estimated bool // last period's value holds estimates (shares of split units)
+}
+
+// AnyEstimated reports whether some comparison's previous value holds estimates.
+func AnyEstimated(changes map[string]Change) bool {
+	for _, c := range changes {
+		if c.OK && c.Estimated {
+			return true
+		}
+	}
+	return false
 }
 
 // Diff is the change, this period minus last.
@@ -20,7 +31,9 @@ func (c Change) Partial() bool { return c.OK && c.Units < c.Of }
 
 // Changes compares every figure of the scope with the previous period, unit by unit: a unit is the
 // one whose own return counts (or, for a unit that sent none, its sub-units), matched by code
-// with last period's unit.
+// with last period's unit. A figure that counts the map itself (Figure.Structural) is not compared
+// for a unit formed from several former units or from a part of one (Roster.Merged): its change is
+// the merger's, not the work's.
 func Changes(cat *ingest.Catalogue, cur, prev *Tree) map[string]Change {
 	out := map[string]Change{}
 	if cur == nil || prev == nil {
@@ -54,6 +67,7 @@ func Changes(cat *ingest.Catalogue, cur, prev *Tree) map[string]Change {
 	type acc struct {
 		cur, prev, curDen, prevDen int64
 		units, of                  int
+		estimated                  bool
 	}
 	sums := make([]acc, len(cat.All()))
 	for _, n := range speaking {
@@ -61,8 +75,21 @@ func Changes(cat *ingest.Catalogue, cur, prev *Tree) map[string]Change {
 		if n == cur.Scope {
 			p = prev.Scope
 		}
+		merged := cur.roster.Merged(n.Unit.Code)
+		// Last period's unit stands for its sub-units when it sent nothing itself: it is compared
+		// only for the figures every one of them reported (all its predecessors, on the new map).
+		whole := func(f *ingest.Figure) bool {
+			return p == nil || p.Return != nil || p.Totals.Reported(f) >= p.Totals.Expected
+		}
 		for i, f := range cat.All() {
 			a := &sums[i]
+			structural := f.Structural || f.Derived() && cat.MustFigure(f.Num).Structural
+			if merged && structural {
+				if _, ok := n.Totals.Get(f); ok {
+					a.of++
+				}
+				continue
+			}
 			if f.Derived() {
 				num, den, units := n.Totals.Parts(f)
 				if units == 0 {
@@ -73,11 +100,12 @@ func Changes(cat *ingest.Catalogue, cur, prev *Tree) map[string]Change {
 					continue
 				}
 				pn, pd, pu := p.Totals.Parts(f)
-				if pu == 0 {
+				if pu == 0 || !whole(f) {
 					continue
 				}
 				a.cur, a.curDen, a.prev, a.prevDen = a.cur+num, a.curDen+den, a.prev+pn, a.prevDen+pd
 				a.units++
+				a.estimated = a.estimated || p.Totals.Estimated
 				continue
 			}
 			v, ok := n.Totals.Raw(f)
@@ -89,16 +117,17 @@ func Changes(cat *ingest.Catalogue, cur, prev *Tree) map[string]Change {
 				continue
 			}
 			pv, pok := p.Totals.Raw(f)
-			if !pok {
+			if !pok || !whole(f) {
 				continue
 			}
 			a.cur, a.prev = a.cur+v, a.prev+pv
 			a.units++
+			a.estimated = a.estimated || p.Totals.Estimated
 		}
 	}
 	for i, f := range cat.All() {
 		a := sums[i]
-		c := Change{Units: a.units, Of: a.of, OK: a.units > 0}
+		c := Change{Units: a.units, Of: a.of, OK: a.units > 0, Estimated: a.estimated}
 		if f.Derived() {
 			if a.curDen == 0 || a.prevDen == 0 {
 				c.OK = false

@@ -11,6 +11,7 @@ import (
 
 	"github.com/khuyenhoc/khuyenhoc/ingest"
 	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
+	"github.com/khuyenhoc/khuyenhoc/ingest/strictyaml"
 )
 
 // Predecessor is a former unit that a unit of the roster took over, whole or in part (the 2025
@@ -38,13 +39,14 @@ func (p *Predecessor) UnmarshalYAML(n *yaml.Node) error {
 		return nil
 	}
 	if n.Kind != yaml.MappingNode {
-		return fmt.Errorf("line %d: tien_than: want a code or {ma: …, ty_le: …}", n.Line)
+		return strictyaml.Errorf(n.Line, "tien_than: hãy ghi một mã hoặc {ma: …, ty_le: …}", "tien_than: want a code or {ma: …, ty_le: …}")
 	}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		switch k := n.Content[i].Value; k {
 		case "ma", "ten", "mot_phan", "ty_le":
 		default:
-			return fmt.Errorf("line %d: tien_than: field %s not known (want ma, ten, mot_phan, ty_le)", n.Content[i].Line, k)
+			return strictyaml.Errorf(n.Content[i].Line, "tien_than: không có trường %s (các trường: ma, ten, mot_phan, ty_le)",
+				"tien_than: field %s not known (want ma, ten, mot_phan, ty_le)", strictyaml.Quote(k))
 		}
 	}
 	var m struct {
@@ -54,54 +56,71 @@ func (p *Predecessor) UnmarshalYAML(n *yaml.Node) error {
 		Share string `yaml:"ty_le"`
 	}
 	if err := n.Decode(&m); err != nil {
-		return err
+		return strictyaml.Errorf(n.Line, "tien_than: ma là một mã, ten là chữ, mot_phan là true hoặc false, ty_le là một tỉ lệ như 40%%",
+			"tien_than: ma is a code, ten a text, mot_phan true or false, ty_le a share such as 40%%")
 	}
 	p.Code, p.Name, p.Part = normCode(m.Code), m.Name, m.Part
 	if m.Share != "" {
-		s, err := parseShare(m.Share)
-		if err != nil {
-			return fmt.Errorf("line %d: tien_than %s: ty_le %q: %w", n.Line, m.Code, m.Share, err)
+		s, ok := parseShare(m.Share)
+		if !ok {
+			return strictyaml.Errorf(n.Line, "tien_than %s: ty_le %s: hãy ghi một tỉ lệ phần trăm trên 0%% và không quá 100%%, như 40%%",
+				"tien_than %s: ty_le %s: want a percentage above 0%% and at most 100%%, such as 40%%", m.Code, strictyaml.Quote(m.Share))
 		}
 		p.Part, p.Share = s < 1, s
 	}
 	return nil
 }
 
-// parseShare reads "40%" or "40,5%" as 0.4 or 0.405.
-func parseShare(s string) (float64, error) {
+// parseShare reads "40%" or "40,5%" as 0.4 or 0.405: above 0 and at most 100%.
+func parseShare(s string) (float64, bool) {
 	t, ok := strings.CutSuffix(strings.TrimSpace(s), "%")
 	if !ok {
-		return 0, fmt.Errorf("want a percentage such as 40%%")
+		return 0, false
 	}
 	v, err := strconv.ParseFloat(strings.Replace(strings.TrimSpace(t), ",", ".", 1), 64)
 	if err != nil || v <= 0 || v > 100 || math.IsNaN(v) {
-		return 0, fmt.Errorf("want a percentage above 0%% and at most 100%%")
+		return 0, false
 	}
-	return v / 100, nil
+	return v / 100, true
 }
 
 // normCode is a unit code as every reader of codes takes it.
 func normCode(s string) string { return ingest.NormalizeCode(s) }
 
 // checkPredecessors checks the roster's predecessors: a whole predecessor is claimed by one unit
-// only and not also in shares, and the shares of one former unit add up to at most 100%.
-func checkPredecessors(units []rosterUnit) error {
+// only and not also in shares, and the shares of one former unit add up to at most 100%. Its
+// errors are *strictyaml.Error at the line of the unit (lines[i] for units[i]) that makes the
+// contradiction, and say how to settle it.
+func checkPredecessors(units []rosterUnit, lines []int) error {
 	whole := map[string]string{}
 	shares := map[string]float64{}
 	sharedBy := map[string][]string{}
-	for _, u := range units {
+	at := map[string]int{} // the line of the last unit naming a predecessor
+	lineOf := func(i int) int {
+		if i < len(lines) {
+			return lines[i]
+		}
+		return 0
+	}
+	for i, u := range units {
+		if len(u.Predecessors) == 0 {
+			continue
+		}
 		seen := map[string]bool{}
 		for _, p := range u.Predecessors {
 			if p.Code == "" {
-				return lang.Errorf("đơn vị %s: một tiền thân không có ma (mã)", "unit %s: a predecessor has no ma (code)", u.Code)
+				return strictyaml.Errorf(lineOf(i), "đơn vị %s: một tiền thân không có ma (mã); hãy ghi mã của đơn vị cũ, hoặc bỏ tiền thân này nếu nó không phải một đơn vị",
+					"unit %s: a predecessor has no ma (code); write the former unit's code, or leave it out if it was no unit", u.Code)
 			}
 			if seen[p.Code] {
-				return lang.Errorf("đơn vị %s: tiền thân %s được ghi hai lần", "unit %s: predecessor %s is listed twice", u.Code, p.Code)
+				return strictyaml.Errorf(lineOf(i), "đơn vị %s: tiền thân %s được ghi hai lần", "unit %s: predecessor %s is listed twice", u.Code, p.Code)
 			}
 			seen[p.Code] = true
+			at[p.Code] = lineOf(i)
 			if p.Whole() {
 				if other, dup := whole[p.Code]; dup {
-					return lang.Errorf("tiền thân %s được nhận toàn bộ bởi hai đơn vị, %s và %s", "predecessor %s is taken over whole by two units, %s and %s", p.Code, other, u.Code)
+					return strictyaml.Errorf(lineOf(i), "tiền thân %s được nhận toàn bộ bởi hai đơn vị, %s và %s; nếu mỗi đơn vị nhận một phần, hãy ghi mot_phan: true hoặc tỉ lệ (ty_le) ở cả hai",
+						"predecessor %s is taken over whole by two units, %s and %s; if each took a part, write mot_phan: true or a share (ty_le) in both", p.Code, other, u.Code)
 				}
 				whole[p.Code] = u.Code
 				continue
@@ -117,10 +136,13 @@ func checkPredecessors(units []rosterUnit) error {
 	sort.Strings(codes)
 	for _, c := range codes {
 		if u, dup := whole[c]; dup {
-			return lang.Errorf("tiền thân %s được %s nhận toàn bộ nhưng cũng được chia cho %s", "predecessor %s is taken over whole by %s but also shared by %s", c, u, strings.Join(sharedBy[c], ", "))
+			return strictyaml.Errorf(at[c], "tiền thân %s được %s nhận toàn bộ nhưng cũng được chia cho %s; hãy ghi mot_phan: true hoặc tỉ lệ (ty_le) của nó ở %s",
+				"predecessor %s is taken over whole by %s but also shared by %s; write mot_phan: true or its share (ty_le) at %s", c, u, strings.Join(sharedBy[c], ", "), u)
 		}
 		if shares[c] > 1+1e-9 {
-			return lang.Errorf("các tỉ lệ của tiền thân %s cộng lại %s, quá 100%% (%s)", "the shares of predecessor %s add up to %s, over 100%% (%s)", c, lang.Percent(lang.Vi, shares[c]), strings.Join(sharedBy[c], ", "))
+			return &strictyaml.Error{Line: at[c],
+				Vi: fmt.Sprintf("các tỉ lệ của tiền thân %s cộng lại %s, quá 100%% (%s)", c, lang.Percent(lang.Vi, shares[c]), strings.Join(sharedBy[c], ", ")),
+				En: fmt.Sprintf("the shares of predecessor %s add up to %s, over 100%% (%s)", c, lang.Percent(lang.En, shares[c]), strings.Join(sharedBy[c], ", "))}
 		}
 	}
 	return nil

@@ -8,6 +8,7 @@ import (
 	"os"
 	"slices"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 
@@ -34,6 +35,9 @@ type Roster struct {
 	Clusters     []Cluster
 	Predecessors map[string][]Predecessor // by unit code; only units that list some
 	byCode       map[string]int
+
+	mergedOnce sync.Once
+	merged     map[string]bool // units whose counts of the map changed with the merger (Merged)
 }
 
 type yamlRoster struct {
@@ -60,7 +64,7 @@ func ParseRoster(r io.Reader) (*Roster, error) {
 	}
 	unitLines, clusterLines := strictyaml.Lines(top, "don_vi"), strictyaml.Lines(top, "cum")
 	ro := &Roster{Clusters: y.Clusters, byCode: map[string]int{}}
-	if err := checkPredecessors(y.Units); err != nil {
+	if err := checkPredecessors(y.Units, unitLines); err != nil {
 		return nil, err
 	}
 	for _, u := range y.Units {

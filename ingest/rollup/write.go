@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -14,9 +15,23 @@ import (
 )
 
 // FromPreset is a built-in roster: "tinh-2025" (the 34 provinces with the 63 former ones as
-// predecessors), "tinh-2024" (the 63), or "xa-2025" (one province's communes with their former
-// communes, from the National Statistics Office's conversion table of July 2025).
+// predecessors), "tinh-2024" (the 63), "xa-2025" (one province's communes with their former
+// communes, from the National Statistics Office's conversion table of July 2025) or "xa-2024" (the
+// former map of one province: former provinces, districts, communes).
 func FromPreset(name, province string) (*Roster, error) {
+	switch {
+	case !slices.Contains(preset.Names(), name):
+		e := lang.Errorf("không có danh sách có sẵn «%s»; các danh sách: %s", "no preset %q; the presets are %s", name, strings.Join(preset.Names(), ", "))
+		if near := lang.Nearest(name, preset.Names()); near != "" {
+			e.Vi += " — có phải " + near + "?"
+			e.En += " — did you mean " + near + "?"
+		}
+		return nil, e
+	case (name == preset.Provinces2025 || name == preset.Provinces2024) && strings.TrimSpace(province) != "":
+		return nil, lang.Errorf("--preset %s gồm cả nước, không nhận --tinh; danh sách xã của một tỉnh: --preset xa-2025 --tinh %s, bản đồ cũ (huyện, xã trước 1/7/2025): --preset xa-2024 --tinh %s",
+			"--preset %s covers the whole country and takes no --tinh; one province's communes: --preset xa-2025 --tinh %s, its former map (districts, communes before 1 July 2025): --preset xa-2024 --tinh %s",
+			name, strings.TrimSpace(province), strings.TrimSpace(province))
+	}
 	units, err := preset.Roster(name, province)
 	if err != nil {
 		var pe *preset.ProvinceError
@@ -42,7 +57,7 @@ func FromPreset(name, province string) (*Roster, error) {
 			ro.Predecessors[u.Code] = append(ro.Predecessors[u.Code], Predecessor{Code: p.Code, Name: p.Name, Part: p.Part})
 		}
 	}
-	if name == preset.Communes2025 {
+	if name == preset.Communes2025 || name == preset.Communes2024 {
 		add(ingest.Unit{Code: preset.RootCode, Name: preset.RootName, Level: preset.LevelCentral}, nil)
 	}
 	for _, u := range units {

@@ -129,6 +129,10 @@ func Decode(r io.Reader, v any) (*yaml.Node, error) {
 		return nil, err
 	}
 	if err := top.Decode(v); err != nil {
+		var se *Error
+		if errors.As(err, &se) {
+			return nil, se // a value's own reader that says it in both languages
+		}
 		// What is left is a value's own reader (yaml.Unmarshaler) refusing it: "line N: …".
 		line, msg := top.Line, err.Error()
 		if _, e := fmt.Sscanf(msg, "line %d:", &line); e == nil {

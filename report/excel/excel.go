@@ -3,6 +3,7 @@ package excel
 import (
 	"fmt"
 	"io"
+	"math"
 	"strings"
 	"unicode/utf8"
 
@@ -88,12 +89,12 @@ type xlsxReport struct {
 
 func (x *xlsxReport) summary(name string) error {
 	d := x.d
-	s, err := x.stream(name, 7+len(d.Catalogue.All()), 20, 50, 12, 16, 16, 14, 12, 10, 10, 10, 14)
+	s, err := x.stream(name, 7+len(d.Catalogue.All()), 20, 50, 12, 16, 16, 14, 12, 10, 10, 10, 14, 16)
 	if err != nil {
 		return err
 	}
 	// The title spans the table, so that it prints on the table's page and no further.
-	if err := s.sw.MergeCell("A1", "K1"); err != nil {
+	if err := s.sw.MergeCell("A1", "L1"); err != nil {
 		return err
 	}
 	s.titleFrom = 7 // the title block prints once, the table's header on every page
@@ -113,21 +114,33 @@ func (x *xlsxReport) summary(name string) error {
 		s.add()
 	}
 	s.add()
+	changes := rollup.Changes(d.Catalogue, d.Tree, d.Previous)
 	previous := d.Lang.Text("Kỳ trước", "Previous")
-	if p := d.PrevTotals(); p != nil && p.Estimated {
+	if rollup.AnyEstimated(changes) {
 		previous = d.Lang.Text("Kỳ trước (ước tính)", "Previous (estimated)")
 	}
 	s.add(x.c(d.Lang.Text("Mã", "Code"), x.s.header), x.c(d.Lang.Text("Chỉ tiêu", "Figure"), x.s.header), x.c(d.Lang.Text("Đơn vị tính", "Unit"), x.s.header),
 		x.c(d.Lang.Text("Kỳ này", "This period"), x.s.header), x.c(previous, x.s.header), x.c(d.Lang.Text("Thay đổi", "Change"), x.s.header),
 		x.c(d.Lang.Text("Mục tiêu", "Target"), x.s.header), x.c(d.Lang.Text("Kết quả", "Result"), x.s.header),
 		x.c(d.Lang.Text("Đơn vị có số liệu", "Units reporting"), x.s.header), x.c(d.Lang.Text("Đơn vị dự kiến", "Units expected"), x.s.header),
-		x.c(d.Lang.Text("Thay đổi tính trên", "Change over"), x.s.header))
+		x.c(d.Lang.Text("Thay đổi tính trên", "Change over"), x.s.header),
+		x.c(d.Lang.Text("Kỳ này, cùng đơn vị với kỳ trước", "This period, same units as previous"), x.s.header))
 	t, prev := d.Scope().Totals, d.PrevTotals()
-	changes := rollup.Changes(d.Catalogue, d.Tree, d.Previous)
 	for _, f := range d.Catalogue.All() {
-		change, over := x.c(nil, x.s.text), x.c(nil, x.s.text)
+		// Last period's value, this period's and the change are all over the units that reported
+		// the figure in both periods (like for like): compared − previous = change, as shown.
+		previous, compared, change, over := x.c(nil, x.s.text), x.c(nil, x.s.text), x.c(nil, x.s.text), x.c(nil, x.s.text)
+		if prev != nil {
+			previous = x.c(lang.NotAvailable(d.Lang), x.s.text)
+		}
 		if c := changes[f.Code]; prev != nil && c.OK {
-			change = x.number(f, c.Diff(), false)
+			cur, p := c.Cur, c.Prev
+			if f.Kind == ingest.Percent {
+				cur, p = round4(cur), round4(p)
+			} else {
+				cur, p = math.Round(cur), math.Round(p)
+			}
+			previous, compared, change = x.number(f, p, false), x.number(f, cur, false), x.number(f, cur-p, false)
 			over = x.c(report.CoverageText(d.Lang, c.Units, c.Of)+" "+d.Lang.Text("đơn vị", "units"), x.s.text)
 		}
 		tgt, verdict := x.c(nil, x.s.text), x.c(nil, x.s.text)
@@ -139,8 +152,8 @@ func (x *xlsxReport) summary(name string) error {
 			}
 			verdict = x.c(report.VerdictText(d.Lang, r), style)
 		}
-		s.add(x.c(f.Code, x.s.codeCell), x.c(f.Label(d.Lang), x.s.text), x.c(f.Unit(d.Lang), x.s.text), x.value(f, t, false), x.value(f, prev, false),
-			change, tgt, verdict, x.c(t.Reported(f), x.s.integer), x.c(t.Expected, x.s.integer), over)
+		s.add(x.c(f.Code, x.s.codeCell), x.c(f.Label(d.Lang), x.s.text), x.c(f.Unit(d.Lang), x.s.text), x.value(f, t, false), previous,
+			change, tgt, verdict, x.c(t.Reported(f), x.s.integer), x.c(t.Expected, x.s.integer), over, compared)
 	}
 	return s.flush()
 }

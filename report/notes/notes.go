@@ -40,7 +40,8 @@ type Span struct {
 	Placeholder  *Placeholder
 }
 
-// Placeholder is {{code}} or {{code.field}}: field is "", "previous", "change" or "coverage".
+// Placeholder is {{code}} or {{code.field}}: field is "", "previous", "change", "coverage" or
+// "change_coverage".
 type Placeholder struct {
 	Code, Field string
 	Line        int
@@ -54,7 +55,7 @@ func (p Placeholder) String() string {
 }
 
 // Fields a placeholder may ask for after the figure's code.
-var Fields = []string{"previous", "change", "coverage"}
+var Fields = []string{"previous", "change", "coverage", "change_coverage"}
 
 // Key is how a heading is matched with a generated section's title: numbering ("I.", "2.1.",
 // "a)") and case are ignored.

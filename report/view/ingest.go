@@ -115,9 +115,13 @@ func totalsText(w io.Writer, l lang.Lang, t, prev *rollup.Totals, changes map[st
 	for _, f := range t.Catalogue().All() {
 		row := []string{f.Code, f.Label(l), valueText(l, f, t), f.Unit(l), fmt.Sprintf("%d/%d", t.Reported(f), t.Expected)}
 		if prev != nil {
-			p := valueText(l, f, prev)
-			if _, ok := prev.Get(f); ok && prev.Estimated {
-				p += l.Text(" (ước tính)", " (estimate)")
+			// Last period's value over the units the change is over, so that the two agree.
+			p := lang.NotAvailable(l)
+			if c := changes[f.Code]; c.OK {
+				p = f.Format(l, c.Prev)
+				if c.Estimated {
+					p += l.Text(" (ước tính)", " (estimate)")
+				}
 			}
 			row = append(row, p, changeText(l, f, changes[f.Code]))
 		}
@@ -228,13 +232,18 @@ type figureJSON struct {
 	Expected int      `json:"expected"`
 	Units    int      `json:"units"`
 	Blank    []string `json:"blank,omitempty"`
-	Previous *float64 `json:"previous,omitempty"`
-	Change   *float64 `json:"change,omitempty"`
+	// Previous is last period's value over the units the change is over (like for like), and
+	// ComparedValue this period's over the same units: ComparedValue − Previous = Change.
+	Previous      *float64 `json:"previous,omitempty"`
+	ComparedValue *float64 `json:"compared_value,omitempty"`
+	Change        *float64 `json:"change,omitempty"`
 	// Estimated is set when the previous value is an estimate: last period on this period's map,
 	// with shares of split units.
 	Estimated bool `json:"estimated,omitempty"`
-	// Compared is how many units the change is over: those that reported the figure in both periods.
-	Compared *int `json:"compared,omitempty"`
+	// Compared is how many units the change is over: those that reported the figure in both periods,
+	// out of ComparedOf, those that reported it this period.
+	Compared   *int `json:"compared,omitempty"`
+	ComparedOf *int `json:"compared_of,omitempty"`
 }
 
 // completenessJSON is who was expected and who reported (with a roster): codes of the lowest-level
@@ -337,15 +346,16 @@ func totalsJSON(t, prev *rollup.Totals, changes map[string]rollup.Change) map[st
 		if ok {
 			fj.Value = round(f, v)
 		}
-		if prev != nil {
-			if p, pok := prev.Get(f); pok {
-				fj.Previous, fj.Estimated = round(f, p), prev.Estimated
+		if c := changes[f.Code]; prev != nil && c.OK {
+			// Rounded each, and the change from the rounded values, so that they agree exactly.
+			cur, p := round(f, c.Cur), round(f, c.Prev)
+			d := *cur - *p
+			if f.Derived() {
+				d = math.Round(d*1e6) / 1e6
 			}
-			if c := changes[f.Code]; c.OK {
-				fj.Change = round(f, c.Diff())
-				n := c.Units
-				fj.Compared = &n
-			}
+			fj.Previous, fj.ComparedValue, fj.Change, fj.Estimated = p, cur, &d, c.Estimated
+			n, of := c.Units, c.Of
+			fj.Compared, fj.ComparedOf = &n, &of
 		}
 		out[f.Code] = fj
 	}

@@ -110,19 +110,23 @@ Examples:
       --date 2024-07-05 --place "Ninh Thuận" -o cum-6.xlsx --pdf cum-6.pdf --docx cum-6.docx`},
 	"roster": {`Viết danh sách đơn vị (YAML) có sẵn để bắt đầu: 34 tỉnh, thành phố từ 1/7/2025 với 63 tỉnh cũ
 là tiền thân (tinh-2025), 63 tỉnh trước sáp nhập (tinh-2024), hoặc các xã, phường mới của một tỉnh
-với các xã cũ là tiền thân (xa-2025, theo bảng chuyển đổi của Cục Thống kê).
+với các xã cũ là tiền thân (xa-2025, theo bảng chuyển đổi của Cục Thống kê), hoặc bản đồ cũ của
+một tỉnh: tỉnh cũ, huyện, xã trước 1/7/2025 (xa-2024, cho mẫu và số liệu năm 2024 và --previous-roster).
 
 Ví dụ:
   khuyenhoc roster --preset tinh-2025 -o danh-sach-2025.yaml
-  khuyenhoc roster --preset xa-2025 --tinh 08 -o tuyen-quang.yaml`,
+  khuyenhoc roster --preset xa-2025 --tinh 08 -o tuyen-quang.yaml
+  khuyenhoc roster --preset xa-2024 --tinh 08 -o tuyen-quang-2024.yaml`,
 		`Write a built-in roster (YAML) to start from: the 34 provinces from 1 July 2025 with the 63
 former ones as predecessors (tinh-2025), the 63 provinces before the merger (tinh-2024), or one
 province's new communes with the former communes as predecessors (xa-2025, from the General
-Statistics Office's conversion table).
+Statistics Office's conversion table), or one province's former map: former provinces, districts
+and communes before 1 July 2025 (xa-2024, for last year's templates and --previous-roster).
 
 Examples:
   khuyenhoc roster --preset tinh-2025 -o roster-2025.yaml
-  khuyenhoc roster --preset xa-2025 --tinh 08 -o tuyen-quang.yaml`},
+  khuyenhoc roster --preset xa-2025 --tinh 08 -o tuyen-quang.yaml
+  khuyenhoc roster --preset xa-2024 --tinh 08 -o tuyen-quang-2024.yaml`},
 	"completion": {`Viết script tự hoàn thành lệnh (tab) cho shell. Ví dụ:
   bash:        source <(khuyenhoc completion bash)
                (lâu dài: khuyenhoc completion bash > /etc/bash_completion.d/khuyenhoc)

@@ -14,12 +14,14 @@
 //   - dev/seed-data/2025-07/BangChuyendoiĐVHCmoi_cu_khong_merge.csv: the conversion table of
 //     July 2025 (new commune, former commune, "nhập toàn bộ"/"nhập một phần", former district and
 //     province);
-//   - dev/seed-data/Pre-2025-07/Xa_2025-01-04.csv: the 63 former provinces and their districts.
+//   - dev/seed-data/Pre-2025-07/Xa_2025-01-04.csv: the 63 former provinces, their districts and
+//     communes (the map before 1 July 2025).
 //
-// and writes tinh.tsv and xa2025.tsv.gz. It stops with an error when the sources disagree in a way
-// it cannot settle (a new commune missing from one of them, a former province that went to two
-// new provinces, a note it does not know), and corrects a former code the table gives to two
-// communes when the list of January 2025 settles it.
+// and writes tinh.tsv, xa2025.tsv.gz and xa2024.tsv.gz. It stops with an error when the sources
+// disagree in a way it cannot settle (a new commune missing from one of them, a former province
+// that went to two new provinces, a note it does not know), corrects a former code the table gives
+// to two communes when the list of January 2025 settles it, and settles the rows a roster cannot
+// hold (see resolve).
 package main
 
 import (
@@ -64,6 +66,7 @@ func main() {
 	oldProv, districtProv, oldCommunes := readXa2024(filepath.Join(*src, pathXa2024))
 	rows := readConversion(filepath.Join(*src, pathConvert))
 	fixCodes(rows, oldCommunes)
+	rows = resolve(rows)
 
 	// Every new commune of the list is in the table and the other way round, in the same province.
 	inTable := map[string]bool{}
@@ -125,6 +128,7 @@ func main() {
 	}
 	writeProvinces(filepath.Join(*out, "tinh.tsv"), header, newProv, oldProv)
 	writeCommunes(filepath.Join(*out, "xa2025.tsv.gz"), header, communes, rows)
+	writeOldCommunes(filepath.Join(*out, "xa2024.tsv.gz"), header, addFormed(oldCommunes, rows))
 
 	part := 0
 	for _, r := range rows {
@@ -240,8 +244,15 @@ func readCSV(path string) [][]string {
 
 var reDigits = regexp.MustCompile(`^\d+$`)
 
-// oldCommune is a commune of the list of January 2025.
-type oldCommune struct{ code, name, district string }
+// oldCommune is a commune of the list of January 2025, with its district and province. A
+// district without communes (Bạch Long Vĩ, Cồn Cỏ, Hoàng Sa, Lý Sơn, Côn Đảo) is a row without a
+// commune code.
+type oldCommune struct {
+	code, name, district       string // name with its type word, as the list writes it ("Xã Cẩm Bình")
+	kind                       string // "xã", "phường" or "thị trấn"
+	province                   string
+	districtKind, districtName string // "huyện", "quận", "thị xã" or "thành phố"; name without it
+}
 
 // readXa2024 returns the former provinces, the province of each former district and the
 // communes of January 2025.
@@ -254,9 +265,27 @@ func readXa2024(path string) (map[string]province, map[string]string, []oldCommu
 	var communes []oldCommune
 	for _, rec := range recs[1:] {
 		name, code, dcode := clean(rec[0]), clean(rec[1]), clean(rec[3])
+		dkind, dname := districtType(clean(rec[2]))
+		oc := oldCommune{name: clean(rec[4]), district: dcode, province: code, districtKind: dkind, districtName: dname}
 		if c := clean(rec[5]); c != "" {
-			communes = append(communes, oldCommune{code: c, name: clean(rec[4]), district: dcode})
+			oc.code = c
+			// The type word of the name; the list's column "Cấp" has one slip (Phường 5 of Phú
+			// Nhuận, 27046, "Xã").
+			for _, k := range []string{"xã", "phường", "thị trấn"} {
+				if len(oc.name) > len(k) && strings.EqualFold(oc.name[:len(k)], k) && oc.name[len(k)] == ' ' {
+					oc.kind = k
+				}
+			}
+			if oc.kind == "" {
+				log.Fatalf("%s: commune %s %q has no type word", path, c, oc.name)
+			}
+			if col := strings.ToLower(clean(rec[6])); col != oc.kind {
+				log.Printf("note: commune %s %s: the list's column Cấp says %q; type from the name", c, oc.name, rec[6])
+			}
+		} else if oc.name != "" {
+			log.Fatalf("%s: commune %q has no code", path, oc.name)
 		}
+		communes = append(communes, oc)
 		if len(code) != 2 || !reDigits.MatchString(code) || len(dcode) != 3 || !reDigits.MatchString(dcode) {
 			log.Fatalf("%s: bad codes in %q", path, rec)
 		}
@@ -319,6 +348,81 @@ func fixCodes(rows []row, list []oldCommune) {
 			r.rec, r.newCode, r.newName, r.oldName, r.oldCode, byCode[r.oldCode].name, cands[0])
 		r.oldCode = cands[0]
 	}
+}
+
+// addFormed adds to the map of January 2025 the former communes the conversion table names that
+// the list does not hold (wards formed in the first half of 2025: Mộc Lỵ of Sơn La, a few wards
+// of Hồ Chí Minh City), under the district the table gives, so that every predecessor is on the
+// former map.
+func addFormed(list []oldCommune, rows []row) []oldCommune {
+	have := map[string]bool{}
+	dist := map[string]oldCommune{}
+	for _, c := range list {
+		have[c.code] = true
+		dist[c.district] = c
+	}
+	for _, r := range rows {
+		if len(r.oldCode) != 5 || have[r.oldCode] {
+			continue
+		}
+		d, ok := dist[r.oldDistrict]
+		if !ok {
+			log.Fatalf("record %d: former district %s of %s %s is not in the list of January 2025", r.rec, r.oldDistrict, r.oldCode, r.oldName)
+		}
+		c := oldCommune{code: r.oldCode, name: r.oldName, district: r.oldDistrict, province: d.province, districtKind: d.districtKind, districtName: d.districtName}
+		for _, k := range []string{"xã", "phường", "thị trấn"} {
+			if len(c.name) > len(k) && strings.EqualFold(c.name[:len(k)], k) && c.name[len(k)] == ' ' {
+				c.kind = k
+			}
+		}
+		if c.kind == "" {
+			log.Fatalf("record %d: former commune %q has no type word", r.rec, r.oldName)
+		}
+		log.Printf("added: %s %s (district %s %s) is in the conversion table, not in the list of January 2025", c.code, c.name, d.districtKind, d.districtName)
+		have[c.code] = true
+		list = append(list, c)
+	}
+	return list
+}
+
+// districtType splits a former district's name into its type word, in lower case, and the rest:
+// "Thị Xã Kỳ Anh" → "thị xã", "Kỳ Anh" (the list capitalises a few type words).
+func districtType(name string) (kind, rest string) {
+	for _, k := range []string{"thành phố", "thị xã", "quận", "huyện"} {
+		if len(name) > len(k) && strings.EqualFold(name[:len(k)], k) && name[len(k)] == ' ' {
+			return k, strings.TrimSpace(name[len(k):])
+		}
+	}
+	log.Fatalf("former district %q has no type word", name)
+	return "", ""
+}
+
+// resolve settles the rows of the conversion table that a roster cannot hold as they are, and
+// reports each: a row whose former unit has no code (an area that was no unit, such as the
+// coastal flats of Kim Sơn) is dropped, as no return was ever made for it; a former commune that
+// the table gives to several new ones and calls whole in one of them ("Nhập toàn bộ diện tích"
+// beside "Nhập một phần dân số") went in part into each, and every row of it says so.
+func resolve(rows []row) []row {
+	kept := rows[:0]
+	for _, r := range rows {
+		if r.oldCode == "" {
+			log.Printf("resolved: record %d (%s %s ← %s): no code, no unit; dropped", r.rec, r.newCode, r.newName, r.oldName)
+			continue
+		}
+		kept = append(kept, r)
+	}
+	n := map[string]int{}
+	for _, r := range kept {
+		n[r.oldCode]++
+	}
+	for i := range kept {
+		r := &kept[i]
+		if n[r.oldCode] > 1 && !r.part {
+			log.Printf("resolved: record %d (%s %s ← %s %s, %q): the former unit also went to other communes; in part", r.rec, r.newCode, r.newName, r.oldCode, r.oldName, r.note)
+			r.part = true
+		}
+	}
+	return kept
 }
 
 var reCodeInParens = regexp.MustCompile(`^(.*?)\s*\((\d+)\)$`)
@@ -431,6 +535,50 @@ func sorted(m map[string]province) []province {
 	return ps
 }
 
+func writeOldCommunes(path string, header []string, list []oldCommune) {
+	var b bytes.Buffer
+	writeHeader(&b, append([]string{
+		"Districts and communes of Viet Nam on 4 January 2025 (before the merger of 1 July 2025), one row per commune.",
+		"A district without communes is one row with empty commune columns. loai_huyen and loai_xa are the type words in lower case; names are without them.",
+	}, header...), "ma_tinh\tma_huyen\tloai_huyen\tten_huyen\tma_xa\tloai_xa\tten_xa")
+	sort.SliceStable(list, func(i, j int) bool {
+		a, c := list[i], list[j]
+		if a.province != c.province {
+			return a.province < c.province
+		}
+		if a.district != c.district {
+			return a.district < c.district
+		}
+		return a.code < c.code
+	})
+	for _, c := range list {
+		name := ""
+		if c.code != "" {
+			name = stripType(c.name, c.kind)
+		}
+		fmt.Fprintf(&b, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", c.province, c.district, c.districtKind, c.districtName, c.code, c.kind, name)
+	}
+	writeGzip(path, "xa2024.tsv", b.Bytes())
+}
+
+func writeGzip(path, name string, data []byte) {
+	var z bytes.Buffer
+	zw, err := gzip.NewWriterLevel(&z, gzip.BestCompression)
+	if err != nil {
+		log.Fatal(err)
+	}
+	zw.Name = name // no ModTime: the output depends on the input only
+	if _, err := zw.Write(data); err != nil {
+		log.Fatal(err)
+	}
+	if err := zw.Close(); err != nil {
+		log.Fatal(err)
+	}
+	if err := os.WriteFile(path, z.Bytes(), 0o644); err != nil {
+		log.Fatal(err)
+	}
+}
+
 func writeCommunes(path string, header []string, communes map[string]commune, rows []row) {
 	var b bytes.Buffer
 	writeHeader(&b, append([]string{
@@ -465,19 +613,5 @@ func writeCommunes(path string, header []string, communes map[string]commune, ro
 		}
 		fmt.Fprintf(&b, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", c.province, c.code, c.kind, c.name, r.oldCode, r.oldName, r.oldProv, part, r.note)
 	}
-	var z bytes.Buffer
-	zw, err := gzip.NewWriterLevel(&z, gzip.BestCompression)
-	if err != nil {
-		log.Fatal(err)
-	}
-	zw.Name = "xa2025.tsv" // no ModTime: the output depends on the input only
-	if _, err := zw.Write(b.Bytes()); err != nil {
-		log.Fatal(err)
-	}
-	if err := zw.Close(); err != nil {
-		log.Fatal(err)
-	}
-	if err := os.WriteFile(path, z.Bytes(), 0o644); err != nil {
-		log.Fatal(err)
-	}
+	writeGzip(path, "xa2025.tsv", b.Bytes())
 }
