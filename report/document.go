@@ -16,7 +16,17 @@ type Document struct {
 	Date      time.Time // the report's date; zero when undated
 	PageLabel string    // pages from the second are numbered "Trang 2/3"
 	Header    Header
+	Article   Article // what a news article says before the body (report --html)
 	Blocks    []Block
+}
+
+// Article is what the article on the association's website says before the report's body: a
+// headline, the place of the date line (the date is the Document's) and a lead paragraph of the
+// figures that matter most. Writers of the signed report do not use it.
+type Article struct {
+	Headline []Run
+	Place    string
+	Lead     []Run
 }
 
 // Header is the head of a Vietnamese administrative report (Nghị định 30/2020): the association
@@ -42,6 +52,9 @@ type Heading struct {
 	Level  int    // 1 for a section, 2 for a part of one, 0 for an annex
 	Number string // "I", "II", … for a numbered section
 	Text   string
+	// Plain is a section's heading in sentence case ("Tổ chức hội và hội viên"), for a writer
+	// that does not set headings in capitals; empty when Text is already so written.
+	Plain string
 }
 
 // Style is how a paragraph is set.

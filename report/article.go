@@ -1,0 +1,109 @@
+package report
+
+import "strings"
+
+// articleWords are wording.yaml's words of the article for the association's website.
+type articleWords struct {
+	Headline clause           `yaml:"headline"`
+	Lead     []clause         `yaml:"lead"`
+	Whole    map[string]words `yaml:"whole"` // {whole} by the scope's level, "cum" for a cluster
+}
+
+// article is the headline and the lead of the article on the association's website, from
+// wording.yaml's article: the figures that matter most, with the facts the headline and lead
+// may cite ({scope}, {org}, {period}, {previous}, {whole}, {Whole}, {moved:CODE}).
+func (f *Facts) article() Article {
+	sp := &speaker{f: f, vars: f.articleVars()}
+	a := Article{Place: f.Place}
+	if runs, ok := sp.clause(f.words.Article.Headline); ok {
+		a.Headline = runs
+	} else {
+		a.Headline = []Run{{Text: f.Title()}}
+	}
+	for _, c := range f.words.Article.Lead {
+		p, ok := sp.sentence(c)
+		if !ok {
+			continue
+		}
+		if len(a.Lead) > 0 {
+			a.Lead = append(a.Lead, Run{Text: " "})
+		}
+		a.Lead = append(a.Lead, p.Runs...)
+	}
+	return a
+}
+
+// articleVars are the facts a headline or a lead may cite: {moved:CODE} is the change of a
+// figure against last period ("tăng 25.313 hội viên"; with |bare, "tăng 25.313"), over the
+// units in both periods; absent when there is nothing to compare with.
+func (f *Facts) articleVars() map[string]string {
+	l := f.Lang
+	vars := map[string]string{"scope": f.ScopeName(), "org": f.org(), "period": PeriodLabel(l, f.Period())}
+	level := f.Scope().Unit.Level
+	if f.Scope().Cluster {
+		level = "cum"
+	}
+	whole, ok := f.words.Article.Whole[level]
+	if !ok {
+		whole = f.words.Article.Whole["khac"]
+	}
+	vars["whole"], vars["Whole"] = whole.in(l), upperFirst(whole.in(l))
+	if pp, ok := f.previousName(); ok {
+		if p := f.prevNode(f.Scope().Unit.Code); p != nil && p.HasData() {
+			vars["previous"] = pp
+		}
+	}
+	if vars["previous"] == "" {
+		return vars
+	}
+	sp := &speaker{f: f}
+	for _, name := range f.words.Article.placeholders() {
+		code, ok := strings.CutPrefix(name, "moved:")
+		if !ok {
+			continue
+		}
+		code, bare := strings.CutSuffix(code, "|bare")
+		fig, diff, over, ok := sp.difference(code)
+		if !ok {
+			continue
+		}
+		text := f.words.Change.Unchanged.in(l)
+		if diff != 0 {
+			direction, amount := f.moved(fig, diff, !bare)
+			text = direction + " " + amount
+		}
+		vars[name] = text + over
+	}
+	return vars
+}
+
+// sentenceCase is a heading set in capitals written in sentence case: "TỔ CHỨC HỘI VÀ HỘI VIÊN"
+// is "Tổ chức hội và hội viên" (the words of wording.yaml's headings name no one).
+func sentenceCase(s string) string {
+	return upperFirst(strings.ToLower(s))
+}
+
+// placeholders are the names of the placeholders of the headline and the lead, in both languages.
+func (a *articleWords) placeholders() []string {
+	var out []string
+	var walk func(c clause)
+	walk = func(c clause) {
+		for _, tpl := range []string{c.Vi, c.En} {
+			for _, p := range split(tpl) {
+				if p.placeholder {
+					out = append(out, p.text)
+				}
+			}
+		}
+		for _, list := range [][]clause{c.Cases, c.List, c.More} {
+			for _, k := range list {
+				walk(k)
+			}
+		}
+	}
+	walk(a.Headline)
+	for _, c := range a.Lead {
+		walk(c)
+	}
+	return out
+}
