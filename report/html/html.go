@@ -43,9 +43,7 @@ func write(w io.Writer, doc *report.Document, page bool) error {
 	if err := tmpl.ExecuteTemplate(&buf, "root", v); err != nil {
 		return fmt.Errorf("write the article: %w", err)
 	}
-	if !page {
-		buf.WriteByte('\n')
-	}
+	buf.WriteByte('\n')
 	_, err := w.Write(buf.Bytes())
 	return err
 }
