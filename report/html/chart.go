@@ -14,9 +14,9 @@ import (
 // name stands on its own lines above the bar, which leaves the bars the box's width.
 const (
 	chartW     = 360.0
-	valueW     = 118.0 // room right of the bars: "19,00% – chưa đạt"
-	labelChars = 50    // a label wraps after about this many characters
-	lineH      = 16.0  // a label's line
+	valueW     = 126.0 // room right of the bars: "19,00% – chưa đạt"
+	labelChars = 46    // a label wraps after about this many characters
+	lineH      = 17.0  // a label's line
 	barH       = 14.0
 )
 
@@ -79,7 +79,7 @@ func newChart(l lang.Lang, c *report.Chart, id string) *chart {
 			if group != "" {
 				heading, same := groupHeading(c.Bars[i:], targetWord)
 				common = same
-				out.Rows = append(out.Rows, chartRow{Heading: &textLine{X: "0", Y: num(y + 13), Text: heading}})
+				out.Rows = append(out.Rows, chartRow{Heading: &textLine{X: "0", Y: num(y + 14), Text: heading}})
 				desc = append(desc, heading+":")
 				y += lineH + 6
 			} else {
@@ -94,14 +94,14 @@ func newChart(l lang.Lang, c *report.Chart, id string) *chart {
 		}
 		desc = append(desc, b.Label+": "+b.Value+", "+targetWord+" "+b.TargetText+", "+verdict+".")
 		for _, line := range wrap(b.Label, labelChars) {
-			r.Label = append(r.Label, textLine{X: "0", Y: num(y + 12), Text: line})
+			r.Label = append(r.Label, textLine{X: "0", Y: num(y + 13), Text: line})
 			y += lineH
 		}
 		y += 2
 		end, tx := x(b.Actual), x(b.Target)
 		r.BarY, r.BarW = num(y), num(math.Max(end, 1))
 		r.TargetX, r.T1, r.T2 = num(tx), num(y-4), num(y+barH+4)
-		r.Value = textLine{X: num(math.Max(end, tx) + 6), Y: num(y + 11.5), Text: b.Value}
+		r.Value = textLine{X: num(math.Max(end, tx) + 6), Y: num(y + 12), Text: b.Value}
 		y += barH + 4
 		if !common {
 			r.Detail = &textLine{X: "0", Y: num(y + 11), Text: targetWord + " " + b.TargetText}
