@@ -3,6 +3,7 @@ package html
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"image/png"
 	"net/url"
 	"os"
@@ -75,33 +76,9 @@ func TestArticleInBrowser(t *testing.T) {
 			u := (&url.URL{Scheme: "file", Path: filepath.ToSlash(path)}).String()
 			pdfNumbers := numbers(pdfBody(t, pdftotext, doc))
 			for _, w := range windows {
-				tab, err := b.newTab(ctx, w.width, w.height, w.mobile)
-				if err != nil {
-					t.Fatal(err)
-				}
-				if err := tab.open(ctx, u); err != nil {
-					t.Fatal(err)
-				}
-				for _, r := range tab.requests {
-					if r != u {
-						t.Errorf("%s: the page asked for %s", w.name, r)
-					}
-				}
-				for _, l := range tab.logs {
-					t.Errorf("%s: the console says %s", w.name, l)
-				}
-				var m struct {
-					ScrollWidth, ClientWidth, InnerWidth int
-					Wide                                 []string
-				}
-				if err := tab.eval(ctx, overflowJS, &m); err != nil {
-					t.Fatal(err)
-				}
-				if m.InnerWidth != w.width {
-					t.Errorf("%s: the window is %d pixels wide, want %d", w.name, m.InnerWidth, w.width)
-				}
-				if m.ScrollWidth > m.ClientWidth || len(m.Wide) > 0 {
-					t.Errorf("%s: the page is %d pixels wide in a window of %d; wider than the window: %v", w.name, m.ScrollWidth, m.ClientWidth, m.Wide)
+				tab, v := visit(t, ctx, b, u, w.width, w.height, w.mobile)
+				for _, p := range v.problems(u, w.width) {
+					t.Errorf("%s: %s", w.name, p)
 				}
 				shot, err := tab.screenshot(ctx, w.width)
 				if err != nil {
@@ -150,6 +127,56 @@ func TestArticleInBrowser(t *testing.T) {
 			}
 		})
 	}
+}
+
+// visited is what a page did in a window: the requests it made, what its console said, and its
+// width against the window's with what sticks out.
+type visited struct {
+	requests, logs []string
+	layout         struct {
+		ScrollWidth, ClientWidth, InnerWidth int
+		Wide                                 []string
+	}
+}
+
+// visit opens u in a new tab of the browser, in a window width × height (a phone's when mobile).
+func visit(t *testing.T, ctx context.Context, b *browser, u string, width, height int, mobile bool) (*tab, *visited) {
+	t.Helper()
+	tab, err := b.newTab(ctx, width, height, mobile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := tab.open(ctx, u); err != nil {
+		t.Fatal(err)
+	}
+	v := &visited{requests: tab.requests, logs: tab.logs}
+	if err := tab.eval(ctx, overflowJS, &v.layout); err != nil {
+		t.Fatal(err)
+	}
+	return tab, v
+}
+
+// problems are what is wrong with a visit of the page u in a window width pixels wide: a
+// request for anything but the page, a word on the console, a window of another width, a page
+// wider than its window.
+func (v *visited) problems(u string, width int) []string {
+	var out []string
+	for _, r := range v.requests {
+		if r != u {
+			out = append(out, "the page asked for "+r)
+		}
+	}
+	for _, l := range v.logs {
+		out = append(out, "the console says "+l)
+	}
+	m := v.layout
+	if m.InnerWidth != width {
+		out = append(out, fmt.Sprintf("the window is %d pixels wide, want %d", m.InnerWidth, width))
+	}
+	if m.ScrollWidth > m.ClientWidth || len(m.Wide) > 0 {
+		out = append(out, fmt.Sprintf("the page is %d pixels wide in a window of %d; wider than the window: %v", m.ScrollWidth, m.ClientWidth, m.Wide))
+	}
+	return out
 }
 
 // pdfBody is the text pdftotext reads from the PDF of the same document, without what the
@@ -281,5 +308,79 @@ func checkChart(t *testing.T, doc *report.Document, svg string) {
 				}
 			}
 		}
+	}
+}
+
+// The browser checks catch what they look for: a page that asks another address for an image
+// and holds a block wider than a phone fails them.
+func TestBrowserChecksCatchABadPage(t *testing.T) {
+	if testing.Short() {
+		t.Skip("opens a page in Chromium")
+	}
+	chromium := testtool.Need(t, "chromium", "chromium")
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	b := startBrowser(t, chromium)
+	path := filepath.Join(t.TempDir(), "bad.html")
+	bad := `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>x</title></head>
+<body><p>Bài viết</p><img src="http://127.0.0.1:9/anh.png" alt=""><div style="width:600px">rộng</div></body></html>`
+	if err := os.WriteFile(path, []byte(bad), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	u := (&url.URL{Scheme: "file", Path: filepath.ToSlash(path)}).String()
+	_, v := visit(t, ctx, b, u, 390, 844, true)
+	got := strings.Join(v.problems(u, 390), "\n")
+	for _, want := range []string{"asked for http://127.0.0.1:9/anh.png", "wider than the window: [div"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("the checks did not see %q; they said:\n%s", want, got)
+		}
+	}
+}
+
+// Pasted into a site's page, the article changes nothing of the site's own look: the site's
+// heading, paragraph, list and table keep the styles they have without it; and the page with
+// the article still fits a phone.
+func TestFragmentKeepsTheSitesLook(t *testing.T) {
+	if testing.Short() {
+		t.Skip("opens a page in Chromium")
+	}
+	chromium := testtool.Need(t, "chromium", "chromium")
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	b := startBrowser(t, chromium)
+	var frag bytes.Buffer
+	if err := WriteFragment(&frag, samples[0].document(t)); err != nil {
+		t.Fatal(err)
+	}
+	site := func(article string) string {
+		return `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Trang của Hội</title>
+<style>body{font-family:serif;margin:8px} h1{font-size:30px;color:rgb(0,80,0)} p{margin:3px;color:rgb(90,0,0)} table{width:60%} td{padding:9px}</style></head>
+<body><h1 id="h">Tin tức</h1><p id="p">Trang của Hội</p><ul id="ul"><li>Mục</li></ul><table id="table"><tr><td id="td">ô</td></tr></table>` + article + `</body></html>`
+	}
+	const styles = `JSON.stringify(['h','p','ul','table','td'].map(id => { const s = getComputedStyle(document.getElementById(id)); return [id, s.fontFamily, s.fontSize, s.color, s.margin, s.padding, s.width, s.boxSizing, s.lineHeight] }))`
+	var looks [2]string
+	for i, page := range []string{site(""), site(frag.String())} {
+		path := filepath.Join(t.TempDir(), "site.html")
+		if err := os.WriteFile(path, []byte(page), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		u := (&url.URL{Scheme: "file", Path: filepath.ToSlash(path)}).String()
+		tab, v := visit(t, ctx, b, u, 390, 844, true)
+		for _, p := range v.problems(u, 390) {
+			t.Errorf("site page %d: %s", i, p)
+		}
+		if err := tab.eval(ctx, styles, &looks[i]); err != nil {
+			t.Fatal(err)
+		}
+		if i == 1 {
+			shot, err := tab.screenshot(ctx, 390)
+			if err != nil {
+				t.Fatal(err)
+			}
+			keep(t, "site-with-fragment.phone.png", shot)
+		}
+	}
+	if looks[0] != looks[1] {
+		t.Errorf("the article changes the site's look:\nwithout: %s\nwith:    %s", looks[0], looks[1])
 	}
 }
