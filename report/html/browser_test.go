@@ -359,6 +359,7 @@ func TestFragmentKeepsTheSitesLook(t *testing.T) {
 	}
 	const styles = `JSON.stringify(['h','p','ul','table','td'].map(id => { const s = getComputedStyle(document.getElementById(id)); return [id, s.fontFamily, s.fontSize, s.color, s.margin, s.padding, s.width, s.boxSizing, s.lineHeight] }))`
 	var looks [2]string
+	var articleLook string // the lead's colour and font in the site's page
 	for i, page := range []string{site(""), site(frag.String())} {
 		path := filepath.Join(t.TempDir(), "site.html")
 		if err := os.WriteFile(path, []byte(page), 0o644); err != nil {
@@ -373,6 +374,9 @@ func TestFragmentKeepsTheSitesLook(t *testing.T) {
 			t.Fatal(err)
 		}
 		if i == 1 {
+			if err := tab.eval(ctx, `JSON.stringify((s => [s.color, s.fontFamily])(getComputedStyle(document.querySelector('.khh-lead'))))`, &articleLook); err != nil {
+				t.Fatal(err)
+			}
 			shot, err := tab.screenshot(ctx, 390)
 			if err != nil {
 				t.Fatal(err)
@@ -382,5 +386,8 @@ func TestFragmentKeepsTheSitesLook(t *testing.T) {
 	}
 	if looks[0] != looks[1] {
 		t.Errorf("the article changes the site's look:\nwithout: %s\nwith:    %s", looks[0], looks[1])
+	}
+	if !strings.Contains(articleLook, `"rgb(27, 27, 27)"`) || !strings.Contains(articleLook, "Noto Sans") {
+		t.Errorf("the site's rules for p change the article's lead: %s", articleLook)
 	}
 }
