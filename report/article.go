@@ -7,6 +7,10 @@ type articleWords struct {
 	Headline clause           `yaml:"headline"`
 	Lead     []clause         `yaml:"lead"`
 	Whole    map[string]words `yaml:"whole"` // {whole} by the scope's level, "cum" for a cluster
+	// Places are the words naming a kind of place in a unit's name ("Hội Khuyến học quận Bình
+	// Thạnh"), first the longest; the one the scope's name holds makes {whole} with WholePlace.
+	Places     []string `yaml:"places"`
+	WholePlace words    `yaml:"whole_place"` // {place}; empty in a language: the level's word
 }
 
 // article is the headline and the lead of the article on the association's website, from
@@ -47,7 +51,16 @@ func (f *Facts) articleVars() map[string]string {
 	if !ok {
 		whole = f.words.Article.Whole["khac"]
 	}
-	vars["whole"], vars["Whole"] = whole.in(l), upperFirst(whole.in(l))
+	vars["whole"] = whole.in(l)
+	if tpl := f.words.Article.WholePlace.in(l); tpl != "" && !f.Scope().Cluster {
+		for _, p := range f.words.Article.Places {
+			if strings.Contains(" "+f.Scope().Unit.Name+" ", " "+p+" ") {
+				vars["whole"] = fill(tpl, map[string]string{"place": p})
+				break
+			}
+		}
+	}
+	vars["Whole"] = upperFirst(vars["whole"])
 	if pp, ok := f.previousName(); ok {
 		if p := f.prevNode(f.Scope().Unit.Code); p != nil && p.HasData() {
 			vars["previous"] = pp

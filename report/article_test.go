@@ -1,8 +1,10 @@
 package report_test
 
 import (
+	"context"
 	"testing"
 
+	"github.com/khuyenhoc/khuyenhoc/ingest"
 	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
 	"github.com/khuyenhoc/khuyenhoc/ingest/pipeline"
 	"github.com/khuyenhoc/khuyenhoc/report"
@@ -33,6 +35,12 @@ func TestArticleHeadlineAndLead(t *testing.T) {
 				"Tổng quỹ khuyến học đạt 191,2 tỷ đồng, tăng 30,9 tỷ đồng so với năm 2023. Đã có 1.934.742 gia đình được công nhận «Gia đình học tập», chiếm 73,23% số gia đình.",
 		},
 		{
+			name: "binh-thanh", read: binhThanh, l: lang.Vi,
+			headline: "Hội Khuyến học quận Bình Thạnh: năm 2022 toàn quận có 52.873 hội viên",
+			lead: "Theo báo cáo tổng hợp năm 2022 của Hội Khuyến học quận Bình Thạnh, toàn quận có 52.873 hội viên, chiếm 16,02% dân số. " +
+				"Đã trao 614 suất học bổng trị giá 558,6 triệu đồng. Đã có 51.119 gia đình được công nhận «Gia đình học tập», chiếm 77,07% số gia đình.",
+		},
+		{
 			name: "cum-6.en", read: reporttest.Cluster6, l: lang.En, place: "Ninh Thuận",
 			headline: "Cụm thi đua số 6 (Nam Trung Bộ và Tây Nguyên), first half of 2024: 2,191,958 members across the cluster, up 77,086",
 			lead: "According to the first half of 2024 report of Hội Khuyến học tỉnh Lâm Đồng, there are 2,191,958 members across the cluster, 20.74% of the population, up 77,086 members on 2023. " +
@@ -53,4 +61,15 @@ func TestArticleHeadlineAndLead(t *testing.T) {
 			}
 		})
 	}
+}
+
+// binhThanh is Bình Thạnh's 2022 return alone: a district-level unit named a quận, with no
+// last period, no place and no date.
+func binhThanh(t testing.TB, l lang.Lang) (*pipeline.Result, report.Options) {
+	t.Helper()
+	res, err := pipeline.Run(context.Background(), ingest.DefaultCatalogue(), []string{reporttest.Testdata("binh-thanh-2022")}, pipeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res, report.Options{Lang: l}
 }
