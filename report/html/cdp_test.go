@@ -55,7 +55,7 @@ func startBrowser(t testing.TB, chromium string) *browser {
 	args := []string{"--headless=new", "--remote-debugging-pipe", "--user-data-dir=" + t.TempDir(),
 		"--no-first-run", "--no-default-browser-check", "--disable-gpu", "--disable-extensions",
 		"--disable-background-networking", "--disable-sync", "--disable-component-update",
-		"--disable-default-apps", "--mute-audio", "--font-render-hinting=none", "about:blank"}
+		"--disable-default-apps", "--mute-audio", "--disable-dev-shm-usage", "--font-render-hinting=none", "about:blank"}
 	if os.Geteuid() == 0 {
 		args = append([]string{"--no-sandbox"}, args...) // Chromium's sandbox refuses root
 	}
@@ -69,6 +69,9 @@ func startBrowser(t testing.TB, chromium string) *browser {
 	b := &browser{t: t, cmd: cmd, in: browserIn, waiting: map[int]chan message{}, events: make(chan message, 1024), done: make(chan struct{})}
 	go b.read(browserOut)
 	t.Cleanup(func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		b.call(ctx, "", "Browser.close", map[string]any{}, nil)
+		cancel()
 		b.in.Close()
 		exited := make(chan struct{})
 		go func() { cmd.Wait(); close(exited) }()
