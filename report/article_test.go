@@ -43,7 +43,7 @@ func TestArticleHeadlineAndLead(t *testing.T) {
 		{
 			name: "cum-6.en", read: reporttest.Cluster6, l: lang.En, place: "Ninh Thuận",
 			headline: "Cụm thi đua số 6 (Nam Trung Bộ và Tây Nguyên), first half of 2024: 2,191,958 members across the cluster, up 77,086",
-			lead: "According to the first half of 2024 report of Hội Khuyến học tỉnh Lâm Đồng, there are 2,191,958 members across the cluster, 20.74% of the population, up 77,086 members on 2023. " +
+			lead: "According to the report of Hội Khuyến học tỉnh Lâm Đồng (first half of 2024), there are 2,191,958 members across the cluster, 20.74% of the population, up 77,086 members on 2023. " +
 				"The fund for learning stands at 191.2 billion đồng, up 30.9 billion đồng on 2023. 1,934,742 households are recognised as learning families, 73.23% of all.",
 		},
 	} {
