@@ -1,6 +1,46 @@
 package report
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/khuyenhoc/khuyenhoc/ingest/pipeline"
+	"github.com/khuyenhoc/khuyenhoc/report/notes"
+)
+
+// BuildArticle is the report as Build writes it, with what the article on the association's
+// website says before the body (the Document's Article: headline, place, lead) and each
+// section's heading in sentence case (Heading.Plain), for a writer that does not set headings
+// in capitals.
+func BuildArticle(res *pipeline.Result, opts Options) *Document {
+	f := NewFacts(res, opts)
+	doc := f.document()
+	doc.Article = f.article()
+	f.plainHeadings(doc)
+	return doc
+}
+
+// plainHeadings writes each heading in capitals in sentence case: the office's own as the
+// notes write it, wording.yaml's (which name no one) in lower case after the first letter.
+func (f *Facts) plainHeadings(doc *Document) {
+	own := map[string]string{}
+	if f.Notes != nil {
+		for _, s := range f.Notes.Sections {
+			t := notes.Title(s.Title)
+			own[strings.ToUpper(t)] = t
+		}
+	}
+	for _, b := range doc.Blocks {
+		h, ok := b.(*Heading)
+		if !ok || h.Plain != "" || h.Text != strings.ToUpper(h.Text) {
+			continue
+		}
+		if t, ok := own[h.Text]; ok {
+			h.Plain = t
+		} else {
+			h.Plain = sentenceCase(h.Text)
+		}
+	}
+}
 
 // articleWords are wording.yaml's words of the article for the association's website.
 type articleWords struct {

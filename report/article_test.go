@@ -49,7 +49,7 @@ func TestArticleHeadlineAndLead(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res, opts := tc.read(t, tc.l)
-			a := report.Build(res, opts).Article
+			a := report.BuildArticle(res, opts).Article
 			if got := report.RunsText(a.Headline); got != tc.headline {
 				t.Errorf("headline\n got: %s\nwant: %s", got, tc.headline)
 			}

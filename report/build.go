@@ -55,19 +55,19 @@ func (f *Facts) document() *Document {
 		place = notes.Place(f.Notes, titles)
 	}
 	n := 0
-	heading := func(text, plain string) {
+	heading := func(text string) {
 		number := fmt.Sprint(n + 1)
 		if n < len(roman) {
 			number = roman[n]
 		}
 		n++
-		doc.Blocks = append(doc.Blocks, &Heading{Level: 1, Number: number, Text: text, Plain: plain})
+		doc.Blocks = append(doc.Blocks, &Heading{Level: 1, Number: number, Text: text})
 	}
 	own := func(secs []notes.Section, matched bool) {
 		for i, s := range secs {
 			switch {
 			case s.Level == 2 && !(matched && i == 0):
-				heading(strings.ToUpper(notes.Title(s.Title)), notes.Title(s.Title))
+				heading(strings.ToUpper(notes.Title(s.Title)))
 			case s.Level == 3:
 				doc.Blocks = append(doc.Blocks, &Heading{Level: 2, Text: notes.Title(s.Title)})
 			}
@@ -79,14 +79,13 @@ func (f *Facts) document() *Document {
 		doc.Blocks = append(doc.Blocks, &Paragraph{Runs: []Run{{Text: fill(f.words.Change.Missing.in(l), map[string]string{"scope": f.ScopeName()}) + "."}}})
 	}
 	for i, p := range parts {
-		heading(p.title, sentenceCase(p.title))
+		heading(p.title)
 		doc.Blocks = append(doc.Blocks, p.body...)
 		after := place.After[i]
 		matched := len(after) > 0 && notes.Key(after[0].Title) == notes.Key(p.title)
 		own(after, matched)
 	}
 	own(place.End, false)
-	doc.Article = f.article()
 	doc.Blocks = append(doc.Blocks, f.signature())
 	doc.Blocks = append(doc.Blocks, f.appendix()...)
 	return doc
@@ -332,7 +331,7 @@ func (f *Facts) appendix() []Block {
 	t.Rows = append(t.Rows, Row{Cells: cells(l.Text("Tổng cộng", "Total"), f.Scope().Totals.Get), Style: Total})
 	return []Block{
 		&PageBreak{},
-		&Heading{Level: 0, Text: a.Heading.in(l), Plain: sentenceCase(a.Heading.in(l))},
+		&Heading{Level: 0, Text: a.Heading.in(l)},
 		&Paragraph{Style: Caption, Runs: []Run{{Text: PeriodLabel(l, f.Period()) + " — " + f.ScopeName()}}},
 		t,
 	}

@@ -142,10 +142,10 @@ func runReport(ctx context.Context, g *globals, opts reportOptions) error {
 		docxOut.Write = func(w io.Writer) error { return docx.WriteReport(w, report.Build(res, d)) }
 	}
 	if htmlOut != nil {
-		htmlOut.Write = func(w io.Writer) error { return html.Write(w, report.Build(res, d)) }
+		htmlOut.Write = func(w io.Writer) error { return html.Write(w, report.BuildArticle(res, d)) }
 	}
 	if cmsOut != nil {
-		cmsOut.Write = func(w io.Writer) error { return html.WriteFragment(w, report.Build(res, d)) }
+		cmsOut.Write = func(w io.Writer) error { return html.WriteFragment(w, report.BuildArticle(res, d)) }
 	}
 	if err := g.commit(ctx, outs); err != nil {
 		return err

@@ -11,7 +11,7 @@ import (
 
 // BenchmarkNationalArticle writes the national report's article (the Document built once).
 func BenchmarkNationalArticle(b *testing.B) {
-	doc := report.Build(reporttest.National(b), report.Options{Lang: lang.Vi})
+	doc := report.BuildArticle(reporttest.National(b), report.Options{Lang: lang.Vi})
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {

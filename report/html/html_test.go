@@ -29,11 +29,11 @@ var samples = []sample{
 	{"ha-giang.vi", reporttest.HaGiang, lang.Vi},
 }
 
-// document is a sample's report as the PDF writer gets it.
+// document is a sample's report as the PDF writer gets it, with its article.
 func (s sample) document(t testing.TB) *report.Document {
 	t.Helper()
 	res, opts := s.read(t, s.l)
-	return report.Build(res, opts)
+	return report.BuildArticle(res, opts)
 }
 
 // page writes the sample's page twice, each from its own reading of the returns, and checks
