@@ -22,7 +22,8 @@ type Document struct {
 
 // Article is what the article on the association's website says before the report's body: a
 // headline, the place of the date line (the date is the Document's) and a lead paragraph of the
-// figures that matter most. Writers of the signed report do not use it.
+// figures that matter most. BuildArticle fills it, Build leaves it empty: the writers of the
+// signed report do not use it.
 type Article struct {
 	Headline []Run
 	Place    string
