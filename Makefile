@@ -1,13 +1,17 @@
 # Everyday tasks. `make test` is what CI runs.
 GO ?= go
 
-.PHONY: test lint bench golden fuzz fixtures build synthetic
+.PHONY: test test-short lint bench golden fuzz fixtures build synthetic
 
 build:
 	$(GO) build -o khuyenhoc ./cmd/khuyenhoc
 
 test:
 	$(GO) test ./...
+
+# The quick loop: no external program (LibreOffice, poppler, qpdf, Python) is run.
+test-short:
+	$(GO) test -short ./...
 
 lint:
 	gofmt -l . | tee /dev/stderr | (! read)

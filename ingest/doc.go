@@ -6,4 +6,7 @@
 // Problems found in a user's workbook are data ([Problem]), not Go errors: a batch collects them all
 // and one bad file never stops the others. Adding up returns is package rollup's job; the whole
 // run, package pipeline's.
+//
+// It imports lang, xlsx and xlsxwrite of this module; rollup, pipeline, the report and the command
+// line import it.
 package ingest

@@ -4,4 +4,7 @@
 // name, the ranking, targets as written). The PDF (report/pdf) and Excel (report/excel) writers
 // lay it out; report/view writes what the commands print. Numbers are written the Vietnamese way
 // (2.191.958; 20,74%; 191,2 tỷ đồng) unless the language is English.
+//
+// It imports ingest, lang, pipeline, rollup, targets and notes; its writers (pdf, docx, excel, view)
+// and the command line import it.
 package report

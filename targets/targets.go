@@ -4,10 +4,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"sort"
 	"strconv"
 	"strings"
+	"syscall"
 
 	"go.yaml.in/yaml/v3"
 
@@ -59,20 +61,8 @@ type UnitLine struct {
 	Line int
 }
 
-// Error is a mistake in a targets file, with its line.
-type Error struct {
-	File string
-	Line int
-	vi   string
-	en   string
-}
-
-func (e *Error) Error() string { return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.en) }
-
-// Message is the mistake in the language, with file and line.
-func (e *Error) Message(l lang.Lang) string {
-	return fmt.Sprintf("%s:%d: %s", e.File, e.Line, l.Text(e.vi, e.en))
-}
+// Error is a mistake in a targets file, with the file and its line ([lang.Error]).
+type Error = lang.Error
 
 // Parse reads a targets file:
 //
@@ -92,13 +82,15 @@ func Parse(r io.Reader, name string, cat *ingest.Catalogue) (*File, error) {
 	if err != nil {
 		var se *strictyaml.Error
 		if errors.As(err, &se) {
-			return nil, &Error{File: name, Line: max(se.Line, 1), vi: se.Vi, en: se.En}
+			e := se.In(name)
+			e.Line = max(e.Line, 1)
+			return nil, e
 		}
 		return nil, err
 	}
 	f := &File{Name: name, PerUnit: map[string][]Target{}}
 	if top.Kind != yaml.MappingNode {
-		return nil, &Error{File: name, Line: 1, vi: "tệp chỉ tiêu phải là một bảng khoá: giá trị (nam, chi_tieu, theo_don_vi)", en: "the targets file must be a mapping (nam, chi_tieu, theo_don_vi)"}
+		return nil, &Error{File: name, Line: 1, Vi: "tệp chỉ tiêu phải là một bảng khoá: giá trị (nam, chi_tieu, theo_don_vi)", En: "the targets file must be a mapping (nam, chi_tieu, theo_don_vi)"}
 	}
 	for i := 0; i+1 < len(top.Content); i += 2 {
 		key, val := top.Content[i], top.Content[i+1]
@@ -106,13 +98,13 @@ func Parse(r io.Reader, name string, cat *ingest.Catalogue) (*File, error) {
 		case "nam":
 			y, err := strconv.Atoi(val.Value)
 			if err != nil || y < 1990 || y > 2100 {
-				return nil, &Error{File: name, Line: val.Line, vi: fmt.Sprintf("nam: «%s» không phải là năm", val.Value), en: fmt.Sprintf("nam: %q is not a year", val.Value)}
+				return nil, &Error{File: name, Line: val.Line, Vi: fmt.Sprintf("nam: «%s» không phải là năm", val.Value), En: fmt.Sprintf("nam: %q is not a year", val.Value)}
 			}
 			f.Year = y
 		case "ky":
 			p, err := ingest.ParsePeriod(val.Value)
 			if err != nil {
-				return nil, &Error{File: name, Line: val.Line, vi: fmt.Sprintf("ky: «%s» không phải kỳ báo cáo (2024 hoặc 2024-H1)", val.Value), en: fmt.Sprintf("ky: %q is not a period (2024 or 2024-H1)", val.Value)}
+				return nil, &Error{File: name, Line: val.Line, Vi: fmt.Sprintf("ky: «%s» không phải kỳ báo cáo (2024 hoặc 2024-H1)", val.Value), En: fmt.Sprintf("ky: %q is not a period (2024 or 2024-H1)", val.Value)}
 			}
 			f.Period, f.Half = p, p.FirstHalf
 		case "chi_tieu":
@@ -123,16 +115,16 @@ func Parse(r io.Reader, name string, cat *ingest.Catalogue) (*File, error) {
 			f.Defaults = ts
 		case "theo_don_vi":
 			if val.Kind != yaml.MappingNode {
-				return nil, &Error{File: name, Line: val.Line, vi: "theo_don_vi phải là bảng mã đơn vị: chỉ tiêu", en: "theo_don_vi must map unit codes to targets"}
+				return nil, &Error{File: name, Line: val.Line, Vi: "theo_don_vi phải là bảng mã đơn vị: chỉ tiêu", En: "theo_don_vi must map unit codes to targets"}
 			}
 			for j := 0; j+1 < len(val.Content); j += 2 {
 				k := val.Content[j]
 				code := ingest.NormalizeCode(k.Value)
 				if code == "" {
-					return nil, &Error{File: name, Line: k.Line, vi: "theo_don_vi: thiếu mã đơn vị", en: "theo_don_vi: a unit code is missing"}
+					return nil, &Error{File: name, Line: k.Line, Vi: "theo_don_vi: thiếu mã đơn vị", En: "theo_don_vi: a unit code is missing"}
 				}
 				if _, dup := f.PerUnit[code]; dup {
-					return nil, &Error{File: name, Line: k.Line, vi: fmt.Sprintf("theo_don_vi: đơn vị %s được ghi hai lần", code), en: fmt.Sprintf("theo_don_vi: unit %s is written twice", code)}
+					return nil, &Error{File: name, Line: k.Line, Vi: fmt.Sprintf("theo_don_vi: đơn vị %s được ghi hai lần", code), En: fmt.Sprintf("theo_don_vi: unit %s is written twice", code)}
 				}
 				ts, err := parseTargets(name, val.Content[j+1], cat)
 				if err != nil {
@@ -143,18 +135,18 @@ func Parse(r io.Reader, name string, cat *ingest.Catalogue) (*File, error) {
 			}
 		default:
 			return nil, &Error{File: name, Line: key.Line,
-				vi: fmt.Sprintf("khoá «%s» không hợp lệ; tệp chỉ tiêu chỉ có nam, ky, chi_tieu, theo_don_vi", key.Value),
-				en: fmt.Sprintf("unknown key %q; a targets file has nam, ky, chi_tieu, theo_don_vi", key.Value)}
+				Vi: fmt.Sprintf("khoá «%s» không hợp lệ; tệp chỉ tiêu chỉ có nam, ky, chi_tieu, theo_don_vi", key.Value),
+				En: fmt.Sprintf("unknown key %q; a targets file has nam, ky, chi_tieu, theo_don_vi", key.Value)}
 		}
 	}
 	if f.Year == 0 {
-		return nil, &Error{File: name, Line: 1, vi: "thiếu nam (năm của chỉ tiêu)", en: "nam (the targets' year) is missing"}
+		return nil, &Error{File: name, Line: 1, Vi: "thiếu nam (năm của chỉ tiêu)", En: "nam (the targets' year) is missing"}
 	}
 	if f.Period.IsZero() {
 		f.Period = ingest.Period{Year: f.Year}
 	} else if f.Period.Year != f.Year {
 		return nil, &Error{File: name, Line: line(top, "ky"),
-			vi: fmt.Sprintf("ky %s không thuộc năm %d (nam)", f.Period, f.Year), en: fmt.Sprintf("ky %s is not in the year %d (nam)", f.Period, f.Year)}
+			Vi: fmt.Sprintf("ky %s không thuộc năm %d (nam)", f.Period, f.Year), En: fmt.Sprintf("ky %s is not in the year %d (nam)", f.Period, f.Year)}
 	}
 	return f, nil
 }
@@ -170,7 +162,7 @@ func line(m *yaml.Node, key string) int {
 
 func parseTargets(name string, n *yaml.Node, cat *ingest.Catalogue) ([]Target, error) {
 	if n.Kind != yaml.MappingNode {
-		return nil, &Error{File: name, Line: n.Line, vi: "chỉ tiêu phải là bảng mã: giá trị", en: "targets must map figure codes to values"}
+		return nil, &Error{File: name, Line: n.Line, Vi: "chỉ tiêu phải là bảng mã: giá trị", En: "targets must map figure codes to values"}
 	}
 	var out []Target
 	for i := 0; i+1 < len(n.Content); i += 2 {
@@ -179,12 +171,12 @@ func parseTargets(name string, n *yaml.Node, cat *ingest.Catalogue) ([]Target, e
 		if !ok {
 			near := cat.Nearest(key.Value)
 			return nil, &Error{File: name, Line: key.Line,
-				vi: fmt.Sprintf("%s: không có chỉ tiêu này — có phải %s?", key.Value, near),
-				en: fmt.Sprintf("%s: no such figure — did you mean %s?", key.Value, near)}
+				Vi: fmt.Sprintf("%s: không có chỉ tiêu này — có phải %s?", key.Value, near),
+				En: fmt.Sprintf("%s: no such figure — did you mean %s?", key.Value, near)}
 		}
 		t, err := parseValue(val.Value, fig)
 		if err != nil {
-			return nil, &Error{File: name, Line: val.Line, vi: key.Value + ": " + err.vi, en: key.Value + ": " + err.en}
+			return nil, &Error{File: name, Line: val.Line, Vi: key.Value + ": " + err.vi, En: key.Value + ": " + err.en}
 		}
 		t.Line = key.Line
 		out = append(out, t)
@@ -253,12 +245,11 @@ func ReadFile(path string, cat *ingest.Catalogue) (*File, error) {
 		return nil, lang.Errorf("không mở được tệp chỉ tiêu: %v", "targets: %v", err)
 	}
 	defer fh.Close()
+	if fi, err := fh.Stat(); err == nil && fi.IsDir() {
+		return nil, lang.Errorf("không mở được tệp chỉ tiêu: %v", "targets: %v", &fs.PathError{Op: "read", Path: path, Err: syscall.EISDIR})
+	}
 	f, err := Parse(fh, path, cat)
 	if err != nil {
-		var te *Error
-		if errors.As(err, &te) {
-			return nil, &lang.Error{Vi: te.Message(lang.Vi), En: te.Message(lang.En)}
-		}
 		return nil, err
 	}
 	return f, nil

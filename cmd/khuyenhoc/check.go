@@ -33,7 +33,7 @@ func newCheckCmd(g *globals) *cobra.Command {
 	f := cmd.Flags()
 	f.StringVar(&opts.targets, "targets", "", "tệp chỉ tiêu (YAML) / targets file (required)")
 	f.BoolVar(&opts.perUnit, "per-unit", false, "xét từng đơn vị trực thuộc / check each sub-unit too")
-	f.StringVar(&opts.format, "format", "text", "text, json or junit")
+	f.StringVar(&opts.format, "format", "text", "dạng: text, json hoặc junit / text, json or junit")
 	return cmd
 }
 

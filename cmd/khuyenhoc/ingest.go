@@ -36,7 +36,7 @@ func newIngestCmd(g *globals) *cobra.Command {
 	}
 	opts.register(cmd)
 	f := cmd.Flags()
-	f.StringVar(&opts.format, "format", "text", "text or json")
+	f.StringVar(&opts.format, "format", "text", "dạng: text hoặc json / text or json")
 	f.StringVarP(&opts.output, "output", "o", "", "viết báo cáo tổng hợp (.xlsx) / write the consolidated return")
 	f.StringVar(&opts.unit.Code, "unit", "", "mã đơn vị của báo cáo tổng hợp / unit code of the consolidated return")
 	f.StringVar(&opts.unit.Name, "name", "", "tên đơn vị của báo cáo tổng hợp / its name")
@@ -54,7 +54,7 @@ func runIngest(ctx context.Context, g *globals, opts ingestOptions) error {
 	for _, code := range []string{opts.unit.Code, opts.unit.Parent} {
 		if code != "" {
 			if err := ingest.CheckCode(code); err != nil {
-				return usageErr(localize(g, err))
+				return usageErr(err)
 			}
 		}
 	}
@@ -63,7 +63,7 @@ func runIngest(ctx context.Context, g *globals, opts ingestOptions) error {
 	if opts.output != "" {
 		var err error
 		if out, err = outs.Add("-o", opts.output, output.Excel); err != nil {
-			return usageErr(localize(g, err))
+			return usageErr(err)
 		}
 	}
 	if opts.date != "" {

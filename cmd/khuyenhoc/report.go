@@ -5,8 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -88,7 +90,7 @@ func runReport(ctx context.Context, g *globals, opts reportOptions) error {
 			continue
 		}
 		if *o.file, err = outs.Add(o.flag, o.path, o.kind); err != nil {
-			return usageErr(localize(g, err))
+			return usageErr(err)
 		}
 	}
 	d := opts.own
@@ -96,7 +98,7 @@ func runReport(ctx context.Context, g *globals, opts reportOptions) error {
 	if opts.notes != "" {
 		n, err := readNotes(opts.notes)
 		if err != nil {
-			return usageErr(localize(g, err))
+			return usageErr(err)
 		}
 		d.Notes = n
 	}
@@ -127,7 +129,7 @@ func runReport(ctx context.Context, g *globals, opts reportOptions) error {
 	}
 	warnings, err := report.CheckNotes(res, d)
 	if err != nil {
-		return usageErr(fmt.Errorf("%s: %w", opts.notes, localize(g, err)))
+		return usageErr(lang.Errorf("%s: %v", "%s: %v", opts.notes, err))
 	}
 	for _, w := range warnings {
 		fmt.Fprintf(g.stderr, "%s: %s: %s\n", opts.notes, g.text("cảnh báo", "warning"), w)
@@ -160,6 +162,9 @@ func readNotes(path string) (*notes.Notes, error) {
 		return nil, lang.Errorf("không mở được tệp lời văn: %v", "notes: %v", err)
 	}
 	defer fh.Close()
+	if fi, err := fh.Stat(); err == nil && fi.IsDir() {
+		return nil, lang.Errorf("không mở được tệp lời văn: %v", "notes: %v", &fs.PathError{Op: "read", Path: path, Err: syscall.EISDIR})
+	}
 	n, err := notes.Parse(fh, path)
 	var ne *notes.Error
 	if errors.As(err, &ne) {

@@ -50,7 +50,7 @@ func usageErr(err error) error { return &exitError{code: exitUsage, err: err} }
 
 // usage is a usage error said in the user's language; both texts take the same arguments.
 func (g *globals) usage(vi, en string, a ...any) error {
-	return usageErr(fmt.Errorf(g.text(vi, en), a...))
+	return usageErr(lang.Errorf(vi, en, a...))
 }
 func dataErr(err error) error       { return &exitError{code: exitData, err: err} }
 func targetsMissed(err error) error { return &exitError{code: exitTargets, err: err} }
@@ -81,7 +81,7 @@ func (g *globals) newOutputs(inputs ...string) *output.Set {
 // commit writes the outputs; their errors are environment errors in the user's language.
 func (g *globals) commit(ctx context.Context, s *output.Set) error {
 	if err := s.Commit(ctx); err != nil {
-		return usageErr(localize(g, err))
+		return usageErr(err)
 	}
 	return nil
 }
@@ -134,6 +134,20 @@ func newRootCmd(g *globals) *cobra.Command {
 func localizeHelp(l lang.Lang, root *cobra.Command) {
 	root.InitDefaultHelpCmd()
 	root.InitDefaultCompletionCmd()
+	for _, c := range root.Commands() {
+		if c.Name() == "help" { // cobra's own says «Unknown help topic» in English and exits 0
+			show := c.Run
+			c.Run = nil
+			c.RunE = func(c *cobra.Command, args []string) error {
+				if target, _, err := c.Root().Find(args); target == nil || err != nil {
+					return usageErr(lang.Errorf("không có hướng dẫn về «%s»; xem: khuyenhoc --help",
+						"no help topic %q; see: khuyenhoc --help", strings.Join(args, " ")))
+				}
+				show(c, args)
+				return nil
+			}
+		}
+	}
 	cobra.AddTemplateFunc("flagText", func(s string) string { return help.FlagText(l, s) })
 	root.SetUsageTemplate(help.UsageTemplate(l))
 	root.SetVersionTemplate(help.VersionTemplate(l))
@@ -225,8 +239,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		code = ee.code
 	}
 	msg := err.Error()
-	if ee == nil {
+	switch {
+	case ee == nil:
 		msg = help.Error(g.lang, msg, "")
+	case ee.err != nil:
+		msg = lang.Message(g.lang, ee.err) // the one place where an error is said in the user's language
 	}
 	if msg != "" {
 		fmt.Fprintf(stderr, "khuyenhoc: %s\n", msg)

@@ -37,7 +37,7 @@ func runRoster(ctx context.Context, g *globals, opts rosterOptions) error {
 	}
 	ro, err := rollup.FromPreset(opts.preset, opts.province)
 	if err != nil {
-		return usageErr(localize(g, err))
+		return usageErr(err)
 	}
 	comment := []string{
 		"Danh sách đơn vị «" + opts.preset + "» do khuyenhoc viết; sửa, bổ sung cụm (cum) và hạn nộp (han_nop) nếu cần.",
@@ -50,7 +50,7 @@ func runRoster(ctx context.Context, g *globals, opts rosterOptions) error {
 	outs := g.newOutputs()
 	f, err := outs.Add("-o", opts.output, output.YAML)
 	if err != nil {
-		return usageErr(localize(g, err))
+		return usageErr(err)
 	}
 	f.Write = write
 	return g.commit(ctx, outs)

@@ -8,7 +8,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/khuyenhoc/khuyenhoc/ingest"
-	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
 	"github.com/khuyenhoc/khuyenhoc/ingest/pipeline"
 )
 
@@ -47,7 +46,7 @@ func (o *scopeOptions) pipelineOptions() pipeline.Options {
 func read(ctx context.Context, g *globals, paths []string, opts pipeline.Options) (*pipeline.Result, error) {
 	res, err := pipeline.Run(ctx, ingest.DefaultCatalogue(), paths, opts)
 	if err != nil {
-		return nil, usageErr(localize(g, err))
+		return nil, usageErr(err)
 	}
 	return res, nil
 }
@@ -64,13 +63,4 @@ func verdict(g *globals, res *pipeline.Result, strict bool) error {
 		msg += g.text(fmt.Sprintf("; %d đơn vị chưa nộp hoặc nộp muộn", missing), fmt.Sprintf("; %d units missing or late", missing))
 	}
 	return dataErr(errors.New(msg))
-}
-
-// localize says an error in the user's language when it knows both.
-func localize(g *globals, err error) error {
-	var le *lang.Error
-	if errors.As(err, &le) {
-		return errors.New(le.Message(g.lang))
-	}
-	return err
 }

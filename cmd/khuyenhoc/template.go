@@ -49,7 +49,7 @@ func runTemplate(ctx context.Context, g *globals, opts templateOptions) error {
 	for _, code := range []string{opts.unit.Code, opts.unit.Parent} {
 		if code != "" {
 			if err := ingest.CheckCode(code); err != nil {
-				return usageErr(localize(g, err))
+				return usageErr(err)
 			}
 		}
 	}
@@ -57,7 +57,7 @@ func runTemplate(ctx context.Context, g *globals, opts templateOptions) error {
 	if opts.period != "" {
 		p, err := ingest.ParsePeriod(opts.period)
 		if err != nil {
-			return usageErr(localize(g, err))
+			return usageErr(err)
 		}
 		t.Period = p
 	}
@@ -72,7 +72,7 @@ func runTemplate(ctx context.Context, g *globals, opts templateOptions) error {
 	outs := g.newOutputs()
 	f, err := outs.Add("-o", opts.output, output.Excel)
 	if err != nil {
-		return usageErr(localize(g, err))
+		return usageErr(err)
 	}
 	f.Write = func(w io.Writer) error { return ingest.WriteTemplate(w, cat, t) }
 	if err := g.commit(ctx, outs); err != nil {
@@ -87,7 +87,7 @@ func runTemplate(ctx context.Context, g *globals, opts templateOptions) error {
 func writeRosterTemplates(ctx context.Context, g *globals, cat *ingest.Catalogue, opts templateOptions, p ingest.Period) error {
 	ro, err := rollup.ReadRoster(opts.roster)
 	if err != nil {
-		return usageErr(localize(g, err))
+		return usageErr(err)
 	}
 	dir := opts.output
 	if dir == defaultTemplate {
@@ -95,7 +95,7 @@ func writeRosterTemplates(ctx context.Context, g *globals, cat *ingest.Catalogue
 	}
 	outs := g.newOutputs(opts.roster)
 	if err := outs.Folder("-o", dir); err != nil {
-		return usageErr(localize(g, err))
+		return usageErr(err)
 	}
 	stamp, err := ingest.NewTemplateStamp(cat, ingest.TemplateOptions{Period: p})
 	if err != nil {
@@ -109,7 +109,7 @@ func writeRosterTemplates(ctx context.Context, g *globals, cat *ingest.Catalogue
 		}
 		f, err := outs.Add("-o", filepath.Join(dir, ingest.Slug(u.Code)+"-"+ingest.Slug(rollup.DisplayName(u))+".xlsx"), output.Excel)
 		if err != nil {
-			return usageErr(localize(g, err))
+			return usageErr(err)
 		}
 		f.Write = func(w io.Writer) error { return stamp.Write(w, u) }
 		n++

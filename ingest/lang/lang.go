@@ -29,18 +29,3 @@ func (l Lang) Text(vi, en string) string {
 	}
 	return vi
 }
-
-// Error is a mistake in the user's input (a roster, a scope), said in both languages.
-type Error struct {
-	Vi, En string
-}
-
-func (e *Error) Error() string { return e.En }
-
-// Message is the error in the language.
-func (e *Error) Message(l Lang) string { return l.Text(e.Vi, e.En) }
-
-// Errorf formats both messages with the same arguments.
-func Errorf(vi, en string, args ...any) *Error {
-	return &Error{Vi: fmt.Sprintf(vi, args...), En: fmt.Sprintf(en, args...)}
-}

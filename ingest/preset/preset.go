@@ -115,7 +115,7 @@ func Roster(name, province string) ([]Unit, error) {
 		}
 		return units, nil
 	default:
-		return nil, fmt.Errorf("no preset %q; the presets are %s", name, strings.Join(Names(), ", "))
+		return nil, &UnknownError{Name: name}
 	}
 	units := []Unit{{Code: RootCode, Name: RootName, Level: LevelCentral}}
 	if name == Provinces2025 {
@@ -273,4 +273,11 @@ func eachRow(r io.Reader, file string, n int, fn func([]string) error) error {
 		return fmt.Errorf("preset data %s: %v", file, err)
 	}
 	return nil
+}
+
+// UnknownError is the error of a preset name that does not exist; [Names] lists those that do.
+type UnknownError struct{ Name string }
+
+func (e *UnknownError) Error() string {
+	return fmt.Sprintf("no preset %q; the presets are %s", e.Name, strings.Join(Names(), ", "))
 }

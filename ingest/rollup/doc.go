@@ -2,4 +2,7 @@
 // the tree of a scope (a unit or an emulation cluster) with each node's totals, who has and has
 // not reported, and the comparison with last period's roll-up. A return speaks for its unit's
 // whole subtree, so no figure is ever counted twice, and ratios are ratios of sums.
+//
+// It imports ingest, lang, preset and strictyaml; targets, the pipeline, the report and the command
+// line import it.
 package rollup

@@ -4,9 +4,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"slices"
 	"strings"
+	"syscall"
 	"time"
 
 	"go.yaml.in/yaml/v3"
@@ -286,6 +288,9 @@ func ReadRoster(path string) (*Roster, error) {
 		return nil, lang.Errorf("không mở được danh sách đơn vị: %v", "roster: %v", err)
 	}
 	defer fh.Close()
+	if fi, err := fh.Stat(); err == nil && fi.IsDir() {
+		return nil, lang.Errorf("không mở được danh sách đơn vị: %v", "roster: %v", &fs.PathError{Op: "read", Path: path, Err: syscall.EISDIR})
+	}
 	ro, err := ParseRoster(fh)
 	if err != nil {
 		var se *strictyaml.Error

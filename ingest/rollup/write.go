@@ -28,6 +28,10 @@ func FromPreset(name, province string) (*Roster, error) {
 		case errors.As(err, &pe):
 			return nil, lang.Errorf("không có tỉnh mã %q; gần nhất: %s; các mã: %s", "no province has code %q; nearest: %s; the codes: %s", pe.Code, strings.Join(pe.Nearest, ", "), strings.Join(pe.Valid, ", "))
 		}
+		var ue *preset.UnknownError
+		if errors.As(err, &ue) {
+			return nil, lang.Errorf("không có mẫu danh sách «%s»; các mẫu: %s", "no preset %q; the presets are %s", ue.Name, strings.Join(preset.Names(), ", "))
+		}
 		return nil, lang.Errorf("%v (các mẫu: %s)", "%v (presets: %s)", err, strings.Join(preset.Names(), ", "))
 	}
 	ro := &Roster{byCode: map[string]int{}, Predecessors: map[string][]Predecessor{}}

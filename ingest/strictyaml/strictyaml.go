@@ -12,30 +12,15 @@ import (
 	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
 )
 
-// Error is a mistake in a YAML file, at a line (0 when it has none), in both languages.
-type Error struct {
-	Line   int
-	Vi, En string
-}
-
-func (e *Error) Error() string { return e.Message(lang.En) }
-
-// Message is the mistake in the language, after its line.
-func (e *Error) Message(l lang.Lang) string {
-	if e.Line > 0 {
-		return fmt.Sprintf("%d: %s", e.Line, l.Text(e.Vi, e.En))
-	}
-	return l.Text(e.Vi, e.En)
-}
-
-// In is the mistake as a *lang.Error naming the file: "file:line: message".
-func (e *Error) In(file string) *lang.Error {
-	return &lang.Error{Vi: file + ":" + e.Message(lang.Vi), En: file + ":" + e.Message(lang.En)}
-}
+// Error is a mistake in a YAML file, at a line (0 when it has none), in both languages: the one
+// error type of the tool ([lang.Error]); the caller names the file with In.
+type Error = lang.Error
 
 // Errorf makes an Error at a line; both texts take the same arguments.
 func Errorf(line int, vi, en string, a ...any) *Error {
-	return &Error{Line: line, Vi: fmt.Sprintf(vi, a...), En: fmt.Sprintf(en, a...)}
+	e := lang.Errorf(vi, en, a...)
+	e.Line = line
+	return e
 }
 
 // Quote is a value as a message shows it: invisible characters named, cut at 80 characters.
@@ -83,7 +68,33 @@ func syntaxError(err error) error {
 		msg = strings.TrimSpace(msg[strings.Index(msg, ":")+1:])
 	}
 	msg = strings.TrimPrefix(msg, "yaml: ")
-	return Errorf(line, "không đọc được YAML: %s", "invalid YAML: %s", msg)
+	for _, t := range yamlSyntax {
+		if strings.Contains(msg, t.en) {
+			return &Error{Line: line, Vi: "không đọc được YAML: " + t.vi, En: "invalid YAML: " + msg}
+		}
+	}
+	return Errorf(line, "không đọc được YAML: sai cú pháp (%s)", "invalid YAML: %s", msg)
+}
+
+// yamlSyntax says the YAML library's usual syntax errors in Vietnamese, with what to do.
+var yamlSyntax = []struct{ en, vi string }{
+	{"found character that cannot start any token", "có ký tự không được đứng ở đây (thường là dấu tab: hãy thụt lề bằng dấu cách)"},
+	{"found a tab character", "thụt lề bằng dấu tab; hãy dùng dấu cách"},
+	{"mapping values are not allowed in this context", "dấu «:» không đúng chỗ; giá trị có dấu «:» phải đặt trong ngoặc kép"},
+	{"did not find expected key", "thụt lề không thẳng hàng hoặc thiếu khoá"},
+	{"could not find expected ':'", "thiếu dấu «:» sau khoá"},
+	{"did not find expected ',' or ']'", "thiếu dấu «,» hoặc «]»"},
+	{"did not find expected ',' or '}'", "thiếu dấu «,» hoặc «}»"},
+	{"did not find expected node content", "thiếu giá trị, hoặc ngoặc mở mà chưa đóng"},
+	{"did not find expected '-' indicator", "thụt lề của danh sách («-») không thẳng hàng"},
+	{"found unexpected end of stream", "tệp hết giữa chừng: thiếu ngoặc hoặc dấu nháy đóng"},
+	{"found unknown escape character", "trong dấu nháy kép có «\\» không hợp lệ; hãy dùng dấu nháy đơn"},
+	{"invalid leading UTF-8 octet", "tệp không phải văn bản UTF-8; hãy lưu lại với mã UTF-8"},
+	{"invalid trailing UTF-8 octet", "tệp không phải văn bản UTF-8; hãy lưu lại với mã UTF-8"},
+	{"control characters are not allowed", "tệp có ký tự điều khiển (không in được)"},
+	{"found undefined tag handle", "có thẻ «!» không hợp lệ"},
+	{"unknown anchor", "tham chiếu «*» đến một neo không có"},
+	{"found duplicate anchor", "neo «&» được đặt hai lần"},
 }
 
 func checkDuplicates(n *yaml.Node) error {

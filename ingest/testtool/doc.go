@@ -3,4 +3,6 @@
 // machine and fails in CI, where KHUYENHOC_REQUIRE_TOOLS is set, so that no test passes by not
 // running. It also checks what every workbook the project writes must hold (declared sheet
 // dimensions). It imports nothing of the project, so every package's tests can use it.
+//
+// Tests of every layer import it, and nothing else does.
 package testtool

@@ -1,9 +1,11 @@
 package testtool
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"os/exec"
+	"testing"
 )
 
 // RequireToolsEnv is the environment variable that turns a missing tool from a skip into a
@@ -43,8 +45,15 @@ func NeedPython(t TB, module, pkg string) string {
 	return path
 }
 
-// Look finds an external program; its error names the Debian package that installs it.
+// errShort is why a tool is not used in `go test -short`: the quick loop runs no external program.
+var errShort = errors.New("go test -short runs no external program")
+
+// Look finds an external program; its error names the Debian package that installs it. Under
+// `go test -short` no program is looked up: the quick loop runs none, and Short reports it.
 func Look(tool, pkg string) (string, error) {
+	if testing.Testing() && testing.Short() {
+		return "", fmt.Errorf("%s: %w", tool, errShort)
+	}
 	path, err := exec.LookPath(tool)
 	if err != nil {
 		return "", fmt.Errorf("%s (Debian package %s) is not installed", tool, pkg)
@@ -55,6 +64,9 @@ func Look(tool, pkg string) (string, error) {
 // LookPython finds a python3 that can import module; the system's python3, where Debian installs
 // its modules, is tried first.
 func LookPython(module, pkg string) (string, error) {
+	if testing.Testing() && testing.Short() {
+		return "", fmt.Errorf("python3 with %s: %w", module, errShort)
+	}
 	for _, py := range []string{"/usr/bin/python3", "python3"} {
 		if path, err := exec.LookPath(py); err == nil && exec.Command(path, "-c", "import "+module).Run() == nil {
 			return path, nil
@@ -63,8 +75,16 @@ func LookPython(module, pkg string) (string, error) {
 	return "", fmt.Errorf("python3 with %s (Debian package %s) is not installed", module, pkg)
 }
 
+// Short reports whether err says that the tool was not looked up because of `go test -short`:
+// such a test is skipped even where a missing tool is a failure.
+func Short(err error) bool { return errors.Is(err, errShort) }
+
 func missing(t TB, err error) {
 	t.Helper()
+	if Short(err) {
+		t.Skip(err.Error())
+		return
+	}
 	if Required() {
 		t.Fatal(err.Error() + "; " + RequireToolsEnv + " is set, so this is a failure, not a skip")
 		return

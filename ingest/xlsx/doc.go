@@ -9,4 +9,7 @@
 // are compared by URI, so Strict workbooks read like transitional ones and foreign elements are
 // skipped. It is held to a differential test against excelize and openpyxl, and is about seven
 // times faster than a general workbook library on small files; see BENCHMARKS.md.
+//
+// It imports the standard library only (TestLayers in cmd/khuyenhoc holds it to that); only
+// ingest imports it.
 package xlsx

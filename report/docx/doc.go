@@ -2,4 +2,6 @@
 // paragraphs of runs, headings, bullet lists, tables with repeated header rows, PNG images, and
 // the page set-up of a Vietnamese administrative document (A4, page numbers centred at the top
 // from page 2). The same content gives the same bytes.
+//
+// It imports only report and lang of this module; only the command line imports it.
 package docx

@@ -2,4 +2,6 @@
 // ### headings, paragraphs, "-" lists, **bold** and *italic*) with figure placeholders such as
 // {{hoi_vien}} or {{gia_dinh.ty_le.change}}, and a "## Nơi nhận" section of recipients. It knows
 // the shape of the text and nothing of figures: the report fills the placeholders in.
+//
+// It imports only lang of this module; report imports it.
 package notes

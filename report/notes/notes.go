@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -65,15 +66,8 @@ func Key(title string) string {
 
 var numbering = regexp.MustCompile(`^(?:[ivxlcdm]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s+`)
 
-// Error is a mistake in a notes file, with its line.
-type Error struct {
-	File string
-	Line int
-	Vi   string
-	En   string
-}
-
-func (e *Error) Error() string { return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.En) }
+// Error is a mistake in a notes file, with the file and its line ([lang.Error]).
+type Error = lang.Error
 
 var recipientTitles = map[string]bool{"nơi nhận": true, "recipients": true}
 

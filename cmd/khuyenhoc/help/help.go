@@ -38,7 +38,63 @@ func FlagText(l lang.Lang, s string) string {
 	if l == lang.En {
 		return s
 	}
-	return strings.ReplaceAll(s, "(default ", "(mặc định ")
+	s = strings.ReplaceAll(s, "(default ", "(mặc định ")
+	// The flag parser names a flag's value by its Go type («--date string»); say what it is instead,
+	// and align the descriptions again.
+	lines := strings.Split(s, "\n")
+	type row struct{ left, usage string }
+	rows := make([]row, len(lines))
+	width := 0
+	for i, line := range lines {
+		m := flagLine.FindStringSubmatch(line)
+		if m == nil {
+			continue
+		}
+		left := m[1]
+		if m[2] != "" {
+			left += " " + valueWord(m[1], m[2])
+		}
+		rows[i] = row{left, m[3]}
+		width = max(width, len([]rune(left)))
+	}
+	for i, r := range rows {
+		if r.left != "" {
+			lines[i] = r.left + strings.Repeat(" ", width-len([]rune(r.left))+3) + r.usage
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// flagLine is a line of the flag parser's list: the flag, its value's type, its description.
+var flagLine = regexp.MustCompile(`^(\s+(?:-\w, )?--[\w-]+)(?: (string|stringArray|strings|int|float|duration))?\s{2,}(.*)$`)
+
+// valueWord is what a flag's value is, in Vietnamese, in place of its Go type.
+func valueWord(flag, goType string) string {
+	name := flag[strings.LastIndex(flag, "--")+2:]
+	switch name {
+	case "date":
+		return "NGÀY"
+	case "period":
+		return "KỲ"
+	case "scope", "unit", "parent", "tinh":
+		return "MÃ"
+	case "lang":
+		return "vi|en"
+	case "format":
+		return "DẠNG"
+	case "level":
+		return "CẤP"
+	case "preset":
+		return "MẪU"
+	case "previous":
+		return "THƯ_MỤC"
+	case "output", "pdf", "docx", "html", "notes", "roster", "targets", "previous-roster":
+		return "TỆP"
+	}
+	if goType == "int" || goType == "float" {
+		return "SỐ"
+	}
+	return "CHỮ"
 }
 
 // UsageTemplate is cobra's usage template in the language; it needs the template function
@@ -107,7 +163,9 @@ var cobraErrors = []struct {
 	{regexp.MustCompile(`^unknown shorthand flag: '(.)' in (\S+)$`), `không có tùy chọn -$1 (trong $2)`, `unknown flag -$1 (in $2)`},
 	{regexp.MustCompile(`^flag needs an argument: '.' in (\S+)$`), `tùy chọn $1 cần một giá trị`, `flag $1 needs a value`},
 	{regexp.MustCompile(`^flag needs an argument: (\S+)$`), `tùy chọn $1 cần một giá trị`, `flag $1 needs a value`},
-	{regexp.MustCompile(`^invalid argument "(.*)" for "(.*)" flag: (.*)$`), `giá trị «$1» không hợp lệ cho $2: $3`, `invalid value "$1" for $2: $3`},
+	{regexp.MustCompile(`^invalid argument "(.*)" for "(.*)" flag: strconv.ParseBool: .*$`), `giá trị «$1» không hợp lệ cho $2: hãy ghi true hoặc false`, `invalid value "$1" for $2: want true or false`},
+	{regexp.MustCompile(`^invalid argument "(.*)" for "(.*)" flag: strconv.Parse(Int|Uint): .*$`), `giá trị «$1» không hợp lệ cho $2: hãy ghi một số nguyên`, `invalid value "$1" for $2: want a whole number`},
+	{regexp.MustCompile(`^invalid argument "(.*)" for "(.*)" flag: .*$`), `giá trị «$1» không hợp lệ cho $2`, `invalid value "$1" for $2`},
 	{regexp.MustCompile(`^bad flag syntax: (.*)$`), `tùy chọn viết sai: $1`, `bad flag syntax: $1`},
 	{regexp.MustCompile(`^accepts (\d+) arg\(s\), received (\d+)$`), `lệnh nhận $1 tham số, đã cho $2`, `takes $1 argument(s), got $2`},
 }

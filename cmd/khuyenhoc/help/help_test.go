@@ -18,7 +18,9 @@ func TestError(t *testing.T) {
 		{"unknown shorthand flag: 'x' in -x", "", lang.Vi, "không có tùy chọn -x (trong -x)"},
 		{"flag needs an argument: --period", "", lang.Vi, "tùy chọn --period cần một giá trị"},
 		{"flag needs an argument: 'o' in -o", "", lang.Vi, "tùy chọn -o cần một giá trị"},
-		{`invalid argument "x" for "--per-unit" flag: strconv.ParseBool: parsing "x": invalid syntax`, "", lang.Vi, `giá trị «x» không hợp lệ cho --per-unit: strconv.ParseBool`},
+		{`invalid argument "x" for "--per-unit" flag: strconv.ParseBool: parsing "x": invalid syntax`, "", lang.Vi, `giá trị «x» không hợp lệ cho --per-unit: hãy ghi true hoặc false`},
+		{`invalid argument "x" for "--per-unit" flag: strconv.ParseBool: parsing "x": invalid syntax`, "", lang.En, `invalid value "x" for --per-unit: want true or false`},
+		{`invalid argument "x" for "--n" flag: strconv.ParseInt: parsing "x": invalid syntax`, "", lang.Vi, `giá trị «x» không hợp lệ cho --n: hãy ghi một số nguyên`},
 		{"unknown command \"chek\" for \"khuyenhoc\"\n\nDid you mean this?\n\tcheck\n", "", lang.Vi, "lệnh «chek» không có trong «khuyenhoc»\n\nCó phải là:\n\tcheck"},
 		{"accepts 0 arg(s), received 1", "", lang.Vi, "lệnh nhận 0 tham số, đã cho 1"},
 	}
@@ -41,5 +43,17 @@ func TestLongHasExitStatus(t *testing.T) {
 	}
 	if !strings.Contains(UsageTemplate(lang.Vi), "Cách dùng:") || !strings.Contains(UsageTemplate(lang.Vi), "Tùy chọn:") {
 		t.Error("the Vietnamese usage template does not say Cách dùng and Tùy chọn")
+	}
+}
+
+// The flag list names values by what they are, not by Go types, and stays aligned.
+func TestFlagTextNamesValues(t *testing.T) {
+	in := "      --date string              ngày báo cáo\n      --previous stringArray   báo cáo kỳ trước\n      --strict                   coi cảnh báo là lỗi\n"
+	want := "      --date NGÀY          ngày báo cáo\n      --previous THƯ_MỤC   báo cáo kỳ trước\n      --strict             coi cảnh báo là lỗi\n"
+	if got := FlagText(lang.Vi, in); got != want {
+		t.Errorf("FlagText(vi) =\n%s\nwant\n%s", got, want)
+	}
+	if got := FlagText(lang.En, in); got != in {
+		t.Errorf("FlagText(en) changed the English list:\n%s", got)
 	}
 }

@@ -1,0 +1,81 @@
+package main
+
+import (
+	"os/exec"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// layers says, for every package of the module, which of the module's packages it may import
+// (its non-test imports). Data flows one way: the words and the reader, the returns, the roll-up,
+// the targets, the pipeline, the report's Document, its writers, the command line. A package not
+// listed here fails the test: a new package states its place in the layers when it is added.
+var layers = map[string][]string{
+	// The ground: words and numbers, the .xlsx reader (the standard library only), the workbook
+	// writer's set-up, the 2025 map, strict YAML, the external tools of tests.
+	"ingest/lang":                nil,
+	"ingest/xlsx":                nil,
+	"ingest/xlsxwrite":           nil,
+	"ingest/preset":              nil,
+	"ingest/preset/internal/gen": nil,
+	"ingest/testtool":            nil,
+	"ingest/strictyaml":          {"ingest/lang"},
+	// Returns, then the roll-up of returns, then targets against the roll-up.
+	"ingest":            {"ingest/lang", "ingest/xlsx", "ingest/xlsxwrite"},
+	"ingest/rollup":     {"ingest", "ingest/lang", "ingest/preset", "ingest/strictyaml"},
+	"ingest/ingesttest": {"ingest", "ingest/rollup"},
+	"targets":           {"ingest", "ingest/lang", "ingest/rollup", "ingest/strictyaml"},
+	// The one pipeline: the only package under ingest/ that may import targets.
+	"ingest/pipeline": {"ingest", "ingest/lang", "ingest/rollup", "targets"},
+	// What the report says, as a Document.
+	"report/notes": {"ingest/lang"},
+	"report":       {"ingest", "ingest/lang", "ingest/pipeline", "ingest/rollup", "report/notes", "targets"},
+	// Its writers. PDF, Word and HTML lay the Document out and know nothing else; the workbook
+	// also re-uses the return's layout (ingest, xlsxwrite) for the consolidated return it holds.
+	"report/pdf":  {"ingest/lang", "report"},
+	"report/docx": {"ingest/lang", "report"},
+	"report/html": {"ingest/lang", "report"},
+	"report/excel": {"ingest", "ingest/lang", "ingest/pipeline", "ingest/rollup", "ingest/xlsxwrite",
+		"report"},
+	"report/view":                {"ingest", "ingest/lang", "ingest/pipeline", "ingest/rollup", "report", "targets"},
+	"report/internal/reporttest": {"ingest", "ingest/ingesttest", "ingest/lang", "ingest/pipeline", "report"},
+	// The command line: its help texts and its safe output writing are its own.
+	"cmd/khuyenhoc/help":   {"ingest/lang"},
+	"cmd/khuyenhoc/output": {"ingest/lang"},
+	"cmd/khuyenhoc":        nil, // the top: it may import everything below, and nothing imports it
+}
+
+// TestLayers reads the import graph with `go list` and fails on an import against the layers.
+func TestLayers(t *testing.T) {
+	const module = "github.com/khuyenhoc/khuyenhoc/"
+	out, err := exec.Command("go", "list", "-f", "{{.ImportPath}} {{join .Imports \" \"}}", "../../...").Output()
+	if err != nil {
+		t.Fatalf("go list: %v", err)
+	}
+	for line := range strings.Lines(string(out)) {
+		fields := strings.Fields(line)
+		pkg, ok := strings.CutPrefix(fields[0], module)
+		if !ok {
+			t.Fatalf("go list: %q is outside the module", fields[0])
+		}
+		allowed, known := layers[pkg]
+		if !known {
+			t.Errorf("%s is not in the layers of layers_test.go: say which packages it may import", pkg)
+			continue
+		}
+		for _, imp := range fields[1:] {
+			dep, ours := strings.CutPrefix(imp, module)
+			switch {
+			case !ours && pkg == "ingest/xlsx" && strings.Contains(strings.Split(imp, "/")[0], "."):
+				t.Errorf("ingest/xlsx imports %s: the reader uses the standard library only", imp)
+			case !ours:
+			case strings.HasPrefix(dep, "cmd/") && !strings.HasPrefix(pkg, "cmd/"):
+				t.Errorf("%s imports %s: nothing imports the command line", pkg, dep)
+			case pkg == "cmd/khuyenhoc":
+			case !slices.Contains(allowed, dep):
+				t.Errorf("%s imports %s, against the layers (it may import %v)", pkg, dep, allowed)
+			}
+		}
+	}
+}
