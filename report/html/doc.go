@@ -5,6 +5,5 @@
 // the chart as inline SVG with a text alternative — without the signature. The same document
 // gives the same bytes.
 //
-// Like the PDF and Word writers it imports, of the project, only report and lang; the command
-// line (cmd/khuyenhoc) imports it.
+// It imports only report and lang of this module; only the command line imports it.
 package html
