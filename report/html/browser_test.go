@@ -149,6 +149,7 @@ func visit(t *testing.T, ctx context.Context, b *browser, u string, width, heigh
 	if err := tab.open(ctx, u); err != nil {
 		t.Fatal(err)
 	}
+	t.Cleanup(func() { tab.close(context.Background()) })
 	v := &visited{requests: tab.requests, logs: tab.logs}
 	if err := tab.eval(ctx, overflowJS, &v.layout); err != nil {
 		t.Fatal(err)

@@ -19,7 +19,6 @@ import (
 // (--remote-debugging-pipe: commands in on fd 3, answers and events out on fd 4, each message
 // JSON ended by a NUL byte), with the standard library only.
 type browser struct {
-	t       testing.TB
 	cmd     *exec.Cmd
 	in      io.WriteCloser
 	mu      sync.Mutex
@@ -41,18 +40,51 @@ type message struct {
 	} `json:"error,omitempty"`
 }
 
-// startBrowser starts chromium headless with a profile of its own; it is stopped when the test ends.
+// shared is the one browser the package's tests open their pages in; TestMain stops it.
+var shared struct {
+	mu   sync.Mutex
+	b    *browser
+	stop func()
+}
+
+// startBrowser is the package's headless Chromium, started at the first call.
 func startBrowser(t testing.TB, chromium string) *browser {
 	t.Helper()
+	shared.mu.Lock()
+	defer shared.mu.Unlock()
+	if shared.b == nil {
+		b, stop, err := launch(chromium)
+		if err != nil {
+			t.Fatal(err)
+		}
+		shared.b, shared.stop = b, stop
+	}
+	return shared.b
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if shared.stop != nil {
+		shared.stop()
+	}
+	os.Exit(code)
+}
+
+// launch starts chromium headless with a profile of its own, and says how to stop it.
+func launch(chromium string) (*browser, func(), error) {
+	profile, err := os.MkdirTemp("", "khuyenhoc-chromium-")
+	if err != nil {
+		return nil, nil, err
+	}
 	toBrowser, browserIn, err := os.Pipe()
 	if err != nil {
-		t.Fatal(err)
+		return nil, nil, err
 	}
 	browserOut, fromBrowser, err := os.Pipe()
 	if err != nil {
-		t.Fatal(err)
+		return nil, nil, err
 	}
-	args := []string{"--headless=new", "--remote-debugging-pipe", "--user-data-dir=" + t.TempDir(),
+	args := []string{"--headless=new", "--remote-debugging-pipe", "--user-data-dir=" + profile,
 		"--no-first-run", "--no-default-browser-check", "--disable-gpu", "--disable-extensions",
 		"--disable-background-networking", "--disable-sync", "--disable-component-update",
 		"--disable-default-apps", "--mute-audio", "--disable-dev-shm-usage", "--font-render-hinting=none", "about:blank"}
@@ -62,13 +94,13 @@ func startBrowser(t testing.TB, chromium string) *browser {
 	cmd := exec.Command(chromium, args...)
 	cmd.ExtraFiles = []*os.File{toBrowser, fromBrowser} // fd 3, fd 4
 	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
+		return nil, nil, err
 	}
 	toBrowser.Close()
 	fromBrowser.Close()
-	b := &browser{t: t, cmd: cmd, in: browserIn, waiting: map[int]chan message{}, events: make(chan message, 1024), done: make(chan struct{})}
+	b := &browser{cmd: cmd, in: browserIn, waiting: map[int]chan message{}, events: make(chan message, 1024), done: make(chan struct{})}
 	go b.read(browserOut)
-	t.Cleanup(func() {
+	stop := func() {
 		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 		b.call(ctx, "", "Browser.close", map[string]any{}, nil)
 		cancel()
@@ -82,8 +114,9 @@ func startBrowser(t testing.TB, chromium string) *browser {
 			<-exited
 		}
 		browserOut.Close()
-	})
-	return b
+		os.RemoveAll(profile)
+	}
+	return b, stop, nil
 }
 
 func (b *browser) read(r io.Reader) {
@@ -155,6 +188,7 @@ func (b *browser) call(ctx context.Context, session, method string, params, out 
 // tab is a page of the browser, with the requests it made and what its console said.
 type tab struct {
 	b        *browser
+	target   string
 	session  string
 	requests []string
 	logs     []string
@@ -171,7 +205,7 @@ func (b *browser) newTab(ctx context.Context, width, height int, mobile bool) (*
 	if err := b.call(ctx, "", "Target.attachToTarget", map[string]any{"targetId": target.TargetID, "flatten": true}, &attached); err != nil {
 		return nil, err
 	}
-	t := &tab{b: b, session: attached.SessionID}
+	t := &tab{b: b, target: target.TargetID, session: attached.SessionID}
 	for _, m := range []string{"Page.enable", "Network.enable", "Log.enable", "Runtime.enable"} {
 		if err := b.call(ctx, t.session, m, map[string]any{}, nil); err != nil {
 			return nil, err
@@ -181,6 +215,11 @@ func (b *browser) newTab(ctx context.Context, width, height int, mobile bool) (*
 		"width": width, "height": height, "deviceScaleFactor": 1, "mobile": mobile,
 	}, nil)
 	return t, err
+}
+
+// close closes the page.
+func (t *tab) close(ctx context.Context) error {
+	return t.b.call(ctx, "", "Target.closeTarget", map[string]any{"targetId": t.target}, nil)
 }
 
 // open loads url and waits for its load event, recording every request the page makes and
