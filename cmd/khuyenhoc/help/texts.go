@@ -84,14 +84,16 @@ Examples:
       --targets testdata/cum-6/chi-tieu-2024.yaml --per-unit --format junit > check.xml`},
 	"report": {`Viết báo cáo tổng hợp (Excel, PDF và Word) của một đơn vị hoặc một cụm thi đua: số liệu, so
 sánh với kỳ trước và với chỉ tiêu, xếp hạng, tình hình nộp báo cáo, mọi vấn đề tìm thấy. Lời văn
-riêng của văn phòng (--notes, Markdown có {{hoi_vien}}…) được đặt vào giữa các phần. --html viết
-cùng báo cáo thành bài viết cho trang web của Hội (một trang HTML tự đủ); --html-fragment chỉ viết
-phần <article> để dán vào trang web.
+riêng của văn phòng (--notes, Markdown có {{hoi_vien}}…) được đặt vào giữa các phần.
 
 Báo cáo Excel chứa cả báo cáo số liệu tổng hợp theo mẫu, nên cấp trên đọc được bằng «khuyenhoc
 ingest». Cùng đầu vào và cùng --date cho ra cùng một tệp (từng byte). Các tệp được kiểm tra trước
 khi ghi (đuôi .xlsx/.pdf/.docx, thư mục có sẵn, không trùng tệp đầu vào) và chỉ xuất hiện khi đã
 viết xong tất cả.
+
+--html viết cùng báo cáo thành bài viết cho trang web của Hội (một trang HTML tự đủ: tiêu đề, đoạn
+mở đầu, số liệu, bảng, biểu đồ; không có chữ ký, nơi nhận); --html-fragment chỉ viết phần <article>
+để dán vào trang web.
 
 Ví dụ:
   khuyenhoc report testdata/cum-6/2024-H1 --roster testdata/cum-6/danh-sach.yaml --scope cum-6 \
@@ -99,14 +101,16 @@ Ví dụ:
       --date 2024-07-05 --place "Ninh Thuận" -o cum-6.xlsx --pdf cum-6.pdf --docx cum-6.docx`,
 		`Write the consolidated report (Excel, PDF and Word) of a unit or an emulation cluster: figures,
 change since the previous period, targets, ranking, submission status, every problem found. The
-office's own words (--notes, Markdown with {{hoi_vien}}…) are placed among the sections. --html
-writes the same report as an article for the association's website (one self-contained HTML page);
---html-fragment writes the <article> alone, to paste into a website.
+office's own words (--notes, Markdown with {{hoi_vien}}…) are placed among the sections.
 
 The Excel report holds the consolidated return in the template layout, so the level above reads it
 with «khuyenhoc ingest». The same inputs and --date give byte-identical files. Outputs are checked
 before anything is written (.xlsx/.pdf/.docx extension, existing folder, not an input) and appear
 only when all of them are complete.
+
+--html writes the same report as an article for the association's website (one self-contained
+HTML page: headline, lead, figures, tables, chart; no signature, no recipients); --html-fragment
+writes the <article> alone, to paste into a website.
 
 Examples:
   khuyenhoc report testdata/cum-6/2024-H1 --roster testdata/cum-6/danh-sach.yaml --scope cum-6 \
