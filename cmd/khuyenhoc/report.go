@@ -134,6 +134,12 @@ func runReport(ctx context.Context, g *globals, opts reportOptions) error {
 	for _, w := range warnings {
 		fmt.Fprintf(g.stderr, "%s: %s: %s\n", opts.notes, g.text("cảnh báo", "warning"), w)
 	}
+	if htmlOut != nil {
+		htmlOut.Write = func(w io.Writer) error { return html.Write(w, report.BuildArticle(res, d)) }
+	}
+	if cmsOut != nil {
+		cmsOut.Write = func(w io.Writer) error { return html.WriteFragment(w, report.BuildArticle(res, d)) }
+	}
 	if xlsxOut != nil {
 		xlsxOut.Write = func(w io.Writer) error { return excel.Write(w, res, d) }
 	}
@@ -142,12 +148,6 @@ func runReport(ctx context.Context, g *globals, opts reportOptions) error {
 	}
 	if docxOut != nil {
 		docxOut.Write = func(w io.Writer) error { return docx.WriteReport(w, report.Build(res, d)) }
-	}
-	if htmlOut != nil {
-		htmlOut.Write = func(w io.Writer) error { return html.Write(w, report.BuildArticle(res, d)) }
-	}
-	if cmsOut != nil {
-		cmsOut.Write = func(w io.Writer) error { return html.WriteFragment(w, report.BuildArticle(res, d)) }
 	}
 	if err := g.commit(ctx, outs); err != nil {
 		return err
