@@ -23,7 +23,7 @@ func TestArticleHeadlineAndLead(t *testing.T) {
 		place    string
 	}{
 		{
-			name: "ha-giang", read: reporttest.HaGiang, l: lang.Vi, place: "Hà Giang",
+			name: "ha-giang", read: reporttest.ReadHaGiang, l: lang.Vi, place: "Hà Giang",
 			headline: "Hội Khuyến học tỉnh Hà Giang: năm 2023 toàn tỉnh có 330.909 hội viên, tăng 25.313",
 			lead: "Theo báo cáo tổng hợp năm 2023 của Hội Khuyến học tỉnh Hà Giang, toàn tỉnh có 330.909 hội viên, chiếm 35,36% dân số, tăng 25.313 hội viên so với năm 2022. " +
 				"Đã trao 643 suất học bổng. Đã có 125.071 gia đình được công nhận «Gia đình học tập», chiếm 66,60% số gia đình.",

@@ -26,7 +26,7 @@ type sample struct {
 var samples = []sample{
 	{"cum-6.vi", reporttest.Cluster6, lang.Vi},
 	{"cum-6.en", reporttest.Cluster6, lang.En},
-	{"ha-giang.vi", reporttest.HaGiang, lang.Vi},
+	{"ha-giang.vi", reporttest.ReadHaGiang, lang.Vi},
 }
 
 // document is a sample's report as the PDF writer gets it, with its article.
