@@ -115,3 +115,35 @@ func TestPageLoadsNothing(t *testing.T) {
 		}
 	}
 }
+
+// Text from a return or the office's notes is text: markup in it is written as characters,
+// never as elements or attributes.
+func TestTextIsEscaped(t *testing.T) {
+	bad := `<script>alert(1)</script><img src="http://x/y.png" onerror="z()">`
+	doc := &report.Document{
+		Article: report.Article{Headline: []report.Run{{Text: bad}}, Lead: []report.Run{{Text: bad, Bold: true}}, Place: bad},
+		Author:  bad,
+		Blocks: []report.Block{
+			&report.Heading{Level: 1, Text: bad},
+			&report.Paragraph{Runs: []report.Run{{Text: bad, Italic: true}}},
+			&report.List{Items: [][]report.Run{{{Text: bad}}}},
+			&report.Table{Columns: []report.Column{{Header: bad, Align: report.Left}}, Rows: []report.Row{{Cells: []string{bad}}}},
+			&report.Chart{Title: bad, Legend: bad, Bars: []report.Bar{{Label: bad, Value: bad, TargetText: bad, Actual: 0.5, Target: 0.6}}},
+		},
+	}
+	for _, write := range []func(io.Writer, *report.Document) error{Write, WriteFragment} {
+		var buf bytes.Buffer
+		if err := write(&buf, doc); err != nil {
+			t.Fatal(err)
+		}
+		out := buf.String()
+		for _, raw := range []string{"<script", "<img", `src="http`, `onerror="`} {
+			if strings.Contains(out, raw) {
+				t.Errorf("%q is written as markup", raw)
+			}
+		}
+		if !strings.Contains(out, "&lt;script&gt;alert(1)&lt;/script&gt;") {
+			t.Error("the text is not written as characters")
+		}
+	}
+}
