@@ -16,7 +16,18 @@ type Document struct {
 	Date      time.Time // the report's date; zero when undated
 	PageLabel string    // pages from the second are numbered "Trang 2/3"
 	Header    Header
+	Article   Article // what a news article says before the body (report --html)
 	Blocks    []Block
+}
+
+// Article is what the article on the association's website says before the report's body: a
+// headline, the place of the date line (the date is the Document's) and a lead paragraph of the
+// figures that matter most. BuildArticle fills it, Build leaves it empty: the writers of the
+// signed report do not use it.
+type Article struct {
+	Headline []Run
+	Place    string
+	Lead     []Run
 }
 
 // Header is the head of a Vietnamese administrative report (Nghị định 30/2020): the association
@@ -42,6 +53,9 @@ type Heading struct {
 	Level  int    // 1 for a section, 2 for a part of one, 0 for an annex
 	Number string // "I", "II", … for a numbered section
 	Text   string
+	// Plain is a section's heading in sentence case ("Tổ chức hội và hội viên"), for a writer
+	// that does not set headings in capitals; empty when Text is already so written.
+	Plain string
 }
 
 // Style is how a paragraph is set.
@@ -147,6 +161,7 @@ type Chart struct {
 
 // Bar is one rate: its value, its target and whether it met it.
 type Bar struct {
+	Group          string // the heading of a run of bars ("Tỉ lệ hội viên/dân số theo đơn vị"); empty for none
 	Label          string
 	Actual, Target float64
 	Value          string // Actual as written: "73,23%"

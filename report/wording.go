@@ -106,6 +106,7 @@ type wording struct {
 		Heading words    `yaml:"heading"`
 		Columns []column `yaml:"columns"`
 	} `yaml:"appendix"`
+	Article articleWords `yaml:"article"`
 }
 
 //go:embed wording.yaml

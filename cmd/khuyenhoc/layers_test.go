@@ -39,7 +39,7 @@ var layers = map[string][]string{
 	"report/excel": {"ingest", "ingest/lang", "ingest/pipeline", "ingest/rollup", "ingest/xlsxwrite",
 		"report"},
 	"report/view":                {"ingest", "ingest/lang", "ingest/pipeline", "ingest/rollup", "report", "targets"},
-	"report/internal/reporttest": {"ingest", "ingest/ingesttest", "ingest/lang", "ingest/pipeline", "report"},
+	"report/internal/reporttest": {"ingest", "ingest/ingesttest", "ingest/lang", "ingest/pipeline", "report", "report/notes"},
 	// The command line: its help texts and its safe output writing are its own.
 	"cmd/khuyenhoc/help":   {"ingest/lang"},
 	"cmd/khuyenhoc/output": {"ingest/lang"},

@@ -18,6 +18,7 @@ import (
 	"github.com/khuyenhoc/khuyenhoc/report"
 	"github.com/khuyenhoc/khuyenhoc/report/docx"
 	"github.com/khuyenhoc/khuyenhoc/report/excel"
+	"github.com/khuyenhoc/khuyenhoc/report/html"
 	"github.com/khuyenhoc/khuyenhoc/report/notes"
 	"github.com/khuyenhoc/khuyenhoc/report/pdf"
 )
@@ -35,13 +36,15 @@ type reportOptions struct {
 	number  string
 	docx    string
 	notes   string
+	html    string         // the article for the association's website, a whole page
+	htmlCMS string         // the same article, the <article> alone for a site's editor
 	own     report.Options // the signer, the recipients, the body above
 }
 
 func newReportCmd(g *globals) *cobra.Command {
 	var opts reportOptions
 	cmd := &cobra.Command{
-		Use:   "report THƯ_MỤC... [-o bao-cao.xlsx] [--pdf bao-cao.pdf] [--docx bao-cao.docx] / report PATH... [-o report.xlsx] [--pdf report.pdf] [--docx report.docx]",
+		Use:   "report THƯ_MỤC... [-o bao-cao.xlsx] [--pdf bao-cao.pdf] [--docx bao-cao.docx] [--html bai-viet.html] / report PATH... [-o report.xlsx] [--pdf report.pdf] [--docx report.docx] [--html article.html]",
 		Short: "Viết báo cáo tổng hợp / write the consolidated report",
 		Args:  needPaths(g),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -60,6 +63,8 @@ func newReportCmd(g *globals) *cobra.Command {
 	f.StringVar(&opts.org, "org", "", "tên hội viết báo cáo / association writing the report")
 	f.StringVar(&opts.number, "number", "", "số văn bản / document number, e.g. 12/BC-KH")
 	f.StringVar(&opts.docx, "docx", "", "báo cáo Word để sửa trước khi ký / Word report to edit before signing (.docx)")
+	f.StringVar(&opts.html, "html", "", "bài viết cho trang web của Hội (một trang HTML) / the article for the association's website (.html)")
+	f.StringVar(&opts.htmlCMS, "html-fragment", "", "bài viết, chỉ phần <article> để dán vào trang web / the article alone, to paste into a website (.html)")
 	f.StringVar(&opts.notes, "notes", "", "lời văn của văn phòng (Markdown, có {{hoi_vien}}…) / the office's own words")
 	f.StringVar(&opts.own.OrgParent, "org-parent", "", "cơ quan cấp trên, ghi trên tên hội / the body above the association")
 	f.StringVar(&opts.own.Signer, "signer", "", "họ tên người ký / who signs")
@@ -69,17 +74,18 @@ func newReportCmd(g *globals) *cobra.Command {
 }
 
 func runReport(ctx context.Context, g *globals, opts reportOptions) error {
-	if opts.output == "" && opts.pdf == "" && opts.docx == "" {
-		return g.usage("không có gì để viết: hãy cho -o bao-cao.xlsx, --pdf bao-cao.pdf và/hoặc --docx bao-cao.docx", "nothing to write: give -o report.xlsx, --pdf report.pdf and/or --docx report.docx")
+	if opts.output == "" && opts.pdf == "" && opts.docx == "" && opts.html == "" && opts.htmlCMS == "" {
+		return g.usage("không có gì để viết: hãy cho -o bao-cao.xlsx, --pdf bao-cao.pdf, --docx bao-cao.docx và/hoặc --html bai-viet.html", "nothing to write: give -o report.xlsx, --pdf report.pdf, --docx report.docx and/or --html article.html")
 	}
 	outs := g.newOutputs(opts.inputs(opts.paths, opts.targets, opts.notes)...)
-	var xlsxOut, pdfOut, docxOut *output.File
+	var xlsxOut, pdfOut, docxOut, htmlOut, cmsOut *output.File
 	var err error
 	for _, o := range []struct {
 		flag, path string
 		kind       output.Kind
 		file       **output.File
-	}{{"-o", opts.output, output.Excel, &xlsxOut}, {"--pdf", opts.pdf, output.PDF, &pdfOut}, {"--docx", opts.docx, output.Word, &docxOut}} {
+	}{{"-o", opts.output, output.Excel, &xlsxOut}, {"--pdf", opts.pdf, output.PDF, &pdfOut}, {"--docx", opts.docx, output.Word, &docxOut},
+		{"--html", opts.html, output.HTML, &htmlOut}, {"--html-fragment", opts.htmlCMS, output.HTML, &cmsOut}} {
 		if o.path == "" {
 			continue
 		}
@@ -127,6 +133,12 @@ func runReport(ctx context.Context, g *globals, opts reportOptions) error {
 	}
 	for _, w := range warnings {
 		fmt.Fprintf(g.stderr, "%s: %s: %s\n", opts.notes, g.text("cảnh báo", "warning"), w)
+	}
+	if htmlOut != nil {
+		htmlOut.Write = func(w io.Writer) error { return html.Write(w, report.BuildArticle(res, d)) }
+	}
+	if cmsOut != nil {
+		cmsOut.Write = func(w io.Writer) error { return html.WriteFragment(w, report.BuildArticle(res, d)) }
 	}
 	if xlsxOut != nil {
 		xlsxOut.Write = func(w io.Writer) error { return excel.Write(w, res, d) }

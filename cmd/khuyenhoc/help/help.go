@@ -88,7 +88,7 @@ func valueWord(flag, goType string) string {
 		return "MẪU"
 	case "previous":
 		return "THƯ_MỤC"
-	case "output", "pdf", "docx", "html", "notes", "roster", "targets", "previous-roster":
+	case "output", "pdf", "docx", "html", "html-fragment", "notes", "roster", "targets", "previous-roster":
 		return "TỆP"
 	}
 	if goType == "int" || goType == "float" {

@@ -91,6 +91,10 @@ ingest». Cùng đầu vào và cùng --date cho ra cùng một tệp (từng by
 khi ghi (đuôi .xlsx/.pdf/.docx, thư mục có sẵn, không trùng tệp đầu vào) và chỉ xuất hiện khi đã
 viết xong tất cả.
 
+--html viết cùng báo cáo thành bài viết cho trang web của Hội (một trang HTML tự đủ: tiêu đề, đoạn
+mở đầu, số liệu, bảng, biểu đồ; không có chữ ký, nơi nhận); --html-fragment chỉ viết phần <article>
+để dán vào trang web.
+
 Ví dụ:
   khuyenhoc report testdata/cum-6/2024-H1 --roster testdata/cum-6/danh-sach.yaml --scope cum-6 \
       --previous testdata/cum-6/2023 --targets testdata/cum-6/chi-tieu-2024.yaml \
@@ -103,6 +107,10 @@ The Excel report holds the consolidated return in the template layout, so the le
 with «khuyenhoc ingest». The same inputs and --date give byte-identical files. Outputs are checked
 before anything is written (.xlsx/.pdf/.docx extension, existing folder, not an input) and appear
 only when all of them are complete.
+
+--html writes the same report as an article for the association's website (one self-contained
+HTML page: headline, lead, figures, tables, chart; no signature, no recipients); --html-fragment
+writes the <article> alone, to paste into a website.
 
 Examples:
   khuyenhoc report testdata/cum-6/2024-H1 --roster testdata/cum-6/danh-sach.yaml --scope cum-6 \

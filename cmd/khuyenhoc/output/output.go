@@ -30,6 +30,7 @@ var (
 	PDF   = Kind{Exts: []string{".pdf"}, Vi: "tệp PDF", En: "a PDF file"}
 	Word  = Kind{Exts: []string{".docx"}, Vi: "tệp Word", En: "a Word file"}
 	YAML  = Kind{Exts: []string{".yaml", ".yml"}, Vi: "tệp YAML", En: "a YAML file"}
+	HTML  = Kind{Exts: []string{".html", ".htm"}, Vi: "tệp HTML", En: "an HTML file"}
 )
 
 // File is one output: where it goes and, once the data is ready, how to write it.
