@@ -44,6 +44,11 @@ type Tree struct {
 	names  *namer
 	kids   map[string][]ingest.Unit // the roster's sub-units of each unit
 	once   struct{ names, kids sync.Once }
+
+	completeness struct {
+		sync.Mutex
+		c *Completeness
+	}
 }
 
 // Options choose the scope of a roll-up.
@@ -224,7 +229,7 @@ func (rb *builder) node(code string) *Node {
 	if !ok {
 		u = ingest.Unit{Code: code}
 	}
-	n := &Node{Unit: u, Return: rb.byUnit[code], Totals: NewTotals(rb.cat)}
+	n := &Node{Unit: u, Return: rb.byUnit[code], Totals: emptyTotals(rb.cat)}
 	if _, listed := rb.roster.Unit(code); listed {
 		n.Expected = true
 	}
@@ -241,7 +246,7 @@ func (rb *builder) node(code string) *Node {
 		}
 		n.Children = append(n.Children, child)
 		if parts == nil {
-			parts = NewTotals(rb.cat)
+			parts = emptyTotals(rb.cat)
 		}
 		parts.Add(child.Totals)
 	}
