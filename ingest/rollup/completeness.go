@@ -183,13 +183,18 @@ func (ru *Tree) leafLevel(u ingest.Unit, levels map[string]string) string {
 func (ru *Tree) rosterLeaves(found []ingest.Unit) []ingest.Unit {
 	kids := ru.rosterKids()
 	var out []ingest.Unit
-	seen := map[string]bool{}
+	var seen map[string]bool // only units given one under another can meet twice
+	if len(found) > 1 {
+		seen = map[string]bool{}
+	}
 	var add func(u ingest.Unit)
 	add = func(u ingest.Unit) {
-		if _, listed := ru.roster.Unit(u.Code); !listed || seen[u.Code] {
-			return
+		if seen != nil {
+			if seen[u.Code] {
+				return
+			}
+			seen[u.Code] = true
 		}
-		seen[u.Code] = true
 		if len(kids[u.Code]) == 0 {
 			out = append(out, u)
 			return
@@ -199,7 +204,9 @@ func (ru *Tree) rosterLeaves(found []ingest.Unit) []ingest.Unit {
 		}
 	}
 	for _, u := range found {
-		add(u)
+		if _, listed := ru.roster.Unit(u.Code); listed {
+			add(u) // the roster's units under it are listed too
+		}
 	}
 	return out
 }

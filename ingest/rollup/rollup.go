@@ -1,6 +1,7 @@
 package rollup
 
 import (
+	"bytes"
 	"fmt"
 	"sort"
 	"strings"
@@ -324,16 +325,43 @@ func (l *lockedCollator) CompareString(a, b string) int {
 	return l.c.CompareString(a, b)
 }
 
-// sortChildren orders sub-units in Vietnamese alphabetical order of their names (codes when unnamed).
+// keys are the collation keys of n strings: keys compare with bytes.Compare as the strings do
+// with CompareString.
+func (l *lockedCollator) keys(n int, s func(i int) string) [][]byte {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	var buf collate.Buffer
+	out := make([][]byte, n)
+	for i := range n {
+		out[i] = l.c.KeyFromString(&buf, s(i))
+	}
+	return out
+}
+
+// sortChildren orders sub-units in Vietnamese alphabetical order of their names (codes when
+// unnamed). Each name's collation key is made once: a commune may have hundreds of branches.
 func (rb *builder) sortChildren(n *Node) {
-	sort.SliceStable(n.Children, func(i, j int) bool {
-		a, b := n.Children[i].Unit, n.Children[j].Unit
-		an, bn := sortName(a), sortName(b)
-		if c := vietnamese.CompareString(an, bn); c != 0 {
+	if len(n.Children) < 2 {
+		return
+	}
+	type child struct {
+		key  []byte
+		node *Node
+	}
+	kids := make([]child, len(n.Children))
+	keys := vietnamese.keys(len(n.Children), func(i int) string { return sortName(n.Children[i].Unit) })
+	for i, c := range n.Children {
+		kids[i] = child{keys[i], c}
+	}
+	sort.SliceStable(kids, func(i, j int) bool {
+		if c := bytes.Compare(kids[i].key, kids[j].key); c != 0 {
 			return c < 0
 		}
-		return a.Code < b.Code
+		return kids[i].node.Unit.Code < kids[j].node.Unit.Code
 	})
+	for i, c := range kids {
+		n.Children[i] = c.node
+	}
 }
 
 // sortName drops the "Hội Khuyến học tỉnh" prefix so that units sort by their place name.
