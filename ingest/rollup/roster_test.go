@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -107,20 +108,25 @@ func branchRoster(communes, branches int) []byte {
 	return b.Bytes()
 }
 
-// BenchmarkParseRoster decodes and checks a roster of 200,261 units (22 MB), down to the branch.
+// BenchmarkParseRoster decodes and checks a roster of 200,261 units (22 MB), down to the branch,
+// and reports the bytes allocated per unit.
 func BenchmarkParseRoster(b *testing.B) {
 	data := branchRoster(3000, 197000)
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
-	var units int
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	units, runs := 0, 0
 	for b.Loop() {
 		ro, err := ParseRoster(bytes.NewReader(data))
 		if err != nil {
 			b.Fatal(err)
 		}
 		units = len(ro.Units)
+		runs++
 	}
-	b.ReportMetric(float64(units), "units")
+	runtime.ReadMemStats(&after)
+	b.ReportMetric(float64(after.TotalAlloc-before.TotalAlloc)/float64(runs*units), "B/unit")
 }
 
 // A roster read a piece at a time is the roster read whole: the same units, predecessors and
