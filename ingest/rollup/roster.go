@@ -74,7 +74,7 @@ func parseRoster(data []byte) (*Roster, error) {
 		unitLines = strictyaml.Lines(top, "don_vi")
 	}
 	clusterLines := strictyaml.Lines(top, "cum")
-	ro := &Roster{Clusters: y.Clusters, byCode: map[string]int{}}
+	ro := &Roster{Clusters: y.Clusters, Units: make([]ingest.Unit, 0, len(y.Units)), byCode: make(map[string]int, len(y.Units))}
 	if err := checkPredecessors(y.Units); err != nil {
 		return nil, err
 	}
@@ -190,6 +190,7 @@ func decodeUnitsByPiece(data []byte) (y yamlRoster, top *yaml.Node, lines []int,
 	y.Units, lines = make([]rosterUnit, 0, count), make([]int, 0, count)
 	for i := range n {
 		y.Units, lines = append(y.Units, got[i].units...), append(lines, got[i].lines...)
+		delete(got, i) // not held twice
 	}
 	return y, top, lines, true
 }
