@@ -133,11 +133,11 @@ func build(cat *ingest.Catalogue, returns []*ingest.Return, opts Options) (*Tree
 	for _, kids := range children {
 		sort.Strings(kids) // map order never reaches the output
 	}
-	rosterKids := map[string][]string{}
+	rosterKids := map[string][]ingest.Unit{}
 	if ro != nil {
 		for _, u := range ro.Units {
 			if u.Parent != "" && u.Parent != u.Code {
-				rosterKids[u.Parent] = append(rosterKids[u.Parent], u.Code)
+				rosterKids[u.Parent] = append(rosterKids[u.Parent], u)
 			}
 		}
 	}
@@ -169,7 +169,7 @@ func build(cat *ingest.Catalogue, returns []*ingest.Return, opts Options) (*Tree
 				n.Totals.Add(child.Totals)
 			}
 			rb.sortChildren(n)
-			return &Tree{Scope: n, Problems: rb.problems}, nil
+			return &Tree{Scope: n, Problems: rb.problems, kids: rb.rosterKids}, nil
 		}
 	}
 	if c, ok := ro.Cluster(scope); ok {
@@ -180,7 +180,7 @@ func build(cat *ingest.Catalogue, returns []*ingest.Return, opts Options) (*Tree
 			n.Totals.Add(child.Totals)
 		}
 		rb.sortChildren(n)
-		return &Tree{Scope: n, Problems: rb.problems}, nil
+		return &Tree{Scope: n, Problems: rb.problems, kids: rb.rosterKids}, nil
 	}
 	if _, ok := units[scope]; !ok {
 		if _, hasKids := children[scope]; !hasKids {
@@ -188,7 +188,7 @@ func build(cat *ingest.Catalogue, returns []*ingest.Return, opts Options) (*Tree
 		}
 	}
 	n := rb.node(scope)
-	return &Tree{Scope: n, Problems: rb.problems}, nil
+	return &Tree{Scope: n, Problems: rb.problems, kids: rb.rosterKids}, nil
 }
 
 type builder struct {
@@ -200,7 +200,7 @@ type builder struct {
 	visiting map[string]bool
 	problems []ingest.Problem
 
-	rosterKids map[string][]string // the roster's sub-units of each unit
+	rosterKids map[string][]ingest.Unit // the roster's sub-units of each unit; the tree keeps it
 	leafCount  map[string]int
 }
 
@@ -282,7 +282,7 @@ func (rb *builder) leaves(code string) int {
 	rb.leafCount[code] = 1 // a cycle stops here
 	n := 0
 	for _, c := range rb.rosterKids[code] {
-		n += rb.leaves(c)
+		n += rb.leaves(c.Code)
 	}
 	n = max(n, 1)
 	rb.leafCount[code] = n
