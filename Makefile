@@ -19,11 +19,15 @@ lint:
 	$(GO) run honnef.co/go/tools/cmd/staticcheck@latest ./...
 	$(GO) mod tidy -diff
 
-# A synthetic national data set: N commune returns and a roster under DIR (see BENCHMARKS.md).
+# A synthetic national data set: N commune returns and a roster under DIR (see BENCHMARKS.md);
+# BRANCHES=B takes the roster down to the branch (chi hội) and MISSING=M lists M more communes,
+# which send nothing: N=3000 MISSING=7000 BRANCHES=189219 make a roster of 200,000 units.
 N ?= 10000
+BRANCHES ?= 0
+MISSING ?= 0
 DIR ?= /tmp/khuyenhoc-$(N)
 synthetic:
-	$(GO) test ./ingest/ingesttest -run TestWriteSynthetic -synthetic.dir $(DIR) -synthetic.n $(N) -timeout 30m
+	$(GO) test ./ingest/ingesttest -run TestWriteSynthetic -synthetic.dir $(DIR) -synthetic.n $(N) -synthetic.branches $(BRANCHES) -synthetic.missing $(MISSING) -timeout 30m
 
 # Benchmarks of reading, refusing hostile files and writing reports, on the data set in DIR
 # (made by `make synthetic` first; without it the benchmarks make 1,000 returns themselves).

@@ -73,11 +73,26 @@ func (b *returnBuilder) writeCoverage() error {
 			put(covRatio, f.Code, p.Units, c.Expected, p.Num, p.Den)
 		}
 	}
+	// The lists of units may hold a hundred thousand rows (a roster down to the branch): their
+	// styles are set a block at a time, as put would set them.
+	from := row
+	list := func(kind string, u Unit) {
+		for i, v := range []any{kind, u.Code, u.Name, u.Parent, c.Parents[u.Parent], u.Level} {
+			w.set(i+1, row, v, 0)
+		}
+		row++
+	}
 	for _, u := range c.Missing {
-		put(covMissing, u.Code, u.Name, u.Parent, c.Parents[u.Parent], u.Level)
+		list(covMissing, u)
 	}
 	for _, u := range c.Late {
-		put(covLate, u.Code, u.Name, u.Parent, c.Parents[u.Parent], u.Level)
+		list(covLate, u)
+	}
+	if row > from && w.err == nil {
+		w.err = w.f.SetCellStyle(w.sheet, fmt.Sprintf("A%d", from), fmt.Sprintf("A%d", row-1), b.styles.locked)
+	}
+	if row > from && w.err == nil {
+		w.err = w.f.SetCellStyle(w.sheet, fmt.Sprintf("B%d", from), fmt.Sprintf("F%d", row-1), b.styles.label)
 	}
 	w.dimension("F", row-1)
 	if w.err != nil {

@@ -49,19 +49,26 @@ func WithParent(t *rollup.Tree, u, parent ingest.Unit) string {
 	return name
 }
 
-// MissingNames are the units that sent nothing, at the lowest level, each with its parent.
+// MissingNames are the units that sent nothing, at the lowest level, each with its parent. Past
+// the first listCap, which is all that a NameList prints, a unit is only its code: a roster down
+// to the branch has a hundred thousand of them.
 func MissingNames(t *rollup.Tree, c rollup.Completeness) []string {
-	var out []string
-	for _, m := range c.Missing {
-		out = append(out, WithParent(t, m.Unit, m.Parent))
-	}
-	return out
+	return withParents(t, c.Missing)
 }
 
-// LateNames are the units whose return came after the due date, each with its parent.
+// LateNames are the units whose return came after the due date, each with its parent (past the
+// first listCap, their codes).
 func LateNames(t *rollup.Tree, c rollup.Completeness) []string {
+	return withParents(t, c.Late)
+}
+
+func withParents(t *rollup.Tree, ms []rollup.Missing) []string {
 	var out []string
-	for _, m := range c.Late {
+	for i, m := range ms {
+		if i >= listCap {
+			out = append(out, m.Unit.Code)
+			continue
+		}
 		out = append(out, WithParent(t, m.Unit, m.Parent))
 	}
 	return out

@@ -14,6 +14,8 @@ import (
 var (
 	syntheticDir = flag.String("synthetic.dir", "", "write a synthetic data set here (TestWriteSynthetic)")
 	syntheticN   = flag.Int("synthetic.n", 10000, "how many commune returns TestWriteSynthetic writes")
+	branches     = flag.Int("synthetic.branches", 0, "how many branches (chi hội) the roster of TestWriteSynthetic lists under the communes")
+	missing      = flag.Int("synthetic.missing", 0, "how many more communes the roster of TestWriteSynthetic lists, which send no return")
 )
 
 // TestWriteSynthetic writes a data set for trials and benchmarks (make synthetic DIR=… N=…).
@@ -21,7 +23,8 @@ func TestWriteSynthetic(t *testing.T) {
 	if *syntheticDir == "" {
 		t.Skip("no -synthetic.dir")
 	}
-	s, err := ingesttest.Synthesize(*syntheticDir, ingest.DefaultCatalogue(), *syntheticN, 1)
+	s, err := ingesttest.SynthesizeBranches(*syntheticDir, ingest.DefaultCatalogue(),
+		ingesttest.Branches{Returns: *syntheticN, Missing: *missing, Branches: *branches}, 1)
 	if err != nil {
 		t.Fatal(err)
 	}

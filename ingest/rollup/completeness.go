@@ -28,9 +28,21 @@ type Count struct {
 	Level             string // the level of the units counted, when they share one
 }
 
-// Completeness of the roll-up's scope.
+// Completeness of the roll-up's scope. It is worked out once (reports ask for it many times);
+// the slices are shared and not to be changed.
 func (ru *Tree) Completeness() Completeness {
+	ru.completeness.Lock()
+	defer ru.completeness.Unlock()
+	if c := ru.completeness.c; c == nil || c.Units != ru.Scope.Totals.Expected {
+		c := ru.walkCompleteness()
+		ru.completeness.c = &c
+	}
+	return *ru.completeness.c
+}
+
+func (ru *Tree) walkCompleteness() Completeness {
 	c := Completeness{}
+	levels := map[string]string{} // leafLevel of each unit asked
 	if ru.roster != nil {
 		var found []ingest.Unit
 		if ru.Scope.Cluster || ru.Scope.Unit.Code == "" {
@@ -56,7 +68,7 @@ func (ru *Tree) Completeness() Completeness {
 				}
 				c.Late = append(c.Late, late)
 			}
-			level := ru.leafLevel(n.Unit)
+			level := ru.leafLevel(n.Unit, levels)
 			covered := exp
 			if cov := n.Return.Coverage; cov != nil {
 				level = cov.Level
@@ -135,24 +147,72 @@ func sameLevel(a, b string) string {
 	return "-" // mixed: the units are counted without a level word
 }
 
-// leafLevel is the level of the roster's lowest-level units under u (u's own without them).
-func (ru *Tree) leafLevel(u ingest.Unit) string {
+// leafLevel is the level of the roster's lowest-level units under u (u's own without them),
+// remembered in levels for u and the units under it.
+func (ru *Tree) leafLevel(u ingest.Unit, levels map[string]string) string {
 	if ru.roster == nil {
 		return u.Level
 	}
-	level := ""
-	for _, l := range ru.rosterLeaves([]ingest.Unit{u}) {
-		level = sameLevel(level, l.Level)
-	}
-	if level == "" {
+	if _, listed := ru.roster.Unit(u.Code); !listed {
 		return u.Level
 	}
-	return level
+	var below func(code, own string) string // "" when no leaf under code has a level
+	below = func(code, own string) string {
+		if l, ok := levels[code]; ok {
+			return l
+		}
+		kids := ru.rosterKids()[code]
+		if len(kids) == 0 {
+			return own
+		}
+		level := ""
+		for _, k := range kids {
+			level = sameLevel(level, below(k.Code, k.Level))
+		}
+		levels[code] = level
+		return level
+	}
+	if level := below(u.Code, u.Level); level != "" {
+		return level
+	}
+	return u.Level
 }
 
 // rosterLeaves is the roster's lowest-level units under the units given (or those units, when they
 // have none below them), in roster order.
 func (ru *Tree) rosterLeaves(found []ingest.Unit) []ingest.Unit {
+	kids := ru.rosterKids()
+	var out []ingest.Unit
+	var seen map[string]bool // only units given one under another can meet twice
+	if len(found) > 1 {
+		seen = map[string]bool{}
+	}
+	var add func(u ingest.Unit)
+	add = func(u ingest.Unit) {
+		if seen != nil {
+			if seen[u.Code] {
+				return
+			}
+			seen[u.Code] = true
+		}
+		if len(kids[u.Code]) == 0 {
+			out = append(out, u)
+			return
+		}
+		for _, k := range kids[u.Code] {
+			add(k)
+		}
+	}
+	for _, u := range found {
+		if _, listed := ru.roster.Unit(u.Code); listed {
+			add(u) // the roster's units under it are listed too
+		}
+	}
+	return out
+}
+
+// rosterKids are the roster's sub-units of each unit, indexed once.
+func (ru *Tree) rosterKids() map[string][]ingest.Unit {
 	ru.once.kids.Do(func() {
 		if ru.kids != nil {
 			return
@@ -164,27 +224,7 @@ func (ru *Tree) rosterLeaves(found []ingest.Unit) []ingest.Unit {
 			}
 		}
 	})
-	kids := ru.kids
-	var out []ingest.Unit
-	seen := map[string]bool{}
-	var add func(u ingest.Unit)
-	add = func(u ingest.Unit) {
-		if _, listed := ru.roster.Unit(u.Code); !listed || seen[u.Code] {
-			return
-		}
-		seen[u.Code] = true
-		if len(kids[u.Code]) == 0 {
-			out = append(out, u)
-			return
-		}
-		for _, k := range kids[u.Code] {
-			add(k)
-		}
-	}
-	for _, u := range found {
-		add(u)
-	}
-	return out
+	return ru.kids
 }
 
 // Consolidated is the scope's consolidated return for the level above: its totals, how much of

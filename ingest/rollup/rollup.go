@@ -1,6 +1,7 @@
 package rollup
 
 import (
+	"bytes"
 	"fmt"
 	"sort"
 	"strings"
@@ -44,6 +45,11 @@ type Tree struct {
 	names  *namer
 	kids   map[string][]ingest.Unit // the roster's sub-units of each unit
 	once   struct{ names, kids sync.Once }
+
+	completeness struct {
+		sync.Mutex
+		c *Completeness
+	}
 }
 
 // Options choose the scope of a roll-up.
@@ -127,11 +133,11 @@ func build(cat *ingest.Catalogue, returns []*ingest.Return, opts Options) (*Tree
 	for _, kids := range children {
 		sort.Strings(kids) // map order never reaches the output
 	}
-	rosterKids := map[string][]string{}
+	rosterKids := map[string][]ingest.Unit{}
 	if ro != nil {
 		for _, u := range ro.Units {
 			if u.Parent != "" && u.Parent != u.Code {
-				rosterKids[u.Parent] = append(rosterKids[u.Parent], u.Code)
+				rosterKids[u.Parent] = append(rosterKids[u.Parent], u)
 			}
 		}
 	}
@@ -163,7 +169,7 @@ func build(cat *ingest.Catalogue, returns []*ingest.Return, opts Options) (*Tree
 				n.Totals.Add(child.Totals)
 			}
 			rb.sortChildren(n)
-			return &Tree{Scope: n, Problems: rb.problems}, nil
+			return &Tree{Scope: n, Problems: rb.problems, kids: rb.rosterKids}, nil
 		}
 	}
 	if c, ok := ro.Cluster(scope); ok {
@@ -174,7 +180,7 @@ func build(cat *ingest.Catalogue, returns []*ingest.Return, opts Options) (*Tree
 			n.Totals.Add(child.Totals)
 		}
 		rb.sortChildren(n)
-		return &Tree{Scope: n, Problems: rb.problems}, nil
+		return &Tree{Scope: n, Problems: rb.problems, kids: rb.rosterKids}, nil
 	}
 	if _, ok := units[scope]; !ok {
 		if _, hasKids := children[scope]; !hasKids {
@@ -182,7 +188,7 @@ func build(cat *ingest.Catalogue, returns []*ingest.Return, opts Options) (*Tree
 		}
 	}
 	n := rb.node(scope)
-	return &Tree{Scope: n, Problems: rb.problems}, nil
+	return &Tree{Scope: n, Problems: rb.problems, kids: rb.rosterKids}, nil
 }
 
 type builder struct {
@@ -194,7 +200,7 @@ type builder struct {
 	visiting map[string]bool
 	problems []ingest.Problem
 
-	rosterKids map[string][]string // the roster's sub-units of each unit
+	rosterKids map[string][]ingest.Unit // the roster's sub-units of each unit; the tree keeps it
 	leafCount  map[string]int
 }
 
@@ -224,7 +230,7 @@ func (rb *builder) node(code string) *Node {
 	if !ok {
 		u = ingest.Unit{Code: code}
 	}
-	n := &Node{Unit: u, Return: rb.byUnit[code], Totals: NewTotals(rb.cat)}
+	n := &Node{Unit: u, Return: rb.byUnit[code], Totals: emptyTotals(rb.cat)}
 	if _, listed := rb.roster.Unit(code); listed {
 		n.Expected = true
 	}
@@ -241,7 +247,7 @@ func (rb *builder) node(code string) *Node {
 		}
 		n.Children = append(n.Children, child)
 		if parts == nil {
-			parts = NewTotals(rb.cat)
+			parts = emptyTotals(rb.cat)
 		}
 		parts.Add(child.Totals)
 	}
@@ -276,7 +282,7 @@ func (rb *builder) leaves(code string) int {
 	rb.leafCount[code] = 1 // a cycle stops here
 	n := 0
 	for _, c := range rb.rosterKids[code] {
-		n += rb.leaves(c)
+		n += rb.leaves(c.Code)
 	}
 	n = max(n, 1)
 	rb.leafCount[code] = n
@@ -319,16 +325,43 @@ func (l *lockedCollator) CompareString(a, b string) int {
 	return l.c.CompareString(a, b)
 }
 
-// sortChildren orders sub-units in Vietnamese alphabetical order of their names (codes when unnamed).
+// keys are the collation keys of n strings: keys compare with bytes.Compare as the strings do
+// with CompareString.
+func (l *lockedCollator) keys(n int, s func(i int) string) [][]byte {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	var buf collate.Buffer
+	out := make([][]byte, n)
+	for i := range n {
+		out[i] = l.c.KeyFromString(&buf, s(i))
+	}
+	return out
+}
+
+// sortChildren orders sub-units in Vietnamese alphabetical order of their names (codes when
+// unnamed). Each name's collation key is made once: a commune may have hundreds of branches.
 func (rb *builder) sortChildren(n *Node) {
-	sort.SliceStable(n.Children, func(i, j int) bool {
-		a, b := n.Children[i].Unit, n.Children[j].Unit
-		an, bn := sortName(a), sortName(b)
-		if c := vietnamese.CompareString(an, bn); c != 0 {
+	if len(n.Children) < 2 {
+		return
+	}
+	type child struct {
+		key  []byte
+		node *Node
+	}
+	kids := make([]child, len(n.Children))
+	keys := vietnamese.keys(len(n.Children), func(i int) string { return sortName(n.Children[i].Unit) })
+	for i, c := range n.Children {
+		kids[i] = child{keys[i], c}
+	}
+	sort.SliceStable(kids, func(i, j int) bool {
+		if c := bytes.Compare(kids[i].key, kids[j].key); c != 0 {
 			return c < 0
 		}
-		return a.Code < b.Code
+		return kids[i].node.Unit.Code < kids[j].node.Unit.Code
 	})
+	for i, c := range kids {
+		n.Children[i] = c.node
+	}
 }
 
 // sortName drops the "Hội Khuyến học tỉnh" prefix so that units sort by their place name.

@@ -1,15 +1,15 @@
 package rollup
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
+	"reflect"
 	"slices"
 	"strings"
 	"sync"
-	"syscall"
 	"time"
 
 	"go.yaml.in/yaml/v3"
@@ -57,13 +57,27 @@ type rosterUnit struct {
 // members that exist, no cycle of parents, no unit twice in clusters. Its errors are
 // *strictyaml.Error, with the line.
 func ParseRoster(r io.Reader) (*Roster, error) {
-	var y yamlRoster
-	top, err := strictyaml.Decode(r, &y)
+	data, err := io.ReadAll(r)
 	if err != nil {
 		return nil, err
 	}
-	unitLines, clusterLines := strictyaml.Lines(top, "don_vi"), strictyaml.Lines(top, "cum")
-	ro := &Roster{Clusters: y.Clusters, byCode: map[string]int{}}
+	return parseRoster(data)
+}
+
+func parseRoster(data []byte) (*Roster, error) {
+	y, top, unitLines, ok := decodeUnitsByPiece(data)
+	if !ok {
+		// Not written as a plain list of units, or wrong somewhere: read it whole, which finds
+		// the first mistake in the file.
+		y = yamlRoster{}
+		var err error
+		if top, err = strictyaml.Decode(bytes.NewReader(data), &y); err != nil {
+			return nil, err
+		}
+		unitLines = strictyaml.Lines(top, "don_vi")
+	}
+	clusterLines := strictyaml.Lines(top, "cum")
+	ro := &Roster{Clusters: y.Clusters, Units: make([]ingest.Unit, 0, len(y.Units)), byCode: make(map[string]int, len(y.Units))}
 	if err := checkPredecessors(y.Units, unitLines); err != nil {
 		return nil, err
 	}
@@ -137,6 +151,84 @@ func ParseRoster(r io.Reader) (*Roster, error) {
 		}
 	}
 	return ro, nil
+}
+
+// decodeUnitsByPiece decodes a roster whose units are written one after another under don_vi
+// (as every roster is), a few thousand units at a time on every CPU, without holding the YAML
+// nodes of all 200,000 at once or decoding them twice. It checks what strictyaml.Decode checks;
+// ok is false when the roster is written otherwise or has a mistake, for Decode to name.
+func decodeUnitsByPiece(data []byte) (y yamlRoster, top *yaml.Node, lines []int, ok bool) {
+	type piece struct {
+		units []rosterUnit
+		lines []int
+	}
+	var (
+		mu  sync.Mutex
+		got = map[int]piece{}
+	)
+	unitType := reflect.TypeFor[rosterUnit]()
+	top, n, ok := strictyaml.ParseList(data, "don_vi", func(i int, items []*yaml.Node) error {
+		p := piece{units: make([]rosterUnit, len(items)), lines: make([]int, len(items))}
+		for k, it := range items {
+			if err := strictyaml.Check(it, unitType); err != nil {
+				return err
+			}
+			if err := decodeUnit(it, &p.units[k]); err != nil {
+				return err
+			}
+			p.lines[k] = it.Line
+		}
+		mu.Lock()
+		got[i] = p
+		mu.Unlock()
+		return nil
+	})
+	if !ok || strictyaml.Check(top, reflect.TypeFor[yamlRoster]()) != nil || top.Decode(&y) != nil {
+		return y, nil, nil, false
+	}
+	count := 0
+	for _, p := range got {
+		count += len(p.units)
+	}
+	y.Units, lines = make([]rosterUnit, 0, count), make([]int, 0, count)
+	for i := range n {
+		y.Units, lines = append(y.Units, got[i].units...), append(lines, got[i].lines...)
+		delete(got, i) // not held twice
+	}
+	return y, top, lines, true
+}
+
+// decodeUnit is n.Decode(u) for a unit checked by strictyaml.Check, without reflection for
+// the plain values that make almost every unit.
+func decodeUnit(n *yaml.Node, u *rosterUnit) error {
+	if n.Kind != yaml.MappingNode {
+		return n.Decode(u)
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		var field *string
+		switch k.Value {
+		case "ma":
+			field = &u.Code
+		case "ten":
+			field = &u.Name
+		case "cap":
+			field = &u.Level
+		case "cap_tren":
+			field = &u.Parent
+		}
+		if field == nil || !plain(k) || k.Tag != "!!str" || !plain(v) {
+			*u = rosterUnit{} // predecessors, aliases, tags, empty values: as the YAML library reads them
+			return n.Decode(u)
+		}
+		*field = v.Value
+	}
+	return nil
+}
+
+// plain is a scalar that decodes into a string as it is written.
+func plain(n *yaml.Node) bool {
+	return n.Kind == yaml.ScalarNode && n.Style&yaml.TaggedStyle == 0 && n.Tag != "!!null"
 }
 
 // checkCode is ingest.CheckCode at a line of the roster.
@@ -287,15 +379,11 @@ func (ro *Roster) Codes() []string {
 // ReadRoster reads a roster file; its errors name the file and line, in both languages
 // (*lang.Error).
 func ReadRoster(path string) (*Roster, error) {
-	fh, err := os.Open(path)
+	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, lang.Errorf("không mở được danh sách đơn vị: %v", "roster: %v", err)
 	}
-	defer fh.Close()
-	if fi, err := fh.Stat(); err == nil && fi.IsDir() {
-		return nil, lang.Errorf("không mở được danh sách đơn vị: %v", "roster: %v", &fs.PathError{Op: "read", Path: path, Err: syscall.EISDIR})
-	}
-	ro, err := ParseRoster(fh)
+	ro, err := parseRoster(data)
 	if err != nil {
 		var se *strictyaml.Error
 		if errors.As(err, &se) {

@@ -1,8 +1,11 @@
 package rollup
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
+	"reflect"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -89,4 +92,123 @@ func deepChain(n int) string {
 		fmt.Fprintf(&b, "  - {ma: \"u%d\", cap_tren: \"u%d\"}\n", i, i-1)
 	}
 	return b.String()
+}
+
+// branchRoster is a roster down to the branch, as `make synthetic BRANCHES=…` writes one: a
+// country, provinces, districts, communes and, under each commune, branches.
+func branchRoster(communes, branches int) []byte {
+	var b bytes.Buffer
+	b.WriteString("# Danh sách đơn vị\nhan_nop: 2024-12-15\ndon_vi:\n  - {ma: \"VN\", ten: \"Hội Khuyến học Việt Nam\", cap: trung_uong}\n")
+	provinces := max(1, min(60, communes/150))
+	districts := max(1, min(12, communes/provinces/8))
+	for i := range communes {
+		p, d := i%provinces+1, (i/provinces)%districts+1
+		if i < provinces {
+			fmt.Fprintf(&b, "  - {ma: \"P%02d\", ten: \"Hội Khuyến học tỉnh số %d\", cap: tinh, cap_tren: \"VN\"}\n", p, p)
+		}
+		if i < provinces*districts {
+			fmt.Fprintf(&b, "  - {ma: \"P%02d-D%02d\", ten: \"Hội Khuyến học huyện %d\", cap: huyen, cap_tren: \"P%02d\"}\n", p, d, d, p)
+		}
+		c := fmt.Sprintf("P%02d-D%02d-X%04d", p, d, i+1)
+		fmt.Fprintf(&b, "  - {ma: %q, ten: \"Hội Khuyến học xã %d\", cap: xa, cap_tren: \"P%02d-D%02d\"}\n", c, i+1, p, d)
+		for k, j := 0, i; j < branches; k, j = k+1, j+communes {
+			fmt.Fprintf(&b, "  - {ma: \"%s-C%03d\", ten: \"Chi hội khuyến học thôn %d\", cap: chi_hoi, cap_tren: %q}\n", c, k+1, k+1, c)
+		}
+	}
+	return b.Bytes()
+}
+
+// BenchmarkParseRoster decodes and checks a roster of 200,261 units (22 MB), down to the branch,
+// and reports the bytes allocated per unit.
+func BenchmarkParseRoster(b *testing.B) {
+	data := branchRoster(3000, 197000)
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	units, runs := 0, 0
+	for b.Loop() {
+		ro, err := ParseRoster(bytes.NewReader(data))
+		if err != nil {
+			b.Fatal(err)
+		}
+		units = len(ro.Units)
+		runs++
+	}
+	runtime.ReadMemStats(&after)
+	b.ReportMetric(float64(after.TotalAlloc-before.TotalAlloc)/float64(runs*units), "B/unit")
+}
+
+// A roster read a piece at a time is the roster read whole: the same units, predecessors and
+// lines, whatever the way its units are written; and a mistake anywhere is named as when read
+// whole.
+func TestRosterByPieces(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("# đầu\r\nhan_nop: 2024-12-15\r\ndon_vi: # các đơn vị\r\n")
+	for i := range 5000 {
+		switch i % 5 {
+		case 0:
+			fmt.Fprintf(&b, "  - {ma: \"u%d\", ten: \"Hội Khuyến học xã %d\", cap: xa}\r\n", i, i)
+		case 1:
+			fmt.Fprintf(&b, "  - ma: %d\r\n    ten: 'Chi hội %d'\r\n\r\n    cap_tren: u%d\r\n", 100000+i, i, i-1)
+		case 2:
+			fmt.Fprintf(&b, "# chú thích\r\n  - {ma: u%d, tien_than: [\"a%d\", {ma: \"b%d\", ty_le: 40%%}], cap: ~}\r\n", i, i, i)
+		case 3:
+			fmt.Fprintf(&b, "  -\r\n    ma: !!str u%d\r\n    ten: >\r\n      Hội\r\n      xã %d\r\n", i, i)
+		default:
+			fmt.Fprintf(&b, "  - {ma: \"u%d\", ten: , cap_tren: \"u%d\"}\r\n", i, i-4)
+		}
+	}
+	b.WriteString("cum:\r\n  - {ma: c1, ten: Cụm 1, thanh_vien: [u0, u5]}\r\n")
+	data := []byte(b.String())
+	y, top, lines, ok := decodeUnitsByPiece(data)
+	if !ok {
+		t.Fatal("not read by pieces")
+	}
+	var whole yamlRoster
+	wtop, err := strictyaml.Decode(bytes.NewReader(data), &whole)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(y.Units, whole.Units) || y.Due != whole.Due || !reflect.DeepEqual(y.Clusters, whole.Clusters) {
+		t.Error("read by pieces, the roster differs from the roster read whole")
+	}
+	if want := strictyaml.Lines(wtop, "don_vi"); !reflect.DeepEqual(lines, want) {
+		t.Errorf("lines by pieces differ from the lines read whole")
+	}
+	if line(top, "cum") != line(wtop, "cum") {
+		t.Errorf("cum on line %d, want %d", line(top, "cum"), line(wtop, "cum"))
+	}
+
+	// Mistakes deep in the list, where a piece cannot be read alone, and written otherwise.
+	unit := "  - {ma: \"u%d\"}\n"
+	many := func(n int, tail string) string {
+		var b strings.Builder
+		b.WriteString("don_vi:\n")
+		for i := range n {
+			fmt.Fprintf(&b, unit, i)
+		}
+		return b.String() + tail
+	}
+	tests := []struct{ name, yaml, want string }{
+		{"unknown key", many(4000, "  - {ma: x, tne: y}\n"), "4002: unknown key «tne» — did you mean ten?"},
+		{"duplicate key", many(4000, "  - {ma: x, ma: y}\n"), "4002: key «ma» is written twice (first on line 4002)"},
+		{"syntax", many(4000, "  - {ma: \"x}\n"), "invalid YAML"},
+		{"anchor in another piece", "don_vi:\n  - {ma: &a x}\n" + many(4000, "  - {ma: y, cap_tren: *a}\n")[len("don_vi:\n"):], ""},
+		{"quoted across pieces", many(2047, "  - {ma: x, ten: \"x\n  - y\"}\n"), ""},
+		{"duplicate code", many(4000, "  - {ma: \"u3\"}\n"), "4002: unit u3 is listed twice (first on line 5)"},
+		{"twice don_vi", many(4000, "don_vi: []\n"), "4002: key «don_vi» is written twice"},
+		{"tab", many(4000, "\t- {ma: y}\n"), "invalid YAML"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := ParseRoster(strings.NewReader(tt.yaml))
+			switch {
+			case tt.want == "" && err != nil:
+				t.Fatal(err)
+			case tt.want != "" && (err == nil || !strings.Contains(err.Error(), tt.want)):
+				t.Fatalf("ParseRoster = %v, want %q", err, tt.want)
+			}
+		})
+	}
 }

@@ -20,8 +20,26 @@ type Totals struct {
 
 // NewTotals makes empty totals for the catalogue.
 func NewTotals(cat *ingest.Catalogue) *Totals {
-	return &Totals{cat: cat, sum: make([]int64, len(cat.Raw)), reported: make([]int32, len(cat.Raw)),
-		num: make([]int64, len(cat.Derived)), den: make([]int64, len(cat.Derived)), matched: make([]int32, len(cat.Derived))}
+	t := &Totals{cat: cat}
+	t.grow()
+	return t
+}
+
+// emptyTotals are totals whose figures are made when the first figure is added: the roll-up of
+// a 200,000-unit roster keeps most of its units' totals empty (a branch that sent nothing).
+func emptyTotals(cat *ingest.Catalogue) *Totals { return &Totals{cat: cat} }
+
+// grow makes the figures of empty totals.
+func (t *Totals) grow() {
+	if t.sum != nil {
+		return
+	}
+	raw, derived := len(t.cat.Raw), len(t.cat.Derived)
+	// One allocation of each kind for all five.
+	i64 := make([]int64, raw+2*derived)
+	i32 := make([]int32, raw+derived)
+	t.sum, t.num, t.den = i64[:raw:raw], i64[raw:raw+derived:raw+derived], i64[raw+derived:]
+	t.reported, t.matched = i32[:raw:raw], i32[raw:]
 }
 
 // Sum adds up the returns, each counted once and each standing for one unit (or for the units its
@@ -60,6 +78,7 @@ func (t *Totals) AddReturn(r *ingest.Return, expected int) {
 		}
 		return expected // written before this figure was in the catalogue: take it as whole
 	}
+	t.grow()
 	for i, f := range t.cat.Raw {
 		if v := r.Value(f); v.OK {
 			t.sum[i] += v.N
@@ -92,6 +111,13 @@ func (t *Totals) AddMissing(expected int) { t.Expected += expected }
 
 // Add adds another set of totals (a sub-unit's roll-up).
 func (t *Totals) Add(o *Totals) {
+	t.Expected += o.Expected
+	t.Units += o.Units
+	t.Estimated = t.Estimated || o.Estimated
+	if o.sum == nil {
+		return
+	}
+	t.grow()
 	for i := range t.sum {
 		t.sum[i] += o.sum[i]
 		t.reported[i] += o.reported[i]
@@ -101,14 +127,11 @@ func (t *Totals) Add(o *Totals) {
 		t.den[i] += o.den[i]
 		t.matched[i] += o.matched[i]
 	}
-	t.Expected += o.Expected
-	t.Units += o.Units
-	t.Estimated = t.Estimated || o.Estimated
 }
 
 // Raw is the sum of a raw figure, and whether any unit reported it.
 func (t *Totals) Raw(f *ingest.Figure) (int64, bool) {
-	if f.Index() < 0 {
+	if f.Index() < 0 || t.sum == nil {
 		return 0, false
 	}
 	return t.sum[f.Index()], t.reported[f.Index()] > 0
@@ -118,7 +141,7 @@ func (t *Totals) Raw(f *ingest.Figure) (int64, bool) {
 // and how many of the expected units that is.
 func (t *Totals) Parts(f *ingest.Figure) (num, den int64, units int) {
 	i := t.derivedIndex(f)
-	if i < 0 {
+	if i < 0 || t.num == nil {
 		return 0, 0, 0
 	}
 	return t.num[i], t.den[i], int(t.matched[i])
@@ -131,7 +154,7 @@ func (t *Totals) Reported(f *ingest.Figure) int {
 		_, _, n := t.Parts(f)
 		return n
 	}
-	if f.Index() < 0 {
+	if f.Index() < 0 || t.reported == nil {
 		return 0
 	}
 	return int(t.reported[f.Index()])
@@ -168,13 +191,13 @@ func (t *Totals) Return(u ingest.Unit, p ingest.Period) *ingest.Return {
 	r := ingest.NewReturn(t.cat, u, p)
 	cov := &ingest.Coverage{Expected: t.Expected, Reported: map[string]int{}, Ratios: map[string]ingest.RatioParts{}}
 	for i, f := range t.cat.Raw {
-		if t.reported[i] > 0 {
+		if t.reported != nil && t.reported[i] > 0 {
 			r.Set(f, t.sum[i])
 			cov.Reported[f.Code] = int(t.reported[i])
 		}
 	}
 	for i, f := range t.cat.Derived {
-		if t.matched[i] > 0 {
+		if t.matched != nil && t.matched[i] > 0 {
 			cov.Ratios[f.Code] = ingest.RatioParts{Num: t.num[i], Den: t.den[i], Units: int(t.matched[i])}
 		}
 	}

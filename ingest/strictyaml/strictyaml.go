@@ -6,6 +6,7 @@ import (
 	"io"
 	"reflect"
 	"strings"
+	"sync"
 
 	"go.yaml.in/yaml/v3"
 
@@ -177,9 +178,7 @@ func Check(n *yaml.Node, t reflect.Type) error {
 		if n.Kind != yaml.MappingNode {
 			return kindError(n, yaml.MappingNode)
 		}
-		fields := map[string]reflect.Type{}
-		var names []string
-		keys(t, fields, &names)
+		fields, names := structKeys(t)
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			k := n.Content[i]
 			ft, ok := fields[k.Value]
@@ -208,6 +207,26 @@ func Check(n *yaml.Node, t reflect.Type) error {
 }
 
 var unmarshaler = reflect.TypeFor[yaml.Unmarshaler]()
+
+// fieldKeys are a struct's yaml keys, as keys collects them.
+type fieldKeys struct {
+	fields map[string]reflect.Type
+	names  []string
+}
+
+// structKeys are the yaml keys of a struct, collected once per type: a roster checks the same
+// struct for each of its 200,000 units.
+func structKeys(t reflect.Type) (map[string]reflect.Type, []string) {
+	if k, ok := keyCache.Load(t); ok {
+		return k.(fieldKeys).fields, k.(fieldKeys).names
+	}
+	k := fieldKeys{fields: map[string]reflect.Type{}}
+	keys(t, k.fields, &k.names)
+	keyCache.Store(t, k)
+	return k.fields, k.names
+}
+
+var keyCache sync.Map // reflect.Type → fieldKeys
 
 // keys collects the yaml keys of a struct, those of inlined structs included.
 func keys(t reflect.Type, fields map[string]reflect.Type, names *[]string) {

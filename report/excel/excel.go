@@ -57,6 +57,8 @@ func Write(w io.Writer, res *pipeline.Result, opts report.Options) error {
 			if err := f.SetSheetName("Sheet1", s.name); err != nil {
 				return err
 			}
+			// Before any sheet is streamed: excelize reads every sheet back to set the active one.
+			f.SetActiveSheet(0)
 		} else if _, err := f.NewSheet(s.name); err != nil {
 			return err
 		}
@@ -68,7 +70,6 @@ func Write(w io.Writer, res *pipeline.Result, opts report.Options) error {
 	if err := ingest.AddReturnSheets(f, d.Catalogue, r); err != nil {
 		return fmt.Errorf("consolidated return: %w", err)
 	}
-	f.SetActiveSheet(0)
 	created := "2024-01-01T00:00:00Z"
 	if !d.Date.IsZero() {
 		created = d.Date.Format("2006-01-02") + "T00:00:00Z"
@@ -200,12 +201,21 @@ func (x *xlsxReport) units(name string) error {
 	return x.unitTable(name, x.d.Scope().Children, true)
 }
 
-// allUnits lists every unit of the tree, depth first, when the scope has more than one level below it.
+// allUnits lists every unit of the tree that has figures, depth first, when the scope has more
+// than one level below it, and the units that sent nothing where nothing above covers them —
+// without their own sub-units, which a roster down to the branch has by the hundred thousand
+// (they are on the submissions sheet).
 func (x *xlsxReport) allUnits(name string) error {
 	var nodes []*rollup.Node
 	var walk func(n *rollup.Node)
 	walk = func(n *rollup.Node) {
 		for _, c := range n.Children {
+			if !c.HasData() {
+				if !n.Received() {
+					nodes = append(nodes, c)
+				}
+				continue
+			}
 			nodes = append(nodes, c)
 			walk(c)
 		}
@@ -260,6 +270,10 @@ func (x *xlsxReport) unitTable(name string, nodes []*rollup.Node, total bool) er
 		}
 		out := []any{x.c(n.Unit.Code, ts), x.c(label, ts), x.c(levelLabel(d, n.Unit.Level), ts), x.c(n.Unit.Parent, ts), x.c(status, ts)}
 		for _, f := range fs {
+			if !total && !n.HasData() {
+				out = append(out, x.c(nil, x.s.text)) // on the sheet of all units, the status says it
+				continue
+			}
 			out = append(out, x.value(f, n.Totals, isTotal))
 		}
 		return out

@@ -5,6 +5,7 @@ import (
 	"context"
 	"flag"
 	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/khuyenhoc/khuyenhoc/ingest"
@@ -75,4 +76,48 @@ func countDistricts(ru *rollup.Tree) int {
 		n += len(p.Children)
 	}
 	return n
+}
+
+// With a roster down to the branch, the sheet of all units lists every unit with figures and the
+// highest unit of what sent nothing, not the units under it nor the branches under a commune's
+// return (they are on the submissions sheet); a unit that sent nothing has its status and no
+// figures. Here every third commune sends nothing: all those of district D01.
+func TestAllUnitsDownToWhatReported(t *testing.T) {
+	cat := ingest.DefaultCatalogue()
+	dir := t.TempDir()
+	s, err := ingesttest.SynthesizeBranches(dir, cat, ingesttest.Branches{Returns: 20, Missing: 10, Branches: 120}, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := pipeline.Run(context.Background(), cat, []string{dir}, pipeline.Options{Roster: s.Roster})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := Write(&buf, res, report.Options{Lang: lang.Vi}); err != nil {
+		t.Fatal(err)
+	}
+	var dump bytes.Buffer
+	if err := ingesttest.DumpWorkbook(&dump, bytes.NewReader(buf.Bytes()), "Tất cả đơn vị"); err != nil {
+		t.Fatal(err)
+	}
+	codes := regexp.MustCompile(`(?m)^Tất cả đơn vị!A(\d+) = (.*)$`).FindAllStringSubmatch(dump.String(), -1)
+	if len(codes) != 1+1+3+20 { // the header, the province, its 3 districts, 20 communes
+		t.Errorf("«Tất cả đơn vị» has %d rows, want 25", len(codes))
+	}
+	missing := 0
+	for _, c := range codes {
+		if strings.Contains(c[2], "-C") {
+			t.Errorf("a branch is listed: %s", c[2])
+		}
+		if row := c[1]; strings.Contains(dump.String(), "Tất cả đơn vị!E"+row+" = chưa nộp (0/40 chi hội khuyến học)\n") {
+			missing++
+			if strings.Contains(dump.String(), "Tất cả đơn vị!F"+row+" = ") {
+				t.Errorf("row %s of a unit that sent nothing has figures", row)
+			}
+		}
+	}
+	if missing != 1 {
+		t.Errorf("%d units listed as missing, want district D01", missing)
+	}
 }

@@ -1,0 +1,183 @@
+package strictyaml
+
+import (
+	"bytes"
+	"runtime"
+	"sync"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// pieceItems is how many items of a long list ParseList parses at a time.
+const pieceItems = 2048
+
+// ParseList is Parse for a document whose top-level mapping holds a long block list under key
+// ("key:" on a line of its own, then one "- " item after another): the 200,000 units of a roster.
+// It parses the list a piece at a time, on every CPU, so that the nodes of only a few pieces are
+// held at once, and calls each with every piece's items (lines as in the whole document); calls
+// for different pieces may run at the same time, and pieces are numbered in document order from
+// 0. The top node it returns holds the rest of the document, with nothing under key.
+//
+// ok is false when the document is not written so, when a piece does not parse on its own (an
+// anchor used in another piece, a syntax error, a key written twice) or when each returns an
+// error: the caller then reads the document with Parse, whose error is the one to show.
+func ParseList(data []byte, key string, each func(piece int, items []*yaml.Node) error) (top *yaml.Node, pieces int, ok bool) {
+	sk, starts, ok := splitList(data, key)
+	if !ok {
+		return nil, 0, false
+	}
+	top, err := Parse(bytes.NewReader(sk.skeleton))
+	if err != nil {
+		return nil, 0, false
+	}
+	type piece struct{ from, to, line int } // byte range and first line
+	var all []piece
+	for i := 0; i < len(starts); i += pieceItems {
+		p := piece{from: starts[i].off, line: starts[i].line, to: sk.end}
+		if j := i + pieceItems; j < len(starts) {
+			p.to = starts[j].off
+		}
+		all = append(all, p)
+	}
+	var (
+		wg     sync.WaitGroup
+		next   = make(chan int)
+		mu     sync.Mutex
+		failed bool
+	)
+	for range min(runtime.GOMAXPROCS(0), len(all)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				p := all[i]
+				n, err := Parse(bytes.NewReader(data[p.from:p.to]))
+				if err == nil && n.Kind == yaml.SequenceNode {
+					shiftLines(n, p.line-1)
+					err = each(i, n.Content)
+				}
+				if err != nil || n.Kind != yaml.SequenceNode {
+					mu.Lock()
+					failed = true
+					mu.Unlock()
+				}
+			}
+		}()
+	}
+	for i := range all {
+		mu.Lock()
+		stop := failed
+		mu.Unlock()
+		if stop {
+			break
+		}
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	if failed {
+		return nil, 0, false
+	}
+	return top, len(all), true
+}
+
+func shiftLines(n *yaml.Node, by int) {
+	n.Line += by
+	for _, c := range n.Content {
+		shiftLines(c, by)
+	}
+}
+
+type listSplit struct {
+	skeleton []byte // the document with the list's lines left empty: the same line numbers
+	end      int    // where the list ends in the document
+}
+
+type itemStart struct{ off, line int }
+
+// splitList finds the block list under key at the top of data and where each of its items
+// begins. It gives up (ok false) on anything it does not need to understand to cut the list
+// between items: tabs in indentation, directives and document markers, the key written twice,
+// anything on the key's line after the colon but a comment.
+func splitList(data []byte, key string) (s listSplit, starts []itemStart, ok bool) {
+	const (
+		before = iota
+		head   // after "key:", before the first item
+		inList
+		after
+	)
+	state, indent := before, -1
+	listFrom := 0
+	off, line := 0, 0
+	for off < len(data) {
+		line++
+		end := bytes.IndexByte(data[off:], '\n')
+		next := len(data)
+		if end >= 0 {
+			end += off
+			next = end + 1
+		} else {
+			end = len(data)
+		}
+		text := bytes.TrimRight(data[off:end], "\r")
+		lineOff := off
+		off = next
+		if len(text) > 0 && (text[0] == '%' || bytes.HasPrefix(text, []byte("---")) || bytes.HasPrefix(text, []byte("..."))) {
+			return s, nil, false
+		}
+		sp := 0
+		for sp < len(text) && text[sp] == ' ' {
+			sp++
+		}
+		if sp < len(text) && text[sp] == '\t' {
+			return s, nil, false
+		}
+		if k, isKey := bytes.CutPrefix(text, []byte(key+":")); isKey {
+			if state != before {
+				return s, nil, false // a second key: Parse names it
+			}
+			if k = bytes.TrimLeft(k, " "); len(k) > 0 && k[0] != '#' {
+				return s, nil, false // a value on the key's line
+			}
+			state = head
+			continue
+		}
+		blank := sp == len(text) || text[sp] == '#'
+		switch state {
+		case head:
+			if blank {
+				continue
+			}
+			if !isItem(text[sp:]) {
+				return s, nil, false
+			}
+			state, indent, listFrom = inList, sp, lineOff
+			starts = append(starts, itemStart{lineOff, line})
+		case inList:
+			switch {
+			case blank || sp > indent:
+			case sp == indent && isItem(text[sp:]):
+				starts = append(starts, itemStart{lineOff, line})
+			default:
+				state, s.end = after, lineOff
+			}
+		}
+	}
+	switch state {
+	case inList:
+		s.end = len(data)
+	case after:
+	default:
+		return s, nil, false
+	}
+	s.skeleton = make([]byte, 0, len(data)-(s.end-listFrom)+len(starts))
+	s.skeleton = append(s.skeleton, data[:listFrom]...)
+	s.skeleton = append(s.skeleton, bytes.Repeat([]byte{'\n'}, bytes.Count(data[listFrom:s.end], []byte{'\n'}))...)
+	s.skeleton = append(s.skeleton, data[s.end:]...)
+	return s, starts, true
+}
+
+// isItem reports whether a line (from its first non-space) begins an item of a block list.
+func isItem(text []byte) bool {
+	return len(text) > 0 && text[0] == '-' && (len(text) == 1 || text[1] == ' ')
+}
