@@ -44,11 +44,11 @@ func TestCluster6DocumentStatesSeedFigures(t *testing.T) {
 	got := text(t, doc)
 	for _, want := range []string{
 		"Tổng số Hội Khuyến học cơ sở hiện có: 1.189; chi hội khuyến học: 13.968; ban khuyến học: 6.172, so với năm 2023 tăng 116 chi hội.\n",
-		"Tổng số hội viên hiện có là 2.191.958 hội viên, so với năm 2023 tăng 77.086 hội viên; tỉ lệ hội viên/dân số đạt 20,74%.\n",
-		"Những đơn vị có tỉ lệ hội viên cao và tăng so với năm 2023: Đắk Lắk (26,35%), Bình Định (23,22%), Đắk Nông (23,20%), Ninh Thuận (21,66%).\n",
+		"Tổng số hội viên hiện có là 2.191.958 hội viên, so với năm 2023 tăng 77.086 hội viên; tỷ lệ hội viên/dân số đạt 20,74%.\n",
+		"Những đơn vị có tỷ lệ hội viên cao và tăng so với năm 2023: Đắk Lắk (26,35%), Bình Định (23,22%), Đắk Nông (23,20%), Ninh Thuận (21,66%).\n",
 		"Tổng quỹ khuyến học đạt 191,2 tỷ đồng, so với năm 2023 tăng 30,9 tỷ đồng, bình quân đạt 18.091 đồng/người dân.\n",
 		"Toàn địa bàn có 1.268 trung tâm học tập cộng đồng.\n",
-		"Xếp theo tỉ lệ hội viên/dân số: 1. Đắk Lắk (26,35%)",
+		"Xếp theo tỷ lệ hội viên/dân số: 1. Đắk Lắk (26,35%)",
 		"Đã nhận 9/9 báo cáo.\n",
 		"| 1 | Đắk Lắk | 26,35% | 77,00% |\n",
 	} {
@@ -125,7 +125,7 @@ func TestAddingAFigureReachesTheReport(t *testing.T) {
 			"Câu lạc bộ học tập: 41/80 được công nhận, đạt 51,25%; số đăng ký 60 (75,00%).\n",
 			"| Câu lạc bộ học tập | 80 | 60 | 41 | 51,25% |\n",
 			"| Lớp học tình thương | 24 | ≥ 20 | đạt |\n",
-			"| Tỉ lệ câu lạc bộ học tập được công nhận | 51,25% | ≥ 50,00% | đạt |\n",
+			"| Tỷ lệ câu lạc bộ học tập được công nhận | 51,25% | ≥ 50,00% | đạt |\n",
 			"| Hạng | Đơn vị | Câu lạc bộ học tập |\n",
 		}},
 		{lang.En, []string{

@@ -16,7 +16,7 @@ func (f *Facts) models(s *section) []Block {
 	var body []Block
 	t := &Table{Columns: []Column{
 		{l.Text("Mô hình", "Model"), 67, Left}, {l.Text("Tổng số", "Total"), 24, Right}, {l.Text("Đăng ký", "Registered"), 24, Right},
-		{l.Text("Công nhận", "Recognised"), 24, Right}, {l.Text("Tỉ lệ", "Rate"), 28, Right},
+		{l.Text("Công nhận", "Recognised"), 24, Right}, {l.Text("Tỷ lệ", "Rate"), 28, Right},
 	}}
 	note := false
 	var once []Block // the sentences told once, not per model, go before the models' when any is

@@ -120,7 +120,7 @@ func checkPredecessors(units []rosterUnit) error {
 			return lang.Errorf("tiền thân %s được %s nhận toàn bộ nhưng cũng được chia cho %s", "predecessor %s is taken over whole by %s but also shared by %s", c, u, strings.Join(sharedBy[c], ", "))
 		}
 		if shares[c] > 1+1e-9 {
-			return lang.Errorf("các tỉ lệ của tiền thân %s cộng lại %s, quá 100%% (%s)", "the shares of predecessor %s add up to %s, over 100%% (%s)", c, lang.Percent(lang.Vi, shares[c]), strings.Join(sharedBy[c], ", "))
+			return lang.Errorf("các tỷ lệ của tiền thân %s cộng lại %s, quá 100%% (%s)", "the shares of predecessor %s add up to %s, over 100%% (%s)", c, lang.Percent(lang.Vi, shares[c]), strings.Join(sharedBy[c], ", "))
 		}
 	}
 	return nil

@@ -18,7 +18,7 @@ func TestPredecessorsAreChecked(t *testing.T) {
 		{"whole and shared", `  - {ma: "08", cap_tren: "VN", tien_than: ["02"]}` + "\n" + `  - {ma: "10", cap_tren: "VN", tien_than: [{ma: "02", ty_le: 30%}]}`,
 			"tiền thân 02 được 08 nhận toàn bộ nhưng cũng được chia cho 10"},
 		{"shares over 100%", `  - {ma: "08", cap_tren: "VN", tien_than: [{ma: "02125", ty_le: 60%}]}` + "\n" + `  - {ma: "10", cap_tren: "VN", tien_than: [{ma: "02125", ty_le: "50,5%"}]}`,
-			"các tỉ lệ của tiền thân 02125 cộng lại 110,50%, quá 100% (08, 10)"},
+			"các tỷ lệ của tiền thân 02125 cộng lại 110,50%, quá 100% (08, 10)"},
 		{"listed twice", `  - {ma: "08", cap_tren: "VN", tien_than: ["02", " 02 "]}`, "đơn vị 08: tiền thân 02 được ghi hai lần"},
 		{"share not a percentage", `  - {ma: "08", cap_tren: "VN", tien_than: [{ma: "02", ty_le: 0.4}]}`, "want a percentage such as 40%"},
 		{"unknown key", `  - {ma: "08", cap_tren: "VN", tien_than: [{ma: "02", tyle: 40%}]}`, "field tyle not known"},

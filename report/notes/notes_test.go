@@ -16,13 +16,13 @@ Toàn tỉnh có {{hoi_vien}} hội viên, so với năm trước {{hoi_vien.cha
 
 ### Phát triển hội viên
 - Kết nạp *mới* {{hoi_vien_moi}} hội viên;
-- Tỉ lệ hội viên đạt {{hoi_vien.ty_le}}, năm trước {{hoi_vien.ty_le.previous}}.
+- Tỷ lệ hội viên đạt {{hoi_vien.ty_le}}, năm trước {{hoi_vien.ty_le.previous}}.
 
 ## Đánh giá chung
 Ưu điểm \*nổi bật\*.
 
 ## III. Nhiệm vụ năm 2025
-- Phấn đấu tỉ lệ gia đình học tập đạt 75%.
+- Phấn đấu tỷ lệ gia đình học tập đạt 75%.
 
 ## Nơi nhận
 - Trung ương Hội (để b/c);

@@ -22,7 +22,7 @@ func TestPartialPDF(t *testing.T) {
 	rate := lang.Percent(lang.Vi, reporttest.KyAnhRate)
 	for _, want := range []string{
 		"Tổng số chi hội khuyến học: 45 (3/5 xã báo cáo).",
-		"Tổng số hội viên hiện có là 9.800 hội viên (4/5 xã báo cáo); tỉ lệ hội viên/dân số đạt 24,50% (4/5 xã báo cáo).",
+		"Tổng số hội viên hiện có là 9.800 hội viên (4/5 xã báo cáo); tỷ lệ hội viên/dân số đạt 24,50% (4/5 xã báo cáo).",
 		"Gia đình học tập: 5.650/7.200 được công nhận, đạt " + rate + " (3/5 xã báo cáo)",
 		"Đã có số liệu của 4/5 xã (4 báo cáo đã nhận); huyện Kỳ Anh: 2/3 xã; thị xã Kỳ Anh: 2/2 xã; chưa nộp: xã Kỳ Phú (huyện Kỳ Anh); nộp muộn: xã Kỳ Giang (huyện Kỳ Anh).",
 		"Số liệu để trống hoặc bị từ chối: chi hội khuyến học: phường Kỳ Lợi; gia đình học tập: được công nhận: phường Kỳ Ninh.",

@@ -48,7 +48,7 @@ Ví dụ:
       --date 2024-12-15
 
 Báo cáo tổng hợp (-o) mang theo phạm vi số liệu ở trang «Phạm vi số liệu»: mỗi chỉ tiêu gồm bao
-nhiêu đơn vị, các phần của mỗi tỉ lệ và các đơn vị còn thiếu, để cấp trên thấy chỗ hụt.`,
+nhiêu đơn vị, các phần của mỗi tỷ lệ và các đơn vị còn thiếu, để cấp trên thấy chỗ hụt.`,
 		`Read every .xlsx return in the folders (recursively) and files, validate them, and print what
 was received, every problem (file, sheet, cell, unit, how to fix it) and the totals.
 
