@@ -1,6 +1,7 @@
 package report
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 	"time"
@@ -37,6 +38,91 @@ type Facts struct {
 	Options
 	words   *wording
 	changes map[string]rollup.Change // against last period, over the units in both
+	compl   *rollup.Completeness     // who has reported, worked out once
+}
+
+// completeness is who has reported under the scope.
+func (f *Facts) completeness() rollup.Completeness {
+	if f.compl == nil {
+		c := f.Tree.Completeness()
+		f.compl = &c
+	}
+	return *f.compl
+}
+
+// covered is how many expected units the report's figures cover: the count said once at the
+// head of the results, against which a figure that covers fewer says so.
+func (f *Facts) covered() int {
+	c := f.completeness()
+	if c.Units == f.Scope().Totals.Expected && c.Covered < c.Units {
+		return c.Covered
+	}
+	return f.Scope().Totals.Expected
+}
+
+// areaWords are the words that begin units' names, after the association's: «thị xã Kỳ Anh».
+var areaWords = []string{"tỉnh", "thành phố", "thị xã", "thị trấn", "huyện", "quận", "xã", "phường", "đặc khu"}
+
+// whole is the scope as a whole: "Toàn tỉnh", "Toàn cụm", "Toàn thị xã".
+func (f *Facts) whole() string {
+	a := f.words.Area
+	u := f.Scope().Unit
+	var area string
+	if f.Lang == lang.Vi && !f.Scope().Cluster {
+		name := DisplayUnit(u)
+		if full := u.Name; full != "" {
+			for _, w := range areaWords {
+				if strings.Contains(full, " "+w+" "+name) || strings.HasPrefix(full, w+" "+name) {
+					area = w
+					break
+				}
+			}
+		}
+	}
+	if area == "" {
+		level := u.Level
+		if f.Scope().Cluster {
+			level = "cum"
+		}
+		if w, ok := a.Names[level]; ok {
+			area = w.in(f.Lang)
+		}
+	}
+	if area == "" {
+		return a.Other.in(f.Lang)
+	}
+	return fill(a.Whole.in(f.Lang), map[string]string{"area": area})
+}
+
+// members names the scope's units: "Các tỉnh" (not available when it has none).
+func (f *Facts) members() (string, bool) {
+	kids := f.Scope().Children
+	if len(kids) == 0 {
+		return "", false
+	}
+	level := kids[0].Unit.Level
+	for _, k := range kids[1:] {
+		if k.Unit.Level != level {
+			level = ""
+		}
+	}
+	return fill(f.words.Area.Members.in(f.Lang), map[string]string{"level": LevelWord(f.Lang, f.Catalogue, level)}), true
+}
+
+// dateText is {date}: "ngày 20/12/2024", or "nay" when the report is undated.
+func (f *Facts) dateText() string {
+	d := f.words.Date
+	if f.Date.IsZero() {
+		return d.Undated.in(f.Lang)
+	}
+	date := f.Date.Format("2 January 2006")
+	if f.Lang == lang.Vi {
+		date = fmt.Sprintf("%02d/%d/%d", f.Date.Day(), int(f.Date.Month()), f.Date.Year())
+		if f.Date.Month() < 3 {
+			date = fmt.Sprintf("%02d/%02d/%d", f.Date.Day(), int(f.Date.Month()), f.Date.Year())
+		}
+	}
+	return fill(d.Dated.in(f.Lang), map[string]string{"date": date})
 }
 
 // NewFacts is the facts of a report of what was read, with the embedded wording.
