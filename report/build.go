@@ -306,7 +306,7 @@ func (f *Facts) header() Header {
 		number = "      /BC-KH"
 	}
 	// The trích yếu says what and when; the scope only when it is not the association writing.
-	title := []string{fill(f.words.Title.Subject.in(l), map[string]string{"period": PeriodLabel(l, f.Period())})}
+	title := strings.Split(fill(f.words.Title.Subject.in(l), map[string]string{"period": PeriodLabel(l, f.Period())}), "\n")
 	switch {
 	case f.Options.Title != "":
 		title = append(title, f.Options.Title)
