@@ -140,3 +140,52 @@ func TestMergerEstimatesInTheReport(t *testing.T) {
 		t.Errorf("a ward without last year's figures is compared with them:\n%s", got)
 	}
 }
+
+// A notes file with only the assessment and the requests puts them after the results, in a
+// report's order, under one numbering; a heading a letter away is placed too, with a warning.
+func TestNotesAfterTheResults(t *testing.T) {
+	res, opts := haGiang(t)
+	n, err := notes.Parse(strings.NewReader("## Đề xuất, kiến nghị\nXin kinh phí.\n\n## Đánh gá chung\nTốt.\n\n## Bối cảnh\nKhó khăn.\n"), "n.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts.Notes = n
+	got := text(t, report.Build(res, opts))
+	order := []string{"\nI. BỐI CẢNH\nKhó khăn.\n", "\nII. TỔ CHỨC HỘI VÀ HỘI VIÊN\n", "\nV. KẾT QUẢ THỰC HIỆN CHỈ TIÊU\n",
+		"\nVI. ĐÁNH GÁ CHUNG\nTốt.\n", "\nVII. ĐỀ XUẤT, KIẾN NGHỊ\nXin kinh phí.\n", "Nơi nhận:"}
+	at := 0
+	for _, want := range order {
+		i := strings.Index(got[at:], want)
+		if i < 0 {
+			t.Fatalf("the report does not say %q after position %d:\n%s", want, at, got)
+		}
+		at += i + len(want)
+	}
+	warnings, err := report.CheckNotes(res, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "dòng 4: tiêu đề «Đánh gá chung» được hiểu là «Đánh giá chung», đặt sau phần kết quả; nếu không phải, hãy sửa tiêu đề"; len(warnings) != 1 || warnings[0] != want {
+		t.Errorf("warnings = %q, want %q", warnings, want)
+	}
+}
+
+// A notes section matched to a generated one that cites a figure by placeholder leaves out the
+// generated sentences stating that figure; the others stay.
+func TestOfficeWordsWin(t *testing.T) {
+	res, opts := reporttest.Cluster6(t, lang.Vi)
+	n, err := notes.Parse(strings.NewReader("## II. Tổ chức Hội và hội viên\nCụm có {{hoi_vien}} hội viên.\n"), "n.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts.Notes = n
+	got := text(t, report.Build(res, opts))
+	for _, want := range []string{"\nI. TỔ CHỨC HỘI VÀ HỘI VIÊN\nToàn cụm hiện có 1.189 hội khuyến học cơ sở", "\nCụm có 2.191.958 hội viên.\n", "Các tỉnh có tỷ lệ hội viên cao"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("the report does not say %q:\n%s", want, got)
+		}
+	}
+	if strings.Contains(got, "Tổng số hội viên hiện có") {
+		t.Errorf("the generated sentence on the members stands beside the office's:\n%s", got)
+	}
+}
