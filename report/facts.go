@@ -60,27 +60,26 @@ func (f *Facts) covered() int {
 	return f.Scope().Totals.Expected
 }
 
-// areaWords are the words that begin units' names, after the association's: «thị xã Kỳ Anh».
+// areaWords are the words that begin units' names after the association's («thị xã Kỳ Anh»),
+// longest first.
 var areaWords = []string{"tỉnh", "thành phố", "thị xã", "thị trấn", "huyện", "quận", "xã", "phường", "đặc khu"}
 
-// whole is the scope as a whole: "Toàn tỉnh", "Toàn cụm", "Toàn thị xã".
+// whole is the scope as a whole: "Toàn tỉnh", "Toàn cụm", "Toàn thị xã" — the word its name
+// begins with, else its level's.
 func (f *Facts) whole() string {
 	a := f.words.Area
-	u := f.Scope().Unit
 	var area string
-	if f.Lang == lang.Vi && !f.Scope().Cluster {
-		name := DisplayUnit(u)
-		if full := u.Name; full != "" {
-			for _, w := range areaWords {
-				if strings.Contains(full, " "+w+" "+name) || strings.HasPrefix(full, w+" "+name) {
-					area = w
-					break
-				}
+	if f.Lang != lang.En && !f.Scope().Cluster {
+		name := strings.TrimPrefix(strings.TrimPrefix(f.ScopeName(), "Hội Khuyến học "), "Hội khuyến học ")
+		for _, w := range areaWords {
+			if strings.HasPrefix(name, w+" ") {
+				area = w
+				break
 			}
 		}
 	}
 	if area == "" {
-		level := u.Level
+		level := f.Scope().Unit.Level
 		if f.Scope().Cluster {
 			level = "cum"
 		}
@@ -116,7 +115,7 @@ func (f *Facts) dateText() string {
 		return d.Undated.in(f.Lang)
 	}
 	date := f.Date.Format("2 January 2006")
-	if f.Lang == lang.Vi {
+	if f.Lang != lang.En {
 		date = fmt.Sprintf("%02d/%d/%d", f.Date.Day(), int(f.Date.Month()), f.Date.Year())
 		if f.Date.Month() < 3 {
 			date = fmt.Sprintf("%02d/%02d/%d", f.Date.Day(), int(f.Date.Month()), f.Date.Year())
@@ -163,10 +162,10 @@ func (f *Facts) ScopeName() string {
 	switch {
 	case u.Name != "":
 		return u.Name
+	case f.Org != "":
+		return f.Org // a scope no return names, or several roots, reported on by the association that names itself
 	case u.Code != "":
 		return u.Code
-	case f.Org != "":
-		return f.Org // several roots, reported on by the association that names itself
 	}
 	return f.Lang.Text("Toàn bộ các đơn vị", "All units")
 }
