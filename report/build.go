@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/khuyenhoc/khuyenhoc/ingest"
@@ -107,6 +108,12 @@ func (f *Facts) document() *Document {
 	own(place.Before, false)
 	head := f.head(parts)
 	for i, p := range parts {
+		// A heading only with something under it: figures, the head of the results, or the
+		// office's own words on the section.
+		if len(p.body) == 0 && len(place.Matched[i]) == 0 && (i > 0 || len(head) == 0) {
+			own(place.After[i], false)
+			continue
+		}
 		heading(p.title, p.section.Code)
 		if i == 0 {
 			doc.Blocks = append(doc.Blocks, head...)
@@ -199,15 +206,36 @@ func without(body []Block, cited map[string]bool) []Block {
 // them, or the heading as written.
 func (f *Facts) heading(s *section) string {
 	l := f.Lang
-	var parts []string
+	reported := func(code string) bool {
+		fig := f.figure(code)
+		if fig == nil {
+			return false
+		}
+		_, ok := f.Scope().Totals.Get(fig)
+		return ok
+	}
+	named := map[string]bool{}
 	for _, hp := range s.Parts.Parts {
 		for _, code := range hp.Figures {
-			if fig := f.figure(code); fig != nil {
-				if _, ok := f.Scope().Totals.Get(fig); ok {
-					parts = append(parts, hp.in(l))
-					break
+			named[code] = true
+		}
+	}
+	var parts []string
+	for _, hp := range s.Parts.Parts {
+		codes := hp.Figures
+		if hp.Rest {
+			for _, cs := range f.Catalogue.Sections {
+				if slices.Contains(s.Tells, cs.Code) {
+					for _, fig := range cs.Figures {
+						if !named[fig.Code] {
+							codes = append(codes, fig.Code)
+						}
+					}
 				}
 			}
+		}
+		if slices.ContainsFunc(codes, reported) {
+			parts = append(parts, hp.in(l))
 		}
 	}
 	if len(parts) == 0 {

@@ -148,6 +148,12 @@ func TestAddingAFigureReachesTheReport(t *testing.T) {
 				t.Errorf("the report (%s) does not say %q:\n%s", tt.l, want, got)
 			}
 		}
+		// A heading only with a figure under it.
+		for _, no := range []string{"TỔ CHỨC HỘI VÀ HỘI VIÊN", "ORGANISATION AND MEMBERS", "HỌC BỔNG", "SCHOLARSHIPS"} {
+			if strings.Contains(got, no) {
+				t.Errorf("the report (%s) has the heading %q with nothing under it:\n%s", tt.l, no, got)
+			}
+		}
 	}
 }
 

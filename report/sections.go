@@ -302,11 +302,22 @@ func (f *Facts) submissions(s *section) []Block {
 		for _, u := range b.Units {
 			names = append(names, f.Tree.FullName(u.Unit))
 		}
-		label := lowerFirst(strings.ReplaceAll(b.Figure.Label(l), ": ", " "))
-		blanks = append(blanks, label+l.Text(" của ", " of ")+NameList(l, names))
+		blanks = append(blanks, fill(s.Blank.in(l), map[string]string{"figure": blankLabel(l, b.Figure), "units": NameList(l, names)}))
 	}
 	if len(blanks) > 0 {
 		vars["blanks"] = strings.Join(blanks, "; ")
 	}
 	return f.sentences(s, &speaker{f: f, vars: vars})
+}
+
+// blankLabel names a figure inside a sentence: "Học bổng: số suất" is "số suất học bổng",
+// "Gia đình học tập: được công nhận" is "gia đình học tập được công nhận".
+func blankLabel(l lang.Lang, fig *ingest.Figure) string {
+	label := fig.Label(l)
+	if l != lang.En {
+		if what, count, ok := strings.Cut(label, ": số "); ok {
+			return "số " + count + " " + lowerFirst(what)
+		}
+	}
+	return lowerFirst(strings.ReplaceAll(label, ": ", " "))
 }

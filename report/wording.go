@@ -49,6 +49,7 @@ type unitList struct {
 type headingPart struct {
 	words   `yaml:",inline"`
 	Figures []string `yaml:"figures"`
+	Rest    bool     `yaml:"rest"` // the section's figures that no other part names
 }
 
 type section struct {
@@ -65,6 +66,7 @@ type section struct {
 	Quiet     []string `yaml:"quiet"`
 	Sentences []clause `yaml:"sentences"`
 	Units     []clause `yaml:"units"` // targets: a sentence per figure about the scope's units
+	Blank     words    `yaml:"blank"` // submissions: an item of {blanks} ({figure}, {units})
 	Rates     []words  `yaml:"rates"`
 	Note      words    `yaml:"note"`
 	By        []string `yaml:"by"`

@@ -26,7 +26,7 @@ func TestPartialPDF(t *testing.T) {
 		"Tổng số hội viên hiện có là 9.800 hội viên; tỷ lệ hội viên/dân số đạt 24,50%.",
 		"5.650/7.200 gia đình được công nhận, đạt " + rate + " (số liệu của 3/5 xã)",
 		"Đến nay, 4/5 xã đã gửi báo cáo; chưa gửi: xã Kỳ Phú (huyện Kỳ Anh); gửi muộn: xã Kỳ Giang (huyện Kỳ Anh).",
-		"Chưa có số liệu chi hội khuyến học của phường Kỳ Lợi; gia đình học tập được công nhận của phường Kỳ Ninh.",
+		"Chưa có số liệu về chi hội khuyến học của phường Kỳ Lợi; về gia đình học tập được công nhận của phường Kỳ Ninh.",
 		"Huyện Kỳ Anh", "Thị xã Kỳ Anh",
 	} {
 		if !strings.Contains(text, want) {
