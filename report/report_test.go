@@ -46,7 +46,7 @@ func TestCluster6DocumentStatesSeedFigures(t *testing.T) {
 		"Toàn cụm hiện có 1.189 hội khuyến học cơ sở, 13.968 chi hội (tăng 116 chi hội so với năm 2023) và 6.172 ban khuyến học.\n",
 		"Tổng số hội viên hiện có là 2.191.958 hội viên, so với năm 2023 tăng 77.086 hội viên; tỷ lệ hội viên/dân số đạt 20,74%",
 		"Các tỉnh có tỷ lệ hội viên cao và tăng so với năm 2023 gồm: Đắk Lắk (26,35%), Bình Định (23,22%), Đắk Nông (23,20%), Ninh Thuận (21,66%).\n",
-		"Tổng quỹ khuyến học đạt 191,2 tỷ đồng, so với năm 2023 tăng 30,9 tỷ đồng, bình quân đạt 18.091 đồng/người dân.\n",
+		"Tổng quỹ khuyến học đạt 191,2 tỷ đồng, so với năm 2023 tăng 30,9 tỷ đồng, bình quân đạt 18.091 đồng/người dân (tăng 2.924 đồng/người).\n",
 		"Toàn cụm có 1.268 trung tâm học tập cộng đồng.\n",
 		"Số liệu trong ngoặc là mức tăng, giảm so với năm 2023.\n",
 		"Gia đình học tập: 2.270.388/2.642.186 gia đình đăng ký, đạt 85,93% (tăng 237.796 gia đình, tăng 9 điểm phần trăm); 1.934.742 gia đình được công nhận, đạt 73,23% (tăng 105.687 gia đình, tăng 4 điểm phần trăm).\n",
