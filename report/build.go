@@ -384,7 +384,7 @@ func (f *Facts) figures(s *section) []Block {
 	}
 	for _, c := range s.Sentences {
 		for _, sp := range f.speakers(c) {
-			cites(c, sp.group, told)
+			f.cites(c, sp.group, told)
 			if p, ok := sp.sentence(c); ok {
 				body = append(body, p)
 			}

@@ -181,3 +181,22 @@ func TestNoFigureCodeInCode(t *testing.T) {
 		}
 	}
 }
+
+// The communes, schools, villages… that have an association are said in one sentence, and their
+// parts are not repeated as lines of their own («Xã, phường, thị trấn: tổng số: 17 xã»).
+func TestCoverageSaidOnce(t *testing.T) {
+	res, err := pipeline.Run(context.Background(), ingest.DefaultCatalogue(), []string{reporttest.Testdata("na-ri-2023")}, pipeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := text(t, report.Build(res, report.Options{Lang: lang.Vi, Org: "Hội Khuyến học huyện Na Rì"}))
+	for _, want := range []string{"\nToàn huyện hiện có 17 hội khuyến học cơ sở, 274 chi hội và 14 ban khuyến học (số liệu của 14/17 xã).\n",
+		"\nĐã có tổ chức hội ở 17/17 xã, phường, thị trấn (100,00%)"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("the report does not say %q:\n%s", want, got)
+		}
+	}
+	if strings.Contains(got, ": tổng số") || strings.Contains(got, ": có tổ chức hội") {
+		t.Errorf("a coverage figure has a line of its own:\n%s", got)
+	}
+}

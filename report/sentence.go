@@ -125,9 +125,21 @@ func split(tpl string) []piece {
 func (s *speaker) list(c clause) ([]Run, bool) {
 	var items [][]Run
 	for _, item := range c.List {
-		if r, ok := s.clause(item); ok {
-			items = append(items, r)
+		if item.Each == "" {
+			if r, ok := s.clause(item); ok {
+				items = append(items, r)
+			}
+			continue
 		}
+		// An item told once per group: the sentence's speaker, for each group in turn.
+		group := s.group
+		for _, g := range s.f.speakers(item) {
+			s.group = g.group
+			if r, ok := s.clause(item); ok {
+				items = append(items, r)
+			}
+		}
+		s.group = group
 	}
 	var runs []Run
 	for i, r := range items {
@@ -504,7 +516,7 @@ func fill(tpl string, vars map[string]string) string {
 
 // cites lists the codes of the figures a clause can cite (for a group, with its codes), so that
 // a section knows which of its figures no sentence tells.
-func cites(c clause, group *ingest.Group, into map[string]bool) {
+func (f *Facts) cites(c clause, group *ingest.Group, into map[string]bool) {
 	for _, tpl := range []string{c.Vi, c.En} {
 		for _, p := range split(tpl) {
 			if !p.placeholder {
@@ -525,7 +537,13 @@ func cites(c clause, group *ingest.Group, into map[string]bool) {
 	}
 	for _, list := range [][]clause{c.Cases, c.List, c.More} {
 		for _, k := range list {
-			cites(k, group, into)
+			if k.Each == "" || group != nil {
+				f.cites(k, group, into)
+				continue
+			}
+			for _, sp := range f.speakers(k) {
+				f.cites(k, sp.group, into)
+			}
 		}
 	}
 }

@@ -57,6 +57,22 @@ func TestWordingNamesKnownFigures(t *testing.T) {
 		_, ok := cat.Figure(name)
 		return ok
 	}
+	groupsOf := func(each string) []*ingest.Group {
+		var groups []*ingest.Group
+		switch each {
+		case "model":
+			for j := range cat.Models {
+				groups = append(groups, &cat.Models[j])
+			}
+		case "coverage":
+			for j := range cat.Coverage {
+				groups = append(groups, &cat.Coverage[j])
+			}
+		default:
+			groups = []*ingest.Group{nil}
+		}
+		return groups
+	}
 	var check func(where, kind string, group *ingest.Group, c clause)
 	check = func(where, kind string, group *ingest.Group, c clause) {
 		for _, tpl := range []string{c.Vi, c.En} {
@@ -71,28 +87,20 @@ func TestWordingNamesKnownFigures(t *testing.T) {
 		}
 		for _, list := range [][]clause{c.Cases, c.List, c.More} {
 			for _, k := range list {
-				check(where, kind, group, k)
+				if k.Each == "" || group != nil {
+					check(where, kind, group, k)
+					continue
+				}
+				for _, g := range groupsOf(k.Each) {
+					check(where, kind, g, k)
+				}
 			}
 		}
 	}
 	for _, s := range w.Sections {
 		for i, c := range s.Sentences {
 			where := fmt.Sprintf("%s sentence %d", s.Code, i+1)
-			groups := []*ingest.Group{nil}
-			each := c.Each
-			switch each {
-			case "model":
-				groups = nil
-				for j := range cat.Models {
-					groups = append(groups, &cat.Models[j])
-				}
-			case "coverage":
-				groups = nil
-				for j := range cat.Coverage {
-					groups = append(groups, &cat.Coverage[j])
-				}
-			}
-			for _, g := range groups {
+			for _, g := range groupsOf(c.Each) {
 				check(where, s.Kind, g, c)
 			}
 		}
