@@ -176,13 +176,13 @@ func (f *Facts) unitTargets(s *section) []Block {
 			vars["all_met"] = ""
 		case len(v.met) == 0:
 			vars["none_met"] = ""
-			vars["missed"] = strings.Join(v.missed, ", ")
+			vars["missed"] = cappedList(l, v.missed, vars["level"], 3*listCap)
 		default:
-			vars["met_names"] = strings.Join(v.met, ", ")
-			vars["missed"] = strings.Join(v.missed, ", ")
+			vars["met_names"] = nameList(l, v.met, vars["level"])
+			vars["missed"] = cappedList(l, v.missed, vars["level"], 3*listCap)
 		}
 		if len(v.noData) > 0 {
-			vars["nodata"] = strings.Join(v.noData, ", ")
+			vars["nodata"] = nameList(l, v.noData, vars["level"])
 		}
 		sp := &speaker{f: f, vars: vars}
 		for _, c := range s.Units {
@@ -287,10 +287,10 @@ func (f *Facts) submissions(s *section) []Block {
 		vars["covered"], vars["expected"] = fmt.Sprint(c.Covered), fmt.Sprint(c.Units)
 		vars["level"] = LevelWord(l, f.Catalogue, c.Level)
 		if names := MissingNames(f.Tree, c); len(names) > 0 {
-			vars["missing"] = NameList(l, names)
+			vars["missing"] = nameList(l, names, vars["level"])
 		}
 		if names := LateNames(f.Tree, c); len(names) > 0 {
-			vars["late"] = NameList(l, names)
+			vars["late"] = nameList(l, names, vars["level"])
 		}
 	case f.Scope().Totals.Units > 1:
 		vars["returns"] = fmt.Sprint(f.Scope().Totals.Units)

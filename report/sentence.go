@@ -182,7 +182,11 @@ func (s *speaker) placeholder(name string) (Run, bool) {
 	}
 	switch name {
 	case "this_period":
-		return Run{Text: upperFirst(PeriodLabel(l, s.f.Period()))}, true
+		p := PeriodLabel(l, s.f.Period())
+		if format == "cap" {
+			p = upperFirst(p)
+		}
+		return Run{Text: p}, true
 	case "whole":
 		w := s.f.whole()
 		if format == "lower" {

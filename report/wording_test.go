@@ -24,7 +24,7 @@ func TestWordingNamesKnownFigures(t *testing.T) {
 	known = func(kind string, group *ingest.Group, name string) bool {
 		name, format, _ := strings.Cut(name, "|")
 		switch format {
-		case "", "money", "lower", "num", "den", "parts":
+		case "", "money", "lower", "num", "den", "parts", "cap":
 		default:
 			return false
 		}
