@@ -184,9 +184,11 @@ func citedCodes(secs []notes.Section) map[string]bool {
 	return cited
 }
 
-// without leaves out the paragraphs that state one of the figures.
+// without leaves out the paragraphs that state one of the figures; when none that states a
+// figure is left, the sentences that only introduced them go too («Số liệu trong ngoặc là…»).
 func without(body []Block, cited map[string]bool) []Block {
 	out := body[:0:0]
+	dropped, stating := false, false
 	for _, b := range body {
 		if p, ok := b.(*Paragraph); ok && p.Style == Body {
 			said := false
@@ -194,12 +196,23 @@ func without(body []Block, cited map[string]bool) []Block {
 				said = said || cited[code]
 			}
 			if said {
+				dropped = true
 				continue
 			}
+			stating = stating || len(p.Figures()) > 0
 		}
 		out = append(out, b)
 	}
-	return out
+	if !dropped || stating {
+		return out
+	}
+	kept := out[:0]
+	for _, b := range out {
+		if p, ok := b.(*Paragraph); !ok || p.Style != Body {
+			kept = append(kept, b)
+		}
+	}
+	return kept
 }
 
 // heading is a section's heading: the parts of heading_parts that have a figure reported under

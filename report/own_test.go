@@ -189,3 +189,23 @@ func TestOfficeWordsWin(t *testing.T) {
 		t.Errorf("the generated sentence on the members stands beside the office's:\n%s", got)
 	}
 }
+
+// The office's words on the learning models replace the models' sentences and what introduced
+// them; the table stays.
+func TestOfficeWordsOnModels(t *testing.T) {
+	res, opts := haGiang(t)
+	var cites []string
+	for _, m := range []string{"gia_dinh", "dong_ho", "cong_dong", "don_vi", "cong_dan"} {
+		cites = append(cites, "{{"+m+".cong_nhan}}")
+	}
+	n, err := notes.Parse(strings.NewReader("## Xây dựng các mô hình học tập\nĐã công nhận "+strings.Join(cites, ", ")+".\n"), "n.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts.Notes = n
+	got := text(t, report.Build(res, opts))
+	want := "XÂY DỰNG CÁC MÔ HÌNH HỌC TẬP\n| Mô hình | Tổng số | Đăng ký | Công nhận | Tỷ lệ |\n"
+	if !strings.Contains(got, want) || strings.Contains(got, "Số liệu trong ngoặc") || !strings.Contains(got, "Đã công nhận 125.071, 1.406, 1.484, 821, 110.172.") {
+		t.Errorf("the report does not say %q, or says the models twice:\n%s", want, got)
+	}
+}

@@ -287,6 +287,7 @@ func (s *speaker) value(f *ingest.Figure, format string) (Run, bool) {
 		return Run{}, false
 	}
 	if format == "num" || format == "den" || format == "parts" {
+		// The run states the part, so that it is known as that figure («1.934.742» is cong_nhan).
 		num, den, _ := s.f.Scope().Totals.Parts(f)
 		switch {
 		case format == "den":
@@ -294,11 +295,11 @@ func (s *speaker) value(f *ingest.Figure, format string) (Run, bool) {
 				s.dens = map[int64]bool{}
 			}
 			s.dens[den] = true
-			return Run{Text: lang.Int(s.f.Lang, den), Figure: f.Code}, true
+			return Run{Text: lang.Int(s.f.Lang, den), Figure: f.Den}, true
 		case format == "parts" && !s.dens[den]:
-			return Run{Text: lang.Int(s.f.Lang, num) + "/" + lang.Int(s.f.Lang, den), Figure: f.Code}, true
+			return Run{Text: lang.Int(s.f.Lang, num) + "/" + lang.Int(s.f.Lang, den), Figure: f.Num}, true
 		}
-		return Run{Text: lang.Int(s.f.Lang, num), Figure: f.Code}, true
+		return Run{Text: lang.Int(s.f.Lang, num), Figure: f.Num}, true
 	}
 	return Run{Text: formatValue(s.f.Lang, f, v, format), Figure: f.Code}, true
 }
