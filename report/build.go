@@ -155,7 +155,11 @@ func (f *Facts) head(parts []part) []Block {
 		}
 	}
 	if p := f.prevNode(f.Scope().Unit.Code); f.Previous != nil && (p == nil || !p.HasData()) {
-		out = append(out, &Paragraph{Runs: []Run{{Text: fill(f.words.Change.Missing.in(f.Lang), map[string]string{"scope": f.ScopeName()}) + "."}}})
+		period := f.words.Change.Previous.in(f.Lang)
+		if !f.Previous.Period.IsZero() {
+			period = f.Previous.Period.Label(f.Lang)
+		}
+		out = append(out, &Paragraph{Runs: []Run{{Text: fill(f.words.Change.Missing.in(f.Lang), map[string]string{"scope": f.ScopeName(), "period": period}) + "."}}})
 	}
 	return out
 }

@@ -133,7 +133,7 @@ func TestMergerEstimatesInTheReport(t *testing.T) {
 		t.Fatal(err)
 	}
 	got = run(roster)
-	if want := "Không có số liệu kỳ trước của Hội Khuyến học phường Hà Giang 2 để so sánh."; !strings.Contains(got, want) {
+	if want := "Chưa có số liệu năm 2024 của Hội Khuyến học phường Hà Giang 2 để so sánh."; !strings.Contains(got, want) {
 		t.Errorf("the report does not say %q:\n%s", want, got)
 	}
 	if strings.Contains(got, "so với năm 2024") {
