@@ -159,7 +159,7 @@ func (f *Facts) head(parts []part) []Block {
 		if !f.Previous.Period.IsZero() {
 			period = f.Previous.Period.Label(f.Lang)
 		}
-		out = append(out, &Paragraph{Runs: []Run{{Text: fill(f.words.Change.Missing.in(f.Lang), map[string]string{"scope": f.ScopeName(), "period": period}) + "."}}})
+		out = append(out, &Paragraph{Runs: []Run{{Text: fill(f.words.Change.Missing.in(f.Lang), map[string]string{"scope": f.signedName(), "period": period}) + "."}}})
 	}
 	return out
 }
@@ -341,7 +341,7 @@ func (f *Facts) org() string {
 	if f.Org != "" {
 		return f.Org
 	}
-	return f.ScopeName()
+	return f.signedName()
 }
 
 func (f *Facts) header() Header {
@@ -355,8 +355,8 @@ func (f *Facts) header() Header {
 	switch {
 	case f.Options.Title != "":
 		title = append(title, f.Options.Title)
-	case f.ScopeName() != f.org():
-		title = append(title, f.ScopeName())
+	case f.signedName() != f.org():
+		title = append(title, f.signedName())
 	}
 	return Header{
 		Parent:    f.orgParent(),
@@ -523,12 +523,12 @@ func (f *Facts) appendix() []Block {
 	out := []Block{
 		&PageBreak{},
 		&Heading{Level: 0, Text: a.Heading.in(l)},
-		&Paragraph{Style: Caption, Runs: []Run{{Text: upperFirst(PeriodLabel(l, f.Period())) + " — " + f.ScopeName()}}},
+		&Paragraph{Style: Caption, Runs: []Run{{Text: upperFirst(PeriodLabel(l, f.Period())) + " — " + f.signedName()}}},
 		t,
 	}
 	// The scope's own return stands for it: its total need not be the sum of its units' rows.
 	if f.Scope().Return != nil && !addsUp(f.Scope(), children, shownFigures(shown)) {
-		note := fill(a.Own.in(l), map[string]string{"total": total, "scope": f.ScopeName()})
+		note := fill(a.Own.in(l), map[string]string{"total": total, "scope": f.signedName()})
 		out = append(out, &Paragraph{Style: Note, Runs: []Run{{Text: note}}})
 	}
 	return out

@@ -70,7 +70,7 @@ func (f *Facts) whole() string {
 	a := f.words.Area
 	var area string
 	if f.Lang != lang.En && !f.Scope().Cluster {
-		name := strings.TrimPrefix(strings.TrimPrefix(f.ScopeName(), "Hội Khuyến học "), "Hội khuyến học ")
+		name := strings.TrimPrefix(strings.TrimPrefix(f.signedName(), "Hội Khuyến học "), "Hội khuyến học ")
 		for _, w := range areaWords {
 			if strings.HasPrefix(name, w+" ") {
 				area = w
@@ -168,6 +168,27 @@ func (f *Facts) ScopeName() string {
 		return u.Code
 	}
 	return f.Lang.Text("Toàn bộ các đơn vị", "All units")
+}
+
+// signedName is how the signed text names the scope: its name, or the association's (--org);
+// never a unit code, which an office does not sign with — a dotted space to write the name in.
+func (f *Facts) signedName() string {
+	u := f.Scope().Unit
+	switch {
+	case u.Name != "":
+		return u.Name
+	case f.Org != "":
+		return f.Org
+	case u.Code != "" && !f.Scope().Cluster:
+		return f.words.Unnamed.in(f.Lang)
+	}
+	return f.ScopeName()
+}
+
+// Unnamed reports whether the scope has no name to sign with (no return, roster or --org names it).
+func (f *Facts) Unnamed() bool {
+	u := f.Scope().Unit
+	return u.Name == "" && f.Org == "" && u.Code != "" && !f.Scope().Cluster
 }
 
 // Title is the report's title: "Báo cáo tổng hợp … 6 tháng đầu năm 2024 — Cụm thi đua số 6".

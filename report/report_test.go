@@ -200,3 +200,21 @@ func TestCoverageSaidOnce(t *testing.T) {
 		t.Errorf("a coverage figure has a line of its own:\n%s", got)
 	}
 }
+
+// A scope that nothing names is never signed with its code: a space is left for the name.
+func TestNoCodeForAName(t *testing.T) {
+	res, err := pipeline.Run(context.Background(), ingest.DefaultCatalogue(), []string{reporttest.Testdata("na-ri-2023")}, pipeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := report.Build(res, report.Options{Lang: lang.Vi})
+	if got := doc.Header.Org; got != "Hội Khuyến học ……………" {
+		t.Errorf("the association is %q", got)
+	}
+	if got := text(t, doc); strings.Contains(got, "066") {
+		t.Errorf("the report names the unit by its code:\n%s", got)
+	}
+	if !report.NewFacts(res, report.Options{}).Unnamed() || report.NewFacts(res, report.Options{Org: "Hội Khuyến học huyện Na Rì"}).Unnamed() {
+		t.Error("Unnamed does not say whether the scope has a name to sign with")
+	}
+}

@@ -89,7 +89,7 @@ func (f *Facts) targets(s *section) []Block {
 		}
 	}
 	vars := map[string]string{
-		"period": f.Targets.Period.Label(l), "scope": f.ScopeName(),
+		"period": f.Targets.Period.Label(l), "scope": f.signedName(),
 		"met": fmt.Sprint(len(scoped) - missed), "count": fmt.Sprint(len(scoped)),
 	}
 	if len(names) > 0 {

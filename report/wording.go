@@ -122,6 +122,7 @@ type wording struct {
 		Dated   words `yaml:"dated"`
 		Undated words `yaml:"undated"`
 	} `yaml:"date"`
+	Unnamed   words            `yaml:"unnamed"` // the scope's name when nothing names it
 	Default   words            `yaml:"default"`
 	ModelRate string           `yaml:"model_rate"`
 	Short     map[string]words `yaml:"short"`
