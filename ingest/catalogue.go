@@ -247,9 +247,9 @@ func (c *Catalogue) addDerived(y *yamlCatalogue) error {
 	}
 	for _, g := range c.Models {
 		for _, err := range []error{
-			ratio(g, "ty_le", "Tỉ lệ "+lowerFirst(g.Vi)+" được công nhận", g.En+": recognised rate", "cong_nhan", "tong"),
-			ratio(g, "ty_le_dang_ky", "Tỉ lệ đăng ký "+lowerFirst(g.Vi), g.En+": registration rate", "dang_ky", "tong"),
-			ratio(g, "ty_le_dat", "Tỉ lệ "+lowerFirst(g.Vi)+" đạt/đăng ký", g.En+": recognised of registered", "cong_nhan", "dang_ky"),
+			ratio(g, "ty_le", "Tỷ lệ "+lowerFirst(g.Vi)+" được công nhận", g.En+": recognised rate", "cong_nhan", "tong"),
+			ratio(g, "ty_le_dang_ky", "Tỷ lệ đăng ký "+lowerFirst(g.Vi), g.En+": registration rate", "dang_ky", "tong"),
+			ratio(g, "ty_le_dat", "Tỷ lệ "+lowerFirst(g.Vi)+" đạt/đăng ký", g.En+": recognised of registered", "cong_nhan", "dang_ky"),
 		} {
 			if err != nil {
 				return err
@@ -257,7 +257,7 @@ func (c *Catalogue) addDerived(y *yamlCatalogue) error {
 		}
 	}
 	for _, g := range c.Coverage {
-		if err := ratio(g, "ty_le_co_hoi", "Tỉ lệ "+lowerFirst(g.Vi)+" có tổ chức hội", g.En+": share with an association", "co_hoi", "tong"); err != nil {
+		if err := ratio(g, "ty_le_co_hoi", "Tỷ lệ "+lowerFirst(g.Vi)+" có tổ chức hội", g.En+": share with an association", "co_hoi", "tong"); err != nil {
 			return err
 		}
 	}

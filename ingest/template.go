@@ -228,7 +228,7 @@ func (b *returnBuilder) guideLines() []string {
 		"",
 		fmt.Sprintf("1. Trang «Thông tin»: điền mã đơn vị (mã hành chính chính thức, ví dụ 42 cho tỉnh Hà Tĩnh), tên đơn vị, cấp, mã đơn vị cấp trên và kỳ báo cáo (chọn trong danh sách: %d là cả năm, %d-H1 là 6 tháng đầu năm).", y, y),
 		"2. Trang «Số liệu»: điền số vào các ô màu vàng ở cột «Giá trị». Chỉ nhập số nguyên không âm; số tiền tính bằng đồng (ví dụ 15000000000 cho 15 tỷ).",
-		"3. Trang «Mô hình học tập»: với mỗi mô hình, điền tổng số (toàn bộ gia đình, dòng họ, thôn tổ, đơn vị… trên địa bàn), số đã đăng ký và số được công nhận. Các tỉ lệ tự tính.",
+		"3. Trang «Mô hình học tập»: với mỗi mô hình, điền tổng số (toàn bộ gia đình, dòng họ, thôn tổ, đơn vị… trên địa bàn), số đã đăng ký và số được công nhận. Các tỷ lệ tự tính.",
 		"4. Ô để trống nghĩa là «không báo cáo», khác với số 0. Nếu số liệu bằng 0, hãy nhập 0.",
 		"5. Số được công nhận không được lớn hơn số đăng ký; số đăng ký không được lớn hơn tổng số; số có tổ chức hội không được lớn hơn tổng số; hội viên không được nhiều hơn dân số.",
 		"6. Không đổi tên, không xoá các trang tính và không sửa cột «Mã» (cột A): phần mềm đọc số liệu theo mã. Có thể chèn thêm dòng ghi chú.",
@@ -504,7 +504,7 @@ func (b *returnBuilder) figures() error {
 
 func (b *returnBuilder) models() error {
 	w, err := b.sheet(SheetModels, "CÁC MÔ HÌNH HỌC TẬP", []float64{18, 46, 14, 14, 14, 12, 12, 12},
-		"Mã", "Mô hình học tập", "Tổng số", "Đăng ký", "Được công nhận", "Tỉ lệ công nhận", "Tỉ lệ đăng ký", "Tỉ lệ đạt/đăng ký")
+		"Mã", "Mô hình học tập", "Tổng số", "Đăng ký", "Được công nhận", "Tỷ lệ công nhận", "Tỷ lệ đăng ký", "Tỷ lệ đạt/đăng ký")
 	if err != nil {
 		return err
 	}

@@ -242,7 +242,7 @@ func (rd *reader) evaluate(e entry) (int64, outcome) {
 		}
 		if n.Percent {
 			return bad(CodePercent,
-				fmt.Sprintf("«%s» là tỉ lệ phần trăm, nhưng ô này cần %s; hãy nhập số lượng, tỉ lệ sẽ được tự tính", lang.Printable(text), kindWord(fig, lang.Vi)),
+				fmt.Sprintf("«%s» là tỷ lệ phần trăm, nhưng ô này cần %s; hãy nhập số lượng, tỷ lệ sẽ được tự tính", lang.Printable(text), kindWord(fig, lang.Vi)),
 				fmt.Sprintf("«%s» is a percentage, but this cell wants %s; type the count, rates are computed", lang.Printable(text), kindWord(fig, lang.En)))
 		}
 		if n.money && fig.Kind != Money {

@@ -18,15 +18,17 @@ func Build(res *pipeline.Result, opts Options) *Document {
 	return NewFacts(res, opts).document()
 }
 
-var roman = []string{"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"}
+var roman = []string{"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"}
 
-func (f *Facts) document() *Document {
-	l := f.Lang
-	doc := &Document{Lang: l, Title: f.Title(), Author: f.org(), Date: f.Date, PageLabel: l.Text("Trang", "Page"), Header: f.header()}
-	type part struct {
-		title string
-		body  []Block
-	}
+// part is a generated section of the report: its wording, heading and body.
+type part struct {
+	section *section
+	title   string
+	body    []Block
+}
+
+// parts are the generated sections that have something to say, in the wording's order.
+func (f *Facts) parts() []part {
 	var parts []part
 	for _, s := range f.sections() {
 		var body []Block
@@ -43,33 +45,60 @@ func (f *Facts) document() *Document {
 			body = f.submissions(s)
 		}
 		if body != nil {
-			parts = append(parts, part{s.Heading.in(l), body})
+			parts = append(parts, part{s, f.heading(s), body})
 		}
 	}
-	// The office's own sections go among the generated ones: a section whose heading is a
-	// generated section's after its figures, the others in their order around them.
-	var place notes.Placement
-	if f.Notes != nil {
-		titles := make([]string, len(parts))
-		for i, p := range parts {
-			titles[i] = p.title
+	return parts
+}
+
+// place puts the office's sections among the generated ones (nil notes: none).
+func (f *Facts) place(parts []part) notes.Placement {
+	if f.Notes == nil {
+		return notes.Placement{}
+	}
+	titles := make([]string, len(parts))
+	for i, p := range parts {
+		titles[i] = p.title
+	}
+	return notes.Place(f.Notes, titles)
+}
+
+// sectionRef stands in the text for the number of a section, until the sections are numbered.
+const sectionRef = "\x00section\x00"
+
+func (f *Facts) document() *Document {
+	l := f.Lang
+	doc := &Document{Lang: l, Title: f.Title(), Author: f.org(), Date: f.Date, PageLabel: l.Text("Trang", "Page"), Header: f.header()}
+	parts := f.parts()
+	place := f.place(parts)
+	// The office's words win: a generated sentence that states a figure the office's own words
+	// on its section cite is left out.
+	for i := range parts {
+		if cited := citedCodes(place.Matched[i]); len(cited) > 0 {
+			parts[i].body = without(parts[i].body, cited)
 		}
-		place = notes.Place(f.Notes, titles)
 	}
 	n := 0
-	heading := func(text string) {
+	var refs map[string]string // a section's code: its number
+	heading := func(text, code string) {
 		number := fmt.Sprint(n + 1)
 		if n < len(roman) {
 			number = roman[n]
 		}
 		n++
+		if code != "" {
+			if refs == nil {
+				refs = map[string]string{}
+			}
+			refs[code] = number
+		}
 		doc.Blocks = append(doc.Blocks, &Heading{Level: 1, Number: number, Text: text})
 	}
 	own := func(secs []notes.Section, matched bool) {
-		for i, s := range secs {
+		for _, s := range secs {
 			switch {
-			case s.Level == 2 && !(matched && i == 0):
-				heading(strings.ToUpper(notes.Title(s.Title)))
+			case s.Level == 2 && !matched:
+				heading(strings.ToUpper(notes.Title(s.Title)), "")
 			case s.Level == 3:
 				doc.Blocks = append(doc.Blocks, &Heading{Level: 2, Text: notes.Title(s.Title)})
 			}
@@ -77,23 +106,165 @@ func (f *Facts) document() *Document {
 		}
 	}
 	own(place.Before, false)
-	if p := f.prevNode(f.Scope().Unit.Code); f.Previous != nil && (p == nil || !p.HasData()) {
-		doc.Blocks = append(doc.Blocks, &Paragraph{Runs: []Run{{Text: fill(f.words.Change.Missing.in(l), map[string]string{"scope": f.ScopeName()}) + "."}}})
-	}
-	if text, ok := f.mapChanged(); ok {
-		doc.Blocks = append(doc.Blocks, &Paragraph{Runs: []Run{{Text: text + "."}}})
-	}
+	head := f.head(parts)
 	for i, p := range parts {
-		heading(p.title)
+		// A heading only with something under it: figures, the head of the results, or the
+		// office's own words on the section.
+		if len(p.body) == 0 && len(place.Matched[i]) == 0 && (i > 0 || len(head) == 0) {
+			own(place.After[i], false)
+			continue
+		}
+		heading(p.title, p.section.Code)
+		if i == 0 {
+			doc.Blocks = append(doc.Blocks, head...)
+		}
 		doc.Blocks = append(doc.Blocks, p.body...)
-		after := place.After[i]
-		matched := len(after) > 0 && notes.Key(after[0].Title) == notes.Key(p.title)
-		own(after, matched)
+		own(place.Matched[i], true)
+		own(place.After[i], false)
 	}
 	own(place.End, false)
+	for _, b := range head {
+		for j, r := range b.(*Paragraph).Runs {
+			if strings.Contains(r.Text, sectionRef) {
+				b.(*Paragraph).Runs[j].Text = strings.ReplaceAll(r.Text, sectionRef, refs[f.submissionsCode()])
+			}
+		}
+	}
 	doc.Blocks = append(doc.Blocks, f.signature())
 	doc.Blocks = append(doc.Blocks, f.appendix()...)
 	return doc
+}
+
+// head is what is said once at the head of the results: what the figures cover, when not every
+// expected unit is in them, and that last period cannot be compared, when it cannot.
+func (f *Facts) head(parts []part) []Block {
+	var out []Block
+	c := f.completeness()
+	if t := f.Scope().Totals; c.Units == t.Expected && c.Covered < c.Units {
+		vars := map[string]string{
+			"covered": fmt.Sprint(c.Covered), "expected": fmt.Sprint(c.Units), "uncovered": fmt.Sprint(c.Units - c.Covered),
+			"level": LevelWord(f.Lang, f.Catalogue, c.Level),
+		}
+		for _, p := range parts {
+			if p.section.Kind == "submissions" {
+				vars["section"] = sectionRef
+			}
+		}
+		if p, ok := (&speaker{f: f, vars: vars}).sentence(f.words.Coverage); ok {
+			out = append(out, p)
+		}
+	}
+	if p := f.prevNode(f.Scope().Unit.Code); f.Previous != nil && (p == nil || !p.HasData()) {
+		period := f.words.Change.Previous.in(f.Lang)
+		if !f.Previous.Period.IsZero() {
+			period = f.Previous.Period.Label(f.Lang)
+		}
+		out = append(out, &Paragraph{Runs: []Run{{Text: fill(f.words.Change.Missing.in(f.Lang), map[string]string{"scope": f.signedName(), "period": period}) + "."}}})
+	}
+	if text, ok := f.mapChanged(); ok {
+		out = append(out, &Paragraph{Runs: []Run{{Text: text + "."}}})
+	}
+	return out
+}
+
+func (f *Facts) submissionsCode() string {
+	if s := f.words.section("submissions"); s != nil {
+		return s.Code
+	}
+	return ""
+}
+
+// citedCodes are the figures the placeholders of the office's sections cite.
+func citedCodes(secs []notes.Section) map[string]bool {
+	cited := map[string]bool{}
+	for _, s := range secs {
+		for _, b := range s.Blocks {
+			for _, item := range b.Items {
+				for _, sp := range item {
+					if sp.Placeholder != nil && sp.Placeholder.Field != "coverage" {
+						cited[sp.Placeholder.Code] = true
+					}
+				}
+			}
+		}
+	}
+	return cited
+}
+
+// without leaves out the paragraphs that state one of the figures; when none that states a
+// figure is left, the sentences that only introduced them go too («Số liệu trong ngoặc là…»).
+func without(body []Block, cited map[string]bool) []Block {
+	out := body[:0:0]
+	dropped, stating := false, false
+	for _, b := range body {
+		if p, ok := b.(*Paragraph); ok && p.Style == Body {
+			said := false
+			for _, code := range p.Figures() {
+				said = said || cited[code]
+			}
+			if said {
+				dropped = true
+				continue
+			}
+			stating = stating || len(p.Figures()) > 0
+		}
+		out = append(out, b)
+	}
+	if !dropped || stating {
+		return out
+	}
+	kept := out[:0]
+	for _, b := range out {
+		if p, ok := b.(*Paragraph); !ok || p.Style != Body {
+			kept = append(kept, b)
+		}
+	}
+	return kept
+}
+
+// heading is a section's heading: the parts of heading_parts that have a figure reported under
+// them, or the heading as written.
+func (f *Facts) heading(s *section) string {
+	l := f.Lang
+	reported := func(code string) bool {
+		fig := f.figure(code)
+		if fig == nil {
+			return false
+		}
+		_, ok := f.Scope().Totals.Get(fig)
+		return ok
+	}
+	named := map[string]bool{}
+	for _, hp := range s.Parts.Parts {
+		for _, code := range hp.Figures {
+			named[code] = true
+		}
+	}
+	var parts []string
+	for _, hp := range s.Parts.Parts {
+		codes := hp.Figures
+		if hp.Rest {
+			for _, cs := range f.Catalogue.Sections {
+				if slices.Contains(s.Tells, cs.Code) {
+					for _, fig := range cs.Figures {
+						if !named[fig.Code] {
+							codes = append(codes, fig.Code)
+						}
+					}
+				}
+			}
+		}
+		if slices.ContainsFunc(codes, reported) {
+			parts = append(parts, hp.in(l))
+		}
+	}
+	if len(parts) == 0 {
+		return s.Heading.in(l)
+	}
+	if len(parts) == 1 {
+		return parts[0]
+	}
+	return strings.Join(parts[:len(parts)-1], s.Parts.Join.in(l)) + s.Parts.Last.in(l) + parts[len(parts)-1]
 }
 
 // signature is who signs and who receives the report: the options' words, the notes' "Nơi
@@ -173,7 +344,7 @@ func (f *Facts) org() string {
 	if f.Org != "" {
 		return f.Org
 	}
-	return f.ScopeName()
+	return f.signedName()
 }
 
 func (f *Facts) header() Header {
@@ -182,9 +353,13 @@ func (f *Facts) header() Header {
 	if number == "" {
 		number = "      /BC-KH"
 	}
-	scope := f.ScopeName()
-	if f.Options.Title != "" {
-		scope = f.Options.Title
+	// The trích yếu says what and when; the scope only when it is not the association writing.
+	title := strings.Split(fill(f.words.Title.Subject.in(l), map[string]string{"period": PeriodLabel(l, f.Period())}), "\n")
+	switch {
+	case f.Options.Title != "":
+		title = append(title, f.Options.Title)
+	case f.signedName() != f.org():
+		title = append(title, f.signedName())
 	}
 	return Header{
 		Parent:    f.orgParent(),
@@ -194,7 +369,7 @@ func (f *Facts) header() Header {
 		Motto:     l.Text("Độc lập - Tự do - Hạnh phúc", "Independence - Freedom - Happiness"),
 		PlaceDate: f.placeDate(),
 		Kind:      f.words.Title.Kind.in(l),
-		Title:     []string{f.words.Title.Subject.in(l), upperFirst(PeriodLabel(l, f.Period())), scope},
+		Title:     title,
 	}
 }
 
@@ -229,10 +404,16 @@ func (f *Facts) figures(s *section) []Block {
 	}
 	for _, c := range s.Sentences {
 		for _, sp := range f.speakers(c) {
-			cites(c, sp.group, told)
+			f.cites(c, sp.group, told)
 			if p, ok := sp.sentence(c); ok {
 				body = append(body, p)
 			}
+		}
+	}
+	// A rate a sentence cites tells its parts too: no "Trường học: tổng số" line beside it.
+	for _, fig := range f.Catalogue.Derived {
+		if told[fig.Code] {
+			told[fig.Num], told[fig.Den] = true, true
 		}
 	}
 	var untold []*ingest.Figure
@@ -330,16 +511,52 @@ func (f *Facts) appendix() []Block {
 		}
 		return row
 	}
-	for _, n := range children {
-		t.Rows = append(t.Rows, Row{Cells: cells(f.Tree.Name(n.Unit), n.Totals.Get)})
+	shownFigures := func(cs []col) []*ingest.Figure {
+		var out []*ingest.Figure
+		for _, c := range cs {
+			out = append(out, c.fig)
+		}
+		return out
 	}
-	t.Rows = append(t.Rows, Row{Cells: cells(l.Text("Tổng cộng", "Total"), f.Scope().Totals.Get), Style: Total})
-	return []Block{
+	for _, n := range children {
+		t.Rows = append(t.Rows, Row{Cells: cells(upperFirst(f.Tree.Name(n.Unit)), n.Totals.Get)})
+	}
+	total := fill(a.Total.in(l), map[string]string{"whole": f.whole()})
+	t.Rows = append(t.Rows, Row{Cells: cells(total, f.Scope().Totals.Get), Style: Total})
+	out := []Block{
 		&PageBreak{},
 		&Heading{Level: 0, Text: a.Heading.in(l)},
-		&Paragraph{Style: Caption, Runs: []Run{{Text: PeriodLabel(l, f.Period()) + " — " + f.ScopeName()}}},
+		&Paragraph{Style: Caption, Runs: []Run{{Text: upperFirst(PeriodLabel(l, f.Period())) + " — " + f.signedName()}}},
 		t,
 	}
+	// The scope's own return stands for it: its total need not be the sum of its units' rows.
+	if f.Scope().Return != nil && !addsUp(f.Scope(), children, shownFigures(shown)) {
+		note := fill(a.Own.in(l), map[string]string{"total": total, "scope": f.signedName()})
+		out = append(out, &Paragraph{Style: Note, Runs: []Run{{Text: note}}})
+	}
+	return out
+}
+
+// addsUp reports whether the scope's raw figures are the sums of its units' (ratios aside).
+func addsUp(scope *rollup.Node, children []*rollup.Node, figs []*ingest.Figure) bool {
+	for _, fig := range figs {
+		if fig.Derived() {
+			continue
+		}
+		total, ok := scope.Totals.Get(fig)
+		if !ok {
+			continue
+		}
+		sum := 0.0
+		for _, n := range children {
+			v, _ := n.Totals.Get(fig)
+			sum += v
+		}
+		if sum != total {
+			return false
+		}
+	}
+	return true
 }
 
 // mapChanged is the sentence, said once, that the structural figures of units formed from several

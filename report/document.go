@@ -161,7 +161,7 @@ type Chart struct {
 
 // Bar is one rate: its value, its target and whether it met it.
 type Bar struct {
-	Group          string // the heading of a run of bars ("Tỉ lệ hội viên/dân số theo đơn vị"); empty for none
+	Group          string // the heading of a run of bars ("Tỷ lệ hội viên/dân số theo đơn vị"); empty for none
 	Label          string
 	Actual, Target float64
 	Value          string // Actual as written: "73,23%"

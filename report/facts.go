@@ -1,6 +1,7 @@
 package report
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 	"time"
@@ -37,6 +38,90 @@ type Facts struct {
 	Options
 	words   *wording
 	changes map[string]rollup.Change // against last period, over the units in both
+	compl   *rollup.Completeness     // who has reported, worked out once
+}
+
+// completeness is who has reported under the scope.
+func (f *Facts) completeness() rollup.Completeness {
+	if f.compl == nil {
+		c := f.Tree.Completeness()
+		f.compl = &c
+	}
+	return *f.compl
+}
+
+// covered is how many expected units the report's figures cover: the count said once at the
+// head of the results, against which a figure that covers fewer says so.
+func (f *Facts) covered() int {
+	c := f.completeness()
+	if c.Units == f.Scope().Totals.Expected && c.Covered < c.Units {
+		return c.Covered
+	}
+	return f.Scope().Totals.Expected
+}
+
+// areaWords are the words that begin units' names after the association's («thị xã Kỳ Anh»),
+// longest first.
+var areaWords = []string{"tỉnh", "thành phố", "thị xã", "thị trấn", "huyện", "quận", "xã", "phường", "đặc khu"}
+
+// whole is the scope as a whole: "Toàn tỉnh", "Toàn cụm", "Toàn thị xã" — the word its name
+// begins with, else its level's.
+func (f *Facts) whole() string {
+	a := f.words.Area
+	var area string
+	if f.Lang != lang.En && !f.Scope().Cluster {
+		name := strings.TrimPrefix(strings.TrimPrefix(f.signedName(), "Hội Khuyến học "), "Hội khuyến học ")
+		for _, w := range areaWords {
+			if strings.HasPrefix(name, w+" ") {
+				area = w
+				break
+			}
+		}
+	}
+	if area == "" {
+		level := f.Scope().Unit.Level
+		if f.Scope().Cluster {
+			level = "cum"
+		}
+		if w, ok := a.Names[level]; ok {
+			area = w.in(f.Lang)
+		}
+	}
+	if area == "" {
+		return a.Other.in(f.Lang)
+	}
+	return fill(a.Whole.in(f.Lang), map[string]string{"area": area})
+}
+
+// members names the scope's units: "Các tỉnh" (not available when it has none).
+func (f *Facts) members() (string, bool) {
+	kids := f.Scope().Children
+	if len(kids) == 0 {
+		return "", false
+	}
+	level := kids[0].Unit.Level
+	for _, k := range kids[1:] {
+		if k.Unit.Level != level {
+			level = ""
+		}
+	}
+	return fill(f.words.Area.Members.in(f.Lang), map[string]string{"level": LevelWord(f.Lang, f.Catalogue, level)}), true
+}
+
+// dateText is {date}: "ngày 20/12/2024", or "nay" when the report is undated.
+func (f *Facts) dateText() string {
+	d := f.words.Date
+	if f.Date.IsZero() {
+		return d.Undated.in(f.Lang)
+	}
+	date := f.Date.Format("2 January 2006")
+	if f.Lang != lang.En {
+		date = fmt.Sprintf("%02d/%d/%d", f.Date.Day(), int(f.Date.Month()), f.Date.Year())
+		if f.Date.Month() < 3 {
+			date = fmt.Sprintf("%02d/%02d/%d", f.Date.Day(), int(f.Date.Month()), f.Date.Year())
+		}
+	}
+	return fill(d.Dated.in(f.Lang), map[string]string{"date": date})
 }
 
 // NewFacts is the facts of a report of what was read, with the embedded wording.
@@ -77,12 +162,33 @@ func (f *Facts) ScopeName() string {
 	switch {
 	case u.Name != "":
 		return u.Name
+	case f.Org != "":
+		return f.Org // a scope no return names, or several roots, reported on by the association that names itself
 	case u.Code != "":
 		return u.Code
-	case f.Org != "":
-		return f.Org // several roots, reported on by the association that names itself
 	}
 	return f.Lang.Text("Toàn bộ các đơn vị", "All units")
+}
+
+// signedName is how the signed text names the scope: its name, or the association's (--org);
+// never a unit code, which an office does not sign with — a dotted space to write the name in.
+func (f *Facts) signedName() string {
+	u := f.Scope().Unit
+	switch {
+	case u.Name != "":
+		return u.Name
+	case f.Org != "":
+		return f.Org
+	case u.Code != "" && !f.Scope().Cluster:
+		return f.words.Unnamed.in(f.Lang)
+	}
+	return f.ScopeName()
+}
+
+// Unnamed reports whether the scope has no name to sign with (no return, roster or --org names it).
+func (f *Facts) Unnamed() bool {
+	u := f.Scope().Unit
+	return u.Name == "" && f.Org == "" && u.Code != "" && !f.Scope().Cluster
 }
 
 // Title is the report's title: "Báo cáo tổng hợp … 6 tháng đầu năm 2024 — Cụm thi đua số 6".

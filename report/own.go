@@ -151,6 +151,21 @@ func (f *Facts) checkNotes() ([]string, error) {
 		return nil, nil
 	}
 	var warnings []string
+	// A heading placed because it is close to one the report knows: say which, and where it went.
+	for _, n := range f.place(f.parts()).Near {
+		var vi, en string
+		switch {
+		case n.Generated >= 0:
+			vi, en = "đặt vào mục đó, thay lời văn tự viết về các số liệu được nêu", "placed in that section, instead of the generated sentences on the figures it cites"
+		case n.After:
+			vi, en = "đặt sau phần kết quả", "placed after the results"
+		default:
+			vi, en = "đặt trước phần kết quả", "placed before the results"
+		}
+		warnings = append(warnings, f.Lang.Text(
+			fmt.Sprintf("dòng %d: tiêu đề «%s» được hiểu là «%s», %s; nếu không phải, hãy sửa tiêu đề", n.Section.Line, n.Section.Title, n.As, vi),
+			fmt.Sprintf("line %d: heading «%s» taken for «%s», %s; if it is not, change the heading", n.Section.Line, n.Section.Title, n.As, en)))
+	}
 	all := f.Notes.Placeholders()
 	// stated: the line already says the coverage of the figure (field "coverage") or of its
 	// comparison ("change_coverage").

@@ -48,13 +48,12 @@ func TestNotesInTheReport(t *testing.T) {
 		"Năm 2023, Hội Khuyến học tỉnh Hà Giang triển khai nhiệm vụ trong điều kiện kinh tế - xã hội của tỉnh còn nhiều khó khăn",
 		"I. TÌNH HÌNH CHUNG",
 		"II. TỔ CHỨC HỘI VÀ HỘI VIÊN",
-		"Tổng số hội viên hiện có là 330.909 hội viên",
-		"Toàn tỉnh có 330.909 hội viên, so với năm trước tăng 25.313 hội viên; tỉ lệ hội viên/dân số đạt 35,36% (năm 2022: 33,04%).",
+		"Toàn tỉnh có 330.909 hội viên, so với năm trước tăng 25.313 hội viên; tỷ lệ hội viên/dân số đạt 35,36% (năm 2022: 33,04%).",
 		"Phát triển hội viên",
 		"- Kiện toàn chi hội khuyến học ở các trường học.",
 		"III. ",
 		"ĐÁNH GIÁ CHUNG",
-		"Công tác khuyến học đạt nhiều kết quả, tuy nhiên tỉ lệ hội viên (35,36%) chưa đạt chỉ tiêu 37%.",
+		"Công tác khuyến học đạt nhiều kết quả, tuy nhiên tỷ lệ hội viên (35,36%) chưa đạt chỉ tiêu 37%.",
 		"NHIỆM VỤ NĂM 2024",
 		"KIẾN NGHỊ",
 		"Nơi nhận:",
@@ -73,6 +72,10 @@ func TestNotesInTheReport(t *testing.T) {
 	}
 	if strings.Contains(text, "{{") || strings.Contains(text, "Tổ chức hội và hội viên\n") {
 		t.Errorf("a placeholder or the matched heading is left in the text:\n%s", text)
+	}
+	// The office's words on the members win: the generated sentence is left out, once.
+	if strings.Contains(text, "Tổng số hội viên hiện có") || strings.Count(text, "330.909") != 1 {
+		t.Errorf("the members are said twice:\n%s", text)
 	}
 }
 
@@ -130,10 +133,79 @@ func TestMergerEstimatesInTheReport(t *testing.T) {
 		t.Fatal(err)
 	}
 	got = run(roster)
-	if want := "Không có số liệu kỳ trước của Hội Khuyến học phường Hà Giang 2 để so sánh."; !strings.Contains(got, want) {
+	if want := "Chưa có số liệu năm 2024 của Hội Khuyến học phường Hà Giang 2 để so sánh."; !strings.Contains(got, want) {
 		t.Errorf("the report does not say %q:\n%s", want, got)
 	}
 	if strings.Contains(got, "so với năm 2024") {
 		t.Errorf("a ward without last year's figures is compared with them:\n%s", got)
+	}
+}
+
+// A notes file with only the assessment and the requests puts them after the results, in a
+// report's order, under one numbering; a heading a letter away is placed too, with a warning.
+func TestNotesAfterTheResults(t *testing.T) {
+	res, opts := haGiang(t)
+	n, err := notes.Parse(strings.NewReader("## Đề xuất, kiến nghị\nXin kinh phí.\n\n## Đánh gá chung\nTốt.\n\n## Bối cảnh\nKhó khăn.\n"), "n.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts.Notes = n
+	got := text(t, report.Build(res, opts))
+	order := []string{"\nI. BỐI CẢNH\nKhó khăn.\n", "\nII. TỔ CHỨC HỘI VÀ HỘI VIÊN\n", "\nV. KẾT QUẢ THỰC HIỆN CHỈ TIÊU\n",
+		"\nVI. ĐÁNH GÁ CHUNG\nTốt.\n", "\nVII. ĐỀ XUẤT, KIẾN NGHỊ\nXin kinh phí.\n", "Nơi nhận:"}
+	at := 0
+	for _, want := range order {
+		i := strings.Index(got[at:], want)
+		if i < 0 {
+			t.Fatalf("the report does not say %q after position %d:\n%s", want, at, got)
+		}
+		at += i + len(want)
+	}
+	warnings, err := report.CheckNotes(res, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "dòng 4: tiêu đề «Đánh gá chung» được hiểu là «Đánh giá chung», đặt sau phần kết quả; nếu không phải, hãy sửa tiêu đề"; len(warnings) != 1 || warnings[0] != want {
+		t.Errorf("warnings = %q, want %q", warnings, want)
+	}
+}
+
+// A notes section matched to a generated one that cites a figure by placeholder leaves out the
+// generated sentences stating that figure; the others stay.
+func TestOfficeWordsWin(t *testing.T) {
+	res, opts := reporttest.Cluster6(t, lang.Vi)
+	n, err := notes.Parse(strings.NewReader("## II. Tổ chức Hội và hội viên\nCụm có {{hoi_vien}} hội viên.\n"), "n.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts.Notes = n
+	got := text(t, report.Build(res, opts))
+	for _, want := range []string{"\nI. TỔ CHỨC HỘI VÀ HỘI VIÊN\nToàn cụm hiện có 1.189 hội khuyến học cơ sở", "\nCụm có 2.191.958 hội viên.\n", "Các tỉnh có tỷ lệ hội viên cao"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("the report does not say %q:\n%s", want, got)
+		}
+	}
+	if strings.Contains(got, "Tổng số hội viên hiện có") {
+		t.Errorf("the generated sentence on the members stands beside the office's:\n%s", got)
+	}
+}
+
+// The office's words on the learning models replace the models' sentences and what introduced
+// them; the table stays.
+func TestOfficeWordsOnModels(t *testing.T) {
+	res, opts := haGiang(t)
+	var cites []string
+	for _, m := range []string{"gia_dinh", "dong_ho", "cong_dong", "don_vi", "cong_dan"} {
+		cites = append(cites, "{{"+m+".cong_nhan}}")
+	}
+	n, err := notes.Parse(strings.NewReader("## Xây dựng các mô hình học tập\nĐã công nhận "+strings.Join(cites, ", ")+".\n"), "n.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts.Notes = n
+	got := text(t, report.Build(res, opts))
+	want := "XÂY DỰNG CÁC MÔ HÌNH HỌC TẬP\n| Mô hình | Tổng số | Đăng ký | Công nhận | Tỷ lệ |\n"
+	if !strings.Contains(got, want) || strings.Contains(got, "Số liệu trong ngoặc") || !strings.Contains(got, "Đã công nhận 125.071, 1.406, 1.484, 821, 110.172.") {
+		t.Errorf("the report does not say %q, or says the models twice:\n%s", want, got)
 	}
 }

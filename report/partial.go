@@ -14,11 +14,21 @@ const listCap = 10
 
 // NameList joins names, the first ten, then "và 3 đơn vị khác".
 func NameList(l lang.Lang, names []string) string {
-	if len(names) <= listCap {
+	return nameList(l, names, l.Text("đơn vị", "units"))
+}
+
+// nameList joins names, the first ten, then "và 3 xã khác" (what the rest are, in word).
+func nameList(l lang.Lang, names []string, word string) string {
+	return cappedList(l, names, word, listCap)
+}
+
+// cappedList joins names, the first n, then "và 3 xã khác".
+func cappedList(l lang.Lang, names []string, word string, n int) string {
+	if len(names) <= n {
 		return strings.Join(names, ", ")
 	}
-	rest := len(names) - listCap
-	return strings.Join(names[:listCap], ", ") + l.Text(fmt.Sprintf(" và %d đơn vị khác", rest), fmt.Sprintf(" and %d more", rest))
+	rest := len(names) - n
+	return strings.Join(names[:n], ", ") + l.Text(fmt.Sprintf(" và %d %s khác", rest, word), fmt.Sprintf(" and %d more", rest))
 }
 
 // LevelWord names the units counted: "xã" in "2/3 xã", "communes" in "2 of 3 communes". The word is

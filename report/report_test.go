@@ -43,14 +43,17 @@ func TestCluster6DocumentStatesSeedFigures(t *testing.T) {
 	doc := report.Build(res, opts)
 	got := text(t, doc)
 	for _, want := range []string{
-		"Tổng số Hội Khuyến học cơ sở hiện có: 1.189; chi hội khuyến học: 13.968; ban khuyến học: 6.172, so với năm 2023 tăng 116 chi hội.\n",
-		"Tổng số hội viên hiện có là 2.191.958 hội viên, so với năm 2023 tăng 77.086 hội viên; tỉ lệ hội viên/dân số đạt 20,74%.\n",
-		"Những đơn vị có tỉ lệ hội viên cao và tăng so với năm 2023: Đắk Lắk (26,35%), Bình Định (23,22%), Đắk Nông (23,20%), Ninh Thuận (21,66%).\n",
-		"Tổng quỹ khuyến học đạt 191,2 tỷ đồng, so với năm 2023 tăng 30,9 tỷ đồng, bình quân đạt 18.091 đồng/người dân.\n",
-		"Toàn địa bàn có 1.268 trung tâm học tập cộng đồng.\n",
-		"Xếp theo tỉ lệ hội viên/dân số: 1. Đắk Lắk (26,35%)",
-		"Đã nhận 9/9 báo cáo.\n",
+		"Toàn cụm hiện có 1.189 hội khuyến học cơ sở, 13.968 chi hội (tăng 116 chi hội so với năm 2023) và 6.172 ban khuyến học.\n",
+		"Tổng số hội viên hiện có là 2.191.958 hội viên, so với năm 2023 tăng 77.086 hội viên; tỷ lệ hội viên/dân số đạt 20,74%",
+		"Các tỉnh có tỷ lệ hội viên cao và tăng so với năm 2023 gồm: Đắk Lắk (26,35%), Bình Định (23,22%), Đắk Nông (23,20%), Ninh Thuận (21,66%).\n",
+		"Tổng quỹ khuyến học đạt 191,2 tỷ đồng, so với năm 2023 tăng 30,9 tỷ đồng, bình quân đạt 18.091 đồng/người dân (tăng 2.924 đồng/người).\n",
+		"Toàn cụm có 1.268 trung tâm học tập cộng đồng.\n",
+		"Số liệu trong ngoặc là mức tăng, giảm so với năm 2023.\n",
+		"Gia đình học tập: 2.270.388/2.642.186 gia đình đăng ký, đạt 85,93% (tăng 237.796 gia đình, tăng 9 điểm phần trăm); 1.934.742 gia đình được công nhận, đạt 73,23% (tăng 105.687 gia đình, tăng 4 điểm phần trăm).\n",
+		"Về tỷ lệ hội viên/dân số, 4/9 tỉnh đạt chỉ tiêu (Bình Định, Đắk Lắk, Đắk Nông, Ninh Thuận); 5 tỉnh chưa đạt: Gia Lai 17,97%/20%, ",
+		"Đến ngày 05/7/2024, 9/9 tỉnh đã gửi báo cáo.\n",
 		"| 1 | Đắk Lắk | 26,35% | 77,00% |\n",
+		"| Toàn cụm | 2.191.958 | 20,74% |",
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("the report does not say %q", want)
@@ -64,6 +67,11 @@ func TestCluster6DocumentStatesSeedFigures(t *testing.T) {
 	}
 	if members == nil {
 		t.Fatal("no sentence about the members")
+	}
+	for _, no := range []string{"lỗi", "cảnh báo", "báo cáo đã nhận", "Đã tổng hợp", "sai sót", "(9/9", "Tổng cộng", "Xếp theo"} {
+		if strings.Contains(got, no) {
+			t.Errorf("the report says %q, which is the tool's word or said twice", no)
+		}
 	}
 	if got, want := strings.Join(members.Figures(), " "), "hoi_vien hoi_vien.ty_le"; got != want {
 		t.Errorf("the members' sentence cites %s, want %s", got, want)
@@ -122,22 +130,28 @@ func TestAddingAFigureReachesTheReport(t *testing.T) {
 		{lang.Vi, []string{
 			"Lớp học tình thương: 24 lớp.\n",
 			". THƯ VIỆN, TỦ SÁCH\nTủ sách cộng đồng: 14 tủ sách.\n",
-			"Câu lạc bộ học tập: 41/80 được công nhận, đạt 51,25%; số đăng ký 60 (75,00%).\n",
+			"Câu lạc bộ học tập: 60/80 câu lạc bộ đăng ký, đạt 75,00%; 41 câu lạc bộ được công nhận, đạt 51,25%.\n",
 			"| Câu lạc bộ học tập | 80 | 60 | 41 | 51,25% |\n",
 			"| Lớp học tình thương | 24 | ≥ 20 | đạt |\n",
-			"| Tỉ lệ câu lạc bộ học tập được công nhận | 51,25% | ≥ 50,00% | đạt |\n",
+			"| Tỷ lệ câu lạc bộ học tập được công nhận | 51,25% | ≥ 50,00% | đạt |\n",
 			"| Hạng | Đơn vị | Câu lạc bộ học tập |\n",
 		}},
 		{lang.En, []string{
 			"Charity classes: 24 classes.\n",
 			". LIBRARIES\nCommunity bookshelves: 14 bookshelves.\n",
-			"Learning clubs: 41 of 80 recognised, 51.25%; 60 registered (75.00%).\n",
+			"Learning clubs: 60 of 80 clubs registered, 75.00%; 41 clubs recognised, 51.25%.\n",
 		}},
 	} {
 		got := text(t, report.Build(res, report.Options{Lang: tt.l}))
 		for _, want := range tt.want {
 			if !strings.Contains(got, want) {
 				t.Errorf("the report (%s) does not say %q:\n%s", tt.l, want, got)
+			}
+		}
+		// A heading only with a figure under it.
+		for _, no := range []string{"TỔ CHỨC HỘI VÀ HỘI VIÊN", "ORGANISATION AND MEMBERS", "HỌC BỔNG", "SCHOLARSHIPS"} {
+			if strings.Contains(got, no) {
+				t.Errorf("the report (%s) has the heading %q with nothing under it:\n%s", tt.l, no, got)
 			}
 		}
 	}
@@ -165,5 +179,42 @@ func TestNoFigureCodeInCode(t *testing.T) {
 				t.Errorf("%s names the figure %s", strings.SplitN(s, "\n", 2)[0], f.Code)
 			}
 		}
+	}
+}
+
+// The communes, schools, villages… that have an association are said in one sentence, and their
+// parts are not repeated as lines of their own («Xã, phường, thị trấn: tổng số: 17 xã»).
+func TestCoverageSaidOnce(t *testing.T) {
+	res, err := pipeline.Run(context.Background(), ingest.DefaultCatalogue(), []string{reporttest.Testdata("na-ri-2023")}, pipeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := text(t, report.Build(res, report.Options{Lang: lang.Vi, Org: "Hội Khuyến học huyện Na Rì"}))
+	for _, want := range []string{"\nToàn huyện hiện có 17 hội khuyến học cơ sở, 274 chi hội và 14 ban khuyến học (số liệu của 14/17 xã).\n",
+		"\nĐã có tổ chức hội ở 17/17 xã, phường, thị trấn (100,00%)"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("the report does not say %q:\n%s", want, got)
+		}
+	}
+	if strings.Contains(got, ": tổng số") || strings.Contains(got, ": có tổ chức hội") {
+		t.Errorf("a coverage figure has a line of its own:\n%s", got)
+	}
+}
+
+// A scope that nothing names is never signed with its code: a space is left for the name.
+func TestNoCodeForAName(t *testing.T) {
+	res, err := pipeline.Run(context.Background(), ingest.DefaultCatalogue(), []string{reporttest.Testdata("na-ri-2023")}, pipeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := report.Build(res, report.Options{Lang: lang.Vi})
+	if got := doc.Header.Org; got != "Hội Khuyến học ……………" {
+		t.Errorf("the association is %q", got)
+	}
+	if got := text(t, doc); strings.Contains(got, "066") {
+		t.Errorf("the report names the unit by its code:\n%s", got)
+	}
+	if !report.NewFacts(res, report.Options{}).Unnamed() || report.NewFacts(res, report.Options{Org: "Hội Khuyến học huyện Na Rì"}).Unnamed() {
+		t.Error("Unnamed does not say whether the scope has a name to sign with")
 	}
 }

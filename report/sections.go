@@ -16,7 +16,7 @@ func (f *Facts) models(s *section) []Block {
 	var body []Block
 	t := &Table{Columns: []Column{
 		{l.Text("Mô hình", "Model"), 67, Left}, {l.Text("Tổng số", "Total"), 24, Right}, {l.Text("Đăng ký", "Registered"), 24, Right},
-		{l.Text("Công nhận", "Recognised"), 24, Right}, {l.Text("Tỉ lệ", "Rate"), 28, Right},
+		{l.Text("Công nhận", "Recognised"), 24, Right}, {l.Text("Tỷ lệ", "Rate"), 28, Right},
 	}}
 	note := false
 	var once []Block // the sentences told once, not per model, go before the models' when any is
@@ -89,7 +89,7 @@ func (f *Facts) targets(s *section) []Block {
 		}
 	}
 	vars := map[string]string{
-		"period": f.Targets.Period.Label(l), "scope": f.ScopeName(),
+		"period": f.Targets.Period.Label(l), "scope": f.signedName(),
 		"met": fmt.Sprint(len(scoped) - missed), "count": fmt.Sprint(len(scoped)),
 	}
 	if len(names) > 0 {
@@ -112,10 +112,94 @@ func (f *Facts) targets(s *section) []Block {
 		t.Rows = append(t.Rows, Row{Cells: []string{r.Target.Figure.Label(l), actual, TargetText(l, r.Target), VerdictText(l, r)}, Style: style})
 	}
 	body = append(body, t)
+	body = append(body, f.unitTargets(s)...)
 	if c := f.chart(s, scoped); c != nil {
 		body = append(body, c)
 	}
 	return body
+}
+
+// unitTargets is a sentence per target about the scope's direct units, as check --per-unit
+// checks them: how many met it, by name, and those that missed it with value and target.
+func (f *Facts) unitTargets(s *section) []Block {
+	l := f.Lang
+	direct := map[string]bool{}
+	for _, n := range f.Scope().Children {
+		direct[n.Unit.Code] = true
+	}
+	type verdicts struct {
+		fig                 *ingest.Figure
+		met, missed, noData []string
+		levels              map[string]bool
+	}
+	var order []*verdicts
+	by := map[string]*verdicts{}
+	for _, r := range f.Results {
+		if r.Scope || !direct[r.Unit.Code] {
+			continue
+		}
+		v := by[r.Target.Figure.Code]
+		if v == nil {
+			v = &verdicts{fig: r.Target.Figure, levels: map[string]bool{}}
+			by[r.Target.Figure.Code] = v
+			order = append(order, v)
+		}
+		v.levels[r.Unit.Level] = true
+		name := f.Tree.Name(r.Unit)
+		switch {
+		case !r.Available:
+			v.noData = append(v.noData, name)
+		case r.Met:
+			v.met = append(v.met, name)
+		default:
+			v.missed = append(v.missed, name+" "+short(l, r.Target.Figure.Format(l, r.Actual))+"/"+short(l, r.Target.Figure.Format(l, r.Target.Value)))
+		}
+	}
+	var body []Block
+	for _, v := range order {
+		level := ""
+		for lv := range v.levels {
+			if len(v.levels) == 1 {
+				level = lv
+			}
+		}
+		count := len(v.met) + len(v.missed)
+		if count == 0 {
+			continue
+		}
+		vars := map[string]string{
+			"figure": lowerFirst(v.fig.Label(l)), "count": fmt.Sprint(count), "level": LevelWord(l, f.Catalogue, level),
+			"met": fmt.Sprint(len(v.met)), "missed_count": fmt.Sprint(len(v.missed)),
+		}
+		switch {
+		case len(v.missed) == 0:
+			vars["all_met"] = ""
+		case len(v.met) == 0:
+			vars["none_met"] = ""
+			vars["missed"] = cappedList(l, v.missed, vars["level"], 3*listCap)
+		default:
+			vars["met_names"] = nameList(l, v.met, vars["level"])
+			vars["missed"] = cappedList(l, v.missed, vars["level"], 3*listCap)
+		}
+		if len(v.noData) > 0 {
+			vars["nodata"] = nameList(l, v.noData, vars["level"])
+		}
+		sp := &speaker{f: f, vars: vars}
+		for _, c := range s.Units {
+			if p, ok := sp.sentence(c); ok {
+				body = append(body, p)
+			}
+		}
+	}
+	return body
+}
+
+// short is a percentage as a sentence writes it: 20% rather than 20,00%.
+func short(l lang.Lang, text string) string {
+	if pct, ok := strings.CutSuffix(text, "%"); ok {
+		return trimDecimals(l, pct) + "%"
+	}
+	return text
 }
 
 func (f *Facts) sentences(s *section, sp *speaker) []Block {
@@ -147,7 +231,7 @@ func (f *Facts) chart(s *section, results []targets.Result) *Chart {
 				continue
 			}
 			if tr, ok := f.Target(n.Unit.Code, false, fig); ok {
-				c.Bars = append(c.Bars, bar(f.Tree.Name(n.Unit)+": "+lowerFirst(fig.Label(l)), v, tr.Target.Value, tr.Met))
+				c.Bars = append(c.Bars, bar(upperFirst(f.Tree.Name(n.Unit))+": "+lowerFirst(fig.Label(l)), v, tr.Target.Value, tr.Met))
 			}
 		}
 	}
@@ -167,7 +251,7 @@ func (f *Facts) ranking(s *section) []Block {
 	if len(fs) == 0 {
 		return nil
 	}
-	body := f.sentences(s, &speaker{f: f, units: fs[0], vars: map[string]string{"figure": lowerFirst(fs[0].Label(l))}})
+	body := f.sentences(s, &speaker{f: f, vars: map[string]string{"figure": lowerFirst(fs[0].Label(l))}})
 	cols := fs
 	if s.Columns > 0 && len(cols) > s.Columns {
 		cols = cols[:s.Columns]
@@ -177,7 +261,7 @@ func (f *Facts) ranking(s *section) []Block {
 		t.Columns = append(t.Columns, Column{f.shortLabel(fig), 108 / float64(len(cols)), Right})
 	}
 	for i, r := range f.Ranked(fs[0]) {
-		row := []string{fmt.Sprint(i + 1), f.Tree.Name(r.Node.Unit)}
+		row := []string{fmt.Sprint(i + 1), upperFirst(f.Tree.Name(r.Node.Unit))}
 		for _, fig := range cols {
 			if v, ok := r.Node.Totals.Get(fig); ok {
 				row = append(row, lang.Percent(l, v))
@@ -190,34 +274,27 @@ func (f *Facts) ranking(s *section) []Block {
 	return append(body, t)
 }
 
-// submissions says who sent returns and what problems were found.
+// submissions says who has sent returns, as an office says it: how many of the expected units
+// by the report's date, which have not, which were late, and the figures some units left out.
+// The tool's own findings (errors, warnings, files rejected) are not the office's words: they
+// stay in the terminal, the JSON and the Excel report.
 func (f *Facts) submissions(s *section) []Block {
-	vars := map[string]string{}
-	c := f.Tree.Completeness()
-	if f.Roster != nil || len(c.Missing) > 0 {
-		vars["received"], vars["expected"] = fmt.Sprint(len(c.Received)), fmt.Sprint(c.Units)
-		vars["covered"], vars["level"] = fmt.Sprint(c.Covered), LevelWord(f.Lang, f.Catalogue, c.Level)
-		if c.Covered == c.Units && len(c.Received) == c.Units && len(c.Late) == 0 {
-			vars["complete"] = "" // every expected unit sent its own return, in time
-		}
-		var counts []string
-		_, lines := CompletenessLines(f.Lang, f.Tree)
-		for _, line := range lines {
-			if !strings.HasPrefix(line, f.Lang.Text("chưa nộp: ", "missing: ")) && !strings.HasPrefix(line, f.Lang.Text("nộp muộn: ", "late: ")) {
-				counts = append(counts, line)
-			}
-		}
-		if len(counts) > 0 {
-			vars["counts"] = strings.Join(counts, "; ")
-		}
+	l := f.Lang
+	vars := map[string]string{"date": f.dateText()}
+	c := f.completeness()
+	switch {
+	case f.Roster != nil || len(c.Missing) > 0:
+		vars["covered"], vars["expected"] = fmt.Sprint(c.Covered), fmt.Sprint(c.Units)
+		vars["level"] = LevelWord(l, f.Catalogue, c.Level)
 		if names := MissingNames(f.Tree, c); len(names) > 0 {
-			vars["missing"] = NameList(f.Lang, names)
+			vars["missing"] = nameList(l, names, vars["level"])
 		}
 		if names := LateNames(f.Tree, c); len(names) > 0 {
-			vars["late"] = NameList(f.Lang, names)
+			vars["late"] = nameList(l, names, vars["level"])
 		}
-	} else {
+	case f.Scope().Totals.Units > 1:
 		vars["returns"] = fmt.Sprint(f.Scope().Totals.Units)
+		vars["level"] = LevelWord(l, f.Catalogue, c.Level)
 	}
 	var blanks []string
 	for _, b := range f.Tree.Blanks() {
@@ -225,27 +302,22 @@ func (f *Facts) submissions(s *section) []Block {
 		for _, u := range b.Units {
 			names = append(names, f.Tree.FullName(u.Unit))
 		}
-		blanks = append(blanks, lowerFirst(b.Figure.Label(f.Lang))+": "+NameList(f.Lang, names))
+		blanks = append(blanks, fill(s.Blank.in(l), map[string]string{"figure": blankLabel(l, b.Figure), "units": NameList(l, names)}))
 	}
 	if len(blanks) > 0 {
 		vars["blanks"] = strings.Join(blanks, "; ")
 	}
-	errs, warns := 0, 0
-	for _, pr := range f.Problems {
-		if pr.Severity == ingest.Error {
-			errs++
-		} else {
-			warns++
-		}
-	}
-	rejected := 0
-	for _, file := range f.Batch.Files {
-		if file.Status == ingest.StatusRejected {
-			rejected++
-		}
-	}
-	if errs+warns > 0 {
-		vars["errors"], vars["warnings"], vars["rejected"] = fmt.Sprint(errs), fmt.Sprint(warns), fmt.Sprint(rejected)
-	}
 	return f.sentences(s, &speaker{f: f, vars: vars})
+}
+
+// blankLabel names a figure inside a sentence: "Học bổng: số suất" is "số suất học bổng",
+// "Gia đình học tập: được công nhận" is "gia đình học tập được công nhận".
+func blankLabel(l lang.Lang, fig *ingest.Figure) string {
+	label := fig.Label(l)
+	if l != lang.En {
+		if what, count, ok := strings.Cut(label, ": số "); ok {
+			return "số " + count + " " + lowerFirst(what)
+		}
+	}
+	return lowerFirst(strings.ReplaceAll(label, ": ", " "))
 }

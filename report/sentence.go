@@ -18,10 +18,16 @@ type speaker struct {
 	fig   *ingest.Figure    // {label}, {value}: the figure of a default sentence
 	vars  map[string]string // the section's facts ({scope}, {met}, …); absent means not available
 	units *ingest.Figure    // the figure of a {units} list that names none
+
+	// What the sentence being written has said: last period's name ({change:…}, {vs:…}), and the
+	// denominators it gave ({X|den}), which {Y|parts} does not repeat.
+	compared bool
+	dens     map[int64]bool
 }
 
 // sentence is a whole sentence: the clause, with a full stop.
 func (s *speaker) sentence(c clause) (*Paragraph, bool) {
+	s.compared, s.dens = false, nil
 	runs, ok := s.clause(c)
 	if !ok {
 		return nil, false
@@ -115,14 +121,33 @@ func split(tpl string) []piece {
 	return out
 }
 
+// list is {list}: the items that can be written, joined by join, the last by last (when given).
 func (s *speaker) list(c clause) ([]Run, bool) {
-	var runs []Run
+	var items [][]Run
 	for _, item := range c.List {
-		r, ok := s.clause(item)
-		if !ok {
+		if item.Each == "" {
+			if r, ok := s.clause(item); ok {
+				items = append(items, r)
+			}
 			continue
 		}
-		if len(runs) > 0 {
+		// An item told once per group: the sentence's speaker, for each group in turn.
+		group := s.group
+		for _, g := range s.f.speakers(item) {
+			s.group = g.group
+			if r, ok := s.clause(item); ok {
+				items = append(items, r)
+			}
+		}
+		s.group = group
+	}
+	var runs []Run
+	for i, r := range items {
+		switch {
+		case i == 0:
+		case i == len(items)-1 && c.Last.in(s.f.Lang) != "":
+			runs = append(runs, Run{Text: c.Last.in(s.f.Lang)})
+		default:
 			runs = append(runs, Run{Text: c.Join.in(s.f.Lang)})
 		}
 		runs = append(runs, r...)
@@ -138,11 +163,15 @@ func (s *speaker) placeholder(name string) (Run, bool) {
 	}
 	name, format, _ := strings.Cut(name, "|")
 	if code, ok := strings.CutPrefix(name, "change:"); ok {
-		return Run{Text: s.change(code), Figure: code}, true
+		text := s.change(code)
+		s.compared = s.compared || text != ""
+		return Run{Text: text, Figure: s.code(code)}, true
 	}
-	if code, ok := strings.CutPrefix(name, "delta:"); ok {
-		text, ok := s.delta(code)
-		return Run{Text: text, Figure: code}, ok
+	if code, ok := strings.CutPrefix(name, "vs:"); ok {
+		return Run{Text: s.vs(code), Figure: s.code(code)}, true
+	}
+	if codes, ok := strings.CutPrefix(name, "delta:"); ok {
+		return Run{Text: s.deltas(strings.Split(codes, ","))}, true
 	}
 	if name == "compared" {
 		pp, ok := s.f.previousName()
@@ -152,6 +181,30 @@ func (s *speaker) placeholder(name string) (Run, bool) {
 		return Run{Text: fill(s.f.words.Change.Compare.in(l), map[string]string{"period": pp})}, ok
 	}
 	switch name {
+	case "this_period":
+		p := PeriodLabel(l, s.f.Period())
+		if format == "cap" {
+			p = upperFirst(p)
+		}
+		return Run{Text: p}, true
+	case "whole":
+		w := s.f.whole()
+		if format == "lower" {
+			w = lowerFirst(w)
+		}
+		return Run{Text: w}, true
+	case "members":
+		m, ok := s.f.members()
+		if format == "lower" {
+			m = lowerFirst(m)
+		}
+		return Run{Text: m}, ok
+	case "unit":
+		if s.group == nil || len(s.group.Parts) == 0 {
+			return Run{}, false
+		}
+		u := s.group.Parts[0].Unit(l)
+		return Run{Text: u}, u != ""
 	case "name":
 		if s.group == nil {
 			return Run{}, false
@@ -179,11 +232,13 @@ func (s *speaker) placeholder(name string) (Run, bool) {
 	return s.value(fig, format)
 }
 
-// partial is " (3/5 xã báo cáo)" when a figure the template states is not covered by every expected
-// unit (for several, the least covered); empty otherwise.
+// partial is " (số liệu của 3/5 xã)" when a figure the template states covers fewer units than
+// the report's figures as a whole (said once at the head of the results; for several figures,
+// the least covered); empty otherwise.
 func (s *speaker) partial(tpl string) string {
 	t := s.f.Scope().Totals
-	least := t.Expected
+	base := s.f.covered()
+	least := base
 	for _, p := range split(tpl) {
 		if !p.placeholder {
 			continue
@@ -193,7 +248,8 @@ func (s *speaker) partial(tpl string) string {
 		switch {
 		case name == "value":
 			fig = s.fig
-		case strings.HasPrefix(name, "change:"), s.vars[name] != "", name == "name", name == "label", name == "list", name == "units":
+		case strings.HasPrefix(name, "change:"), strings.HasPrefix(name, "vs:"), strings.HasPrefix(name, "delta:"), s.vars[name] != "":
+		case name == "name", name == "label", name == "list", name == "units", name == "whole", name == "members", name == "unit", name == "this_period":
 		default:
 			fig = s.figure(name)
 		}
@@ -201,7 +257,7 @@ func (s *speaker) partial(tpl string) string {
 			least = min(least, t.Reported(fig))
 		}
 	}
-	if least >= t.Expected {
+	if least >= base {
 		return ""
 	}
 	return fill(s.f.words.Partial.in(s.f.Lang), map[string]string{
@@ -211,6 +267,9 @@ func (s *speaker) partial(tpl string) string {
 
 // figure is the figure a placeholder names: a code, or .part of the sentence's group.
 func (s *speaker) figure(name string) *ingest.Figure {
+	if name == "" {
+		return s.fig
+	}
 	if strings.HasPrefix(name, ".") {
 		if s.group == nil {
 			return nil
@@ -227,12 +286,20 @@ func (s *speaker) value(f *ingest.Figure, format string) (Run, bool) {
 	if !ok {
 		return Run{}, false
 	}
-	if format == "num" || format == "den" {
+	if format == "num" || format == "den" || format == "parts" {
+		// The run states the part, so that it is known as that figure («1.934.742» is cong_nhan).
 		num, den, _ := s.f.Scope().Totals.Parts(f)
-		if format == "den" {
-			num = den
+		switch {
+		case format == "den":
+			if s.dens == nil {
+				s.dens = map[int64]bool{}
+			}
+			s.dens[den] = true
+			return Run{Text: lang.Int(s.f.Lang, den), Figure: f.Den}, true
+		case format == "parts" && !s.dens[den]:
+			return Run{Text: lang.Int(s.f.Lang, num) + "/" + lang.Int(s.f.Lang, den), Figure: f.Num}, true
 		}
-		return Run{Text: lang.Int(s.f.Lang, num), Figure: f.Code}, true
+		return Run{Text: lang.Int(s.f.Lang, num), Figure: f.Num}, true
 	}
 	return Run{Text: formatValue(s.f.Lang, f, v, format), Figure: f.Code}, true
 }
@@ -266,19 +333,58 @@ func (s *speaker) change(code string) string {
 	return fill(w.Moved.in(s.f.Lang), vars) + over
 }
 
-// delta is " (tăng 9.940)": the change of a figure in brackets, for a sentence that names the
-// period it compares with once; it is not available without a previous value.
-func (s *speaker) delta(code string) (string, bool) {
+// vs is " (tăng 116 chi hội so với năm 2023)": a figure's change in brackets, naming last period
+// the first time the sentence compares (" (tăng 20 ban)" after); empty without a previous value
+// or when the figure did not move. An empty code is the default sentence's figure.
+func (s *speaker) vs(code string) string {
 	fig, diff, over, ok := s.difference(code)
-	if !ok {
-		return "", false
+	if !ok || diff == 0 {
+		return "" // a figure that did not move is not worth a bracket
 	}
-	if diff == 0 {
-		return " (" + s.f.words.Change.Unchanged.in(s.f.Lang) + ")" + over, true
+	w := s.f.words.Change
+	pp, _ := s.f.previousName()
+	dir, amount := s.f.moved(fig, diff, true)
+	if s.compared {
+		return fill(w.Delta.in(s.f.Lang), map[string]string{"changes": dir + " " + amount}) + over
 	}
-	vars := map[string]string{}
-	vars["direction"], vars["amount"] = s.f.moved(fig, diff, false)
-	return fill(s.f.words.Change.Delta.in(s.f.Lang), vars) + over, true
+	s.compared = true
+	return fill(w.Vs.in(s.f.Lang), map[string]string{"period": pp, "direction": dir, "amount": amount}) + over
+}
+
+// deltas is " (tăng 105.687 gia đình, tăng 4 điểm phần trăm)": the changes of figures in one
+// bracket, for a sentence whose comparison is said once elsewhere; the figures without a
+// previous value are left out, and with none of them it is empty.
+func (s *speaker) deltas(codes []string) string {
+	var parts []string
+	over := ""
+	for _, code := range codes {
+		fig, diff, o, ok := s.difference(strings.TrimSpace(code))
+		if !ok {
+			continue
+		}
+		if diff == 0 {
+			parts = append(parts, s.f.words.Change.Unchanged.in(s.f.Lang))
+		} else {
+			dir, amount := s.f.moved(fig, diff, true)
+			parts = append(parts, dir+" "+amount)
+		}
+		if over == "" {
+			over = o
+		}
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return fill(s.f.words.Change.Delta.in(s.f.Lang), map[string]string{"changes": strings.Join(parts, ", ")}) + over
+}
+
+// code is the figure code a placeholder names (a code, .part of the group, or the default
+// sentence's figure when empty).
+func (s *speaker) code(name string) string {
+	if fig := s.figure(name); fig != nil {
+		return fig.Code
+	}
+	return ""
 }
 
 // difference is the scope's figure (a code, or .part of the sentence's group) this period less
@@ -314,7 +420,7 @@ func (f *Facts) moved(fig *ingest.Figure, diff float64, withUnit bool) (directio
 	d := math.Abs(diff)
 	switch {
 	case fig.Kind == ingest.Percent:
-		amount = lang.Decimal(f.Lang, d*100, 2) + " " + w.Points.in(f.Lang)
+		amount = trimDecimals(f.Lang, lang.Decimal(f.Lang, d*100, 2)) + " " + w.Points.in(f.Lang)
 	case fig.Kind == ingest.Money:
 		amount = lang.Money(f.Lang, d)
 	default:
@@ -418,18 +524,20 @@ func fill(tpl string, vars map[string]string) string {
 
 // cites lists the codes of the figures a clause can cite (for a group, with its codes), so that
 // a section knows which of its figures no sentence tells.
-func cites(c clause, group *ingest.Group, into map[string]bool) {
+func (f *Facts) cites(c clause, group *ingest.Group, into map[string]bool) {
 	for _, tpl := range []string{c.Vi, c.En} {
 		for _, p := range split(tpl) {
 			if !p.placeholder {
 				continue
 			}
 			name, _, _ := strings.Cut(p.text, "|")
-			name = strings.TrimPrefix(strings.TrimPrefix(name, "change:"), "delta:")
-			if strings.HasPrefix(name, ".") && group != nil {
-				name = group.Code + name
+			name = strings.TrimPrefix(strings.TrimPrefix(name, "change:"), "vs:")
+			for _, name := range strings.Split(strings.TrimPrefix(name, "delta:"), ",") {
+				if strings.HasPrefix(name, ".") && group != nil {
+					name = group.Code + name
+				}
+				into[name] = true
 			}
-			into[name] = true
 		}
 	}
 	if c.Units != nil && c.Units.Figure != "" {
@@ -437,9 +545,25 @@ func cites(c clause, group *ingest.Group, into map[string]bool) {
 	}
 	for _, list := range [][]clause{c.Cases, c.List, c.More} {
 		for _, k := range list {
-			cites(k, group, into)
+			if k.Each == "" || group != nil {
+				f.cites(k, group, into)
+				continue
+			}
+			for _, sp := range f.speakers(k) {
+				f.cites(k, sp.group, into)
+			}
 		}
 	}
+}
+
+// trimDecimals drops a number's zeros after the decimal mark: 4,00 is 4, 4,50 is 4,5.
+func trimDecimals(l lang.Lang, s string) string {
+	mark := l.Text(",", ".")
+	if !strings.Contains(s, mark) {
+		return s
+	}
+	s = strings.TrimRight(s, "0")
+	return strings.TrimSuffix(s, mark)
 }
 
 func lowerFirst(s string) string {

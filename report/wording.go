@@ -27,6 +27,7 @@ type clause struct {
 	Cases []clause  `yaml:"cases"` // instead of a template: the first case that can be written
 	List  []clause  `yaml:"list"`  // {list}: the items that can be written …
 	Join  words     `yaml:"join"`  // … joined by this
+	Last  words     `yaml:"last"`  // … the last one by this, when given (" và ")
 	Units *unitList `yaml:"units"` // {units}
 	More  []clause  `yaml:"more"`
 }
@@ -44,14 +45,28 @@ type unitList struct {
 	Join       words  `yaml:"join"`        // ", " when empty
 }
 
+// headingPart is a part of a section's heading, written when one of its figures was reported.
+type headingPart struct {
+	words   `yaml:",inline"`
+	Figures []string `yaml:"figures"`
+	Rest    bool     `yaml:"rest"` // the section's figures that no other part names
+}
+
 type section struct {
-	Code      string   `yaml:"code"`
-	Kind      string   `yaml:"kind"`
-	Heading   words    `yaml:"heading"`
+	Code    string `yaml:"code"`
+	Kind    string `yaml:"kind"`
+	Heading words  `yaml:"heading"`
+	Parts   struct {
+		Join  words         `yaml:"join"`
+		Last  words         `yaml:"last"`
+		Parts []headingPart `yaml:"parts"`
+	} `yaml:"heading_parts"` // the heading made of the parts that have figures, else Heading
 	Always    bool     `yaml:"always"`
 	Tells     []string `yaml:"tells"`
 	Quiet     []string `yaml:"quiet"`
 	Sentences []clause `yaml:"sentences"`
+	Units     []clause `yaml:"units"` // targets: a sentence per figure about the scope's units
+	Blank     words    `yaml:"blank"` // submissions: an item of {blanks} ({figure}, {units})
 	Rates     []words  `yaml:"rates"`
 	Note      words    `yaml:"note"`
 	By        []string `yaml:"by"`
@@ -83,7 +98,8 @@ type wording struct {
 		Down      words `yaml:"down"`
 		Previous  words `yaml:"previous"`
 		Points    words `yaml:"points"`    // a rate's change: "điểm phần trăm"
-		Delta     words `yaml:"delta"`     // {delta:CODE}: " ({direction} {amount})"
+		Delta     words `yaml:"delta"`     // {delta:A,B}: " ({changes})"
+		Vs        words `yaml:"vs"`        // {vs:CODE}: " ({direction} {amount} so với {period})"
 		Compare   words `yaml:"compare"`   // {compared}: "so với năm 2023"
 		Unchanged words `yaml:"unchanged"` // {delta:CODE} of a figure that did not move
 		Estimate  words `yaml:"estimate"`  // after last period's name when its figures are estimates
@@ -91,8 +107,23 @@ type wording struct {
 		Over      words `yaml:"over"`      // {compared} of {of}: the change is over the units in both periods
 		Map       words `yaml:"map"`       // once, when merged units' counts changed with the map: {figures}, {count}, {level}
 	} `yaml:"change"`
-	// Partial follows a figure that not every expected unit is in: {reported}, {expected}, {units}.
-	Partial   words            `yaml:"partial"`
+	// Coverage heads the results when not every expected unit is in the figures.
+	Coverage clause `yaml:"coverage"`
+	// Partial follows a figure that covers fewer units than the results as a whole: {reported}, {expected}, {level}.
+	Partial words `yaml:"partial"`
+	// Area names the scope's whole ({whole}: "Toàn tỉnh") and its units ({members}: "Các tỉnh").
+	Area struct {
+		Whole   words            `yaml:"whole"`   // {area}
+		Members words            `yaml:"members"` // {level}
+		Names   map[string]words `yaml:"names"`   // a level's code, or cum: the area's word ("tỉnh")
+		Other   words            `yaml:"other"`   // {whole} of an area without a word
+	} `yaml:"area"`
+	// Date is {date} in a sentence: "ngày {date}" for a dated report, Undated otherwise.
+	Date struct {
+		Dated   words `yaml:"dated"`
+		Undated words `yaml:"undated"`
+	} `yaml:"date"`
+	Unnamed   words            `yaml:"unnamed"` // the scope's name when nothing names it
 	Default   words            `yaml:"default"`
 	ModelRate string           `yaml:"model_rate"`
 	Short     map[string]words `yaml:"short"`
@@ -105,6 +136,8 @@ type wording struct {
 	Appendix struct {
 		Heading words    `yaml:"heading"`
 		Columns []column `yaml:"columns"`
+		Total   words    `yaml:"total"` // the total row's name ({whole})
+		Own     words    `yaml:"own"`   // under the table when the scope's own return is its total ({total}, {scope})
 	} `yaml:"appendix"`
 	Article articleWords `yaml:"article"`
 }

@@ -15,13 +15,16 @@ func TestWordingNamesKnownFigures(t *testing.T) {
 	w := defaultWording()
 	facts := map[string][]string{
 		"targets":     {"period", "scope", "met", "count", "missed"},
+		"units":       {"figure", "count", "level", "met", "met_names", "missed_count", "missed", "all_met", "none_met", "nodata"},
 		"ranking":     {"figure"},
-		"submissions": {"received", "expected", "missing", "late", "returns", "errors", "warnings", "rejected", "covered", "level", "complete", "counts", "blanks"},
+		"submissions": {"date", "expected", "missing", "late", "returns", "covered", "level", "blanks"},
+		"coverage":    {"covered", "expected", "uncovered", "level", "section"},
 	}
-	known := func(kind string, group *ingest.Group, name string) bool {
+	var known func(kind string, group *ingest.Group, name string) bool
+	known = func(kind string, group *ingest.Group, name string) bool {
 		name, format, _ := strings.Cut(name, "|")
 		switch format {
-		case "", "money", "lower", "num", "den":
+		case "", "money", "lower", "num", "den", "parts", "cap":
 		default:
 			return false
 		}
@@ -31,10 +34,20 @@ func TestWordingNamesKnownFigures(t *testing.T) {
 			}
 		}
 		switch name {
-		case "list", "units", "name", "compared":
+		case "list", "units", "name", "compared", "whole", "members", "this_period":
+			return true
+		case "unit":
+			return group != nil
+		}
+		if rest, ok := strings.CutPrefix(name, "delta:"); ok {
+			for _, code := range strings.Split(rest, ",") {
+				if !known(kind, group, code) {
+					return false
+				}
+			}
 			return true
 		}
-		name = strings.TrimPrefix(strings.TrimPrefix(name, "change:"), "delta:")
+		name = strings.TrimPrefix(strings.TrimPrefix(name, "change:"), "vs:")
 		if strings.HasPrefix(name, ".") {
 			if group == nil {
 				return false
@@ -43,6 +56,22 @@ func TestWordingNamesKnownFigures(t *testing.T) {
 		}
 		_, ok := cat.Figure(name)
 		return ok
+	}
+	groupsOf := func(each string) []*ingest.Group {
+		var groups []*ingest.Group
+		switch each {
+		case "model":
+			for j := range cat.Models {
+				groups = append(groups, &cat.Models[j])
+			}
+		case "coverage":
+			for j := range cat.Coverage {
+				groups = append(groups, &cat.Coverage[j])
+			}
+		default:
+			groups = []*ingest.Group{nil}
+		}
+		return groups
 	}
 	var check func(where, kind string, group *ingest.Group, c clause)
 	check = func(where, kind string, group *ingest.Group, c clause) {
@@ -58,29 +87,31 @@ func TestWordingNamesKnownFigures(t *testing.T) {
 		}
 		for _, list := range [][]clause{c.Cases, c.List, c.More} {
 			for _, k := range list {
-				check(where, kind, group, k)
+				if k.Each == "" || group != nil {
+					check(where, kind, group, k)
+					continue
+				}
+				for _, g := range groupsOf(k.Each) {
+					check(where, kind, g, k)
+				}
 			}
 		}
 	}
 	for _, s := range w.Sections {
 		for i, c := range s.Sentences {
 			where := fmt.Sprintf("%s sentence %d", s.Code, i+1)
-			groups := []*ingest.Group{nil}
-			each := c.Each
-			switch each {
-			case "model":
-				groups = nil
-				for j := range cat.Models {
-					groups = append(groups, &cat.Models[j])
-				}
-			case "coverage":
-				groups = nil
-				for j := range cat.Coverage {
-					groups = append(groups, &cat.Coverage[j])
-				}
-			}
-			for _, g := range groups {
+			for _, g := range groupsOf(c.Each) {
 				check(where, s.Kind, g, c)
+			}
+		}
+		for i, c := range s.Units {
+			check(fmt.Sprintf("%s units %d", s.Code, i+1), "units", nil, c)
+		}
+		for _, hp := range s.Parts.Parts {
+			for _, code := range hp.Figures {
+				if !known("", nil, code) {
+					t.Errorf("%s: heading part %s names %s, which is not in the catalogue", s.Code, hp.Vi, code)
+				}
 			}
 		}
 		if s.Kind == "models" {
@@ -102,6 +133,7 @@ func TestWordingNamesKnownFigures(t *testing.T) {
 			}
 		}
 	}
+	check("coverage", "coverage", nil, w.Coverage)
 	for _, c := range w.Appendix.Columns {
 		if !known("", nil, c.Figure) {
 			t.Errorf("appendix: column %s is not in the catalogue", c.Figure)

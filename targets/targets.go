@@ -225,17 +225,17 @@ func parseValue(s string, fig *ingest.Figure) (Target, *valueErr) {
 	}
 	n, err := ingest.ParseNumber(s)
 	if err != nil {
-		return t, &valueErr{vi: fmt.Sprintf("«%s» không phải là số hoặc tỉ lệ (ví dụ 70%%, 600, \"<= 50000000\")", s), en: fmt.Sprintf("%q is not a number or a percentage (e.g. 70%%, 600, \"<= 50000000\")", s)}
+		return t, &valueErr{vi: fmt.Sprintf("«%s» không phải là số hoặc tỷ lệ (ví dụ 70%%, 600, \"<= 50000000\")", s), en: fmt.Sprintf("%q is not a number or a percentage (e.g. 70%%, 600, \"<= 50000000\")", s)}
 	}
 	if fig.Kind == ingest.Percent && !n.Percent {
-		return t, &valueErr{vi: fmt.Sprintf("«%s»: chỉ tiêu tỉ lệ phải viết với dấu %% (ví dụ 70%%)", s), en: fmt.Sprintf("%q: a rate target is written with %% (e.g. 70%%)", s)}
+		return t, &valueErr{vi: fmt.Sprintf("«%s»: chỉ tiêu tỷ lệ phải viết với dấu %% (ví dụ 70%%)", s), en: fmt.Sprintf("%q: a rate target is written with %% (e.g. 70%%)", s)}
 	}
 	if fig.Kind != ingest.Percent && n.Percent {
-		return t, &valueErr{vi: fmt.Sprintf("«%s»: chỉ tiêu này là số lượng, không phải tỉ lệ; hãy bỏ dấu %% hoặc dùng chỉ tiêu tỉ lệ (%s.ty_le…)", s, fig.Code), en: fmt.Sprintf("%q: this figure is a count, not a rate; drop the %% or use a rate figure", s)}
+		return t, &valueErr{vi: fmt.Sprintf("«%s»: chỉ tiêu này là số lượng, không phải tỷ lệ; hãy bỏ dấu %% hoặc dùng chỉ tiêu tỷ lệ (%s.ty_le…)", s, fig.Code), en: fmt.Sprintf("%q: this figure is a count, not a rate; drop the %% or use a rate figure", s)}
 	}
 	switch {
 	case fig.Kind == ingest.Percent && (n.Value < 0 || n.Value > 1):
-		return t, &valueErr{vi: fmt.Sprintf("«%s»: tỉ lệ phải từ 0%% đến 100%%", s), en: fmt.Sprintf("%q: a rate is between 0%% and 100%%", s)}
+		return t, &valueErr{vi: fmt.Sprintf("«%s»: tỷ lệ phải từ 0%% đến 100%%", s), en: fmt.Sprintf("%q: a rate is between 0%% and 100%%", s)}
 	case n.Value < 0:
 		return t, &valueErr{vi: fmt.Sprintf("«%s»: chỉ tiêu không được âm", s), en: fmt.Sprintf("%q: a target cannot be negative", s)}
 	}

@@ -127,6 +127,11 @@ func runReport(ctx context.Context, g *globals, opts reportOptions) error {
 		return g.usage("các báo cáo thuộc nhiều đơn vị không chung cấp trên; hãy chọn phạm vi bằng --scope (hoặc --roster) hoặc ghi tên hội viết báo cáo bằng --org",
 			"the returns have several roots; choose the scope with --scope (or --roster), or name the association writing the report with --org")
 	}
+	if report.NewFacts(res, d).Unnamed() {
+		fmt.Fprintf(g.stderr, "%s: %s\n", g.text("cảnh báo", "warning"), g.text(
+			fmt.Sprintf("không có tên của đơn vị %s trong các báo cáo đã đọc, nên báo cáo để trống chỗ tên; hãy ghi tên hội bằng --org (ví dụ --org \"Hội Khuyến học huyện Na Rì\") hoặc cho danh sách đơn vị bằng --roster", res.Tree.Scope.Unit.Code),
+			fmt.Sprintf("no return names unit %s, so the report leaves its name blank; name the association with --org (e.g. --org \"Hội Khuyến học huyện Na Rì\") or give a roster with --roster", res.Tree.Scope.Unit.Code)))
+	}
 	warnings, err := report.CheckNotes(res, d)
 	if err != nil {
 		return usageErr(lang.Errorf("%s: %v", "%s: %v", opts.notes, err))

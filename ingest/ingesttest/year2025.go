@@ -63,7 +63,7 @@ func HaTinh2025(dir string, cat *ingest.Catalogue, seed uint64) (*Year2025, erro
 			}
 		}
 	}
-	if err := writeRoster(y.Roster, "Hà Tĩnh 2025 (roster --preset xa-2025 --tinh 42, tỉ lệ của phường Đại Nài)", ro); err != nil {
+	if err := writeRoster(y.Roster, "Hà Tĩnh 2025 (roster --preset xa-2025 --tinh 42, tỷ lệ của phường Đại Nài)", ro); err != nil {
 		return nil, err
 	}
 	if err := writeRoster(y.OldRoster, "Hà Tĩnh 2024 (roster --preset xa-2024 --tinh 42)", old); err != nil {
@@ -145,7 +145,7 @@ func HaTinh2025(dir string, cat *ingest.Catalogue, seed uint64) (*Year2025, erro
 			return nil, err
 		}
 	}
-	targets := `# Chỉ tiêu năm 2025 của Hội Khuyến học tỉnh Hà Tĩnh (mẫu): số lượng của tỉnh, tỉ lệ cho mọi xã.
+	targets := `# Chỉ tiêu năm 2025 của Hội Khuyến học tỉnh Hà Tĩnh (mẫu): số lượng của tỉnh, tỷ lệ cho mọi xã.
 nam: 2025
 chi_tieu:
   quy.van_dong: 6000000000

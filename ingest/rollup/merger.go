@@ -81,7 +81,7 @@ func predecessorsReturn(cat *ingest.Catalogue, u ingest.Unit, period ingest.Peri
 	for _, p := range preds {
 		if p.Part && p.Share == 0 {
 			pr := ingest.NewProblem(ingest.Warning, ingest.CodeUnmappedPrevious, "",
-				fmt.Sprintf("đơn vị %s: không so sánh được với kỳ trước — tiền thân %s chỉ sáp nhập một phần; hãy ghi tỉ lệ (ty_le) của nó trong danh sách", u.Code, p.Code),
+				fmt.Sprintf("đơn vị %s: không so sánh được với kỳ trước — tiền thân %s chỉ sáp nhập một phần; hãy ghi tỷ lệ (ty_le) của nó trong danh sách", u.Code, p.Code),
 				fmt.Sprintf("unit %s: cannot be compared with last period — predecessor %s merged only in part; write its share (ty_le) in the roster", u.Code, p.Code))
 			pr.Unit = u.Code
 			return nil, &pr

@@ -56,14 +56,14 @@ func (p *Predecessor) UnmarshalYAML(n *yaml.Node) error {
 		Share string `yaml:"ty_le"`
 	}
 	if err := n.Decode(&m); err != nil {
-		return strictyaml.Errorf(n.Line, "tien_than: ma là một mã, ten là chữ, mot_phan là true hoặc false, ty_le là một tỉ lệ như 40%%",
+		return strictyaml.Errorf(n.Line, "tien_than: ma là một mã, ten là chữ, mot_phan là true hoặc false, ty_le là một tỷ lệ như 40%%",
 			"tien_than: ma is a code, ten a text, mot_phan true or false, ty_le a share such as 40%%")
 	}
 	p.Code, p.Name, p.Part = normCode(m.Code), m.Name, m.Part
 	if m.Share != "" {
 		s, ok := parseShare(m.Share)
 		if !ok {
-			return strictyaml.Errorf(n.Line, "tien_than %s: ty_le %s: hãy ghi một tỉ lệ phần trăm trên 0%% và không quá 100%%, như 40%%",
+			return strictyaml.Errorf(n.Line, "tien_than %s: ty_le %s: hãy ghi một tỷ lệ phần trăm trên 0%% và không quá 100%%, như 40%%",
 				"tien_than %s: ty_le %s: want a percentage above 0%% and at most 100%%, such as 40%%", m.Code, strictyaml.Quote(m.Share))
 		}
 		p.Part, p.Share = s < 1, s
@@ -119,7 +119,7 @@ func checkPredecessors(units []rosterUnit, lines []int) error {
 			at[p.Code] = lineOf(i)
 			if p.Whole() {
 				if other, dup := whole[p.Code]; dup {
-					return strictyaml.Errorf(lineOf(i), "tiền thân %s được nhận toàn bộ bởi hai đơn vị, %s và %s; nếu mỗi đơn vị nhận một phần, hãy ghi mot_phan: true hoặc tỉ lệ (ty_le) ở cả hai",
+					return strictyaml.Errorf(lineOf(i), "tiền thân %s được nhận toàn bộ bởi hai đơn vị, %s và %s; nếu mỗi đơn vị nhận một phần, hãy ghi mot_phan: true hoặc tỷ lệ (ty_le) ở cả hai",
 						"predecessor %s is taken over whole by two units, %s and %s; if each took a part, write mot_phan: true or a share (ty_le) in both", p.Code, other, u.Code)
 				}
 				whole[p.Code] = u.Code
@@ -136,12 +136,12 @@ func checkPredecessors(units []rosterUnit, lines []int) error {
 	sort.Strings(codes)
 	for _, c := range codes {
 		if u, dup := whole[c]; dup {
-			return strictyaml.Errorf(at[c], "tiền thân %s được %s nhận toàn bộ nhưng cũng được chia cho %s; hãy ghi mot_phan: true hoặc tỉ lệ (ty_le) của nó ở %s",
+			return strictyaml.Errorf(at[c], "tiền thân %s được %s nhận toàn bộ nhưng cũng được chia cho %s; hãy ghi mot_phan: true hoặc tỷ lệ (ty_le) của nó ở %s",
 				"predecessor %s is taken over whole by %s but also shared by %s; write mot_phan: true or its share (ty_le) at %s", c, u, strings.Join(sharedBy[c], ", "), u)
 		}
 		if shares[c] > 1+1e-9 {
 			return &strictyaml.Error{Line: at[c],
-				Vi: fmt.Sprintf("các tỉ lệ của tiền thân %s cộng lại %s, quá 100%% (%s)", c, lang.Percent(lang.Vi, shares[c]), strings.Join(sharedBy[c], ", ")),
+				Vi: fmt.Sprintf("các tỷ lệ của tiền thân %s cộng lại %s, quá 100%% (%s)", c, lang.Percent(lang.Vi, shares[c]), strings.Join(sharedBy[c], ", ")),
 				En: fmt.Sprintf("the shares of predecessor %s add up to %s, over 100%% (%s)", c, lang.Percent(lang.En, shares[c]), strings.Join(sharedBy[c], ", "))}
 		}
 	}

@@ -100,7 +100,7 @@ func TestReportOpensInWriter(t *testing.T) {
 		t.Errorf("only %d figures stated", stated)
 	}
 	for _, want := range []string{"HỘI KHUYẾN HỌC TỈNH HÀ GIANG", "Số: 12/BC-HKH", "Hà Giang, ngày 20 tháng 12 năm 2023",
-		"Tổng số hội viên hiện có là 330.909 hội viên", "ĐÁNH GIÁ CHUNG", "Đề nghị Trung ương Hội tiếp tục quan tâm",
+		"Toàn tỉnh có 330.909 hội viên", "ĐÁNH GIÁ CHUNG", "Đề nghị Trung ương Hội tiếp tục quan tâm",
 		"Trung ương Hội Khuyến học Việt Nam (để b/c);", "TM. BAN THƯỜNG VỤ", "Nguyễn Văn A"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the Word report does not say %q", want)

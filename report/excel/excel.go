@@ -317,7 +317,7 @@ func (x *xlsxReport) models(name string) error {
 	for i, g := range d.Catalogue.Models {
 		top = append(top, x.c(d.Lang.Text(g.Vi, g.En), x.s.header), x.c(nil, x.s.header), x.c(nil, x.s.header), x.c(nil, x.s.header))
 		sub = append(sub, x.c(d.Lang.Text("Tổng số", "Total"), x.s.header), x.c(d.Lang.Text("Đăng ký", "Registered"), x.s.header),
-			x.c(d.Lang.Text("Công nhận", "Recognised"), x.s.header), x.c(d.Lang.Text("Tỉ lệ", "Rate"), x.s.header))
+			x.c(d.Lang.Text("Công nhận", "Recognised"), x.s.header), x.c(d.Lang.Text("Tỷ lệ", "Rate"), x.s.header))
 		from, _ := excelize.CoordinatesToCellName(3+4*i, 1)
 		to, _ := excelize.CoordinatesToCellName(6+4*i, 1)
 		if err := s.sw.MergeCell(from, to); err != nil {

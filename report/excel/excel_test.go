@@ -89,7 +89,9 @@ func TestAllUnitsDownToWhatReported(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := pipeline.Run(context.Background(), cat, []string{dir}, pipeline.Options{Roster: s.Roster})
+	// The whole roster, from its root: without --scope the scope would be the province, the lowest
+	// unit that holds every return.
+	res, err := pipeline.Run(context.Background(), cat, []string{dir}, pipeline.Options{Roster: s.Roster, Scope: "VN"})
 	if err != nil {
 		t.Fatal(err)
 	}

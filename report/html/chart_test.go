@@ -17,14 +17,14 @@ func TestChartGroupsAndVerdicts(t *testing.T) {
 			Value: lang.Percent(lang.Vi, actual), TargetText: lang.Percent(lang.Vi, target)}
 	}
 	c := newChart(lang.Vi, &report.Chart{Title: "Biểu đồ", Bars: []report.Bar{
-		bar("", "Tỉ lệ gia đình học tập được công nhận", 0.7323, 0.70, true),
-		bar("Tỉ lệ hội viên/dân số theo đơn vị", "Bình Định", 0.2322, 0.20, true),
-		bar("Tỉ lệ hội viên/dân số theo đơn vị", "Phú Yên", 0.1650, 0.20, false),
+		bar("", "Tỷ lệ gia đình học tập được công nhận", 0.7323, 0.70, true),
+		bar("Tỷ lệ hội viên/dân số theo đơn vị", "Bình Định", 0.2322, 0.20, true),
+		bar("Tỷ lệ hội viên/dân số theo đơn vị", "Phú Yên", 0.1650, 0.20, false),
 	}}, "khh-x-c1")
 	if len(c.Rows) != 4 {
 		t.Fatalf("%d rows, want a bar, a heading and two bars", len(c.Rows))
 	}
-	if h := c.Rows[1].Heading; h == nil || h.Text != "Tỉ lệ hội viên/dân số theo đơn vị (mục tiêu 20,00%)" {
+	if h := c.Rows[1].Heading; h == nil || h.Text != "Tỷ lệ hội viên/dân số theo đơn vị (mục tiêu 20,00%)" {
 		t.Errorf("heading = %+v", h)
 	}
 	if c.Rows[0].Detail == nil || c.Rows[0].Detail.Text != "mục tiêu 70,00%" {
@@ -57,7 +57,7 @@ func TestWrap(t *testing.T) {
 		want  []string
 	}{
 		{"Phú Yên", 10, []string{"Phú Yên"}},
-		{"Tỉ lệ đơn vị học tập (cơ quan, trường học, doanh nghiệp) được công nhận", 46, []string{"Tỉ lệ đơn vị học tập (cơ quan, trường học,", "doanh nghiệp) được công nhận"}},
+		{"Tỷ lệ đơn vị học tập (cơ quan, trường học, doanh nghiệp) được công nhận", 46, []string{"Tỷ lệ đơn vị học tập (cơ quan, trường học,", "doanh nghiệp) được công nhận"}},
 		{"", 10, []string{""}},
 	} {
 		if got := wrap(tc.text, tc.width); strings.Join(got, "|") != strings.Join(tc.want, "|") {

@@ -54,7 +54,7 @@ func cluster6(t *testing.T, l lang.Lang) *report.Document {
 
 // words are Vietnamese words of many lengths, for paragraphs that break everywhere.
 var words = strings.Fields("hội viên khuyến học khuyến tài xây dựng xã hội học tập gia đình dòng họ cộng đồng đơn vị " +
-	"công dân trung tâm quỹ học bổng tăng so với năm trước đạt tỉ lệ được công nhận Nghị quyết Ban Thường vụ")
+	"công dân trung tâm quỹ học bổng tăng so với năm trước đạt tỷ lệ được công nhận Nghị quyết Ban Thường vụ")
 
 // synthetic is a Document of many paragraphs of varying length (one line to ten), some styled,
 // some lists, headings between them, and the signature after a paragraph of last lines, so that

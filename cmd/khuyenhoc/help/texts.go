@@ -48,7 +48,7 @@ Ví dụ:
       --date 2024-12-15
 
 Báo cáo tổng hợp (-o) mang theo phạm vi số liệu ở trang «Phạm vi số liệu»: mỗi chỉ tiêu gồm bao
-nhiêu đơn vị, các phần của mỗi tỉ lệ và các đơn vị còn thiếu, để cấp trên thấy chỗ hụt.`,
+nhiêu đơn vị, các phần của mỗi tỷ lệ và các đơn vị còn thiếu, để cấp trên thấy chỗ hụt.`,
 		`Read every .xlsx return in the folders (recursively) and files, validate them, and print what
 was received, every problem (file, sheet, cell, unit, how to fix it) and the totals.
 
@@ -83,8 +83,11 @@ Examples:
   khuyenhoc check testdata/cum-6/2024-H1 --roster testdata/cum-6/danh-sach.yaml --scope cum-6 \
       --targets testdata/cum-6/chi-tieu-2024.yaml --per-unit --format junit > check.xml`},
 	"report": {`Viết báo cáo tổng hợp (Excel, PDF và Word) của một đơn vị hoặc một cụm thi đua: số liệu, so
-sánh với kỳ trước và với chỉ tiêu, xếp hạng, tình hình nộp báo cáo, mọi vấn đề tìm thấy. Lời văn
-riêng của văn phòng (--notes, Markdown có {{hoi_vien}}…) được đặt vào giữa các phần.
+sánh với kỳ trước và với chỉ tiêu, xếp hạng, tình hình gửi báo cáo; mọi vấn đề tìm thấy ở trang
+«Vấn đề» của báo cáo Excel (không ở văn bản ký). Lời văn riêng của văn phòng (--notes, Markdown có
+{{hoi_vien}}…) được đặt như một báo cáo thường có: «Tình hình chung» trước phần kết quả; «Đánh giá
+chung», «Phương hướng, nhiệm vụ», «Đề xuất, kiến nghị» sau; mục trùng tên một phần của báo cáo
+thay câu tự viết về các số liệu mà nó nêu.
 
 Báo cáo Excel chứa cả báo cáo số liệu tổng hợp theo mẫu, nên cấp trên đọc được bằng «khuyenhoc
 ingest». Cùng đầu vào và cùng --date cho ra cùng một tệp (từng byte). Các tệp được kiểm tra trước
@@ -100,8 +103,11 @@ Ví dụ:
       --previous testdata/cum-6/2023 --targets testdata/cum-6/chi-tieu-2024.yaml \
       --date 2024-07-05 --place "Ninh Thuận" -o cum-6.xlsx --pdf cum-6.pdf --docx cum-6.docx`,
 		`Write the consolidated report (Excel, PDF and Word) of a unit or an emulation cluster: figures,
-change since the previous period, targets, ranking, submission status, every problem found. The
-office's own words (--notes, Markdown with {{hoi_vien}}…) are placed among the sections.
+change since the previous period, targets, ranking, submission status; every problem found on the
+Excel report's «Vấn đề» sheet (not in the signed text). The office's own words (--notes, Markdown
+with {{hoi_vien}}…) go where a report has them: «Tình hình chung» before the results; «Đánh giá
+chung», «Phương hướng, nhiệm vụ», «Đề xuất, kiến nghị» after; a section named as a part of the
+report replaces the generated sentences on the figures it cites.
 
 The Excel report holds the consolidated return in the template layout, so the level above reads it
 with «khuyenhoc ingest». The same inputs and --date give byte-identical files. Outputs are checked
