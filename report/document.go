@@ -138,7 +138,8 @@ type Table struct {
 	Rows    []Row
 }
 
-// Chart is a bar chart of rates against their targets.
+// Chart is a bar chart of rates against their targets: the scope's rates, then each unit's value
+// of one rate, sorted from the highest (see the report/chart package for its layout).
 type Chart struct {
 	Title  string
 	Bars   []Bar
@@ -147,6 +148,7 @@ type Chart struct {
 
 // Bar is one rate: its value, its target and whether it met it.
 type Bar struct {
+	Group          string // the heading of a run of bars ("Tỉ lệ hội viên/dân số theo đơn vị"); empty for none
 	Label          string
 	Actual, Target float64
 	Value          string // Actual as written: "73,23%"
