@@ -8,6 +8,8 @@ import (
 	"io"
 	"strings"
 	"time"
+
+	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
 )
 
 // Align is a paragraph's or a cell's alignment.
@@ -77,6 +79,7 @@ type Page struct {
 type Document struct {
 	blocks []any
 	images [][]byte
+	lang   lang.Lang // the report's language, for the chart's words
 }
 
 // Add appends paragraphs, tables and images.

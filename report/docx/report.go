@@ -15,7 +15,7 @@ const textWidth = 165.0
 // header repeats on a new page, the chart as a picture, the signature kept with the last
 // paragraph, page numbers at the top from page 2.
 func WriteReport(w io.Writer, doc *report.Document) error {
-	d := &Document{}
+	d := &Document{lang: doc.Lang}
 	d.header(doc.Header)
 	for i, b := range doc.Blocks {
 		last := i+1 < len(doc.Blocks) && isSignature(doc.Blocks[i+1])
@@ -81,12 +81,13 @@ func (d *Document) block(b report.Block, beforeSignature bool) error {
 	case *report.Table:
 		d.Add(table(v))
 	case *report.Chart:
-		pic, w, h, err := chartPNG(v)
+		pics, err := chartPNGs(v, d.lang)
 		if err != nil {
 			return err
 		}
-		d.Add(Paragraph{Align: Center, KeepNext: true, Runs: []Run{{Text: v.Title, Bold: true, Size: 12}}},
-			Image{PNG: pic, Width: w, Height: h, Align: Center})
+		for _, pic := range pics {
+			d.Add(pic)
+		}
 	case *report.Signature:
 		d.Add(signature(v))
 	case *report.PageBreak:
