@@ -1,40 +1,35 @@
 package pdf
 
 import (
-	"math"
 	"strings"
 
 	"github.com/khuyenhoc/khuyenhoc/report"
 	"github.com/khuyenhoc/khuyenhoc/report/chart"
 )
 
-// widths are the table's column widths in mm, scaled to the text width if they add up to more or
-// less (a Document gives them for 167 mm; the margins of Nghị định 30 leave 165).
-func (p *writer) widths(t *report.Table) []float64 {
-	textWidth := p.textWidth()
-	sum := 0.0
-	for _, c := range t.Columns {
-		sum += c.Width
-	}
-	out := make([]float64, len(t.Columns))
-	for i, c := range t.Columns {
-		out[i] = c.Width
-		if math.Abs(sum-textWidth) > 0.01 && sum > 0 {
-			out[i] = c.Width * textWidth / sum
-		}
-	}
-	return out
+// widths are the table's column widths in mm for the text width: the Document's shares, each
+// column of numbers widened to hold its widest number on one line (report.ColumnWidths).
+func (p *writer) widths(t *report.Table, size float64) []float64 {
+	return report.ColumnWidths(t, p.textWidth(), 2.4, func(s string) float64 {
+		p.font("B", size) // a total's row is bold: the widest
+		return p.pdf.GetStringWidth(s)
+	})
+}
+
+// cellLines breaks a cell's text into lines for its column, never inside a number.
+func (p *writer) cellLines(s string, width float64) []string {
+	return report.Lines(s, width, p.pdf.GetStringWidth)
 }
 
 // table draws a bordered table that repeats its header on a new page.
 func (p *writer) table(t *report.Table) {
 	pdf := p.pdf
 	left := p.leftMargin()
-	widths := p.widths(t)
 	size := 10.5
 	if len(t.Columns) > 5 {
 		size = 9.5
 	}
+	widths := p.widths(t, size)
 	// Each header is set in a size at which its longest word fits its column, so that lines
 	// break between words ("Learning / communities"), never inside one.
 	sizes := make([]float64, len(t.Columns))
@@ -72,7 +67,7 @@ func (p *writer) table(t *report.Table) {
 		p.font(rowFont(row), size)
 		lines := 1
 		for i, c := range row.Cells {
-			lines = max(lines, len(pdf.SplitText(c, widths[i]-2)))
+			lines = max(lines, len(p.cellLines(c, widths[i]-2)))
 		}
 		heights[r] = lh*float64(lines) + 1.4
 	}
@@ -100,8 +95,10 @@ func (p *writer) table(t *report.Table) {
 			} else if i == len(row.Cells)-1 && row.Style == report.Missed {
 				pdf.SetTextColor(192, 0, 0)
 			}
-			pdf.SetXY(x+1, y+0.7)
-			pdf.MultiCell(widths[i]-2, lh, c, "", string(t.Columns[i].Align), false)
+			for j, l := range p.cellLines(c, widths[i]-2) {
+				pdf.SetXY(x+1, y+0.7+float64(j)*lh)
+				pdf.CellFormat(widths[i]-2, lh, l, "", 0, string(t.Columns[i].Align), false, 0, "")
+			}
 			pdf.SetTextColor(0, 0, 0)
 			x += widths[i]
 		}
