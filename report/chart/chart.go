@@ -203,7 +203,6 @@ func page(c *report.Chart, rows []row, title string, last, newPage bool, height 
 	}
 	centre(title, 5, 11, true, false)
 	y := titleH
-	y0 := -1.0 // the top of the first bar
 	asc := sz.text * 0.3528 * 0.75 // a capital's height, mm
 	for _, r := range rows {
 		if r.bar == nil {
@@ -212,9 +211,6 @@ func page(c *report.Chart, rows []row, title string, last, newPage bool, height 
 			continue
 		}
 		b := r.bar
-		if y0 < 0 {
-			y0 = y
-		}
 		// The label's lines, right-aligned against the bars, centred on the row.
 		ly := y + (r.h-float64(len(r.label))*sz.line)/2
 		for i, l := range r.label {
@@ -230,13 +226,14 @@ func page(c *report.Chart, rows []row, title string, last, newPage bool, height 
 			p.Rects = append(p.Rects, Rect{X: x0, Y: by, W: bw, H: bh, Fill: Outline})
 			p.Lines = append(p.Lines, hatch(x0, by, bw, bh, 1.6)...)
 		}
+		p.Lines = append(p.Lines, Line{X1: x0, Y1: y, X2: x0, Y2: y + r.h, Width: 0.3}) // the axis beside the bar
 		tx := x0 + b.Target*scale
 		p.Lines = append(p.Lines, Line{X1: tx, Y1: y, X2: tx, Y2: y + r.h, Width: 0.6})
 		p.Texts = append(p.Texts, Text{X: x0 + math.Max(b.Actual, b.Target)*scale + 1.2, Y: by + (bh+asc)/2, Size: sz.text, Bold: !b.Met, S: valueText(*b, o)})
 		y += r.h
 	}
-	// The value axis: the baseline of the bars, and ticks under them.
-	p.Lines = append(p.Lines, Line{X1: x0, Y1: y0, X2: x0, Y2: y, Width: 0.3}, Line{X1: x0, Y1: y, X2: x0 + axisMax*scale, Y2: y, Width: 0.3})
+	// The value axis under the bars, with its ticks.
+	p.Lines = append(p.Lines, Line{X1: x0, Y1: y, X2: x0 + axisMax*scale, Y2: y, Width: 0.3})
 	for v := 0.0; v <= axisMax+1e-9; v += step {
 		x := x0 + v*scale
 		p.Lines = append(p.Lines, Line{X1: x, Y1: y, X2: x, Y2: y + 1.2, Width: 0.3})

@@ -182,7 +182,7 @@ func (p *writer) header() {
 		p.name(h.Parent, "", bodyNameSize, left, colL)
 	}
 	w := p.name(h.Org, "B", bodyNameSize, left, colL)
-	yL := pdf.GetY() + 0.6
+	yL := pdf.GetY() + 1.2
 	lineW := math.Min(w, colL) * 0.4
 	pdf.SetLineWidth(0.3)
 	pdf.Line(left+colL/2-lineW/2, yL, left+colL/2+lineW/2, yL)
@@ -223,7 +223,7 @@ func (p *writer) header() {
 	for _, line := range h.Title {
 		pdf.MultiCell(0, 6.5, line, "", "C", false)
 	}
-	y = pdf.GetY() + 1
+	y = pdf.GetY() + 1.5
 	pdf.SetLineWidth(0.3)
 	pdf.Line(pageW/2-20, y, pageW/2+20, y)
 	pdf.SetLineWidth(0.2)
