@@ -354,6 +354,7 @@ func (p *writer) signature(s *report.Signature) {
 	y := pdf.GetY()
 	left := p.leftMargin()
 	colR := p.textWidth() - recipientsW
+	left -= pdf.GetCellMargin() // the text, not its cell, at the margin
 	p.font("BI", 12)
 	pdf.SetXY(left, y)
 	pdf.CellFormat(recipientsW, 5, s.Recipients, "", 2, "L", false, 0, "")
@@ -368,6 +369,7 @@ func (p *writer) signature(s *report.Signature) {
 		pdf.CellFormat(recipientsW, toLineH, l, "", 2, "L", false, 0, "")
 	}
 	yL := pdf.GetY()
+	left = p.leftMargin()
 	pdf.SetXY(left+recipientsW, y)
 	p.font("B", signerSize)
 	for i, l := range s.Signer {
