@@ -32,7 +32,7 @@ type Word struct {
 	Size           float64
 	Style          string
 	widths         [4]float64 // its width in pt in each style, at its size
-	width          float64    // as measured
+	width, height  float64    // as measured, pt
 }
 
 // Segment is words on one line that stand close together: a line of one column.
@@ -110,6 +110,7 @@ func Measure(t testing.TB, pdf []byte) []Page {
 	}
 	widths := styleWidths(t)
 	var pages []Page
+	var all [][]Word
 	pageRe := regexp.MustCompile(`<page width="[0-9.]+" height="([0-9.]+)">`)
 	wordRe := regexp.MustCompile(`<word xMin="([0-9.]+)" yMin="([0-9.]+)" xMax="([0-9.]+)" yMax="([0-9.]+)">([^<]*)</word>`)
 	for _, chunk := range strings.Split(string(out), "<page ")[1:] {
@@ -121,13 +122,41 @@ func Measure(t testing.TB, pdf []byte) []Page {
 		for _, m := range wordRe.FindAllStringSubmatch(chunk, -1) {
 			f := func(i int) float64 { v, _ := strconv.ParseFloat(m[i], 64); return v }
 			w := Word{Text: html.UnescapeString(m[5]), X0: f(1) * ptMM, Y0: f(2) * ptMM, X1: f(3) * ptMM, Y1: f(4) * ptMM}
-			w.Size = (f(4) - f(2)) / 1.107 // Liberation Serif: ascent + descent = 1.107 em
 			w.width = f(3) - f(1)
-			w.widths = widths.widths(w.Text, w.Size)
-			w.Style = widths.style(w.widths, w.width)
+			w.height = f(4) - f(2)
 			words = append(words, w)
 		}
-		pages = append(pages, Page{Segments: segments(words)})
+		all = append(all, words)
+	}
+	// The height of a word's box is its size times the font's ascent and descent as the PDF's
+	// maker wrote them (1.107 em from fpdf, more from Writer): that ratio is found from the words
+	// themselves, most of which are upright, by their widths.
+	var ratios []float64
+	for _, words := range all {
+		for _, w := range words {
+			if len([]rune(w.Text)) >= 4 {
+				unit := widths.widths(w.Text, 1)[0]
+				ratios = append(ratios, w.height/(w.width/unit))
+			}
+		}
+	}
+	sort.Float64s(ratios)
+	ratio := 1.107
+	if len(ratios) > 0 {
+		ratio = ratios[len(ratios)/2]
+	}
+	for _, words := range all {
+		for i := range words {
+			w := &words[i]
+			w.Size = math.Round(w.height/ratio*4) / 4
+			w.widths = widths.widths(w.Text, w.Size)
+			w.Style = widths.style(w.widths, w.width)
+		}
+		segs := segments(words)
+		for i := range segs {
+			segs[i].Words = joinGlyphs(segs[i].Words, widths)
+		}
+		pages = append(pages, Page{Segments: segs})
 	}
 	rules := rules(t, path, dir)
 	for i := range pages {
@@ -157,6 +186,25 @@ func segments(words []Word) []Segment {
 			}
 		}
 		out = append(out, Segment{Words: []Word{w}})
+	}
+	return out
+}
+
+// joinGlyphs joins words that touch (less than 0.25 mm apart): Writer places some letters one by
+// one, and pdftotext reads «Hội» as «H», «ộ», «i».
+func joinGlyphs(words []Word, widths *widthTable) []Word {
+	var out []Word
+	for _, w := range words {
+		if n := len(out); n > 0 && w.X0-out[n-1].X1 < 0.25 {
+			last := &out[n-1]
+			last.Text += w.Text
+			last.X1 = w.X1
+			last.width = (last.X1 - last.X0) / ptMM
+			last.widths = widths.widths(last.Text, last.Size)
+			last.Style = widths.style(last.widths, last.width)
+			continue
+		}
+		out = append(out, w)
 	}
 	return out
 }

@@ -18,6 +18,9 @@ type Head struct {
 	Signer      string // the first line of the signer's title
 	Name        string // who signs
 	To          int    // the number of lines of «Nơi nhận», not counting its title
+	// NoStyles leaves out the styles (bold, italic): told by the words' widths, they are sure in
+	// the PDF but not in Writer's, which kerns; the .docx's XML says them.
+	NoStyles bool
 }
 
 // NghiDinh30 checks the measures of Nghị định 30/2020 (Phụ lục I) on the pages of a report: the
@@ -43,6 +46,9 @@ func NghiDinh30(t *testing.T, pages []Page, h Head) {
 	}
 	style := func(what string, s Segment, want string) {
 		t.Helper()
+		if h.NoStyles {
+			return
+		}
 		if got := s.Style(); got != want {
 			t.Errorf("%s %q: style %q, want %q", what, s.Text(), got, want)
 		}
@@ -117,7 +123,7 @@ func NghiDinh30(t *testing.T, pages []Page, h Head) {
 	if r, ok := ruleUnder(p, motto, date.Y0()); !ok {
 		t.Errorf("no line under the motto")
 	} else {
-		inRange("line under the motto: length against the motto's (mm)", r.X1-r.X0, motto.X1()-motto.X0()-2, motto.X1()-motto.X0()+2)
+		inRange("line under the motto: length against the motto's (mm)", r.X1-r.X0, motto.X1()-motto.X0()-3, motto.X1()-motto.X0()+3)
 	}
 	inRange("place and date size", date.Size(), 13, 14)
 	style("place and date", date, "I")
