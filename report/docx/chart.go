@@ -34,6 +34,16 @@ var (
 	colourMissed = color.RGBA{150, 30, 30, 255}
 )
 
+// palette is 32 greys from black to white and the colours of the bars.
+var palette = func() color.Palette {
+	var p color.Palette
+	for i := range 32 {
+		v := uint8(i * 255 / 31)
+		p = append(p, color.RGBA{v, v, v, 255})
+	}
+	return append(p, colourMet, colourMissed)
+}()
+
 // fonts are Liberation Serif regular, bold, italic and bold italic.
 var fonts = sync.OnceValues(func() ([4]*opentype.Font, error) {
 	var out [4]*opentype.Font
@@ -114,13 +124,37 @@ func chartPNGs(c *report.Chart, l lang.Lang) ([]Image, error) {
 			d := font.Drawer{Dst: img, Src: image.Black, Face: f.face(t.Size, t.Bold, t.Italic), Dot: fixed.P(px(t.X), px(t.Y))}
 			d.DrawString(t.S)
 		}
+		// In a palette of greys (the type's edges) and the two bars' colours: a quarter of the bytes.
+		pal := toPalette(img)
 		var buf bytes.Buffer
-		if err := (&png.Encoder{CompressionLevel: png.BestCompression}).Encode(&buf, img); err != nil {
+		if err := (&png.Encoder{CompressionLevel: png.DefaultCompression}).Encode(&buf, pal); err != nil {
 			return nil, err
 		}
 		out = append(out, Image{PNG: buf.Bytes(), Width: textWidth, Height: float64(img.Bounds().Dy()) / pxPerMM, Align: Center})
 	}
 	return out, nil
+}
+
+// toPalette maps each pixel to the palette: a grey to the nearest of the 32, a bar's colour to
+// itself, anything else to the nearest colour.
+func toPalette(img *image.RGBA) *image.Paletted {
+	pal := image.NewPaletted(img.Bounds(), palette)
+	for i := 0; i < len(img.Pix); i += 4 {
+		r, g, b := img.Pix[i], img.Pix[i+1], img.Pix[i+2]
+		var idx uint8
+		switch c := (color.RGBA{r, g, b, 255}); {
+		case r == g && g == b:
+			idx = uint8((int(r)*31 + 127) / 255)
+		case c == colourMet:
+			idx = 32
+		case c == colourMissed:
+			idx = 33
+		default:
+			idx = uint8(palette.Index(c))
+		}
+		pal.Pix[i/4] = idx
+	}
+	return pal
 }
 
 func fill(img *image.RGBA, x0, y0, x1, y1 int, c color.Color) {
