@@ -8,11 +8,14 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
 	"github.com/khuyenhoc/khuyenhoc/ingest/testtool"
+	"github.com/khuyenhoc/khuyenhoc/report"
 	"github.com/khuyenhoc/khuyenhoc/report/internal/reporttest"
 )
 
@@ -240,6 +243,26 @@ func TestNghiDinh30Styles(t *testing.T) {
 	for _, p := range ps[i+1 : i+5] {
 		if p.Align != "left" || p.Numbered || !strings.HasPrefix(p.text(), "- ") {
 			t.Errorf("«Nơi nhận» line %q: align %q, bullet %v; want typed «- », left-aligned", p.text(), p.Align, p.Numbered)
+		}
+	}
+}
+
+// No page of the Word file, as Writer lays it out, ends with a heading: a heading goes with what
+// follows it (keep-with-next).
+func TestNoHeadingAtPageFootInWriter(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs LibreOffice Writer, pdftotext and qpdf")
+	}
+	res, opts := reporttest.Cluster6(t, lang.Vi)
+	var buf bytes.Buffer
+	if err := WriteReport(&buf, report.Build(res, opts)); err != nil {
+		t.Fatal(err)
+	}
+	heading := regexp.MustCompile(`^[IVX]+\. `)
+	pages := reporttest.Measure(t, writerPDF(t, buf.Bytes()))
+	for i, p := range pages[:len(pages)-1] {
+		if last := p.Segments[len(p.Segments)-1]; heading.MatchString(last.Text()) {
+			t.Errorf("page %d ends with the heading %q", i+1, last.Text())
 		}
 	}
 }
