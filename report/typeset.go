@@ -79,7 +79,7 @@ func Tokens(text string) []string {
 	for _, w := range words {
 		n := len(out)
 		switch {
-		case n > 0 && (glueNext || unitWord(w) && (numeric(out[n-1]) || unitWord(lastWord(out[n-1])))):
+		case n > 0 && (glueNext && startsNumeric(w) || unitWord(w) && (numeric(out[n-1]) || unitWord(lastWord(out[n-1])))):
 			out[n-1] += "\u00a0" + w
 		default:
 			out = append(out, w)
@@ -113,6 +113,11 @@ func lastWord(s string) string {
 		return s[i+len("\u00a0"):]
 	}
 	return s
+}
+
+func startsNumeric(s string) bool {
+	r := []rune(s)
+	return len(r) > 0 && unicode.IsDigit(r[0])
 }
 
 // numeric says whether a token ends in a digit or a number's sign («45», «≥ 45»).

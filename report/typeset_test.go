@@ -41,6 +41,7 @@ func TestTokens(t *testing.T) {
 		{"+1.200 hội viên", []string{"+1.200", "hội", "viên"}},
 		{"Tăng + 1.200", []string{"Tăng", "+ 1.200"}},
 		{"05/7/2024", []string{"05/7/2024"}},
+		{"kinh tế - xã hội", []string{"kinh", "tế", "-", "xã", "hội"}},
 	}
 	for _, tt := range tests {
 		if got := Tokens(tt.in); !reflect.DeepEqual(got, tt.want) {

@@ -161,13 +161,14 @@ func table(t *report.Table) Table {
 	if len(t.Columns) > 5 {
 		size = 9.5
 	}
-	widths := []float64{}
+	measure := func(s string) float64 { return float64(len([]rune(s))) * size * 0.3528 * 0.55 } // without the font: about
 	if fs, err := fonts(); err == nil {
 		f := &faces{fonts: fs, made: map[[2]float64]font.Face{}}
-		widths = report.ColumnWidths(t, textWidth, 2*cellMargin+0.6, func(s string) float64 {
+		measure = func(s string) float64 {
 			return float64(font.MeasureString(f.face(size, true, false), s)) / 64 / pxPerMM
-		})
+		}
 	}
+	widths := report.ColumnWidths(t, textWidth, 2*cellMargin+0.6, measure)
 	align := map[report.Align]Align{report.Left: Left, report.Right: Right, report.Center: Center}
 	header := make([]Cell, len(t.Columns))
 	for i, c := range t.Columns {

@@ -318,18 +318,20 @@ const (
 	signerSize  = 13
 )
 
+// toLine is a line of «Nơi nhận»: an item's first line, or a line after it, set after the dash.
+type toLine struct {
+	text string
+	hang bool
+}
+
 // recipientLines are the lines of «Nơi nhận», each item wrapped under its own text after the dash.
-func (p *writer) recipientLines(s *report.Signature) []string {
+func (p *writer) recipientLines(s *report.Signature) []toLine {
 	p.font("", toSize)
-	var out []string
+	var out []toLine
 	hang := p.pdf.GetStringWidth("- ")
 	for _, to := range s.To {
-		ls := p.pdf.SplitText(to, recipientsW-2-hang)
-		for i, l := range ls {
-			if i > 0 {
-				l = "\t" + l // drawn after the dash's width
-			}
-			out = append(out, l)
+		for i, l := range p.pdf.SplitText(to, recipientsW-2-hang) {
+			out = append(out, toLine{l, i > 0})
 		}
 	}
 	return out
@@ -362,11 +364,11 @@ func (p *writer) signature(s *report.Signature) {
 	hang := pdf.GetStringWidth("- ")
 	for _, l := range p.recipientLines(s) {
 		x := left
-		if strings.HasPrefix(l, "\t") {
-			x, l = left+hang, l[1:]
+		if l.hang {
+			x = left + hang
 		}
 		pdf.SetX(x)
-		pdf.CellFormat(recipientsW, toLineH, l, "", 2, "L", false, 0, "")
+		pdf.CellFormat(recipientsW, toLineH, l.text, "", 2, "L", false, 0, "")
 	}
 	yL := pdf.GetY()
 	left = p.leftMargin()
