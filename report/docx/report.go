@@ -161,7 +161,7 @@ func table(t *report.Table) Table {
 	if len(t.Columns) > 5 {
 		size = 9.5
 	}
-	measure := func(s string) float64 { return float64(len([]rune(s))) * size * 0.3528 * 0.55 } // without the font: about
+	measure := func(s string) float64 { return float64(len([]rune(s))) * size * 0.3528 * 0.55 } // an estimate, should the font not load
 	if fs, err := fonts(); err == nil {
 		f := &faces{fonts: fs, made: map[[2]float64]font.Face{}}
 		measure = func(s string) float64 {
