@@ -35,7 +35,7 @@ func isSignature(b report.Block) bool { _, ok := b.(*report.Signature); return o
 const (
 	leftW      = textWidth * 0.42
 	cellMargin = 1.0 // mm each side of a cell's text (57 twips)
-	recipW     = 78.0
+	recipW     = 88.0
 )
 
 // nameLines are a body's name in capitals on lines that break only before a place's name, at 13 pt
@@ -207,13 +207,17 @@ func mapTokens(toks []string) []string {
 // aligned, each wrapped under its text after the dash; the signer's title in bold capitals and
 // the name in bold, 13 pt.
 func signature(s *report.Signature) Table {
-	left := []Paragraph{{Align: Left, Tight: true, Runs: []Run{{Text: s.Recipients, Bold: true, Italic: true, Size: 12}}}}
+	left := []Paragraph{{Align: Left, Before: 12, Runs: []Run{{Text: s.Recipients, Bold: true, Italic: true, Size: 12}}}}
 	for _, to := range s.To {
 		left = append(left, Paragraph{Align: Left, Tight: true, Hanging: 2.2, Runs: []Run{{Text: to, Size: 11}}})
 	}
 	var right []Paragraph
-	for _, l := range s.Signer {
-		right = append(right, Paragraph{Align: Center, Tight: true, Runs: []Run{{Text: strings.ToUpper(l), Bold: true, Size: 13}}})
+	for i, l := range s.Signer {
+		p := Paragraph{Align: Center, Tight: true, Runs: []Run{{Text: strings.ToUpper(l), Bold: true, Size: 13}}}
+		if i == 0 {
+			p.Before = 12 // as the recipients: the space above the signature
+		}
+		right = append(right, p)
 	}
 	right = append(right, Paragraph{Before: 72, Align: Center, Runs: []Run{{Text: s.Name, Bold: true, Size: 13}}})
 	return Table{KeepRows: true, Rows: [][]Cell{{{Paragraphs: left, Width: recipW}, {Paragraphs: right, Width: textWidth - recipW}}}}

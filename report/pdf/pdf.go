@@ -312,7 +312,7 @@ func (p *writer) list(l *report.List, reserve float64) {
 // The signature block: «Nơi nhận:» bold italic 12 pt and its lines 11 pt on the left, who signs
 // on the right in bold capitals 13 pt, the name in bold under the space to sign.
 const (
-	recipientsW = 78.0 // mm: the left column
+	recipientsW = 88.0 // mm: the left column, a usual recipient on one line
 	toSize      = 11
 	toLineH     = 4.8
 	signerSize  = 13
