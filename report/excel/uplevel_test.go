@@ -1,11 +1,15 @@
 package excel
 
 import (
+	"archive/zip"
 	"bytes"
 	"context"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -17,6 +21,7 @@ import (
 	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
 	"github.com/khuyenhoc/khuyenhoc/ingest/pipeline"
 	"github.com/khuyenhoc/khuyenhoc/report"
+	"github.com/khuyenhoc/khuyenhoc/report/internal/reporttest"
 )
 
 // A report workbook carries its date as the return's ngay_bao_cao, so that a corrected report
@@ -102,4 +107,54 @@ func TestNoEmptySheets(t *testing.T) {
 			}
 		}
 	}
+}
+
+// The chart sheet lists the units from the highest rate down, and the chart names them, and its
+// values, in dark type (not the pale grey of the default style), the highest at the top.
+func TestChartSortedAndReadable(t *testing.T) {
+	var buf bytes.Buffer
+	res, opts := reporttest.Cluster6(t, lang.Vi)
+	if err := Write(&buf, res, opts); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := f.GetRows("Biểu đồ", excelize.Options{RawCellValue: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	prev := 2.0
+	for _, r := range rows[1:] {
+		v, err := strconv.ParseFloat(r[1], 64)
+		if err != nil || v > prev {
+			t.Errorf("row %q: rates not from the highest down", r)
+		}
+		prev = v
+	}
+	zr, err := zip.NewReader(bytes.NewReader(buf.Bytes()), int64(buf.Len()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, zf := range zr.File {
+		if zf.Name != "xl/charts/chart1.xml" {
+			continue
+		}
+		rc, _ := zf.Open()
+		x, _ := io.ReadAll(rc)
+		rc.Close()
+		for _, ax := range []string{"catAx", "valAx"} {
+			m := regexp.MustCompile(`<` + ax + `>.*?</` + ax + `>`).Find(x)
+			if !bytes.Contains(m, []byte(`<a:defRPr`)) || !bytes.Contains(m, []byte(`<a:srgbClr val="000000">`)) {
+				t.Errorf("the chart's %s is not named in dark type", ax)
+			}
+		}
+		if !bytes.Contains(x, []byte(`<orientation val="maxMin">`)) {
+			t.Error("the chart's categories do not run from the top")
+		}
+		return
+	}
+	t.Error("no chart in the workbook")
 }
