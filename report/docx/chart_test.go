@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"regexp"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
@@ -44,5 +45,28 @@ func TestChartPicturesFitThePage(t *testing.T) {
 				t.Errorf("%d units: part %d of %d is %.0f mm high; nearly empty", n, i+1, len(all), mm)
 			}
 		}
+	}
+}
+
+// A number with its sign is held together by a no-break space, and its column is as wide as it.
+func TestNumbersNeverBreak(t *testing.T) {
+	table := &report.Table{Columns: []report.Column{{Header: "Chỉ tiêu", Width: 113, Align: report.Left}, {Header: "Thực hiện", Width: 18, Align: report.Right},
+		{Header: "Mục tiêu", Width: 18, Align: report.Right}, {Header: "Kết quả", Width: 18, Align: report.Center}},
+		Rows: []report.Row{{Cells: []string{"Quỹ khuyến học (đồng)", "43.014.500.000", "≥ 45.000.000.000", "chưa đạt"}, Style: report.Missed}}}
+	var buf bytes.Buffer
+	if err := WriteReport(&buf, &report.Document{Lang: lang.Vi, Blocks: []report.Block{table}}); err != nil {
+		t.Fatal(err)
+	}
+	_, body := paragraphs(t, buf.Bytes())
+	if !strings.Contains(body, "≥\u00a045.000.000.000") {
+		t.Error("«≥ 45.000.000.000» may break after its sign")
+	}
+	cols := regexp.MustCompile(`<w:gridCol w:w="(\d+)"/>`).FindAllStringSubmatch(body, -1)
+	if len(cols) < 4 {
+		t.Fatalf("%d columns", len(cols))
+	}
+	// 16 digits and marks of 10,5 pt bold: about 29 mm.
+	if w, _ := strconv.Atoi(cols[len(cols)-2][1]); float64(w)/56.69 < 28 {
+		t.Errorf("the target's column is %.1f mm wide, too narrow for «≥ 45.000.000.000»", float64(w)/56.69)
 	}
 }

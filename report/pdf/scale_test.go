@@ -153,3 +153,41 @@ func TestProvinceReportPages(t *testing.T) {
 		}
 	}
 }
+
+// A number never breaks across lines, in a sentence or in a table's narrow column: «≥ 45 tỷ»,
+// «≥ 45.000.000.000» and «43.014.500.000» each stand on one line.
+func TestNumbersNeverBreak(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs pdftotext and qpdf")
+	}
+	table := &report.Table{Columns: []report.Column{{Header: "Chỉ tiêu", Width: 113, Align: report.Left}, {Header: "Thực hiện", Width: 18, Align: report.Right},
+		{Header: "Mục tiêu", Width: 18, Align: report.Right}, {Header: "Kết quả", Width: 18, Align: report.Center}},
+		Rows: []report.Row{{Cells: []string{"Quỹ khuyến học (đồng)", "43.014.500.000", "≥ 45.000.000.000", "chưa đạt"}, Style: report.Missed}}}
+	doc := chartDoc(0)
+	doc.Blocks = []report.Block{table}
+	for i := range 30 {
+		doc.Blocks = append(doc.Blocks, &report.Paragraph{Runs: []report.Run{{Text: strings.Repeat("x", i) + " Quỹ khuyến học đạt ≥ 45 tỷ đồng, tỉ lệ 20,74 % và ngày 05/7/2024 là hạn."}}})
+	}
+	var buf bytes.Buffer
+	if err := Write(&buf, doc); err != nil {
+		t.Fatal(err)
+	}
+	var lines []string
+	for _, p := range reporttest.Measure(t, buf.Bytes()) {
+		for _, s := range p.Segments {
+			lines = append(lines, s.Text())
+		}
+	}
+	text := strings.Join(lines, "\n")
+	for _, want := range []string{"≥ 45.000.000.000", "43.014.500.000"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("%q is broken in the table:\n%s", want, text)
+		}
+	}
+	if n := strings.Count(text, "≥ 45 tỷ đồng"); n != 30 {
+		t.Errorf("«≥ 45 tỷ đồng» whole on %d lines of 30", n)
+	}
+	if n := strings.Count(text, "20,74 %"); n != 30 {
+		t.Errorf("«20,74 %%» whole on %d lines of 30", n)
+	}
+}
