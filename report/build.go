@@ -280,6 +280,7 @@ func (f *Facts) signature() *Signature {
 			s.To = append(s.To, w.in(l))
 		}
 	}
+	s.To = RecipientLines(l, s.To)
 	if len(s.Signer) == 0 {
 		for _, w := range sig.Signer {
 			s.Signer = append(s.Signer, w.in(l))

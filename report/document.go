@@ -152,7 +152,8 @@ type Table struct {
 	Rows    []Row
 }
 
-// Chart is a bar chart of rates against their targets.
+// Chart is a bar chart of rates against their targets: the scope's rates, then each unit's value
+// of one rate, sorted from the highest (see the report/chart package for its layout).
 type Chart struct {
 	Title  string
 	Bars   []Bar

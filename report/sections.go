@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/khuyenhoc/khuyenhoc/ingest"
@@ -225,15 +226,22 @@ func (f *Facts) chart(s *section, results []targets.Result) *Chart {
 		}
 	}
 	if fig := f.ChartFigure(); fig != nil {
+		group := fig.Label(l) + l.Text(" theo đơn vị", " by unit")
+		var units []Bar
 		for _, n := range f.Scope().Children {
 			v, ok := n.Totals.Get(fig)
 			if !ok {
 				continue
 			}
 			if tr, ok := f.Target(n.Unit.Code, false, fig); ok {
-				c.Bars = append(c.Bars, bar(upperFirst(f.Tree.Name(n.Unit))+": "+lowerFirst(fig.Label(l)), v, tr.Target.Value, tr.Met))
+				b := bar(upperFirst(f.Tree.Name(n.Unit)), v, tr.Target.Value, tr.Met)
+				b.Group = group
+				units = append(units, b)
 			}
 		}
+		// The units from the highest rate down; equal rates keep the units' order.
+		sort.SliceStable(units, func(i, j int) bool { return units[i].Actual > units[j].Actual })
+		c.Bars = append(c.Bars, units...)
 	}
 	if len(c.Bars) == 0 {
 		return nil

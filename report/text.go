@@ -46,7 +46,12 @@ func (d *Document) WriteText(w io.Writer) error {
 			}
 		case *Chart:
 			fmt.Fprintln(b, bl.Title)
+			group := ""
 			for _, bar := range bl.Bars {
+				if bar.Group != group {
+					group = bar.Group
+					fmt.Fprintln(b, " "+group)
+				}
 				mark := "✗"
 				if bar.Met {
 					mark = "✓"

@@ -31,15 +31,17 @@ var layers = map[string][]string{
 	// What the report says, as a Document.
 	"report/notes": {"ingest/lang"},
 	"report":       {"ingest", "ingest/lang", "ingest/pipeline", "ingest/rollup", "report/notes", "targets"},
-	// Its writers. PDF, Word and HTML lay the Document out and know nothing else; the workbook
+	// Its writers. PDF, Word and HTML lay the Document out and know nothing else (the chart's
+	// layout, report/chart, is shared by PDF and Word); the workbook
 	// also re-uses the return's layout (ingest, xlsxwrite) for the consolidated return it holds.
-	"report/pdf":  {"ingest/lang", "report"},
-	"report/docx": {"ingest/lang", "report"},
-	"report/html": {"ingest/lang", "report"},
+	"report/chart": {"ingest/lang", "report"},
+	"report/pdf":   {"ingest/lang", "report", "report/chart"},
+	"report/docx":  {"ingest/lang", "report", "report/chart"},
+	"report/html":  {"ingest/lang", "report"},
 	"report/excel": {"ingest", "ingest/lang", "ingest/pipeline", "ingest/rollup", "ingest/xlsxwrite",
 		"report"},
 	"report/view":                {"ingest", "ingest/lang", "ingest/pipeline", "ingest/rollup", "report", "targets"},
-	"report/internal/reporttest": {"ingest", "ingest/ingesttest", "ingest/lang", "ingest/pipeline", "report", "report/notes"},
+	"report/internal/reporttest": {"ingest", "ingest/ingesttest", "ingest/lang", "ingest/pipeline", "ingest/testtool", "report", "report/notes"},
 	// The command line: its help texts and its safe output writing are its own.
 	"cmd/khuyenhoc/help":   {"ingest/lang"},
 	"cmd/khuyenhoc/output": {"ingest/lang"},

@@ -8,6 +8,8 @@ import (
 	"io"
 	"strings"
 	"time"
+
+	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
 )
 
 // Align is a paragraph's or a cell's alignment.
@@ -40,6 +42,11 @@ type Paragraph struct {
 	Before    float64 // space before, points
 	After     float64 // space after, points
 	PageBreak bool    // starts a new page
+	// Rule draws a line Rule mm long under the paragraph, centred in a column RuleIn mm wide
+	// (the line under a body's name, under the motto); the paragraph is then only that line.
+	Rule, RuleIn float64
+	Tight        bool    // no space before or after (unless Before or After say so)
+	Hanging      float64 // mm: the lines after the first start this far in (a «- » item's text)
 }
 
 // Cell is a table cell: its paragraphs.
@@ -77,6 +84,7 @@ type Page struct {
 type Document struct {
 	blocks []any
 	images [][]byte
+	lang   lang.Lang // the report's language, for the chart's words
 }
 
 // Add appends paragraphs, tables and images.
@@ -193,7 +201,7 @@ func writeParagraph(b *strings.Builder, p Paragraph) {
 	case p.Bullet:
 		b.WriteString(`<w:pStyle w:val="ListBullet"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>`)
 	}
-	if p.KeepNext {
+	if p.KeepNext || p.Heading > 0 {
 		b.WriteString(`<w:keepNext/>`)
 	}
 	if p.KeepLines {
@@ -202,11 +210,17 @@ func writeParagraph(b *strings.Builder, p Paragraph) {
 	if p.PageBreak {
 		b.WriteString(`<w:pageBreakBefore/>`)
 	}
-	if p.Before > 0 || p.After > 0 {
+	if p.Rule == 0 && (p.Before > 0 || p.After > 0 || p.Tight) {
 		fmt.Fprintf(b, `<w:spacing w:before="%d" w:after="%d"/>`, int(p.Before*20), int(p.After*20))
+	}
+	if p.Rule > 0 {
+		side := max(0, (p.RuleIn-p.Rule)/2)
+		fmt.Fprintf(b, `<w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="000000"/></w:pBdr><w:spacing w:before="0" w:after="0" w:line="120" w:lineRule="exact"/><w:ind w:left="%d" w:right="%d"/>`, twips(side), twips(side))
 	}
 	if p.Indent > 0 {
 		fmt.Fprintf(b, `<w:ind w:firstLine="%d"/>`, twips(p.Indent))
+	} else if p.Hanging > 0 {
+		fmt.Fprintf(b, `<w:ind w:left="%d" w:hanging="%d"/>`, twips(p.Hanging), twips(p.Hanging))
 	}
 	if p.Align != "" {
 		fmt.Fprintf(b, `<w:jc w:val="%s"/>`, p.Align)
@@ -253,7 +267,7 @@ func writeTable(b *strings.Builder, t Table) {
 		}
 		b.WriteString(`</w:tblBorders>`)
 	}
-	b.WriteString(`<w:tblLayout w:type="autofit"/><w:tblCellMar><w:left w:w="57" w:type="dxa"/><w:right w:w="57" w:type="dxa"/></w:tblCellMar></w:tblPr><w:tblGrid>`)
+	b.WriteString(`<w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="57" w:type="dxa"/><w:right w:w="57" w:type="dxa"/></w:tblCellMar></w:tblPr><w:tblGrid>`)
 	if len(t.Rows) > 0 {
 		for _, c := range t.Rows[0] {
 			fmt.Fprintf(b, `<w:gridCol w:w="%d"/>`, twips(c.Width))

@@ -66,6 +66,9 @@ func TestSameContentSameBytes(t *testing.T) {
 // LibreOffice Writer opens the document: the text comes back whole, the PDF it makes is sound,
 // and the page number stands at the top of page 2 and not on page 1.
 func TestWriterOpensIt(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs LibreOffice Writer")
+	}
 	testtool.Need(t, "soffice", "libreoffice-writer")
 	testtool.Need(t, "pdftotext", "poppler-utils")
 	testtool.Need(t, "qpdf", "qpdf")

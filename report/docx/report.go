@@ -4,6 +4,8 @@ import (
 	"io"
 	"strings"
 
+	"golang.org/x/image/font"
+
 	"github.com/khuyenhoc/khuyenhoc/report"
 )
 
@@ -15,7 +17,7 @@ const textWidth = 165.0
 // header repeats on a new page, the chart as a picture, the signature kept with the last
 // paragraph, page numbers at the top from page 2.
 func WriteReport(w io.Writer, doc *report.Document) error {
-	d := &Document{}
+	d := &Document{lang: doc.Lang}
 	d.header(doc.Header)
 	for i, b := range doc.Blocks {
 		last := i+1 < len(doc.Blocks) && isSignature(doc.Blocks[i+1])
@@ -23,37 +25,80 @@ func WriteReport(w io.Writer, doc *report.Document) error {
 			return err
 		}
 	}
-	return d.Write(w, Page{FontSize: 14, Top: 20, Bottom: 20, Left: 30, Right: 15, Title: doc.Title, Creator: doc.Author, Created: doc.Date})
+	return d.Write(w, Page{FontSize: 13, Top: 20, Bottom: 20, Left: 30, Right: 15, Title: doc.Title, Creator: doc.Author, Created: doc.Date})
 }
 
 func isSignature(b report.Block) bool { _, ok := b.(*report.Signature); return ok }
 
+// The head and the signature as Nghị định 30/2020 (Phụ lục I) sets them, and as the PDF writes
+// them: sizes in pt, the left column 42% of the text width.
+const (
+	leftW      = textWidth * 0.42
+	cellMargin = 1.0 // mm each side of a cell's text (57 twips)
+	recipW     = 88.0
+)
+
+// nameLines are a body's name in capitals on lines that break only before a place's name, at 13 pt
+// or smaller down to 12 when a place is longer than the column; joined by line breaks.
+func nameLines(name string, bold bool) (string, float64) {
+	name = strings.ToUpper(name)
+	fs, err := fonts()
+	if err != nil {
+		return name, 13
+	}
+	f := &faces{fonts: fs, made: map[[2]float64]font.Face{}}
+	for size := 13.0; size >= 12; size -= 0.5 {
+		measure := func(s string) float64 {
+			return float64(font.MeasureString(f.face(size, bold, false), s)) / 64 / pxPerMM
+		}
+		if lines := report.NameLines(name, leftW-2*cellMargin-1, measure); lines != nil {
+			return strings.Join(lines, "\n"), size
+		}
+	}
+	return name, 12
+}
+
 func (d *Document) header(h report.Header) {
 	var left, right []Paragraph
-	// Nghị định 30: the bodies' names and the country in capitals, 12–13 pt; the motto 13–14 pt.
 	if h.Parent != "" {
-		left = append(left, Paragraph{Align: Center, After: 0, Runs: []Run{{Text: strings.ToUpper(h.Parent), Size: 12}}})
+		text, size := nameLines(h.Parent, false)
+		left = append(left, Paragraph{Align: Center, Tight: true, Runs: []Run{{Text: text, Size: size}}})
 	}
+	text, size := nameLines(h.Org, true)
 	left = append(left,
-		Paragraph{Align: Center, After: 0, Runs: []Run{{Text: strings.ToUpper(h.Org), Bold: true, Size: 12}}},
-		Paragraph{Align: Center, Before: 6, Runs: []Run{{Text: h.Number, Size: 13}}})
+		Paragraph{Align: Center, Tight: true, Runs: []Run{{Text: text, Bold: true, Size: size}}},
+		Paragraph{Rule: leftW * 0.3, RuleIn: leftW - 2*cellMargin})
 	right = append(right,
-		Paragraph{Align: Center, After: 0, Runs: []Run{{Text: h.Country, Bold: true, Size: 12}}},
-		Paragraph{Align: Center, After: 0, Runs: []Run{{Text: h.Motto, Bold: true, Size: 13}}},
-		Paragraph{Align: Center, Before: 6, Runs: []Run{{Text: h.PlaceDate, Italic: true, Size: 13}}})
-	const leftW = 68.0
-	d.Add(Table{Rows: [][]Cell{{{Paragraphs: left, Width: leftW}, {Paragraphs: right, Width: textWidth - leftW}}}})
-	d.Add(Paragraph{Align: Center, Before: 12, KeepNext: true, Runs: []Run{{Text: h.Kind, Bold: true}}})
+		Paragraph{Align: Center, Tight: true, Runs: []Run{{Text: h.Country, Bold: true, Size: 12}}},
+		Paragraph{Align: Center, Tight: true, Runs: []Run{{Text: h.Motto, Bold: true, Size: 13}}},
+		Paragraph{Rule: mottoWidth(h.Motto), RuleIn: textWidth - leftW - 2*cellMargin})
+	// «Số» and the place and date on a row of their own, so that they stand on one line.
+	d.Add(Table{Rows: [][]Cell{
+		{{Paragraphs: left, Width: leftW}, {Paragraphs: right, Width: textWidth - leftW}},
+		{{Paragraphs: []Paragraph{{Align: Center, Before: 6, Runs: []Run{{Text: h.Number, Size: 13}}}}, Width: leftW},
+			{Paragraphs: []Paragraph{{Align: Center, Before: 6, Runs: []Run{{Text: h.PlaceDate, Italic: true, Size: 13}}}}, Width: textWidth - leftW}},
+	}})
+	d.Add(Paragraph{Align: Center, Before: 12, After: 0.1, KeepNext: true, Runs: []Run{{Text: h.Kind, Bold: true, Size: 14}}})
 	for _, line := range h.Title {
-		d.Add(Paragraph{Align: Center, KeepNext: true, Runs: []Run{{Text: line, Bold: true}}})
+		d.Add(Paragraph{Align: Center, Tight: true, KeepNext: true, Runs: []Run{{Text: line, Bold: true, Size: 13}}})
 	}
-	d.Add(Paragraph{Align: Center, Runs: []Run{{Text: "———"}}})
+	d.Add(Paragraph{Rule: 40, RuleIn: textWidth}, Paragraph{Tight: true, After: 6})
+}
+
+// mottoWidth is the width of the motto in 13 pt bold, mm: the line under it is as long.
+func mottoWidth(motto string) float64 {
+	fs, err := fonts()
+	if err != nil {
+		return 60
+	}
+	f := &faces{fonts: fs, made: map[[2]float64]font.Face{}}
+	return float64(font.MeasureString(f.face(13, true, false), motto)) / 64 / pxPerMM
 }
 
 func (d *Document) block(b report.Block, beforeSignature bool) error {
 	switch v := b.(type) {
 	case *report.Heading:
-		p := Paragraph{Heading: 1, Runs: []Run{{Text: headingText(v)}}}
+		p := Paragraph{Heading: 1, KeepNext: true, Runs: []Run{{Text: headingText(v)}}}
 		switch v.Level {
 		case 0:
 			p = Paragraph{Align: Center, KeepNext: true, Before: 12, Runs: []Run{{Text: v.Text, Bold: true}}}
@@ -71,7 +116,7 @@ func (d *Document) block(b report.Block, beforeSignature bool) error {
 		case report.Caption:
 			p.Align = Center
 		default:
-			p.Indent, p.Align = 10, Justify
+			p.Indent, p.Align = 12.7, Justify
 		}
 		d.Add(p)
 	case *report.List:
@@ -81,12 +126,13 @@ func (d *Document) block(b report.Block, beforeSignature bool) error {
 	case *report.Table:
 		d.Add(table(v))
 	case *report.Chart:
-		pic, w, h, err := chartPNG(v)
+		pics, err := chartPNGs(v, d.lang)
 		if err != nil {
 			return err
 		}
-		d.Add(Paragraph{Align: Center, KeepNext: true, Runs: []Run{{Text: v.Title, Bold: true, Size: 12}}},
-			Image{PNG: pic, Width: w, Height: h, Align: Center})
+		for _, pic := range pics {
+			d.Add(pic)
+		}
 	case *report.Signature:
 		d.Add(signature(v))
 	case *report.PageBreak:
@@ -111,18 +157,22 @@ func runs(rs []report.Run) []Run {
 }
 
 func table(t *report.Table) Table {
-	scale := 1.0
-	total := 0.0
-	for _, c := range t.Columns {
-		total += c.Width
+	size := 10.5
+	if len(t.Columns) > 5 {
+		size = 9.5
 	}
-	if total > 0 {
-		scale = textWidth / total
+	measure := func(s string) float64 { return float64(len([]rune(s))) * size * 0.3528 * 0.55 } // an estimate, should the font not load
+	if fs, err := fonts(); err == nil {
+		f := &faces{fonts: fs, made: map[[2]float64]font.Face{}}
+		measure = func(s string) float64 {
+			return float64(font.MeasureString(f.face(size, true, false), s)) / 64 / pxPerMM
+		}
 	}
+	widths := report.ColumnWidths(t, textWidth, 2*cellMargin+0.6, measure)
 	align := map[report.Align]Align{report.Left: Left, report.Right: Right, report.Center: Center}
 	header := make([]Cell, len(t.Columns))
 	for i, c := range t.Columns {
-		header[i] = Cell{Width: c.Width * scale, Shade: "D9E1F2", Paragraphs: []Paragraph{{Align: Center, Runs: []Run{{Text: c.Header, Bold: true, Size: 12}}}}}
+		header[i] = Cell{Width: widths[i], Shade: "D9E1F2", Paragraphs: []Paragraph{{Align: Center, Before: 2, After: 2, Runs: []Run{{Text: c.Header, Bold: true, Size: size}}}}}
 	}
 	out := Table{HeaderRows: 1, Borders: true, Rows: [][]Cell{header}}
 	for _, r := range t.Rows {
@@ -132,28 +182,43 @@ func table(t *report.Table) Table {
 			if i < len(r.Cells) {
 				text = r.Cells[i]
 			}
-			run := Run{Text: text, Size: 12, Bold: r.Style == report.Total}
+			// A number with its sign or unit is held together by no-break spaces («≥ 45 tỷ»).
+			text = strings.Join(mapTokens(report.Tokens(text)), " ")
+			run := Run{Text: text, Size: size, Bold: r.Style == report.Total}
 			if i == len(t.Columns)-1 && (r.Style == report.Met || r.Style == report.Missed) {
 				run.Bold = true
 			}
-			row[i] = Cell{Width: c.Width * scale, Paragraphs: []Paragraph{{Align: align[c.Align], Runs: []Run{run}}}}
+			row[i] = Cell{Width: widths[i], Paragraphs: []Paragraph{{Align: align[c.Align], Before: 1.5, After: 1.5, Runs: []Run{run}}}}
 		}
 		out.Rows = append(out.Rows, row)
 	}
 	return out
 }
 
+func mapTokens(toks []string) []string {
+	for i, t := range toks {
+		toks[i] = strings.ReplaceAll(t, " ", "\u00a0")
+	}
+	return toks
+}
+
 // signature is the recipients on the left and who signs on the right, in a table whose rows stay
-// together and with the paragraph before it.
+// together and with the paragraph before it: «Nơi nhận:» bold italic 12 pt, its lines 11 pt left
+// aligned, each wrapped under its text after the dash; the signer's title in bold capitals and
+// the name in bold, 13 pt.
 func signature(s *report.Signature) Table {
-	left := []Paragraph{{Runs: []Run{{Text: s.Recipients, Bold: true, Italic: true, Size: 12}}}}
+	left := []Paragraph{{Align: Left, Before: 12, Runs: []Run{{Text: s.Recipients, Bold: true, Italic: true, Size: 12}}}}
 	for _, to := range s.To {
-		left = append(left, Paragraph{After: 0, Runs: []Run{{Text: to, Size: 11}}})
+		left = append(left, Paragraph{Align: Left, Tight: true, Hanging: 2.2, Runs: []Run{{Text: to, Size: 11}}})
 	}
 	var right []Paragraph
-	for _, l := range s.Signer {
-		right = append(right, Paragraph{Align: Center, After: 0, Runs: []Run{{Text: l, Bold: true}}})
+	for i, l := range s.Signer {
+		p := Paragraph{Align: Center, Tight: true, Runs: []Run{{Text: strings.ToUpper(l), Bold: true, Size: 13}}}
+		if i == 0 {
+			p.Before = 12 // as the recipients: the space above the signature
+		}
+		right = append(right, p)
 	}
-	right = append(right, Paragraph{Before: 60, Align: Center, Runs: []Run{{Text: s.Name, Bold: true}}})
-	return Table{KeepRows: true, Rows: [][]Cell{{{Paragraphs: left, Width: 75}, {Paragraphs: right, Width: textWidth - 75}}}}
+	right = append(right, Paragraph{Before: 72, Align: Center, Runs: []Run{{Text: s.Name, Bold: true, Size: 13}}})
+	return Table{KeepRows: true, Rows: [][]Cell{{{Paragraphs: left, Width: recipW}, {Paragraphs: right, Width: textWidth - recipW}}}}
 }

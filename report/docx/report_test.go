@@ -44,6 +44,9 @@ func haGiang(t *testing.T) *report.Document {
 // The Word report opens in LibreOffice Writer; its text carries every figure the report states
 // and the office's words; the PDF Writer makes of it is sound; the same inputs give the same bytes.
 func TestReportOpensInWriter(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs LibreOffice Writer")
+	}
 	testtool.Need(t, "soffice", "libreoffice-writer")
 	testtool.Need(t, "qpdf", "qpdf")
 	doc := haGiang(t)

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -53,6 +54,13 @@ func Write(w io.Writer, res *pipeline.Result, opts report.Options) error {
 		if s.name == d.Lang.Text("Tất cả đơn vị", "All units") && !deep(d) {
 			continue
 		}
+		// No sheet without content: a ranking or a chart of fewer than two units.
+		if s.name == d.Lang.Text("Xếp hạng", "Ranking") && (len(d.Scope().Children) < 2 || len(d.RankingFigures()) == 0) {
+			continue
+		}
+		if s.name == d.Lang.Text("Biểu đồ", "Chart") && len(chartRows(d)) < 2 {
+			continue
+		}
 		if i == 0 {
 			if err := f.SetSheetName("Sheet1", s.name); err != nil {
 				return err
@@ -67,6 +75,10 @@ func Write(w io.Writer, res *pipeline.Result, opts report.Options) error {
 		}
 	}
 	r := d.Tree.Consolidated(d.Scope().Unit)
+	if !d.Date.IsZero() {
+		// As ingest -o writes it: a corrected report sent up again supersedes the first.
+		r.ReportDate = d.Date.Format("02/01/2006")
+	}
 	if err := ingest.AddReturnSheets(f, d.Catalogue, r); err != nil {
 		return fmt.Errorf("consolidated return: %w", err)
 	}
@@ -437,6 +449,40 @@ func (x *xlsxReport) ranking(name string) error {
 	return s.flush()
 }
 
+// chartRow is a unit's value of the chart's rate and its target, if it has one.
+type chartRow struct {
+	name          string
+	value, target float64
+	hasTarget     bool
+}
+
+// chartRows are the units that reported the chart's rate, from the highest rate down (as the
+// report's chart), equal rates in the units' order.
+func chartRows(d *report.Facts) []chartRow {
+	f := d.ChartFigure()
+	if f == nil {
+		return nil
+	}
+	var out []chartRow
+	for _, n := range d.Scope().Children {
+		v, ok := n.Totals.Get(f)
+		if !ok {
+			continue
+		}
+		r := chartRow{name: d.Tree.Name(n.Unit), value: round4(v)}
+		tr, ok := d.Target(n.Unit.Code, false, f)
+		if !ok {
+			tr, ok = d.Target("", true, f)
+		}
+		if ok {
+			r.target, r.hasTarget = tr.Target.Value, true
+		}
+		out = append(out, r)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].value > out[j].value })
+	return out
+}
+
 func (x *xlsxReport) chart(name string) error {
 	d := x.d
 	f := d.ChartFigure()
@@ -464,25 +510,23 @@ func (x *xlsxReport) chart(name string) error {
 	if err := x.f.SetRowHeight(name, 1, 2+14.5*float64(wrappedLines(f.Label(d.Lang), 14))); err != nil {
 		return err
 	}
+	rows := chartRows(d)
 	row := 1
-	for _, n := range d.Scope().Children {
-		v, ok := n.Totals.Get(f)
-		if !ok {
-			continue
-		}
+	for _, r := range rows {
 		row++
-		if err := set(fmt.Sprintf("A%d", row), d.Tree.Name(n.Unit), x.s.text); err != nil {
+		if err := set(fmt.Sprintf("A%d", row), r.name, x.s.text); err != nil {
 			return err
 		}
-		if err := set(fmt.Sprintf("B%d", row), round4(v), x.s.pct); err != nil {
+		if lines := wrappedLines(r.name, 30*1.1); lines > 1 { // a long name wraps: its row is as tall
+			if err := x.f.SetRowHeight(name, row, 2+14.5*float64(lines)); err != nil {
+				return err
+			}
+		}
+		if err := set(fmt.Sprintf("B%d", row), r.value, x.s.pct); err != nil {
 			return err
 		}
-		tr, ok := d.Target(n.Unit.Code, false, f)
-		if !ok {
-			tr, ok = d.Target("", true, f)
-		}
-		if ok {
-			if err := set(fmt.Sprintf("C%d", row), tr.Target.Value, x.s.pct); err != nil {
+		if r.hasTarget {
+			if err := set(fmt.Sprintf("C%d", row), r.target, x.s.pct); err != nil {
 				return err
 			}
 		}
@@ -494,9 +538,6 @@ func (x *xlsxReport) chart(name string) error {
 	if err := xlsxwrite.PrintAt(x.f, name, true, xlsxwrite.Scale([]float64{30, 14, 14, 9, 112}, true)); err != nil {
 		return err
 	}
-	if row == 1 {
-		return set("A2", d.Lang.Text("Không có số liệu để vẽ biểu đồ.", "No figures to chart."), 0)
-	}
 	series := []excelize.ChartSeries{{
 		Name: fmt.Sprintf("'%s'!$B$1", name), Categories: fmt.Sprintf("'%s'!$A$2:$A$%d", name, row), Values: fmt.Sprintf("'%s'!$B$2:$B$%d", name, row),
 		Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"2F5597"}},
@@ -504,20 +545,23 @@ func (x *xlsxReport) chart(name string) error {
 	if len(d.Results) > 0 {
 		series = append(series, excelize.ChartSeries{
 			Name: fmt.Sprintf("'%s'!$C$1", name), Categories: fmt.Sprintf("'%s'!$A$2:$A$%d", name, row), Values: fmt.Sprintf("'%s'!$C$2:$C$%d", name, row),
-			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"C55A11"}},
+			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"BFBFBF"}},
 		})
 	}
 	zero := 0.0
+	dark := excelize.Font{Color: "000000", Size: 9, Family: "Times New Roman"}
 	return x.f.AddChart(name, "E2", &excelize.Chart{
 		Type:   excelize.Bar,
 		Series: series,
-		Title:  excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: f.Label(d.Lang) + d.Lang.Text(" theo đơn vị", " by unit")}}},
+		Title:  excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: f.Label(d.Lang) + d.Lang.Text(" theo đơn vị", " by unit"), Font: &excelize.Font{Color: "000000", Bold: true, Size: 12, Family: "Times New Roman"}}}},
 		Legend: excelize.ChartLegend{Position: "bottom"},
 		Dimension: excelize.ChartDimension{
-			Width: 720, Height: uint(max(320, 28*row)),
+			Width: 720, Height: uint(max(320, 22*row+90)),
 		},
+		// The categories from the top in the sheet's order (the highest first), named in dark type.
+		XAxis: excelize.ChartAxis{Font: dark, ReverseOrder: true},
 		// The value axis starts at 0, so that bars compare as the rates do (25% is not a third of 28%).
-		YAxis: excelize.ChartAxis{NumFmt: excelize.ChartNumFmt{CustomNumFmt: "0%"}, Minimum: &zero},
+		YAxis: excelize.ChartAxis{NumFmt: excelize.ChartNumFmt{CustomNumFmt: "0%"}, Minimum: &zero, Font: dark},
 	})
 }
 

@@ -21,8 +21,9 @@ type word struct {
 // line is one line of a paragraph as laid out: its words and whether it ends the paragraph
 // (a last line is not justified).
 type line struct {
-	words []word
-	last  bool
+	words  []word
+	last   bool
+	indent float64 // mm before the line: a paragraph's first-line indent
 }
 
 // styleOf is the fpdf font style of a run.
@@ -37,9 +38,10 @@ func styleOf(r report.Run) string {
 	return s
 }
 
-// wrap breaks runs into lines no wider than width mm at size pt, measuring each piece in its own
-// font. Lines break only at spaces; a word wider than a line has a line of its own.
-func (p *writer) wrap(runs []report.Run, size, width float64) []line {
+// wrap breaks runs into lines no wider than width mm at size pt, the first indent mm narrower,
+// measuring each piece in its own font. Lines break only at spaces, never inside a number with
+// its sign or unit («≥ 45 tỷ»); a word wider than a line has a line of its own.
+func (p *writer) wrap(runs []report.Run, size, width, indent float64) []line {
 	var words []word
 	glue := false // the next piece continues the last word (no space between the runs)
 	for _, r := range runs {
@@ -72,10 +74,12 @@ func (p *writer) wrap(runs []report.Run, size, width float64) []line {
 	var lines []line
 	var cur []word
 	curW := 0.0
+	words = keepTogether(words, space)
+	avail := width - indent
 	for _, w := range words {
-		if len(cur) > 0 && curW+space+w.w > width {
-			lines = append(lines, line{words: cur})
-			cur, curW = nil, 0
+		if len(cur) > 0 && curW+space+w.w > avail {
+			lines = append(lines, line{words: cur, indent: width - avail})
+			cur, curW, avail = nil, 0, width
 		}
 		if len(cur) > 0 {
 			curW += space
@@ -84,7 +88,7 @@ func (p *writer) wrap(runs []report.Run, size, width float64) []line {
 		curW += w.w
 	}
 	if len(cur) > 0 {
-		lines = append(lines, line{words: cur})
+		lines = append(lines, line{words: cur, indent: width - avail})
 	}
 	if len(lines) > 0 {
 		lines[len(lines)-1].last = true
@@ -103,6 +107,8 @@ func (p *writer) drawLine(l line, x, width, size, lh float64, align string) {
 	for _, w := range l.words {
 		sum += w.w
 	}
+	x += l.indent
+	width -= l.indent
 	gap := space
 	if align == "J" && !l.last && len(l.words) > 1 {
 		gap = (width - sum) / float64(len(l.words)-1)
@@ -180,7 +186,35 @@ func (p *writer) flowWith(lines []line, x, width, size, lh, reserve float64, ali
 
 // lines is the number of lines of a body paragraph.
 func (p *writer) lines(para *report.Paragraph) int {
-	return len(p.wrap(para.Runs, bodySize, p.textWidth()))
+	return len(p.wrap(para.Runs, bodySize, p.textWidth(), firstIndent))
+}
+
+// keepTogether joins a sign to the number after it and a unit to the number before it («≥ 45», «45 tỷ»,
+// «20 %»), keeping the space between them as a piece of its own, so that no line breaks there.
+func keepTogether(words []word, space float64) []word {
+	var out []word
+	for _, w := range words {
+		if n := len(out); n > 0 {
+			prev := wordText(out[n-1])
+			if toks := report.Tokens(prev + " " + wordText(w)); len(toks) == 1 {
+				last := &out[n-1]
+				sp := piece{text: " ", style: last.pieces[len(last.pieces)-1].style, w: space}
+				last.pieces = append(append(last.pieces, sp), w.pieces...)
+				last.w += space + w.w
+				continue
+			}
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+func wordText(w word) string {
+	var b strings.Builder
+	for _, pc := range w.pieces {
+		b.WriteString(pc.text)
+	}
+	return b.String()
 }
 
 // firstHeight is how much of the block must be on the page that holds what comes before it:
@@ -201,7 +235,7 @@ func (p *writer) firstHeight(b report.Block) float64 {
 		if len(b.Items) == 0 {
 			return 0
 		}
-		n := len(p.wrap(b.Items[0], bodySize, p.textWidth()-listIndent))
+		n := len(p.wrap(b.Items[0], bodySize, p.textWidth()-listIndent, 0))
 		if n > 3 {
 			n = 2
 		}
@@ -211,7 +245,7 @@ func (p *writer) firstHeight(b report.Block) float64 {
 	case *report.Chart:
 		return chartHeight(b)
 	case *report.Signature:
-		return signatureHeight(b)
+		return p.signatureHeight(b)
 	}
 	return 0
 }

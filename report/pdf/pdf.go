@@ -13,7 +13,6 @@ import (
 	"github.com/go-fonts/liberation/liberationserifitalic"
 	"github.com/go-fonts/liberation/liberationserifregular"
 
-	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
 	"github.com/khuyenhoc/khuyenhoc/report"
 )
 
@@ -132,55 +131,103 @@ func (p *writer) block(b, prev, next, after report.Block) {
 	}
 }
 
+// The head of the report as Nghị định 30/2020 (Phụ lục I) sets it, in pt.
+const (
+	bodyNameSize = 13 // the parent and the issuing body, capitals: 12–13
+	numberSize   = 13 // «Số: …»
+	countrySize  = 12 // the Quốc hiệu, bold capitals: 12–13
+	mottoSize    = 13 // the Tiêu ngữ, bold: 13–14
+	dateSize     = 13 // place and date, italic: 13–14
+	kindSize     = 14 // «BÁO CÁO», bold: 13–14
+	titleSize    = 13 // the trích yếu, bold: 13–14
+	firstIndent  = 12.7
+	paraAfter    = 2.2 // mm after a paragraph: 6 pt and a little more
+	leftColShare = 0.42
+)
+
+// name writes a body's name in capitals, centred in width mm from x, breaking only before the
+// name of a place (report.NameLines), at size pt or down to 12 pt when a place is longer than the
+// column; it returns the width of the widest line.
+func (p *writer) name(s, style string, size, x, width float64) float64 {
+	pdf := p.pdf
+	s = strings.ToUpper(s)
+	var lines []string
+	for ; size >= 12; size -= 0.5 {
+		p.font(style, size)
+		if lines = report.NameLines(s, width-2, pdf.GetStringWidth); lines != nil {
+			break
+		}
+	}
+	if lines == nil {
+		lines = pdf.SplitText(s, width-2)
+	}
+	widest := 0.0
+	for _, l := range lines {
+		pdf.SetX(x)
+		pdf.CellFormat(width, size*0.3528*1.25, l, "", 2, "C", false, 0, "")
+		widest = math.Max(widest, pdf.GetStringWidth(l))
+	}
+	return widest
+}
+
 func (p *writer) header() {
 	h, pdf := p.doc.Header, p.pdf
 	left, _, right, _ := pdf.GetMargins()
 	pageW, _ := pdf.GetPageSize()
 	width := pageW - left - right
-	colL, colR := width*0.45, width*0.55
+	colL, colR := width*leftColShare, width*(1-leftColShare)
 	top := pdf.GetY()
 	pdf.SetXY(left, top)
 	if h.Parent != "" {
-		p.font("", 11)
-		pdf.MultiCell(colL, 5.5, strings.ToUpper(h.Parent), "", "C", false)
-		pdf.SetX(left)
+		p.name(h.Parent, "", bodyNameSize, left, colL)
 	}
-	p.font("B", 11)
-	pdf.MultiCell(colL, 5.5, strings.ToUpper(h.Org), "", "C", false)
-	yL := pdf.GetY()
-	pdf.Line(left+colL*0.3, yL+0.8, left+colL*0.7, yL+0.8)
-	p.font("", 12)
-	pdf.SetXY(left, yL+2)
-	pdf.CellFormat(colL, 6, h.Number, "", 2, "C", false, 0, "")
-	yL = pdf.GetY()
+	w := p.name(h.Org, "B", bodyNameSize, left, colL)
+	yL := pdf.GetY() + 1.2
+	lineW := math.Min(w, colL) * 0.4
+	pdf.SetLineWidth(0.3)
+	pdf.Line(left+colL/2-lineW/2, yL, left+colL/2+lineW/2, yL)
 
 	pdf.SetXY(left+colL, top)
-	countrySize, mottoSize := 12.0, 13.0
-	if p.doc.Lang == lang.En { // the English words are longer
-		countrySize, mottoSize = 11, 12
+	cSize, mSize := float64(countrySize), float64(mottoSize)
+	p.font("B", cSize)
+	for cSize > 10 && pdf.GetStringWidth(h.Country) > colR-1 { // the English words are longer
+		cSize -= 0.5
+		p.font("B", cSize)
 	}
-	p.font("B", countrySize)
-	pdf.CellFormat(colR, 5.5, h.Country, "", 2, "C", false, 0, "")
-	p.font("B", mottoSize)
+	pdf.CellFormat(colR, cSize*0.3528*1.25, h.Country, "", 2, "C", false, 0, "")
+	p.font("B", mSize)
+	for mSize > 11 && pdf.GetStringWidth(h.Motto) > colR-1 {
+		mSize -= 0.5
+		p.font("B", mSize)
+	}
 	pdf.SetX(left + colL)
-	pdf.CellFormat(colR, 6, h.Motto, "", 2, "C", false, 0, "")
-	yR := pdf.GetY()
-	mid := left + colL + colR/2
-	pdf.Line(mid-27, yR+0.5, mid+27, yR+0.5)
-	pdf.SetXY(left+colL, yR+3)
-	p.font("I", 12)
-	pdf.CellFormat(colR, 6, h.PlaceDate, "", 2, "C", false, 0, "")
-	pdf.SetY(math.Max(yL, pdf.GetY()) + 8)
+	pdf.CellFormat(colR, mSize*0.3528*1.3, h.Motto, "", 2, "C", false, 0, "")
+	yR := pdf.GetY() + 0.4
+	mid, mw := left+colL+colR/2, pdf.GetStringWidth(h.Motto)
+	pdf.Line(mid-mw/2, yR, mid+mw/2, yR) // as long as the motto
+	pdf.SetLineWidth(0.2)
 
-	p.font("B", 14)
+	// «Số: …» and the place and date on one line, under whichever column is longer.
+	y := math.Max(yL, yR) + 2.5
+	p.font("", numberSize)
+	pdf.SetXY(left, y)
+	pdf.CellFormat(colL, 6.5, h.Number, "", 0, "C", false, 0, "")
+	p.font("I", dateSize)
+	pdf.SetXY(left+colL, y)
+	pdf.MultiCell(colR, 6.5, h.PlaceDate, "", "C", false)
+	pdf.SetY(math.Max(y+6.5, pdf.GetY()) + 7)
+
+	p.font("B", kindSize)
 	pdf.CellFormat(0, 7, h.Kind, "", 1, "C", false, 0, "")
-	p.font("B", 13)
+	p.font("B", titleSize)
 	for _, line := range h.Title {
 		pdf.MultiCell(0, 6.5, line, "", "C", false)
 	}
-	y := pdf.GetY() + 1
+	y = pdf.GetY() + 1.5
+	pdf.SetLineWidth(0.3)
 	pdf.Line(pageW/2-20, y, pageW/2+20, y)
-	pdf.Ln(6)
+	pdf.SetLineWidth(0.2)
+	pdf.Ln(7)
 }
 
 // heading writes a heading on the page of what follows it: when the heading and the first lines
@@ -232,8 +279,8 @@ func (p *writer) paragraph(para *report.Paragraph, reserve float64) {
 			return
 		}
 		p.pdf.SetX(p.leftMargin())
-		p.flow(p.wrap(para.Runs, bodySize, p.textWidth()), p.leftMargin(), p.textWidth(), bodySize, lineH, reserve, "J")
-		p.pdf.Ln(1)
+		p.flow(p.wrap(para.Runs, bodySize, p.textWidth(), firstIndent), p.leftMargin(), p.textWidth(), bodySize, lineH, reserve, "J")
+		p.pdf.Ln(paraAfter)
 	}
 }
 
@@ -242,7 +289,7 @@ func (p *writer) paragraph(para *report.Paragraph, reserve float64) {
 func (p *writer) list(l *report.List, reserve float64) {
 	width := p.textWidth() - listIndent
 	for i, item := range l.Items {
-		lines := p.wrap(item, bodySize, width)
+		lines := p.wrap(item, bodySize, width, 0)
 		if len(lines) == 0 {
 			continue
 		}
@@ -251,7 +298,7 @@ func (p *writer) list(l *report.List, reserve float64) {
 			r = reserve
 		}
 		x := p.leftMargin() + listIndent
-		p.flowWith(lines, x, width, bodySize, lineH, r, "J", func(i int) {
+		p.flowWith(lines, x, width, bodySize, lineH, r+paraAfter-1, "J", func(i int) {
 			if i == 0 { // the dash beside the item's first line, wherever the page breaks
 				p.font("", bodySize)
 				_, unit := p.pdf.GetFontSize()
@@ -262,17 +309,45 @@ func (p *writer) list(l *report.List, reserve float64) {
 	p.pdf.Ln(1)
 }
 
+// The signature block: «Nơi nhận:» bold italic 12 pt and its lines 11 pt on the left, who signs
+// on the right in bold capitals 13 pt, the name in bold under the space to sign.
+const (
+	recipientsW = 88.0 // mm: the left column, a usual recipient on one line
+	toSize      = 11
+	toLineH     = 4.8
+	signerSize  = 13
+)
+
+// toLine is a line of «Nơi nhận»: an item's first line, or a line after it, set after the dash.
+type toLine struct {
+	text string
+	hang bool
+}
+
+// recipientLines are the lines of «Nơi nhận», each item wrapped under its own text after the dash.
+func (p *writer) recipientLines(s *report.Signature) []toLine {
+	p.font("", toSize)
+	var out []toLine
+	hang := p.pdf.GetStringWidth("- ")
+	for _, to := range s.To {
+		for i, l := range p.pdf.SplitText(to, recipientsW-2-hang) {
+			out = append(out, toLine{l, i > 0})
+		}
+	}
+	return out
+}
+
 // signatureHeight is the height of the signature block: the space above it, the recipients on
 // the left, the signer's title, the space to sign and the name on the right.
-func signatureHeight(s *report.Signature) float64 {
-	return 6 + math.Max(5+4.8*float64(len(s.To)), 6*float64(len(s.Signer))+26)
+func (p *writer) signatureHeight(s *report.Signature) float64 {
+	return 6 + math.Max(5+toLineH*float64(len(p.recipientLines(s))), 6*float64(len(s.Signer))+26)
 }
 
 // signature writes the recipients and the signer. The paragraph before it has kept room for it
 // (see reserve), so it goes to a page of its own only after a table or a chart.
 func (p *writer) signature(s *report.Signature) {
 	pdf := p.pdf
-	if pdf.GetY()+signatureHeight(s) > p.bottom() {
+	if pdf.GetY()+p.signatureHeight(s) > p.bottom() {
 		pdf.AddPage()
 	}
 	if !p.atTop() {
@@ -280,26 +355,33 @@ func (p *writer) signature(s *report.Signature) {
 	}
 	y := pdf.GetY()
 	left := p.leftMargin()
-	colR := p.textWidth() - 80
+	colR := p.textWidth() - recipientsW
+	left -= pdf.GetCellMargin() // the text, not its cell, at the margin
 	p.font("BI", 12)
 	pdf.SetXY(left, y)
-	pdf.CellFormat(75, 5, s.Recipients, "", 2, "L", false, 0, "")
-	p.font("", 11)
-	for _, l := range s.To {
-		pdf.SetX(left)
-		pdf.CellFormat(75, 4.8, l, "", 2, "L", false, 0, "")
+	pdf.CellFormat(recipientsW, 5, s.Recipients, "", 2, "L", false, 0, "")
+	p.font("", toSize)
+	hang := pdf.GetStringWidth("- ")
+	for _, l := range p.recipientLines(s) {
+		x := left
+		if l.hang {
+			x = left + hang
+		}
+		pdf.SetX(x)
+		pdf.CellFormat(recipientsW, toLineH, l.text, "", 2, "L", false, 0, "")
 	}
 	yL := pdf.GetY()
-	pdf.SetXY(left+80, y)
-	p.font("B", 13)
+	left = p.leftMargin()
+	pdf.SetXY(left+recipientsW, y)
+	p.font("B", signerSize)
 	for i, l := range s.Signer {
 		if i > 0 {
-			pdf.SetX(left + 80)
+			pdf.SetX(left + recipientsW)
 		}
-		pdf.CellFormat(colR, 6, l, "", 2, "C", false, 0, "")
+		pdf.CellFormat(colR, 6, strings.ToUpper(l), "", 2, "C", false, 0, "")
 	}
 	if s.Name != "" {
-		pdf.SetXY(left+80, pdf.GetY()+20)
+		pdf.SetXY(left+recipientsW, pdf.GetY()+20)
 		pdf.CellFormat(colR, 6, s.Name, "", 2, "C", false, 0, "")
 	}
 	pdf.SetY(math.Max(math.Max(pdf.GetY()+22, y+30), yL))

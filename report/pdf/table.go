@@ -1,41 +1,35 @@
 package pdf
 
 import (
-	"math"
 	"strings"
 
-	"codeberg.org/go-pdf/fpdf"
-
 	"github.com/khuyenhoc/khuyenhoc/report"
+	"github.com/khuyenhoc/khuyenhoc/report/chart"
 )
 
-// widths are the table's column widths in mm, scaled to the text width if they add up to more or
-// less (a Document gives them for 167 mm; the margins of Nghị định 30 leave 165).
-func (p *writer) widths(t *report.Table) []float64 {
-	textWidth := p.textWidth()
-	sum := 0.0
-	for _, c := range t.Columns {
-		sum += c.Width
-	}
-	out := make([]float64, len(t.Columns))
-	for i, c := range t.Columns {
-		out[i] = c.Width
-		if math.Abs(sum-textWidth) > 0.01 && sum > 0 {
-			out[i] = c.Width * textWidth / sum
-		}
-	}
-	return out
+// widths are the table's column widths in mm for the text width: the Document's shares, each
+// column of numbers widened to hold its widest number on one line (report.ColumnWidths).
+func (p *writer) widths(t *report.Table, size float64) []float64 {
+	return report.ColumnWidths(t, p.textWidth(), 2.4, func(s string) float64 {
+		p.font("B", size) // a total's row is bold: the widest
+		return p.pdf.GetStringWidth(s)
+	})
+}
+
+// cellLines breaks a cell's text into lines for its column, never inside a number.
+func (p *writer) cellLines(s string, width float64) []string {
+	return report.Lines(s, width, p.pdf.GetStringWidth)
 }
 
 // table draws a bordered table that repeats its header on a new page.
 func (p *writer) table(t *report.Table) {
 	pdf := p.pdf
 	left := p.leftMargin()
-	widths := p.widths(t)
 	size := 10.5
 	if len(t.Columns) > 5 {
 		size = 9.5
 	}
+	widths := p.widths(t, size)
 	// Each header is set in a size at which its longest word fits its column, so that lines
 	// break between words ("Learning / communities"), never inside one.
 	sizes := make([]float64, len(t.Columns))
@@ -73,7 +67,7 @@ func (p *writer) table(t *report.Table) {
 		p.font(rowFont(row), size)
 		lines := 1
 		for i, c := range row.Cells {
-			lines = max(lines, len(pdf.SplitText(c, widths[i]-2)))
+			lines = max(lines, len(p.cellLines(c, widths[i]-2)))
 		}
 		heights[r] = lh*float64(lines) + 1.4
 	}
@@ -101,8 +95,10 @@ func (p *writer) table(t *report.Table) {
 			} else if i == len(row.Cells)-1 && row.Style == report.Missed {
 				pdf.SetTextColor(192, 0, 0)
 			}
-			pdf.SetXY(x+1, y+0.7)
-			pdf.MultiCell(widths[i]-2, lh, c, "", string(t.Columns[i].Align), false)
+			for j, l := range p.cellLines(c, widths[i]-2) {
+				pdf.SetXY(x+1, y+0.7+float64(j)*lh)
+				pdf.CellFormat(widths[i]-2, lh, l, "", 0, string(t.Columns[i].Align), false, 0, "")
+			}
 			pdf.SetTextColor(0, 0, 0)
 			x += widths[i]
 		}
@@ -112,46 +108,63 @@ func (p *writer) table(t *report.Table) {
 	pdf.Ln(2)
 }
 
-// chart draws horizontal bars: each rate's actual value, and its target as a line.
+// chart draws the chart's pages as report/chart lays them out: on the rest of this page when a
+// few bars fit, then on whole pages, each with the title.
 func (p *writer) chart(c *report.Chart) {
 	pdf := p.pdf
-	const labelW, barW, rowH = 72.0, 74.0, 6.5
-	if !p.atTop() && pdf.GetY()+chartHeight(c) > p.bottom() {
-		pdf.AddPage()
-	}
-	pdf.Ln(4)
-	p.font("B", 11)
-	pdf.CellFormat(0, 6, c.Title, "", 1, "C", false, 0, "")
-	maxV := 0.0
-	for _, b := range c.Bars {
-		maxV = math.Max(maxV, math.Max(b.Actual, b.Target))
-	}
-	scale := barW / math.Max(maxV*1.05, 0.01)
-	x0 := p.leftMargin() + labelW
-	y := pdf.GetY() + 2
-	y0 := y
-	p.font("", 9)
-	for _, b := range c.Bars {
-		pdf.SetXY(p.leftMargin(), y)
-		pdf.CellFormat(labelW-2, rowH-1, truncate(pdf, b.Label, labelW-3), "", 0, "R", false, 0, "")
-		if b.Met {
-			pdf.SetFillColor(47, 85, 151)
-		} else {
-			pdf.SetFillColor(192, 80, 77)
+	l := p.doc.Lang
+	pdf.Ln(3)
+	pages := chart.Layout(c, chart.Options{
+		Width: p.textWidth(), FirstRoom: p.bottom() - pdf.GetY(), PageRoom: p.bottom() - topMargin,
+		Measure: func(s string, size float64, bold bool) float64 {
+			style := ""
+			if bold {
+				style = "B"
+			}
+			p.font(style, size)
+			return pdf.GetStringWidth(s)
+		},
+		Missed: l.Text("chưa đạt", "missed"), Target: l.Text("mục tiêu", "target"), Continued: l.Text("(tiếp theo)", "(continued)"),
+	})
+	for _, pg := range pages {
+		if pg.NewPage && !p.atTop() {
+			pdf.AddPage()
 		}
-		pdf.Rect(x0, y+0.8, b.Actual*scale, rowH-2.6, "F")
+		x0, y0 := p.leftMargin(), pdf.GetY()
+		for _, r := range pg.Rects {
+			if r.Fill == chart.Solid {
+				pdf.SetFillColor(47, 85, 151)
+				pdf.Rect(x0+r.X, y0+r.Y, r.W, r.H, "F")
+				continue
+			}
+			pdf.SetDrawColor(150, 30, 30)
+			pdf.SetLineWidth(0.3)
+			pdf.Rect(x0+r.X, y0+r.Y, r.W, r.H, "D")
+		}
+		for _, ln := range pg.Lines {
+			if ln.Hatch {
+				pdf.SetDrawColor(150, 30, 30)
+			} else {
+				pdf.SetDrawColor(0, 0, 0)
+			}
+			pdf.SetLineWidth(ln.Width)
+			pdf.Line(x0+ln.X1, y0+ln.Y1, x0+ln.X2, y0+ln.Y2)
+		}
 		pdf.SetDrawColor(0, 0, 0)
-		pdf.SetLineWidth(0.6)
-		pdf.Line(x0+b.Target*scale, y, x0+b.Target*scale, y+rowH-1)
 		pdf.SetLineWidth(0.2)
-		pdf.SetXY(x0+math.Max(b.Actual, b.Target)*scale+1.5, y)
-		pdf.CellFormat(30, rowH-1, b.Value, "", 0, "L", false, 0, "")
-		y += rowH
+		for _, t := range pg.Texts {
+			style := ""
+			if t.Bold {
+				style += "B"
+			}
+			if t.Italic {
+				style += "I"
+			}
+			p.font(style, t.Size)
+			pdf.Text(x0+t.X, y0+t.Y, t.S)
+		}
+		pdf.SetXY(x0, y0+pg.Height)
 	}
-	pdf.Line(x0, y0, x0, y)
-	pdf.SetXY(p.leftMargin(), y+1)
-	p.font("I", 9)
-	pdf.MultiCell(0, 4.5, c.Legend, "", "C", false)
 	pdf.SetFillColor(255, 255, 255)
 }
 
@@ -163,9 +176,10 @@ func rowFont(row report.Row) string {
 	return ""
 }
 
-// chartHeight is the height of a chart: title, bars, legend.
+// chartHeight is the height of a chart's start that must stay with what introduces it: its title
+// and its first bars, or the whole of a short chart.
 func chartHeight(c *report.Chart) float64 {
-	return 4 + 6 + 2 + 6.5*float64(len(c.Bars)) + 1 + 9
+	return 3 + 9 + 7 + 6*float64(min(len(c.Bars), 6))
 }
 
 // wordsFit says whether every word of s fits in width mm in the given bold style and size.
@@ -177,15 +191,4 @@ func (p *writer) wordsFit(s, style string, size, width float64) bool {
 		}
 	}
 	return true
-}
-
-func truncate(pdf *fpdf.Fpdf, s string, width float64) string {
-	if pdf.GetStringWidth(s) <= width {
-		return s
-	}
-	r := []rune(s)
-	for len(r) > 1 && pdf.GetStringWidth(string(r)+"…") > width {
-		r = r[:len(r)-1]
-	}
-	return string(r) + "…"
 }
