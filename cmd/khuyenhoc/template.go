@@ -53,7 +53,7 @@ func runTemplate(ctx context.Context, g *globals, opts templateOptions) error {
 			}
 		}
 	}
-	t := ingest.TemplateOptions{Unit: opts.unit}
+	t := ingest.TemplateOptions{Unit: opts.unit, Tool: "khuyenhoc " + currentBuild().short()}
 	if opts.period != "" {
 		p, err := ingest.ParsePeriod(opts.period)
 		if err != nil {
@@ -67,7 +67,7 @@ func runTemplate(ctx context.Context, g *globals, opts templateOptions) error {
 		}
 	}
 	if opts.roster != "" {
-		return writeRosterTemplates(ctx, g, cat, opts, t.Period)
+		return writeRosterTemplates(ctx, g, cat, opts, t)
 	}
 	outs := g.newOutputs()
 	f, err := outs.Add("-o", opts.output, output.Excel)
@@ -84,7 +84,7 @@ func runTemplate(ctx context.Context, g *globals, opts templateOptions) error {
 
 // writeRosterTemplates writes a pre-filled template for every unit of the roster (those under
 // --parent and of --level, when given) into the folder -o, named from its code and name.
-func writeRosterTemplates(ctx context.Context, g *globals, cat *ingest.Catalogue, opts templateOptions, p ingest.Period) error {
+func writeRosterTemplates(ctx context.Context, g *globals, cat *ingest.Catalogue, opts templateOptions, t ingest.TemplateOptions) error {
 	ro, err := rollup.ReadRoster(opts.roster)
 	if err != nil {
 		return usageErr(localize(g, err))
@@ -97,7 +97,7 @@ func writeRosterTemplates(ctx context.Context, g *globals, cat *ingest.Catalogue
 	if err := outs.Folder("-o", dir); err != nil {
 		return usageErr(localize(g, err))
 	}
-	stamp, err := ingest.NewTemplateStamp(cat, ingest.TemplateOptions{Period: p})
+	stamp, err := ingest.NewTemplateStamp(cat, ingest.TemplateOptions{Period: t.Period, Tool: t.Tool})
 	if err != nil {
 		return err
 	}
