@@ -1,13 +1,18 @@
 # Everyday tasks. `make test` is what CI runs.
 GO ?= go
 
-.PHONY: test lint bench golden fuzz fixtures build synthetic
+.PHONY: test lint bench golden fuzz fixtures build synthetic dist
 
 build:
 	$(GO) build -o khuyenhoc ./cmd/khuyenhoc
 
 test:
 	$(GO) test ./...
+
+# Release archives for Windows, macOS and Linux (amd64, arm64) and checksums.txt in dist/, the
+# same bytes on every run of one commit (.ci/dist; VERSION=1.2.0 overrides git describe).
+dist:
+	.ci/dist
 
 lint:
 	gofmt -l . | tee /dev/stderr | (! read)
