@@ -85,17 +85,20 @@ func run(args []string) error {
 		}
 		extra = append(extra, es...)
 	}
+	for _, target := range fl.Args() {
+		platform, _, ok := strings.Cut(target, "=")
+		if _, _, ok2 := strings.Cut(platform, "/"); !ok || !ok2 {
+			return fmt.Errorf("%q: want OS/ARCH=BINARY", target)
+		}
+	}
 	if err := os.MkdirAll(*out, 0o755); err != nil {
 		return err
 	}
 	mtime := time.Unix(*epoch, 0).UTC()
 	var sums []string
 	for _, target := range fl.Args() {
-		platform, bin, ok := strings.Cut(target, "=")
-		goos, goarch, ok2 := strings.Cut(platform, "/")
-		if !ok || !ok2 {
-			return fmt.Errorf("%q: want OS/ARCH=BINARY", target)
-		}
+		platform, bin, _ := strings.Cut(target, "=")
+		goos, goarch, _ := strings.Cut(platform, "/")
 		data, err := os.ReadFile(bin)
 		if err != nil {
 			return err
