@@ -53,14 +53,14 @@ Cách chạy:
   2. Windows 11: bấm chuột phải vào chỗ trống trong thư mục, chọn «Mở trong Terminal».
      Windows 10: bấm vào thanh địa chỉ ở trên cùng, gõ cmd rồi nhấn Enter.
   3. Gõ lệnh rồi nhấn Enter, ví dụ:
-       khuyenhoc ingest vi-du\ha-tinh-cum-nam-2023
-       khuyenhoc --help
+       .\khuyenhoc ingest vi-du\ha-tinh-cum-nam-2023
+       .\khuyenhoc --help
 
 Cũng có thể kéo một thư mục báo cáo thả vào biểu tượng khuyenhoc.exe để kiểm tra và cộng số liệu.
 Xem thêm HUONG-DAN.txt bên cạnh khuyenhoc.exe.
 
 khuyenhoc is a command-line program: open a terminal in this folder and type
-"khuyenhoc --help" (see README.md).
+".\khuyenhoc --help" (see README.md).
 `
 
 // pauseLine asks for a key before the window Explorer opened closes.
