@@ -1,7 +1,7 @@
 # Everyday tasks. `make test` is what CI runs.
 GO ?= go
 
-.PHONY: test test-short lint bench golden fuzz fixtures build synthetic
+.PHONY: test test-short lint bench golden fuzz fixtures build synthetic dist
 
 build:
 	$(GO) build -o khuyenhoc ./cmd/khuyenhoc
@@ -12,6 +12,11 @@ test:
 # The quick loop: no external program (LibreOffice, poppler, qpdf, Python) is run.
 test-short:
 	$(GO) test -short ./...
+
+# Release archives for Windows, macOS and Linux (amd64, arm64) and checksums.txt in dist/, the
+# same bytes on every run of one commit (.ci/dist; VERSION=1.2.0 overrides git describe).
+dist:
+	.ci/dist
 
 lint:
 	gofmt -l . | tee /dev/stderr | (! read)

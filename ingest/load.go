@@ -390,6 +390,13 @@ func (m *memBudget) release(n int64) {
 	m.cond.Broadcast()
 }
 
+// lockedReason is why a file held open by another program cannot be read (Windows: Excel keeps
+// an open workbook so); its lock file «~$name» is skipped.
+var lockedReason = struct{ vi, en string }{
+	"Excel hoặc một chương trình khác đang mở tệp này; hãy đóng tệp rồi chạy lại",
+	"Excel or another program has this file open; close it and run again",
+}
+
 // discover lists the input files, sorted, and marks those that are not returns as skipped.
 func discover(paths []string) ([]File, error) {
 	var files []File

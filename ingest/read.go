@@ -125,6 +125,8 @@ func osReason(err error, l lang.Lang) string {
 		return l.Text("không tồn tại", "it does not exist")
 	case errors.Is(err, os.ErrPermission):
 		return l.Text("không có quyền đọc", "permission denied")
+	case lockedByOther(err):
+		return l.Text(lockedReason.vi, lockedReason.en)
 	}
 	var pe *os.PathError
 	if errors.As(err, &pe) {

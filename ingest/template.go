@@ -53,6 +53,9 @@ type TemplateOptions struct {
 	// Due is the date the return is due (the roster's han_nop), printed in the guide and beside
 	// the report date; zero when there is none.
 	Due time.Time
+	// Tool is the program that made the template ("khuyenhoc 1.2.0 (1e71820abcde)"), written
+	// beside the template version when set.
+	Tool string
 }
 
 // WriteTemplate writes a blank return for the unit in opts (which may be empty).
@@ -100,10 +103,14 @@ func writeReturn(w io.Writer, cat *Catalogue, r *Return, opts TemplateOptions) e
 		return err
 	}
 	f.SetActiveSheet(1)
+	description := fmt.Sprintf("Mẫu báo cáo số liệu khuyến học, phiên bản %d", cat.Version)
+	if opts.Tool != "" {
+		description += ", tạo bởi " + opts.Tool
+	}
 	if err := f.SetDocProps(&excelize.DocProperties{
 		Creator:     "khuyenhoc",
 		Title:       "Báo cáo số liệu khuyến học",
-		Description: fmt.Sprintf("Mẫu báo cáo số liệu khuyến học, phiên bản %d", cat.Version),
+		Description: description,
 		Created:     "2024-01-01T00:00:00Z",
 		Modified:    "2024-01-01T00:00:00Z",
 	}); err != nil {
@@ -387,6 +394,9 @@ func (b *returnBuilder) info(opts TemplateOptions) error {
 		{keyPreparer, "Người lập biểu", b.r.Preparer, ""},
 		{keyVersion, "Phiên bản mẫu", b.cat.Version, "Không sửa"},
 	}
+	if opts.Tool != "" {
+		rows[len(rows)-1].note = "Không sửa. Mẫu do " + opts.Tool + " tạo"
+	}
 	for i, row := range rows {
 		r := 4 + i
 		w.set(1, r, row.key, b.styles.locked)
@@ -558,7 +568,7 @@ func NewTemplateStamp(cat *Catalogue, opts TemplateOptions) (*TemplateStamp, err
 func (t *TemplateStamp) Write(w io.Writer, u Unit) error {
 	if u.Code == "" || u.Name == "" || u.Level == "" || u.Parent == "" {
 		// A blank field is no cell at all in a template, not an empty one: build it.
-		return WriteTemplate(w, t.cat, TemplateOptions{Unit: u, Period: t.opts.Period, FirstYear: t.opts.FirstYear, LastYear: t.opts.LastYear, Due: t.opts.Due})
+		return WriteTemplate(w, t.cat, TemplateOptions{Unit: u, Period: t.opts.Period, FirstYear: t.opts.FirstYear, LastYear: t.opts.LastYear, Due: t.opts.Due, Tool: t.opts.Tool})
 	}
 	return t.stamp.Write(w, map[string]string{keyUnit: u.Code, keyName: u.Name, keyLevel: levelShown(t.cat, u.Level), keyParent: u.Parent})
 }

@@ -100,7 +100,7 @@ func TestLikeForLikeEverywhere(t *testing.T) {
 func jsonComparisons(t *testing.T, res *pipeline.Result) map[string]compared {
 	t.Helper()
 	var buf bytes.Buffer
-	if err := view.IngestJSONWrite(&buf, lang.Vi, res); err != nil {
+	if err := view.IngestJSONWrite(&buf, lang.Vi, res, view.Tool{Name: "khuyenhoc", Version: "dev"}); err != nil {
 		t.Fatal(err)
 	}
 	var doc struct {

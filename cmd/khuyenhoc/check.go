@@ -57,7 +57,7 @@ func runCheck(ctx context.Context, g *globals, opts checkOptions) error {
 	}
 	switch opts.format {
 	case "json":
-		err = view.CheckJSONWrite(g.stdout, g.lang, v)
+		err = view.CheckJSONWrite(g.stdout, g.lang, v, currentBuild().tool())
 	case "junit":
 		err = view.CheckJUnit(g.stdout, g.lang, v, opts.strict)
 	case "text":

@@ -82,7 +82,7 @@ func runIngest(ctx context.Context, g *globals, opts ingestOptions) error {
 		return err
 	}
 	if opts.format == "json" {
-		err = view.IngestJSONWrite(g.stdout, g.lang, res)
+		err = view.IngestJSONWrite(g.stdout, g.lang, res, currentBuild().tool())
 	} else {
 		err = view.IngestText(g.stdout, g.lang, res)
 	}

@@ -3,8 +3,18 @@
 // the hierarchy and into emulation clusters, checks them against targets and writes reports.
 package main
 
-import "os"
+import (
+	"os"
+
+	"github.com/spf13/cobra"
+)
 
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	// A double click in Explorer is answered by launched, in Vietnamese, waiting for a key;
+	// cobra's own answer is in English and closes the window after five seconds.
+	cobra.MousetrapHelpText = ""
+	restore := setupConsole()
+	code := launched(howLaunched(startedByExplorer(), os.Args[1:]), os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	restore()
+	os.Exit(code)
 }

@@ -20,9 +20,6 @@ import (
 	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
 )
 
-// version is set at build time with -ldflags "-X main.version=…".
-var version = "0.1.0-dev"
-
 // Exit statuses, the same for every command.
 const (
 	exitOK      = 0
@@ -94,10 +91,11 @@ func isTerminal(w io.Writer) bool {
 
 func newRootCmd(g *globals) *cobra.Command {
 	var langFlag string
+	build := currentBuild()
 	root := &cobra.Command{
 		Use:           "khuyenhoc",
 		Short:         "Tổng hợp báo cáo số liệu khuyến học / consolidate khuyến học returns",
-		Version:       version,
+		Version:       build.Version,
 		SilenceErrors: true,
 		SilenceUsage:  true,
 		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
@@ -124,8 +122,10 @@ func newRootCmd(g *globals) *cobra.Command {
 		newCheckCmd(g),
 		newReportCmd(g),
 		newRosterCmd(g),
+		newVersionCmd(g),
 	)
 	localizeHelp(g.lang, root)
+	root.SetVersionTemplate(versionTemplate(build.text(g.lang)))
 	return root
 }
 
@@ -150,7 +150,6 @@ func localizeHelp(l lang.Lang, root *cobra.Command) {
 	}
 	cobra.AddTemplateFunc("flagText", func(s string) string { return help.FlagText(l, s) })
 	root.SetUsageTemplate(help.UsageTemplate(l))
-	root.SetVersionTemplate(help.VersionTemplate(l))
 	var walk func(c *cobra.Command)
 	walk = func(c *cobra.Command) {
 		name := c.Name()

@@ -55,7 +55,7 @@ func runTemplate(ctx context.Context, g *globals, opts templateOptions) error {
 			}
 		}
 	}
-	t := ingest.TemplateOptions{Unit: opts.unit}
+	t := ingest.TemplateOptions{Unit: opts.unit, Tool: "khuyenhoc " + currentBuild().short()}
 	if opts.period != "" {
 		p, err := ingest.ParsePeriod(opts.period)
 		if err != nil {
@@ -69,7 +69,7 @@ func runTemplate(ctx context.Context, g *globals, opts templateOptions) error {
 		}
 	}
 	if opts.roster != "" {
-		return writeRosterTemplates(ctx, g, cat, opts, t.Period)
+		return writeRosterTemplates(ctx, g, cat, opts, t)
 	}
 	outs := g.newOutputs()
 	f, err := outs.Add("-o", opts.output, output.Excel)
@@ -86,7 +86,7 @@ func runTemplate(ctx context.Context, g *globals, opts templateOptions) error {
 
 // writeRosterUnitTemplate writes the template of the one roster unit --unit names (its name, level,
 // parent and due date from the roster) to the file -o.
-func writeRosterUnitTemplate(ctx context.Context, g *globals, cat *ingest.Catalogue, ro *rollup.Roster, opts templateOptions, p ingest.Period) error {
+func writeRosterUnitTemplate(ctx context.Context, g *globals, cat *ingest.Catalogue, ro *rollup.Roster, opts templateOptions, t ingest.TemplateOptions) error {
 	u, ok := ro.Unit(opts.unit.Code)
 	if !ok {
 		e := lang.Errorf("--unit %s: đơn vị này không có trong danh sách %s", "--unit %s: the unit is not in the roster %s", opts.unit.Code, opts.roster)
@@ -105,7 +105,7 @@ func writeRosterUnitTemplate(ctx context.Context, g *globals, cat *ingest.Catalo
 	if err != nil {
 		return usageErr(err)
 	}
-	t := ingest.TemplateOptions{Unit: u, Period: p, Due: ro.Due}
+	t.Unit, t.Due = u, ro.Due
 	f.Write = func(w io.Writer) error { return ingest.WriteTemplate(w, cat, t) }
 	if err := g.commit(ctx, outs); err != nil {
 		return err
@@ -116,13 +116,13 @@ func writeRosterUnitTemplate(ctx context.Context, g *globals, cat *ingest.Catalo
 
 // writeRosterTemplates writes a pre-filled template for every unit of the roster (those under
 // --parent and of --level, when given) into the folder -o, named from its code and name.
-func writeRosterTemplates(ctx context.Context, g *globals, cat *ingest.Catalogue, opts templateOptions, p ingest.Period) error {
+func writeRosterTemplates(ctx context.Context, g *globals, cat *ingest.Catalogue, opts templateOptions, t ingest.TemplateOptions) error {
 	ro, err := rollup.ReadRoster(opts.roster)
 	if err != nil {
 		return usageErr(err)
 	}
 	if opts.unit.Code != "" {
-		return writeRosterUnitTemplate(ctx, g, cat, ro, opts, p)
+		return writeRosterUnitTemplate(ctx, g, cat, ro, opts, t)
 	}
 	dir := opts.output
 	if dir == defaultTemplate {
@@ -136,7 +136,7 @@ func writeRosterTemplates(ctx context.Context, g *globals, cat *ingest.Catalogue
 	if err := outs.Folder("-o", dir); err != nil {
 		return usageErr(err)
 	}
-	stamp, err := ingest.NewTemplateStamp(cat, ingest.TemplateOptions{Period: p, Due: ro.Due})
+	stamp, err := ingest.NewTemplateStamp(cat, ingest.TemplateOptions{Period: t.Period, Tool: t.Tool, Due: ro.Due})
 	if err != nil {
 		return err
 	}

@@ -88,6 +88,7 @@ func CheckText(w io.Writer, l lang.Lang, v *pipeline.Result) error {
 // checkJSON is the schema of `khuyenhoc check --format json`.
 type checkJSON struct {
 	Schema   string        `json:"schema"`
+	Tool     Tool          `json:"tool"`
 	Period   string        `json:"period"`
 	Targets  string        `json:"targets"`
 	Results  []resultJSON  `json:"results"`
@@ -113,9 +114,9 @@ type resultJSON struct {
 	Previous *float64 `json:"previous,omitempty"`
 }
 
-// CheckJSONWrite writes the JSON document of check.
-func CheckJSONWrite(w io.Writer, l lang.Lang, v *pipeline.Result) error {
-	doc := checkJSON{Schema: "khuyenhoc.check/v1", Period: v.Period().String(), Targets: v.Targets.Period.String(), Results: []resultJSON{}, Problems: problems(l, v.Problems)}
+// CheckJSONWrite writes the JSON document of check, made by tool.
+func CheckJSONWrite(w io.Writer, l lang.Lang, v *pipeline.Result, tool Tool) error {
+	doc := checkJSON{Schema: "khuyenhoc.check/v1", Tool: tool, Period: v.Period().String(), Targets: v.Targets.Period.String(), Results: []resultJSON{}, Problems: problems(l, v.Problems)}
 	for _, r := range v.Results {
 		rj := resultJSON{Unit: r.Unit.Code, Name: r.Unit.Name, Scope: r.Scope, Figure: r.Target.Figure.Code, Op: string(r.Target.Op), Target: r.Target.Value, Met: r.Met}
 		rj.Reported, rj.Expected = coverage(v, r)

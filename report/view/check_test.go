@@ -28,12 +28,16 @@ func checkView(t *testing.T) *pipeline.Result {
 func TestCheckOutputsParse(t *testing.T) {
 	v := checkView(t)
 	var buf bytes.Buffer
-	if err := CheckJSONWrite(&buf, lang.Vi, v); err != nil {
+	tool := Tool{Name: "khuyenhoc", Version: "1.2.0", Commit: "1e71820"}
+	if err := CheckJSONWrite(&buf, lang.Vi, v, tool); err != nil {
 		t.Fatal(err)
 	}
 	var doc checkJSON
 	if err := json.Unmarshal(buf.Bytes(), &doc); err != nil {
 		t.Fatalf("JSON does not parse: %v", err)
+	}
+	if doc.Tool != tool {
+		t.Errorf("tool = %+v, want %+v", doc.Tool, tool)
 	}
 	if doc.Met != 3 || doc.Missed != 0 || len(doc.Results) != 3 {
 		t.Errorf("met %d missed %d results %d, want 3 0 3", doc.Met, doc.Missed, len(doc.Results))

@@ -186,9 +186,18 @@ func changeText(l lang.Lang, f *ingest.Figure, c rollup.Change) string {
 	return s
 }
 
+// Tool is the program that wrote a JSON document: its name, version and commit (empty when not
+// known), so that a document says which build made it.
+type Tool struct {
+	Name    string `json:"name"`
+	Version string `json:"version"`
+	Commit  string `json:"commit,omitempty"`
+}
+
 // ingestJSON is the schema of `khuyenhoc ingest --format json` (see README, "JSON output").
 type ingestJSON struct {
 	Schema       string                `json:"schema"`
+	Tool         Tool                  `json:"tool"`
 	Period       string                `json:"period,omitempty"`
 	Returns      []fileJSON            `json:"returns"`
 	Problems     []problemJSON         `json:"problems"`
@@ -274,10 +283,10 @@ func codes(us []ingest.Unit) []string {
 	return out
 }
 
-// IngestJSONWrite writes the JSON document of ingest.
-func IngestJSONWrite(w io.Writer, l lang.Lang, v *pipeline.Result) error {
+// IngestJSONWrite writes the JSON document of ingest, made by tool.
+func IngestJSONWrite(w io.Writer, l lang.Lang, v *pipeline.Result, tool Tool) error {
 	b := v.Batch
-	doc := ingestJSON{Schema: "khuyenhoc.ingest/v1", Period: b.Period().String(), Returns: []fileJSON{}, Problems: problems(l, v.Problems)}
+	doc := ingestJSON{Schema: "khuyenhoc.ingest/v1", Tool: tool, Period: b.Period().String(), Returns: []fileJSON{}, Problems: problems(l, v.Problems)}
 	for _, f := range b.Files {
 		fj := fileJSON{File: f.Path, Status: string(f.Status), Problems: f.Problems, Reason: l.Text(f.Reason, f.ReasonEn)}
 		if r := f.Return; r != nil {

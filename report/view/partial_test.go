@@ -71,7 +71,7 @@ func lineOf(text, prefix string) string {
 
 func TestPartialJSON(t *testing.T) {
 	var b bytes.Buffer
-	if err := IngestJSONWrite(&b, lang.Vi, reporttest.KyAnh(t)); err != nil {
+	if err := IngestJSONWrite(&b, lang.Vi, reporttest.KyAnh(t), Tool{Name: "khuyenhoc", Version: "dev"}); err != nil {
 		t.Fatal(err)
 	}
 	var doc ingestJSON
@@ -141,7 +141,7 @@ func TestSameInputsSameJSON(t *testing.T) {
 			t.Fatal(err)
 		}
 		var b bytes.Buffer
-		if err := IngestJSONWrite(&b, lang.Vi, res); err != nil {
+		if err := IngestJSONWrite(&b, lang.Vi, res, Tool{Name: "khuyenhoc", Version: "dev"}); err != nil {
 			t.Fatal(err)
 		}
 		if run == 0 {

@@ -131,11 +131,6 @@ Global Flags:
 USE_MORE{{end}}
 `
 
-// VersionTemplate is cobra's --version output in the language.
-func VersionTemplate(l lang.Lang) string {
-	return l.Text("{{.Name}} phiên bản {{.Version}}\n", "{{.Name}} version {{.Version}}\n")
-}
-
 // Flag usages that cobra adds itself.
 func HelpFlag(l lang.Lang) string    { return l.Text("xem hướng dẫn", "show help") }
 func VersionFlag(l lang.Lang) string { return l.Text("xem phiên bản", "show the version") }
