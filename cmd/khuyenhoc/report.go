@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 
@@ -139,20 +140,24 @@ func runReport(ctx context.Context, g *globals, opts reportOptions) error {
 	for _, w := range warnings {
 		fmt.Fprintf(g.stderr, "%s: %s: %s\n", opts.notes, g.text("cảnh báo", "warning"), w)
 	}
+	// The Document is built once for the PDF and Word files, the article once for both HTML ones;
+	// the writers run at the same time and only read them.
+	doc := sync.OnceValue(func() *report.Document { return report.Build(res, d) })
+	article := sync.OnceValue(func() *report.Document { return report.BuildArticle(res, d) })
 	if htmlOut != nil {
-		htmlOut.Write = func(w io.Writer) error { return html.Write(w, report.BuildArticle(res, d)) }
+		htmlOut.Write = func(w io.Writer) error { return html.Write(w, article()) }
 	}
 	if cmsOut != nil {
-		cmsOut.Write = func(w io.Writer) error { return html.WriteFragment(w, report.BuildArticle(res, d)) }
+		cmsOut.Write = func(w io.Writer) error { return html.WriteFragment(w, article()) }
 	}
 	if xlsxOut != nil {
 		xlsxOut.Write = func(w io.Writer) error { return excel.Write(w, res, d) }
 	}
 	if pdfOut != nil {
-		pdfOut.Write = func(w io.Writer) error { return pdf.Write(w, report.Build(res, d)) }
+		pdfOut.Write = func(w io.Writer) error { return pdf.Write(w, doc()) }
 	}
 	if docxOut != nil {
-		docxOut.Write = func(w io.Writer) error { return docx.WriteReport(w, report.Build(res, d)) }
+		docxOut.Write = func(w io.Writer) error { return docx.WriteReport(w, doc()) }
 	}
 	if err := g.commit(ctx, outs); err != nil {
 		return err
