@@ -130,10 +130,12 @@ func runReport(ctx context.Context, g *globals, opts reportOptions) error {
 		xlsxOut.Write = func(w io.Writer) error { return excel.Write(w, res, d) }
 	}
 	if pdfOut != nil {
-		pdfOut.Write = func(w io.Writer) error { return pdf.Write(w, report.Build(res, d)) }
+		doc := prepared(g, pdf.Prepare, report.Build(res, d))
+		pdfOut.Write = func(w io.Writer) error { return pdf.Write(w, doc) }
 	}
 	if docxOut != nil {
-		docxOut.Write = func(w io.Writer) error { return docx.WriteReport(w, report.Build(res, d)) }
+		doc := prepared(g, docx.Prepare, report.Build(res, d))
+		docxOut.Write = func(w io.Writer) error { return docx.WriteReport(w, doc) }
 	}
 	if err := g.commit(ctx, outs); err != nil {
 		return err
@@ -154,4 +156,20 @@ func readNotes(path string) (*notes.Notes, error) {
 		return nil, &lang.Error{Vi: fmt.Sprintf("%s:%d: %s", ne.File, ne.Line, ne.Vi), En: ne.Error()}
 	}
 	return n, err
+}
+
+// prepared is the document with every text made writable by prepare, each repair a warning on
+// stderr (the first maxRepairs of them, then how many more).
+func prepared(g *globals, prepare func(*report.Document) (*report.Document, []*lang.Error), doc *report.Document) *report.Document {
+	const maxRepairs = 20
+	doc, repairs := prepare(doc)
+	for i, r := range repairs {
+		if i == maxRepairs {
+			fmt.Fprintf(g.stderr, "%s: %s\n", g.text("cảnh báo", "warning"),
+				g.text(fmt.Sprintf("và %d văn bản khác được sửa như vậy", len(repairs)-i), fmt.Sprintf("and %d more texts repaired alike", len(repairs)-i)))
+			break
+		}
+		fmt.Fprintf(g.stderr, "%s: %s\n", g.text("cảnh báo", "warning"), r.Message(g.lang))
+	}
+	return doc
 }
