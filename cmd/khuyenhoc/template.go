@@ -18,8 +18,8 @@ import (
 const defaultTemplate = "mau-bao-cao-khuyen-hoc.xlsx"
 
 type templateOptions struct {
-	output string
-	unit   ingest.Unit
+	output    string
+	unit      ingest.Unit
 	period    string
 	roster    string
 	overwrite bool
