@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 
 	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
@@ -80,7 +81,7 @@ var ErrNoInput = errors.New("no returns found")
 // The error is for the environment only (a path that does not exist); problems in files are in
 // the batch.
 func Load(ctx context.Context, cat *Catalogue, paths []string, opts LoadOptions) (*Batch, error) {
-	files, err := discover(paths)
+	files, unreadable, err := discover(paths)
 	if err != nil {
 		return nil, err
 	}
@@ -91,10 +92,13 @@ func Load(ctx context.Context, cat *Catalogue, paths []string, opts LoadOptions)
 			todo = append(todo, i)
 		}
 	}
-	if len(todo) == 0 {
+	if len(todo) == 0 && len(unreadable) == 0 {
 		return b, fmt.Errorf("%w in %s", ErrNoInput, strings.Join(paths, ", "))
 	}
 	problems := make([][]Problem, len(files))
+	for i, p := range unreadable {
+		problems[i] = []Problem{p}
+	}
 	workers := opts.Workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
@@ -465,10 +469,30 @@ func (m *memBudget) release(n int64) {
 	m.cond.Broadcast()
 }
 
-// discover lists the input files, sorted, and marks those that are not returns as skipped.
-func discover(paths []string) ([]File, error) {
+// discover lists the input files, sorted, and marks those that are not returns as skipped. A
+// folder or file that cannot be listed or looked at (no permission, a path too long for the
+// system) is rejected with its problem, by the index of its entry: the others are read. The error
+// is for a path given that does not exist.
+func discover(paths []string) ([]File, map[int]Problem, error) {
 	var files []File
+	unreadable := map[int]Problem{}
 	seen := map[string]bool{}
+	bad := func(path string, err error, folder bool) {
+		if seen[filepath.Clean(path)] {
+			return
+		}
+		seen[filepath.Clean(path)] = true
+		vi, en := "không đọc được tệp này", "cannot read this file"
+		if folder {
+			vi, en = "không đọc được thư mục này", "cannot read this folder"
+		}
+		p := problem(Error, CodeUnreadable,
+			fmt.Sprintf("%s (%s); các báo cáo khác vẫn được đọc — hãy kiểm tra quyền đọc hoặc chuyển các tệp lên thư mục có đường dẫn ngắn hơn", vi, pathReason(err, lang.Vi)),
+			fmt.Sprintf("%s (%s); the other returns are read — check the permissions, or move the files to a folder with a shorter path", en, pathReason(err, lang.En)))
+		p.File = path
+		unreadable[len(files)] = p
+		files = append(files, File{Path: path, Status: StatusRejected})
+	}
 	add := func(path string, explicit bool, mode fs.FileMode) {
 		clean := filepath.Clean(path)
 		if seen[clean] {
@@ -508,17 +532,27 @@ func discover(paths []string) ([]File, error) {
 	}
 	for _, p := range paths {
 		st, err := os.Stat(p)
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, nil, fmt.Errorf("input %s: %w", p, err)
+		}
 		if err != nil {
-			return nil, fmt.Errorf("input %s: %w", p, err)
+			bad(p, err, false)
+			continue
 		}
 		if !st.IsDir() {
 			add(p, true, st.Mode())
 			continue
 		}
 		var entries []dirEntry
-		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+		filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
-				return err
+				// A folder that cannot be listed, or an entry that cannot be looked at.
+				folder := d == nil || d.IsDir()
+				entries = append(entries, dirEntry{path: path, err: err, folder: folder})
+				if folder && d != nil {
+					return filepath.SkipDir
+				}
+				return nil
 			}
 			if d.IsDir() {
 				if path != p && strings.HasPrefix(d.Name(), ".") {
@@ -527,24 +561,35 @@ func discover(paths []string) ([]File, error) {
 				return nil
 			}
 			if !strings.HasPrefix(d.Name(), ".") {
-				entries = append(entries, dirEntry{path, d.Type()})
+				entries = append(entries, dirEntry{path: path, mode: d.Type()})
 			}
 			return nil
 		})
-		if err != nil {
-			return nil, fmt.Errorf("read folder %s: %w", p, err)
-		}
 		sort.Slice(entries, func(i, j int) bool { return entries[i].path < entries[j].path })
 		for _, f := range entries {
-			add(f.path, false, f.mode)
+			if f.err != nil {
+				bad(f.path, f.err, f.folder)
+			} else {
+				add(f.path, false, f.mode)
+			}
 		}
 	}
-	return files, nil
+	return files, unreadable, nil
+}
+
+// pathReason is why a path cannot be read, in the language.
+func pathReason(err error, l lang.Lang) string {
+	if errors.Is(err, syscall.ENAMETOOLONG) {
+		return l.Text("đường dẫn quá dài", "the path is too long")
+	}
+	return osReason(err, l)
 }
 
 type dirEntry struct {
-	path string
-	mode fs.FileMode
+	path   string
+	mode   fs.FileMode
+	err    error // the entry could not be read
+	folder bool  // it is a folder
 }
 
 // Rejected counts the files that were rejected or had error-level problems.
