@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -8,6 +9,7 @@ import (
 	"os"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 
@@ -88,7 +90,7 @@ func runReport(ctx context.Context, g *globals, opts reportOptions) error {
 	d := opts.own
 	d.Lang, d.Title, d.Place, d.Org, d.Number = g.lang, opts.title, opts.place, opts.org, opts.number
 	if opts.notes != "" {
-		n, err := readNotes(opts.notes)
+		n, err := readNotes(g, opts.notes)
 		if err != nil {
 			return usageErr(localize(g, err))
 		}
@@ -144,13 +146,18 @@ func runReport(ctx context.Context, g *globals, opts reportOptions) error {
 	return verdict(g, res, opts.strict)
 }
 
-func readNotes(path string) (*notes.Notes, error) {
+func readNotes(g *globals, path string) (*notes.Notes, error) {
 	fh, err := os.Open(path)
 	if err != nil {
 		return nil, lang.Errorf("không mở được tệp lời văn: %v", "notes: %v", err)
 	}
 	defer fh.Close()
-	n, err := notes.Parse(fh, path)
+	data, err := io.ReadAll(io.LimitReader(fh, notes.MaxSize+1))
+	if err != nil {
+		return nil, lang.Errorf("không đọc được tệp lời văn: %v", "notes: %v", err)
+	}
+	warnInvalid(g, path, data)
+	n, err := notes.Parse(bytes.NewReader(data), path)
 	var ne *notes.Error
 	if errors.As(err, &ne) {
 		return nil, &lang.Error{Vi: fmt.Sprintf("%s:%d: %s", ne.File, ne.Line, ne.Vi), En: ne.Error()}
@@ -172,4 +179,26 @@ func prepared(g *globals, prepare func(*report.Document) (*report.Document, []*l
 		fmt.Fprintf(g.stderr, "%s: %s\n", g.text("cảnh báo", "warning"), r.Message(g.lang))
 	}
 	return doc
+}
+
+// warnInvalid warns of the lines of a text file that hold bytes that are not UTF-8 (the first
+// few): the writers show them as a replacement mark.
+func warnInvalid(g *globals, path string, data []byte) {
+	const most = 5
+	if utf8.Valid(data) {
+		return
+	}
+	line, bad := 0, 0
+	for l := range bytes.Lines(data) {
+		line++
+		if utf8.Valid(l) {
+			continue
+		}
+		if bad++; bad > most {
+			break
+		}
+		fmt.Fprintf(g.stderr, "%s:%d: %s: %s\n", path, line, g.text("cảnh báo", "warning"),
+			g.text("dòng này có byte không phải UTF-8 (tệp không lưu dạng UTF-8?); chúng được thay bằng dấu thay thế",
+				"this line has bytes that are not UTF-8 (is the file not saved as UTF-8?); they are replaced by a mark"))
+	}
 }

@@ -1,6 +1,7 @@
 package strictyaml
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -11,6 +12,10 @@ import (
 
 	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
 )
+
+// MaxSize is the largest YAML file read: a roster or targets file larger is refused before it is
+// parsed, as parsing takes many times its size in memory.
+const MaxSize = 64 << 20
 
 // Error is a mistake in a YAML file, at a line (0 when it has none), in both languages.
 type Error struct {
@@ -30,7 +35,12 @@ func (e *Error) Message(l lang.Lang) string {
 
 // In is the mistake as a *lang.Error naming the file: "file:line: message".
 func (e *Error) In(file string) *lang.Error {
-	return &lang.Error{Vi: file + ":" + e.Message(lang.Vi), En: file + ":" + e.Message(lang.En)}
+	if e.Line == 0 {
+		file += ": "
+	} else {
+		file += ":"
+	}
+	return &lang.Error{Vi: file + e.Message(lang.Vi), En: file + e.Message(lang.En)}
 }
 
 // Errorf makes an Error at a line; both texts take the same arguments.
@@ -50,7 +60,15 @@ func Quote(s string) string {
 // Parse reads one YAML document and refuses an empty file, a second document and a key written
 // twice in any mapping. It returns the document's top node.
 func Parse(r io.Reader) (*yaml.Node, error) {
-	dec := yaml.NewDecoder(r)
+	data, err := io.ReadAll(io.LimitReader(r, MaxSize+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > MaxSize {
+		return nil, Errorf(0, "tệp lớn hơn %d MB, quá lớn cho một danh sách đơn vị hay một tệp chỉ tiêu (danh sách cả nước đến từng chi hội, 200.000 đơn vị, chỉ chừng 25 MB); hãy kiểm tra xem có đúng tệp không",
+			"the file is larger than %d MB, too large for a roster or a targets file (a roster of the whole country down to every branch, 200,000 units, is about 25 MB); check that it is the right file", MaxSize>>20)
+	}
+	dec := yaml.NewDecoder(bytes.NewReader(data))
 	var doc yaml.Node
 	if err := dec.Decode(&doc); err != nil {
 		if errors.Is(err, io.EOF) {

@@ -32,7 +32,7 @@ func AnyTextDocument(tb testing.TB, l lang.Lang, a, b string) *report.Document {
 		Header: report.Header{Title: []string{"", ""}},
 		Blocks: []report.Block{
 			&report.Heading{Level: 1, Number: "I"},
-			&report.Paragraph{Runs: []report.Run{{}, {Bold: true, Figure: "hoi_vien"}, {Italic: true}, {Bold: true, Italic: true}}},
+			&report.Paragraph{Runs: []report.Run{{}, {Bold: true, Figure: "x"}, {Italic: true}, {Bold: true, Italic: true}}},
 			&report.Heading{Level: 2},
 			&report.List{Items: [][]report.Run{{{}, {Bold: true}}, {{}}}},
 			&report.Paragraph{Style: report.Note, Runs: []report.Run{{}}},
