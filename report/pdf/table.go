@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"math"
+	"sort"
 	"strings"
 
 	"codeberg.org/go-pdf/fpdf"
@@ -183,9 +184,9 @@ func truncate(pdf *fpdf.Fpdf, s string, width float64) string {
 	if pdf.GetStringWidth(s) <= width {
 		return s
 	}
+	// The longest start of s that fits with "…", found by halving: a long text takes a moment,
+	// not a rune at a time (which took minutes for a page of text).
 	r := []rune(s)
-	for len(r) > 1 && pdf.GetStringWidth(string(r)+"…") > width {
-		r = r[:len(r)-1]
-	}
-	return string(r) + "…"
+	k := sort.Search(len(r), func(k int) bool { return k > 0 && pdf.GetStringWidth(string(r[:k])+"…") > width })
+	return string(r[:max(k-1, 1)]) + "…"
 }

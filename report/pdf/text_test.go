@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"codeberg.org/go-pdf/fpdf"
+	"github.com/go-fonts/liberation/liberationserifregular"
 
 	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
 	"github.com/khuyenhoc/khuyenhoc/report"
@@ -82,4 +83,28 @@ func FuzzWrite(f *testing.F) {
 			t.Fatal("not a PDF")
 		}
 	})
+}
+
+// truncate finds by halving what cutting a rune at a time found.
+func TestTruncate(t *testing.T) {
+	pdf := fpdf.New("P", "mm", "A4", "")
+	pdf.AddUTF8FontFromBytes(fontFamily, "", liberationserifregular.TTF)
+	pdf.SetFont(fontFamily, "", 12)
+	slow := func(s string, width float64) string {
+		if pdf.GetStringWidth(s) <= width {
+			return s
+		}
+		r := []rune(s)
+		for len(r) > 1 && pdf.GetStringWidth(string(r)+"…") > width {
+			r = r[:len(r)-1]
+		}
+		return string(r) + "…"
+	}
+	for _, s := range []string{"Hội Khuyến học tỉnh Hà Giang", "W", "iiiiiiiiiiiiiiiiiiiiiiiWWWWWWWWWWW", strings.Repeat("ab ", 200)} {
+		for _, w := range []float64{0, 1, 5, 20, 60, 1000} {
+			if got, want := truncate(pdf, s, w), slow(s, w); got != want {
+				t.Errorf("truncate(%q, %v) = %q, want %q", s, w, got, want)
+			}
+		}
+	}
 }
