@@ -50,6 +50,8 @@ fuzz:
 	$(GO) test ./ingest/xlsx -run XXX -fuzz FuzzSheetXML -fuzztime 120s -fuzzminimizetime 5s
 	$(GO) test ./ingest/xlsx -run XXX -fuzz FuzzInflate -fuzztime 60s
 	$(GO) test ./ingest -run XXX -fuzz FuzzRead -fuzztime 60s
+	$(GO) test ./report/pdf -run XXX -fuzz FuzzWrite -fuzztime 60s
+	$(GO) test ./report/docx -run XXX -fuzz FuzzWriteReport -fuzztime 60s
 
 # Returns saved by openpyxl, xlsxwriter and LibreOffice (needs python3-openpyxl,
 # python3-xlsxwriter and libreoffice-calc).

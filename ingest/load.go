@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 
 	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
@@ -80,7 +81,7 @@ var ErrNoInput = errors.New("no returns found")
 // The error is for the environment only (a path that does not exist); problems in files are in
 // the batch.
 func Load(ctx context.Context, cat *Catalogue, paths []string, opts LoadOptions) (*Batch, error) {
-	files, err := discover(paths)
+	files, unreadable, err := discover(paths)
 	if err != nil {
 		return nil, err
 	}
@@ -91,10 +92,13 @@ func Load(ctx context.Context, cat *Catalogue, paths []string, opts LoadOptions)
 			todo = append(todo, i)
 		}
 	}
-	if len(todo) == 0 {
+	if len(todo) == 0 && len(unreadable) == 0 {
 		return b, fmt.Errorf("%w in %s", ErrNoInput, strings.Join(paths, ", "))
 	}
 	problems := make([][]Problem, len(files))
+	for i, p := range unreadable {
+		problems[i] = []Problem{p}
+	}
 	workers := opts.Workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
@@ -260,9 +264,12 @@ func majorityPeriod(files []File) Period {
 	return Period{}
 }
 
-// decideDuplicates keeps one return per unit and period: of two, the one with the later report
-// date counts and the other is superseded (a warning); with equal or missing dates neither
-// counts (an error on each).
+// decideDuplicates keeps one return per unit and period. Of two or more, the one with the
+// latest report date counts; when the dates do not decide (the same date, or none — offices often
+// send a corrected return without changing it), the one the workbook says was saved last
+// (docProps/core.xml) counts. The others are superseded (a warning naming the file that counts
+// and why). When neither decides, none counts (an error on each). The messages grow with the
+// number of files: the unit's files are listed once, on its first file.
 func decideDuplicates(files []File, problems [][]Problem) {
 	groups := map[string][]int{}
 	var keys []string
@@ -278,53 +285,125 @@ func decideDuplicates(files []File, problems [][]Problem) {
 		groups[key] = append(groups[key], i)
 	}
 	for _, key := range keys {
-		idx := groups[key]
-		if len(idx) < 2 {
-			continue
+		if idx := groups[key]; len(idx) > 1 {
+			decideGroup(files, problems, idx)
 		}
-		latest, when, unique := -1, time.Time{}, true
-		for _, i := range idx {
-			d, ok := parseReportDate(files[i].Return.ReportDate)
-			if !ok {
-				latest, unique = -1, false
-				break
+	}
+}
+
+// decideGroup decides between the returns idx of one unit and period.
+func decideGroup(files []File, problems [][]Problem, idx []int) {
+	// By report date: the latest, when all are dated and one is later than the others.
+	latest, dated := latestBy(idx, func(i int) (time.Time, bool) { return parseReportDate(files[i].Return.ReportDate) })
+	if latest < 0 {
+		// By the time each workbook was saved, among those of the latest date (all, when some
+		// are undated).
+		cands := idx
+		if dated {
+			var last time.Time
+			for _, i := range idx {
+				if d, _ := parseReportDate(files[i].Return.ReportDate); d.After(last) {
+					last = d
+				}
 			}
-			switch {
-			case latest < 0 || d.After(when):
-				latest, when, unique = i, d, true
-			case d.Equal(when):
-				unique = false
+			cands = nil
+			for _, i := range idx {
+				if d, _ := parseReportDate(files[i].Return.ReportDate); d.Equal(last) {
+					cands = append(cands, i)
+				}
 			}
 		}
+		latest, _ = latestBy(cands, func(i int) (time.Time, bool) { return savedAt(files[i].Path) })
+	}
+	r0 := files[idx[0]].Return
+	if latest < 0 {
 		var paths []string
-		for _, i := range idx {
+		for _, i := range idx[:min(len(idx), maxListed)] {
 			paths = append(paths, files[i].Path)
 		}
-		for _, i := range idx {
+		list, listEn := strings.Join(paths, ", "), strings.Join(paths, ", ")
+		if n := len(idx) - len(paths); n > 0 {
+			list += fmt.Sprintf(" và %d tệp khác", n)
+			listEn += fmt.Sprintf(" and %d more", n)
+		}
+		for k, i := range idx {
 			f := &files[i]
-			r := f.Return
-			if unique && i == latest {
-				continue
+			var p Problem
+			if k == 0 {
+				p = problem(Error, CodeDuplicate,
+					fmt.Sprintf("đơn vị %s có %d báo cáo kỳ %s (%s); ngày báo cáo và thời điểm lưu tệp không cho biết báo cáo nào mới hơn, nên không báo cáo nào được tính và đơn vị được coi là chưa báo cáo — hãy giữ lại một báo cáo, hoặc ghi ngày báo cáo để báo cáo mới nhất được tính", r0.Unit.Code, len(idx), r0.Period, list),
+					fmt.Sprintf("unit %s has %d returns for %s (%s); neither the report dates nor the times the files were saved tell which is later, so none is counted and the unit counts as not reported — keep one, or date them so that the latest counts", r0.Unit.Code, len(idx), r0.Period, listEn))
+			} else {
+				p = problem(Error, CodeDuplicate,
+					fmt.Sprintf("một trong %d báo cáo kỳ %s của đơn vị %s (xem %s); không báo cáo nào được tính", len(idx), r0.Period, r0.Unit.Code, files[idx[0]].Path),
+					fmt.Sprintf("one of the %d returns for %s of unit %s (see %s); none is counted", len(idx), r0.Period, r0.Unit.Code, files[idx[0]].Path))
 			}
-			if unique {
-				p := problem(Warning, CodeSuperseded,
-					fmt.Sprintf("đơn vị %s có báo cáo kỳ %s mới hơn (ngày %s, tệp %s); báo cáo ngày %s trong tệp này được thay thế, không được tính", r.Unit.Code, r.Period, files[latest].Return.ReportDate, files[latest].Path, r.ReportDate),
-					fmt.Sprintf("unit %s has a later return for %s (dated %s, in %s); this one, dated %s, is superseded and not counted", r.Unit.Code, r.Period, files[latest].Return.ReportDate, files[latest].Path, r.ReportDate))
-				p.File, p.Unit = f.Path, r.Unit.Code
-				problems[i] = append(problems[i], p)
-				f.Status, f.Return = StatusSkipped, nil
-				f.Reason = fmt.Sprintf("được thay bằng báo cáo ngày %s (%s)", files[latest].Return.ReportDate, files[latest].Path)
-				f.ReasonEn = fmt.Sprintf("superseded by the return dated %s (%s)", files[latest].Return.ReportDate, files[latest].Path)
-				continue
-			}
-			p := problem(Error, CodeDuplicate,
-				fmt.Sprintf("đơn vị %s có %d báo cáo kỳ %s (%s) mà không có ngày báo cáo nào muộn hơn; không báo cáo nào được tính — hãy giữ lại một báo cáo, hoặc ghi ngày báo cáo để báo cáo mới nhất được tính", r.Unit.Code, len(idx), r.Period, strings.Join(paths, ", ")),
-				fmt.Sprintf("unit %s has %d returns for %s (%s) and none has a later report date; none is counted — keep one, or date them so that the latest counts", r.Unit.Code, len(idx), r.Period, strings.Join(paths, ", ")))
-			p.File, p.Unit = f.Path, r.Unit.Code
+			p.File, p.Unit = f.Path, f.Return.Unit.Code
 			problems[i] = append(problems[i], p)
 			f.Status = StatusRejected
 		}
+		return
 	}
+	lf := &files[latest]
+	for _, i := range idx {
+		if i == latest {
+			continue
+		}
+		f := &files[i]
+		r := f.Return
+		var p Problem
+		mine, ok1 := parseReportDate(r.ReportDate)
+		theirs, ok2 := parseReportDate(lf.Return.ReportDate)
+		if ok1 && ok2 && mine.Before(theirs) {
+			p = problem(Warning, CodeSuperseded,
+				fmt.Sprintf("đơn vị %s có báo cáo kỳ %s mới hơn (ngày %s, tệp %s); báo cáo ngày %s trong tệp này được thay thế, không được tính", r.Unit.Code, r.Period, lf.Return.ReportDate, lf.Path, r.ReportDate),
+				fmt.Sprintf("unit %s has a later return for %s (dated %s, in %s); this one, dated %s, is superseded and not counted", r.Unit.Code, r.Period, lf.Return.ReportDate, lf.Path, r.ReportDate))
+			f.Reason = fmt.Sprintf("được thay bằng báo cáo ngày %s (%s)", lf.Return.ReportDate, lf.Path)
+			f.ReasonEn = fmt.Sprintf("superseded by the return dated %s (%s)", lf.Return.ReportDate, lf.Path)
+		} else {
+			mine, _ := savedAt(f.Path)
+			theirs, _ := savedAt(lf.Path)
+			date, dateEn := "ngày báo cáo không cho biết báo cáo nào mới hơn", "whose report dates do not tell which is later"
+			if ok1 && ok2 {
+				date, dateEn = "cùng ngày báo cáo "+r.ReportDate, "with the same report date "+r.ReportDate
+			}
+			const at = "02/01/2006 15:04:05"
+			p = problem(Warning, CodeSuperseded,
+				fmt.Sprintf("đơn vị %s có báo cáo kỳ %s trong tệp này và trong %s, %s; tệp %s được lưu sau (lúc %s, tệp này lúc %s) nên được tính là bản sửa, tệp này không được tính — nếu không đúng, hãy bỏ tệp không dùng ra khỏi thư mục", r.Unit.Code, r.Period, lf.Path, date, lf.Path, theirs.UTC().Format(at), mine.UTC().Format(at)),
+				fmt.Sprintf("unit %s has returns for %s in this file and in %s, %s; %s was saved later (at %s UTC, this file at %s) and counts as the correction, this one is not counted — if that is wrong, take the unused file out of the folder", r.Unit.Code, r.Period, lf.Path, dateEn, lf.Path, theirs.UTC().Format(at), mine.UTC().Format(at)))
+			f.Reason = fmt.Sprintf("được thay bằng bản lưu sau (%s)", lf.Path)
+			f.ReasonEn = fmt.Sprintf("superseded by the copy saved later (%s)", lf.Path)
+		}
+		p.File, p.Unit = f.Path, r.Unit.Code
+		problems[i] = append(problems[i], p)
+		f.Status, f.Return = StatusSkipped, nil
+	}
+}
+
+// maxListed is how many files a message lists before it says how many more there are.
+const maxListed = 10
+
+// latestBy is the one of idx with the latest time, or -1 when some have none (all is false)
+// or two share the latest.
+func latestBy(idx []int, at func(int) (time.Time, bool)) (latest int, all bool) {
+	latest, unique := -1, false
+	var when time.Time
+	for _, i := range idx {
+		t, ok := at(i)
+		if !ok {
+			return -1, false
+		}
+		switch {
+		case latest < 0 || t.After(when):
+			latest, when, unique = i, t, true
+		case t.Equal(when):
+			unique = false
+		}
+	}
+	if !unique {
+		return -1, true
+	}
+	return latest, true
 }
 
 // readReturn reads one file; tests replace it.
@@ -397,10 +476,30 @@ var lockedReason = struct{ vi, en string }{
 	"Excel or another program has this file open; close it and run again",
 }
 
-// discover lists the input files, sorted, and marks those that are not returns as skipped.
-func discover(paths []string) ([]File, error) {
+// discover lists the input files, sorted, and marks those that are not returns as skipped. A
+// folder or file that cannot be listed or looked at (no permission, a path too long for the
+// system) is rejected with its problem, by the index of its entry: the others are read. The error
+// is for a path given that does not exist.
+func discover(paths []string) ([]File, map[int]Problem, error) {
 	var files []File
+	unreadable := map[int]Problem{}
 	seen := map[string]bool{}
+	bad := func(path string, err error, folder bool) {
+		if seen[filepath.Clean(path)] {
+			return
+		}
+		seen[filepath.Clean(path)] = true
+		vi, en := "không đọc được tệp này", "cannot read this file"
+		if folder {
+			vi, en = "không đọc được thư mục này", "cannot read this folder"
+		}
+		p := problem(Error, CodeUnreadable,
+			fmt.Sprintf("%s (%s); các báo cáo khác vẫn được đọc — hãy kiểm tra quyền đọc hoặc chuyển các tệp lên thư mục có đường dẫn ngắn hơn", vi, pathReason(err, lang.Vi)),
+			fmt.Sprintf("%s (%s); the other returns are read — check the permissions, or move the files to a folder with a shorter path", en, pathReason(err, lang.En)))
+		p.File = path
+		unreadable[len(files)] = p
+		files = append(files, File{Path: path, Status: StatusRejected})
+	}
 	add := func(path string, explicit bool, mode fs.FileMode) {
 		clean := filepath.Clean(path)
 		if seen[clean] {
@@ -440,17 +539,27 @@ func discover(paths []string) ([]File, error) {
 	}
 	for _, p := range paths {
 		st, err := os.Stat(p)
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, nil, fmt.Errorf("input %s: %w", p, err)
+		}
 		if err != nil {
-			return nil, fmt.Errorf("input %s: %w", p, err)
+			bad(p, err, false)
+			continue
 		}
 		if !st.IsDir() {
 			add(p, true, st.Mode())
 			continue
 		}
 		var entries []dirEntry
-		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+		filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
-				return err
+				// A folder that cannot be listed, or an entry that cannot be looked at.
+				folder := d == nil || d.IsDir()
+				entries = append(entries, dirEntry{path: path, err: err, folder: folder})
+				if folder && d != nil {
+					return filepath.SkipDir
+				}
+				return nil
 			}
 			if d.IsDir() {
 				if path != p && strings.HasPrefix(d.Name(), ".") {
@@ -459,24 +568,35 @@ func discover(paths []string) ([]File, error) {
 				return nil
 			}
 			if !strings.HasPrefix(d.Name(), ".") {
-				entries = append(entries, dirEntry{path, d.Type()})
+				entries = append(entries, dirEntry{path: path, mode: d.Type()})
 			}
 			return nil
 		})
-		if err != nil {
-			return nil, fmt.Errorf("read folder %s: %w", p, err)
-		}
 		sort.Slice(entries, func(i, j int) bool { return entries[i].path < entries[j].path })
 		for _, f := range entries {
-			add(f.path, false, f.mode)
+			if f.err != nil {
+				bad(f.path, f.err, f.folder)
+			} else {
+				add(f.path, false, f.mode)
+			}
 		}
 	}
-	return files, nil
+	return files, unreadable, nil
+}
+
+// pathReason is why a path cannot be read, in the language.
+func pathReason(err error, l lang.Lang) string {
+	if errors.Is(err, syscall.ENAMETOOLONG) {
+		return l.Text("đường dẫn quá dài", "the path is too long")
+	}
+	return osReason(err, l)
 }
 
 type dirEntry struct {
-	path string
-	mode fs.FileMode
+	path   string
+	mode   fs.FileMode
+	err    error // the entry could not be read
+	folder bool  // it is a folder
 }
 
 // Rejected counts the files that were rejected or had error-level problems.

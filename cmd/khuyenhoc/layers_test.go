@@ -35,9 +35,11 @@ var layers = map[string][]string{
 	// layout, report/chart, is shared by PDF and Word); the workbook
 	// also re-uses the return's layout (ingest, xlsxwrite) for the consolidated return it holds.
 	"report/chart": {"ingest/lang", "report"},
-	"report/pdf":   {"ingest/lang", "report", "report/chart"},
-	"report/docx":  {"ingest/lang", "report", "report/chart"},
-	"report/html":  {"ingest/lang", "report"},
+	"report/pdf":   {"ingest/lang", "report", "report/chart", "report/internal/textfix"},
+	"report/docx":  {"ingest/lang", "report", "report/chart", "report/internal/textfix"},
+	// Any text a user typed made drawable, for the PDF and Word writers.
+	"report/internal/textfix": {"ingest/lang", "report"},
+	"report/html":             {"ingest/lang", "report"},
 	"report/excel": {"ingest", "ingest/lang", "ingest/pipeline", "ingest/rollup", "ingest/xlsxwrite",
 		"report"},
 	"report/view":                {"ingest", "ingest/lang", "ingest/pipeline", "ingest/rollup", "report", "targets"},

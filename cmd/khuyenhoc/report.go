@@ -1,16 +1,16 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"strings"
 	"sync"
-	"syscall"
 	"time"
+	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 
@@ -97,7 +97,7 @@ func runReport(ctx context.Context, g *globals, opts reportOptions) error {
 	d := opts.own
 	d.Lang, d.Title, d.Place, d.Org, d.Number = g.lang, opts.title, opts.place, opts.org, opts.number
 	if opts.notes != "" {
-		n, err := readNotes(opts.notes)
+		n, err := readNotes(g, opts.notes)
 		if err != nil {
 			return usageErr(err)
 		}
@@ -154,10 +154,12 @@ func runReport(ctx context.Context, g *globals, opts reportOptions) error {
 		xlsxOut.Write = func(w io.Writer) error { return excel.Write(w, res, d) }
 	}
 	if pdfOut != nil {
-		pdfOut.Write = func(w io.Writer) error { return pdf.Write(w, doc()) }
+		pdfDoc := prepared(g, pdf.Prepare, doc())
+		pdfOut.Write = func(w io.Writer) error { return pdf.Write(w, pdfDoc) }
 	}
 	if docxOut != nil {
-		docxOut.Write = func(w io.Writer) error { return docx.WriteReport(w, doc()) }
+		docxDoc := prepared(g, docx.Prepare, doc())
+		docxOut.Write = func(w io.Writer) error { return docx.WriteReport(w, docxDoc) }
 	}
 	if err := g.commit(ctx, outs); err != nil {
 		return err
@@ -166,19 +168,59 @@ func runReport(ctx context.Context, g *globals, opts reportOptions) error {
 	return verdict(g, res, opts.strict)
 }
 
-func readNotes(path string) (*notes.Notes, error) {
+func readNotes(g *globals, path string) (*notes.Notes, error) {
 	fh, err := os.Open(path)
 	if err != nil {
 		return nil, lang.Errorf("không mở được tệp lời văn: %v", "notes: %v", err)
 	}
 	defer fh.Close()
-	if fi, err := fh.Stat(); err == nil && fi.IsDir() {
-		return nil, lang.Errorf("không mở được tệp lời văn: %v", "notes: %v", &fs.PathError{Op: "read", Path: path, Err: syscall.EISDIR})
+	data, err := io.ReadAll(io.LimitReader(fh, notes.MaxSize+1))
+	if err != nil {
+		return nil, lang.Errorf("không đọc được tệp lời văn: %v", "notes: %v", err)
 	}
-	n, err := notes.Parse(fh, path)
+	warnInvalid(g, path, data)
+	n, err := notes.Parse(bytes.NewReader(data), path)
 	var ne *notes.Error
 	if errors.As(err, &ne) {
 		return nil, &lang.Error{Vi: fmt.Sprintf("%s:%d: %s", ne.File, ne.Line, ne.Vi), En: ne.Error()}
 	}
 	return n, err
+}
+
+// prepared is the document with every text made writable by prepare, each repair a warning on
+// stderr (the first maxRepairs of them, then how many more).
+func prepared(g *globals, prepare func(*report.Document) (*report.Document, []*lang.Error), doc *report.Document) *report.Document {
+	const maxRepairs = 20
+	doc, repairs := prepare(doc)
+	for i, r := range repairs {
+		if i == maxRepairs {
+			fmt.Fprintf(g.stderr, "%s: %s\n", g.text("cảnh báo", "warning"),
+				g.text(fmt.Sprintf("và %d văn bản khác được sửa như vậy", len(repairs)-i), fmt.Sprintf("and %d more texts repaired alike", len(repairs)-i)))
+			break
+		}
+		fmt.Fprintf(g.stderr, "%s: %s\n", g.text("cảnh báo", "warning"), r.Message(g.lang))
+	}
+	return doc
+}
+
+// warnInvalid warns of the lines of a text file that hold bytes that are not UTF-8 (the first
+// few): the writers show them as a replacement mark.
+func warnInvalid(g *globals, path string, data []byte) {
+	const most = 5
+	if utf8.Valid(data) {
+		return
+	}
+	line, bad := 0, 0
+	for l := range bytes.Lines(data) {
+		line++
+		if utf8.Valid(l) {
+			continue
+		}
+		if bad++; bad > most {
+			break
+		}
+		fmt.Fprintf(g.stderr, "%s:%d: %s: %s\n", path, line, g.text("cảnh báo", "warning"),
+			g.text("dòng này có byte không phải UTF-8 (tệp không lưu dạng UTF-8?); chúng được thay bằng dấu thay thế",
+				"this line has bytes that are not UTF-8 (is the file not saved as UTF-8?); they are replaced by a mark"))
+	}
 }

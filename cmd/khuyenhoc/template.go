@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -18,10 +19,11 @@ import (
 const defaultTemplate = "mau-bao-cao-khuyen-hoc.xlsx"
 
 type templateOptions struct {
-	output string
-	unit   ingest.Unit
-	period string
-	roster string
+	output    string
+	unit      ingest.Unit
+	period    string
+	roster    string
+	overwrite bool
 }
 
 func newTemplateCmd(g *globals) *cobra.Command {
@@ -42,6 +44,8 @@ func newTemplateCmd(g *globals) *cobra.Command {
 	f.StringVar(&opts.unit.Parent, "parent", "", "mã đơn vị cấp trên / parent unit code")
 	f.StringVar(&opts.period, "period", "", "kỳ báo cáo / period: 2024 or 2024-H1")
 	f.StringVar(&opts.roster, "roster", "", "viết một mẫu cho mỗi đơn vị trong danh sách (-o là thư mục; --parent, --level chọn đơn vị; --unit: chỉ một đơn vị, -o là tệp) / one template per unit of the roster (--unit: one unit, -o a file)")
+	f.BoolVar(&opts.overwrite, "ghi-de", false, "với --roster: ghi đè các tệp đã có trong thư mục / with --roster: write over the files already in the folder")
+	f.BoolVar(&opts.overwrite, "overwrite", false, "như --ghi-de / the same as --ghi-de")
 	return cmd
 }
 
@@ -141,12 +145,24 @@ func writeRosterTemplates(ctx context.Context, g *globals, cat *ingest.Catalogue
 		return err
 	}
 	n := 0
+	var exist []string
+	names := map[string]string{} // file name, as a file system that ignores case sees it → unit code
 	for _, u := range ro.Units {
 		if opts.unit.Parent != "" && u.Parent != opts.unit.Parent || opts.unit.Level != "" && u.Level != opts.unit.Level ||
 			opts.unit.Parent == "" && u.Parent == "" {
 			continue
 		}
-		f, err := outs.Add("-o", filepath.Join(dir, ingest.Slug(u.Code)+"-"+ingest.Slug(rollup.DisplayName(u))+".xlsx"), output.Excel)
+		name := fileCode(u.Code) + "-" + ingest.Slug(rollup.DisplayName(u)) + ".xlsx"
+		if other, ok := names[strings.ToLower(name)]; ok {
+			return g.usage("hai đơn vị %s và %s cho cùng một tên tệp %s (mã chỉ khác chữ hoa, chữ thường); hãy sửa một mã trong %s",
+				"two units, %s and %s, give one file name %s (their codes differ only in case); correct one code in %s", other, u.Code, name, opts.roster)
+		}
+		names[strings.ToLower(name)] = u.Code
+		path := filepath.Join(dir, name)
+		if _, err := os.Lstat(path); err == nil {
+			exist = append(exist, path)
+		}
+		f, err := outs.Add("-o", path, output.Excel)
 		if err != nil {
 			return usageErr(err)
 		}
@@ -156,9 +172,34 @@ func writeRosterTemplates(ctx context.Context, g *globals, cat *ingest.Catalogue
 	if n == 0 {
 		return g.usage("không có đơn vị nào trong danh sách khớp --parent %q --level %q", "no unit of the roster matches --parent %q --level %q", opts.unit.Parent, opts.unit.Level)
 	}
+	if len(exist) > 0 && !opts.overwrite {
+		// They may be the returns the offices sent back, filled in under the template's name.
+		shown := exist[:min(len(exist), 5)]
+		more := ""
+		if len(exist) > len(shown) {
+			more = g.text(fmt.Sprintf(" và %d tệp khác", len(exist)-len(shown)), fmt.Sprintf(" and %d more", len(exist)-len(shown)))
+		}
+		return g.usage("%s đã có %d tệp trùng tên mẫu sẽ viết (%s%s), có thể là báo cáo đã điền; không tệp nào được ghi — hãy chọn thư mục khác, hoặc thêm --ghi-de để viết đè",
+			"%s already holds %d of the files to write (%s%s), maybe returns filled in; nothing was written — choose another folder, or add --overwrite to write over them",
+			dir, len(exist), strings.Join(shown, ", "), more)
+	}
 	if err := g.commit(ctx, outs); err != nil {
 		return err
 	}
 	fmt.Fprintf(g.stderr, "%s\n", g.text(fmt.Sprintf("Đã viết %d mẫu báo cáo vào %s", n, dir), fmt.Sprintf("Wrote %d templates into %s", n, dir)))
 	return nil
+}
+
+// fileCode is a unit code as the start of a file name: in lower case, its «.», «-» and «_» kept, so
+// that codes a.b, a-b and a_b give three files.
+func fileCode(code string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(code) {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '.' || r == '-' || r == '_' {
+			b.WriteRune(r)
+		} else {
+			b.WriteByte('-')
+		}
+	}
+	return b.String()
 }

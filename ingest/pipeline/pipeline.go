@@ -267,18 +267,21 @@ func (res *Result) outside() map[string]bool {
 // units the scope's totals expect: a unit that sent a return no figure of which can be trusted is
 // not covered, and must not vanish from the count ("3/4", not "3/3").
 func (res *Result) countRejected() {
+	first := map[string]ingest.Problem{} // a file's first problem that names a unit
+	for _, p := range res.Batch.Problems {
+		if _, ok := first[p.File]; !ok && p.Unit != "" {
+			first[p.File] = p
+		}
+	}
 	rejected := map[string]bool{}
 	for _, f := range res.Batch.Files {
 		if f.Status != ingest.StatusRejected {
 			continue
 		}
-		for _, p := range res.Batch.Problems {
-			if p.File == f.Path && p.Unit != "" && p.Code != ingest.CodeDuplicate && p.Code != ingest.CodeOtherPeriod {
-				if res.Tree.Find(p.Unit) == nil {
-					rejected[p.Unit] = true
-				}
-				break
-			}
+		// A unit whose returns were all refused as duplicates has not reported: counted
+		// missing like any other.
+		if p, ok := first[f.Path]; ok && p.Code != ingest.CodeOtherPeriod && res.Tree.Find(p.Unit) == nil {
+			rejected[p.Unit] = true
 		}
 	}
 	res.Tree.Scope.Totals.AddMissing(len(rejected))

@@ -1,6 +1,7 @@
 package strictyaml
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -12,6 +13,10 @@ import (
 
 	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
 )
+
+// MaxSize is the largest YAML file read: a roster or targets file larger is refused before it is
+// parsed, as parsing takes many times its size in memory.
+const MaxSize = 64 << 20
 
 // Error is a mistake in a YAML file, at a line (0 when it has none), in both languages: the one
 // error type of the tool ([lang.Error]); the caller names the file with In.
@@ -36,7 +41,15 @@ func Quote(s string) string {
 // Parse reads one YAML document and refuses an empty file, a second document and a key written
 // twice in any mapping. It returns the document's top node.
 func Parse(r io.Reader) (*yaml.Node, error) {
-	dec := yaml.NewDecoder(r)
+	data, err := io.ReadAll(io.LimitReader(r, MaxSize+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > MaxSize {
+		return nil, Errorf(0, "tệp lớn hơn %d MB, quá lớn cho một danh sách đơn vị hay một tệp chỉ tiêu (danh sách cả nước đến từng chi hội, 200.000 đơn vị, chỉ chừng 25 MB); hãy kiểm tra xem có đúng tệp không",
+			"the file is larger than %d MB, too large for a roster or a targets file (a roster of the whole country down to every branch, 200,000 units, is about 25 MB); check that it is the right file", MaxSize>>20)
+	}
+	dec := yaml.NewDecoder(bytes.NewReader(data))
 	var doc yaml.Node
 	if err := dec.Decode(&doc); err != nil {
 		if errors.Is(err, io.EOF) {

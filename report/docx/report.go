@@ -7,6 +7,7 @@ import (
 	"golang.org/x/image/font"
 
 	"github.com/khuyenhoc/khuyenhoc/report"
+	"github.com/khuyenhoc/khuyenhoc/report/internal/textfix"
 )
 
 // Text width of the page, mm: A4 less the margins of Nghị định 30 (left 30, right 15).
@@ -17,6 +18,7 @@ const textWidth = 165.0
 // header repeats on a new page, the chart as a picture, the signature kept with the last
 // paragraph, page numbers at the top from page 2.
 func WriteReport(w io.Writer, doc *report.Document) error {
+	doc, _ = textfix.Document(doc, xmlText) // any text: see Prepare
 	d := &Document{lang: doc.Lang}
 	d.header(doc.Header)
 	for i, b := range doc.Blocks {

@@ -1,7 +1,6 @@
 package notes
 
 import (
-	"bufio"
 	"fmt"
 	"io"
 	"regexp"
@@ -72,11 +71,21 @@ type Error = lang.Error
 
 var recipientTitles = map[string]bool{"nơi nhận": true, "recipients": true}
 
+// MaxSize is the largest notes file read.
+const MaxSize = 2 << 20
+
 // Parse reads a notes file; name is for messages.
 func Parse(r io.Reader, name string) (*Notes, error) {
 	n := &Notes{}
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
+	data, err := io.ReadAll(io.LimitReader(r, MaxSize+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > MaxSize {
+		return nil, &Error{File: name, Line: 1,
+			Vi: fmt.Sprintf("tệp lời văn lớn hơn %d MB, quá dài cho một báo cáo (một trăm trang chỉ chừng 300 KB); hãy kiểm tra xem có đúng tệp không", MaxSize>>20),
+			En: fmt.Sprintf("the notes file is larger than %d MB, too long for a report (a hundred pages are about 300 KB); check that it is the right file", MaxSize>>20)}
+	}
 	cur := &Section{}
 	var para []string
 	var paraLines []int // the line of each of para's lines
@@ -104,9 +113,9 @@ func Parse(r io.Reader, name string) (*Notes, error) {
 		}
 	}
 	line := 0
-	for sc.Scan() {
+	for raw := range strings.Lines(string(data)) { // any length of line
 		line++
-		text := strings.TrimRight(norm.NFC.String(sc.Text()), " \t\r")
+		text := strings.TrimRight(norm.NFC.String(raw), " \t\r\n")
 		if line == 1 {
 			text = strings.TrimPrefix(text, "\uFEFF")
 		}
@@ -164,9 +173,6 @@ func Parse(r io.Reader, name string) (*Notes, error) {
 			list = nil
 			para, paraLines = append(para, trimmed), append(paraLines, line)
 		}
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	if err := flush(); err != nil {
 		return nil, err

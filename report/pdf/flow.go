@@ -157,7 +157,7 @@ func (p *writer) flowWith(lines []line, x, width, size, lh, reserve float64, ali
 			done++
 		}
 	}
-	for len(lines) > 0 {
+	for len(lines) > 0 && !p.pdf.Err() { // once fpdf has failed, a new page adds nothing
 		avail := p.bottom() - p.pdf.GetY()
 		fit := int((avail + 0.001) / lh)
 		n := len(lines)

@@ -14,6 +14,7 @@ import (
 	"github.com/go-fonts/liberation/liberationserifregular"
 
 	"github.com/khuyenhoc/khuyenhoc/report"
+	"github.com/khuyenhoc/khuyenhoc/report/internal/textfix"
 )
 
 const (
@@ -34,6 +35,7 @@ const (
 // no paragraph leaving a single line at the foot or the head of a page. Fonts are embedded; the same
 // document gives the same bytes. The Document's PageLabel is not used: the number stands alone.
 func Write(w io.Writer, doc *report.Document) error {
+	doc, _ = textfix.Document(doc, fontText) // any text: see Prepare
 	p := &writer{doc: doc, pdf: fpdf.New("P", "mm", "A4", "")}
 	pdf := p.pdf
 	pdf.AddUTF8FontFromBytes(fontFamily, "", liberationserifregular.TTF)

@@ -16,7 +16,8 @@ Shell completion: khuyenhoc completion --help.`},
 
 Ô cần điền được mở khoá và kiểm tra (số nguyên không âm; danh sách chọn cấp và kỳ); mọi ô khác
 bị khoá. Có thể điền sẵn thông tin một đơn vị. Với --roster, -o là thư mục (được tạo nếu chưa có,
-thư mục cha phải có sẵn); tên tệp làm từ mã và tên đơn vị, luôn nằm trong thư mục đó.
+thư mục cha phải có sẵn); tên tệp làm từ mã và tên đơn vị, luôn nằm trong thư mục đó. Khi thư mục
+đã có tệp trùng tên (có thể là báo cáo đã điền), không tệp nào được ghi, trừ khi có --ghi-de.
 
 Ví dụ:
   khuyenhoc template -o mau-bao-cao.xlsx
@@ -28,6 +29,8 @@ Ví dụ:
 Cells to fill are unlocked and validated (whole numbers, lists of levels and periods); every other
 cell is locked. A unit's details may be filled in. With --roster, -o is a folder (created if
 missing; its parent must exist); file names are made from unit codes and names, always inside it.
+When the folder holds a file of one of those names (maybe a return filled in), nothing is written
+unless --overwrite is given.
 
 Examples:
   khuyenhoc template -o return-template.xlsx

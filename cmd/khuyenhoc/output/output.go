@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -13,6 +14,7 @@ import (
 	"strings"
 	"sync"
 	"syscall"
+	"time"
 
 	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
 )
@@ -39,8 +41,11 @@ type File struct {
 	Path  string // as the user wrote it
 	Write func(w io.Writer) error
 
-	abs string // resolved: symlinks in its folder followed
-	tmp string // the temporary file while writing
+	abs   string      // resolved: symlinks in its folder followed
+	tmp   string      // the temporary file while writing
+	perm  fs.FileMode // the permissions of the file it replaces; 0 for a new file
+	old   string      // the old file kept aside while the outputs are renamed into place
+	moved bool        // old was renamed away (not linked): the output's name is free until renamed
 }
 
 // Set is the outputs of one run, and the inputs they must not touch.
@@ -54,6 +59,9 @@ type Set struct {
 	made     []string         // folders created
 	aborted  bool
 	done     bool // every output renamed into place
+
+	inputFiles []fileAt // the files inside the input folders, once an output exists (see inputFile)
+	walked     bool
 }
 
 type existing struct {
@@ -128,6 +136,17 @@ func (s *Set) Add(flag, path string, k Kind) (*File, error) {
 	f := &File{Flag: flag, Path: path, abs: abs}
 	if err := s.refuseInput(f); err != nil {
 		return nil, err
+	}
+	if info, err := os.Stat(path); err == nil {
+		if info.Mode().IsRegular() && info.Mode().Perm()&0o200 == 0 {
+			return nil, lang.Errorf("%s %s: tệp này đã có và chỉ cho đọc (read-only), nên không bị ghi đè; hãy bỏ thuộc tính chỉ đọc hoặc chọn tên khác",
+				"%s %s: the file exists and is read-only, so it is not written over; make it writable or choose another name", flag, path)
+		}
+		if in := s.inputFile(info); in != "" {
+			return nil, lang.Errorf("%s %s: tệp kết quả này cũng là tệp đầu vào %s (cùng một tệp, qua liên kết); tệp đầu vào không bao giờ bị ghi đè, hãy chọn tên khác",
+				"%s %s: this output is also the input %s (the same file, through a link); inputs are never written over, choose another name", flag, path, in)
+		}
+		f.perm = info.Mode().Perm()
 	}
 	o, same := s.byPath[abs]
 	if info, err := os.Stat(path); err == nil && !same {
@@ -210,6 +229,41 @@ func (s *Set) refuseInput(f *File) error {
 	return nil
 }
 
+// inputFile is the path of the file inside an input folder that is the file info describes (the
+// same file through a symlink or a hard link), or "". The folders are walked once, when an output
+// first exists already: every file in them may be read as a return.
+func (s *Set) inputFile(info fs.FileInfo) string {
+	if !s.walked {
+		s.walked = true
+		for _, in := range s.inputs {
+			if !in.info.IsDir() {
+				continue
+			}
+			filepath.WalkDir(in.path, func(path string, d fs.DirEntry, err error) error {
+				if err != nil || d.IsDir() {
+					return nil // an unreadable folder: reading the returns says so
+				}
+				if fi, err := os.Stat(path); err == nil && fi.Mode().IsRegular() {
+					s.inputFiles = append(s.inputFiles, fileAt{fi, path})
+				}
+				return nil
+			})
+		}
+	}
+	for _, fi := range s.inputFiles {
+		if os.SameFile(fi.info, info) {
+			return fi.path
+		}
+	}
+	return ""
+}
+
+// fileAt is a file's info with the path it was found at.
+type fileAt struct {
+	info fs.FileInfo
+	path string
+}
+
 func sameFile(a, b string) bool {
 	ia, err := os.Stat(a)
 	if err != nil {
@@ -219,17 +273,24 @@ func sameFile(a, b string) bool {
 	return err == nil && os.SameFile(ia, ib)
 }
 
-// rename is os.Rename; tests replace it to make a rename fail.
-var rename = os.Rename
+// rename and link are os.Rename and os.Link; tests replace them to make one fail.
+var (
+	rename = os.Rename
+	link   = os.Link
+)
 
 // Commit writes every output to a temporary file beside it and syncs it, then renames them all into
-// place. Nothing is renamed unless all were written; if a rename fails, the outputs already renamed
-// are removed. The error names the output as the user wrote it, never a temporary file.
+// place. Nothing is renamed unless all were written. An output that replaces a file keeps the old
+// file aside until every output is in place: if a rename fails, every output already renamed gets
+// its old content back (a new one is removed), and the error says so. The error names the output
+// as the user wrote it, never a temporary file. Temporary files that a killed run left in the
+// outputs' folders more than a day ago are removed first.
 func (s *Set) Commit(ctx context.Context) (err error) {
 	defer s.cleanup(&err)
 	if err := s.makeFolders(); err != nil {
 		return err
 	}
+	s.removeStale()
 	if err := s.writeTemps(ctx); err != nil {
 		if s.isAborted() {
 			return context.Canceled
@@ -242,16 +303,163 @@ func (s *Set) Commit(ctx context.Context) (err error) {
 		return context.Canceled
 	}
 	for i, f := range s.files {
-		if err := rename(f.tmp, f.Path); err != nil {
-			for _, done := range s.files[:i] {
-				os.Remove(done.Path)
-			}
-			return writeError(f.Path, err)
+		if err := f.place(); err != nil {
+			return s.undo(s.files[:i], writeError(f.Path, err))
 		}
-		f.tmp = ""
+	}
+	for _, f := range s.files {
+		if f.old != "" {
+			os.Remove(f.old)
+			f.old = ""
+		}
 	}
 	s.done = true
 	return nil
+}
+
+// place renames the output's temporary file into place, keeping the file it replaces aside: as a
+// second name of it when the file system allows (the output's name is never empty), else moved.
+func (f *File) place() error {
+	if _, err := os.Lstat(f.Path); err == nil {
+		old, err := tempName(f.Path, "old")
+		if err != nil {
+			return err
+		}
+		if link(f.Path, old) != nil {
+			if err := rename(f.Path, old); err != nil {
+				return err
+			}
+			f.moved = true
+		}
+		f.old = old
+	}
+	if err := rename(f.tmp, f.Path); err != nil {
+		if f.moved && rename(f.old, f.Path) == nil || !f.moved && f.old != "" && os.Remove(f.old) == nil {
+			f.old = ""
+		}
+		return err
+	}
+	f.tmp = ""
+	return nil
+}
+
+// undo puts back the old files of the outputs already placed and removes the new ones; err is
+// the failure, to which it adds what became of them.
+func (s *Set) undo(placed []*File, err *lang.Error) error {
+	var back, lost []*File
+	for i := len(placed) - 1; i >= 0; i-- {
+		f := placed[i]
+		switch {
+		case f.old == "":
+			if os.Remove(f.Path) != nil {
+				lost = append(lost, f)
+			} else {
+				back = append(back, f)
+			}
+		case rename(f.old, f.Path) == nil:
+			f.old = ""
+			back = append(back, f)
+		default:
+			lost = append(lost, f)
+		}
+	}
+	vi, en := err.Vi, err.En
+	if len(back) > 0 {
+		var names []string
+		for _, f := range back {
+			names = append(names, f.Path)
+		}
+		vi += fmt.Sprintf("; không tệp kết quả nào được ghi: %s vẫn như trước", strings.Join(names, ", "))
+		en += fmt.Sprintf("; no output was written: %s as before", strings.Join(names, ", "))
+	}
+	for _, f := range lost {
+		if f.old != "" {
+			vi += fmt.Sprintf("; không trả lại được nội dung cũ của %s: nó nằm trong %s", f.Path, f.old)
+			en += fmt.Sprintf("; could not put back the old %s: it is in %s", f.Path, f.old)
+			f.old = "" // kept for the user
+		} else {
+			vi += fmt.Sprintf("; không xoá được %s mới ghi", f.Path)
+			en += fmt.Sprintf("; could not remove the new %s", f.Path)
+		}
+	}
+	return &lang.Error{Vi: vi, En: en}
+}
+
+// tempMark is in the name of every temporary file the tool makes: ".bao-cao.pdf.khuyenhoc-1a2b3c4d.tmp".
+const tempMark = ".khuyenhoc-"
+
+// staleAge is how old a temporary file must be for a later run to remove it: a run that was
+// killed left it, as no run takes a day.
+const staleAge = 24 * time.Hour
+
+// isTemp reports whether name is one of the tool's temporary files.
+func isTemp(name string) bool {
+	i := strings.LastIndex(name, tempMark)
+	if !strings.HasPrefix(name, ".") || i < 0 || !strings.HasSuffix(name, ".tmp") {
+		return false
+	}
+	id := strings.TrimPrefix(name[i+len(tempMark):len(name)-len(".tmp")], "old-")
+	return len(id) == 8 && strings.Trim(id, "0123456789abcdef") == ""
+}
+
+// tempName is a free name for a temporary file beside path; kind is "" or "old".
+func tempName(path, kind string) (string, error) {
+	if kind != "" {
+		kind += "-"
+	}
+	for range 100 {
+		name := filepath.Join(filepath.Dir(path), fmt.Sprintf(".%s%s%s%08x.tmp", filepath.Base(path), tempMark, kind, rand.Uint32()))
+		if _, err := os.Lstat(name); errors.Is(err, fs.ErrNotExist) {
+			return name, nil
+		}
+	}
+	return "", fmt.Errorf("no free temporary name beside %s", path)
+}
+
+// createTemp creates a temporary file beside path. A new file has the permissions the umask
+// leaves; a file that replaces another gets the old one's.
+func createTemp(path string, perm fs.FileMode) (*os.File, error) {
+	for {
+		name, err := tempName(path, "")
+		if err != nil {
+			return nil, err
+		}
+		fh, err := os.OpenFile(name, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o666)
+		if errors.Is(err, fs.ErrExist) {
+			continue
+		}
+		if err == nil && perm != 0 {
+			if err = fh.Chmod(perm); err != nil {
+				fh.Close()
+				os.Remove(name)
+			}
+		}
+		return fh, err
+	}
+}
+
+// removeStale removes the temporary files older than a day in the outputs' folders.
+func (s *Set) removeStale() {
+	seen := map[string]bool{}
+	for _, f := range s.files {
+		dir := filepath.Dir(f.Path)
+		if seen[dir] {
+			continue
+		}
+		seen[dir] = true
+		entries, err := os.ReadDir(dir)
+		if err != nil {
+			continue
+		}
+		for _, e := range entries {
+			if !e.Type().IsRegular() || !isTemp(e.Name()) {
+				continue
+			}
+			if info, err := e.Info(); err == nil && time.Since(info.ModTime()) > staleAge {
+				os.Remove(filepath.Join(dir, e.Name()))
+			}
+		}
+	}
 }
 
 // writeTemps writes and syncs the temporary files in parallel; the first failure stops the rest.
@@ -306,7 +514,7 @@ func (s *Set) writeTemp(f *File) error {
 		s.mu.Unlock()
 		return context.Canceled
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(f.Path), "."+filepath.Base(f.Path)+".*.tmp")
+	tmp, err := createTemp(f.Path, f.perm)
 	if err != nil {
 		s.mu.Unlock()
 		return writeError(f.Path, err)
@@ -322,9 +530,6 @@ func (s *Set) writeTemp(f *File) error {
 		return writeError(f.Path, err)
 	}
 	if err := tmp.Close(); err != nil {
-		return writeError(f.Path, err)
-	}
-	if err := os.Chmod(f.tmp, 0o644); err != nil {
 		return writeError(f.Path, err)
 	}
 	return nil
@@ -377,7 +582,7 @@ func (s *Set) Paths() []string {
 
 // writeError says that path could not be written, with the reason in the user's language and no
 // temporary file name in it.
-func writeError(path string, err error) error {
+func writeError(path string, err error) *lang.Error {
 	var pe *fs.PathError
 	var le *os.LinkError
 	switch {
