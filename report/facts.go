@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"math"
 	"sort"
 	"strings"
 	"time"
@@ -327,6 +328,31 @@ func TargetText(l lang.Lang, t targets.Target) string {
 		op = "≤ "
 	}
 	return op + t.Figure.Format(l, t.Value)
+}
+
+// ActualText is a result's value as written beside its target. A missed target is never written
+// as reached: when rounding would show it at the target, the value is rounded away from it
+// instead (24,996% against ≥ 25% is «24,99%», not «25,00%»), so that «25%/25% chưa đạt» cannot be
+// printed; otherwise it is rounded as everywhere (35,356% is 35,36%).
+func ActualText(l lang.Lang, r targets.Result) string {
+	return actualText(l, r.Target, r.Actual, r.Met)
+}
+
+func actualText(l lang.Lang, t targets.Target, actual float64, met bool) string {
+	scale := 1.0 // counts and amounts are written whole
+	if t.Figure.Kind == ingest.Percent {
+		scale = 100 * 100 // percentages with two decimals
+	}
+	const eps = 1e-9 // 0.1797 is 1796.9999… ten-thousandths
+	shown := math.Round(actual*scale) / scale
+	switch {
+	case met:
+	case t.Op == targets.AtMost && shown <= t.Value+eps:
+		shown = math.Ceil(actual*scale-eps) / scale
+	case t.Op != targets.AtMost && shown >= t.Value-eps:
+		shown = math.Floor(actual*scale+eps) / scale
+	}
+	return t.Figure.Format(l, shown)
 }
 
 // VerdictText says whether a target was met.

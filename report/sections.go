@@ -104,7 +104,7 @@ func (f *Facts) targets(s *section) []Block {
 	for _, r := range scoped {
 		actual := lang.NotAvailable(l)
 		if r.Available {
-			actual = r.Target.Figure.Format(l, r.Actual)
+			actual = ActualText(l, r)
 		}
 		style := Missed
 		if r.Met {
@@ -153,7 +153,7 @@ func (f *Facts) unitTargets(s *section) []Block {
 		case r.Met:
 			v.met = append(v.met, name)
 		default:
-			v.missed = append(v.missed, name+" "+short(l, r.Target.Figure.Format(l, r.Actual))+"/"+short(l, r.Target.Figure.Format(l, r.Target.Value)))
+			v.missed = append(v.missed, name+" "+short(l, ActualText(l, r))+"/"+short(l, r.Target.Figure.Format(l, r.Target.Value)))
 		}
 	}
 	var body []Block
@@ -217,12 +217,12 @@ func (f *Facts) sentences(s *section, sp *speaker) []Block {
 func (f *Facts) chart(s *section, results []targets.Result) *Chart {
 	l := f.Lang
 	c := &Chart{Title: s.Chart.Title.in(l), Legend: s.Chart.Legend.in(l)}
-	bar := func(label string, actual, target float64, met bool) Bar {
-		return Bar{Label: label, Actual: actual, Target: target, Met: met, Value: lang.Percent(l, actual), TargetText: lang.Percent(l, target)}
+	bar := func(label string, actual float64, t targets.Target, met bool) Bar {
+		return Bar{Label: label, Actual: actual, Target: t.Value, Met: met, Value: actualText(l, t, actual, met), TargetText: lang.Percent(l, t.Value)}
 	}
 	for _, r := range results {
 		if r.Available && r.Target.Figure.Kind == ingest.Percent {
-			c.Bars = append(c.Bars, bar(r.Target.Figure.Label(l), r.Actual, r.Target.Value, r.Met))
+			c.Bars = append(c.Bars, bar(r.Target.Figure.Label(l), r.Actual, r.Target, r.Met))
 		}
 	}
 	if fig := f.ChartFigure(); fig != nil {
@@ -234,7 +234,7 @@ func (f *Facts) chart(s *section, results []targets.Result) *Chart {
 				continue
 			}
 			if tr, ok := f.Target(n.Unit.Code, false, fig); ok {
-				b := bar(upperFirst(f.Tree.Name(n.Unit)), v, tr.Target.Value, tr.Met)
+				b := bar(upperFirst(f.Tree.Name(n.Unit)), v, tr.Target, tr.Met)
 				b.Group = group
 				units = append(units, b)
 			}

@@ -63,7 +63,7 @@ func CheckText(w io.Writer, l lang.Lang, v *pipeline.Result) error {
 	for _, r := range v.Results {
 		actual := lang.NotAvailable(l)
 		if r.Available {
-			actual = r.Target.Figure.Format(l, r.Actual)
+			actual = report.ActualText(l, r)
 		}
 		reported, expected := coverage(v, r)
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%d/%d\n", unitLabel(r.Unit), r.Target.Figure.Code, r.Target.Figure.Label(l),
@@ -187,7 +187,7 @@ func CheckJUnit(w io.Writer, l lang.Lang, v *pipeline.Result, strict bool) error
 		if !r.Met {
 			actual := lang.NotAvailable(l)
 			if r.Available {
-				actual = r.Target.Figure.Format(l, r.Actual)
+				actual = report.ActualText(l, r)
 			}
 			msg := fmt.Sprintf("%s: %s %s, %s %s", r.Target.Figure.Label(l), l.Text("thực hiện", "actual"), actual, l.Text("mục tiêu", "target"), report.TargetText(l, r.Target))
 			c.Failure = &junitFailure{Message: msg, Type: report.VerdictText(l, r), Text: msg}
