@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/khuyenhoc/khuyenhoc/ingest"
+	"github.com/khuyenhoc/khuyenhoc/ingest/ingesttest"
 	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
 	"github.com/khuyenhoc/khuyenhoc/ingest/pipeline"
 	"github.com/khuyenhoc/khuyenhoc/report"
@@ -216,5 +217,39 @@ func TestNoCodeForAName(t *testing.T) {
 	}
 	if !report.NewFacts(res, report.Options{}).Unnamed() || report.NewFacts(res, report.Options{Org: "Hội Khuyến học huyện Na Rì"}).Unnamed() {
 		t.Error("Unnamed does not say whether the scope has a name to sign with")
+	}
+}
+
+// With 170 communes, a target's sentence names ten of those that missed it, those furthest from
+// the target first, then how many more: not a page of names.
+func TestLongMissedListNamesTheWorstTen(t *testing.T) {
+	dir := t.TempDir()
+	cat := ingest.DefaultCatalogue()
+	returns, err := ingesttest.Province(dir, cat, 170, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := pipeline.Run(context.Background(), cat, []string{returns}, pipeline.Options{
+		Roster: filepath.Join(dir, "danh-sach.yaml"), Scope: "99", Targets: filepath.Join(dir, "chi-tieu.yaml"), PerUnit: true,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := text(t, report.Build(res, report.Options{Lang: lang.Vi}))
+	found := false
+	for line := range strings.Lines(text) {
+		i := strings.Index(line, "chưa đạt: ")
+		if i < 0 || !strings.Contains(line, " xã khác") {
+			continue
+		}
+		found = true
+		list := line[i+len("chưa đạt: "):]
+		list = list[:strings.Index(list, " và ")]
+		if n := strings.Count(list, ", ") + 1; n != 10 {
+			t.Errorf("%d names before «và … xã khác», want 10: %s", n, line)
+		}
+	}
+	if !found {
+		t.Fatalf("no target missed by more than ten communes in:\n%s", text)
 	}
 }

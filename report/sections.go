@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"math"
 	"sort"
 	"strings"
 
@@ -131,6 +132,7 @@ func (f *Facts) unitTargets(s *section) []Block {
 	type verdicts struct {
 		fig                 *ingest.Figure
 		met, missed, noData []string
+		gaps                []float64 // how far each missed unit is from the target
 		levels              map[string]bool
 	}
 	var order []*verdicts
@@ -154,6 +156,7 @@ func (f *Facts) unitTargets(s *section) []Block {
 			v.met = append(v.met, name)
 		default:
 			v.missed = append(v.missed, name+" "+short(l, ActualText(l, r))+"/"+short(l, r.Target.Figure.Format(l, r.Target.Value)))
+			v.gaps = append(v.gaps, math.Abs(r.Target.Value-r.Actual))
 		}
 	}
 	var body []Block
@@ -168,6 +171,19 @@ func (f *Facts) unitTargets(s *section) []Block {
 		if count == 0 {
 			continue
 		}
+		if len(v.missed) > listCap {
+			// A long list names the units furthest from the target first; the appendix has them all.
+			idx := make([]int, len(v.missed))
+			for i := range idx {
+				idx[i] = i
+			}
+			sort.SliceStable(idx, func(i, j int) bool { return v.gaps[idx[i]] > v.gaps[idx[j]] })
+			worst := make([]string, len(idx))
+			for i, k := range idx {
+				worst[i] = v.missed[k]
+			}
+			v.missed = worst
+		}
 		vars := map[string]string{
 			"figure": lowerFirst(v.fig.Label(l)), "count": fmt.Sprint(count), "level": LevelWord(l, f.Catalogue, level),
 			"met": fmt.Sprint(len(v.met)), "missed_count": fmt.Sprint(len(v.missed)),
@@ -177,10 +193,10 @@ func (f *Facts) unitTargets(s *section) []Block {
 			vars["all_met"] = ""
 		case len(v.met) == 0:
 			vars["none_met"] = ""
-			vars["missed"] = cappedList(l, v.missed, vars["level"], 3*listCap)
+			vars["missed"] = cappedList(l, v.missed, vars["level"], listCap)
 		default:
 			vars["met_names"] = nameList(l, v.met, vars["level"])
-			vars["missed"] = cappedList(l, v.missed, vars["level"], 3*listCap)
+			vars["missed"] = cappedList(l, v.missed, vars["level"], listCap)
 		}
 		if len(v.noData) > 0 {
 			vars["nodata"] = nameList(l, v.noData, vars["level"])
