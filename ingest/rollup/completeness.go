@@ -270,6 +270,12 @@ func (ru *Tree) Consolidated(u ingest.Unit) *ingest.Return {
 	return r
 }
 
+// MissingSubtrees are the scope's missing units as a consolidated return lists them: a unit all
+// of whose expected lowest-level units sent nothing once, standing for them (Missing.Units).
+func (ru *Tree) MissingSubtrees() []Missing {
+	return ru.compact(ru.Completeness())
+}
+
 // compact lists the missing units for the level above: each at the highest unit under the scope
 // all of whose expected lowest-level units sent nothing, standing for them (a roster down to the
 // branch would otherwise list a hundred thousand branches), in the order of their first unit.
