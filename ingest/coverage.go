@@ -20,7 +20,7 @@ const (
 	covExpected = "don_vi_du_kien" // C: expected units behind the return; E: their level
 	covFigure   = "bao_cao"        // B: raw figure code; C: units covered; D: expected
 	covRatio    = "ty_le"          // B: derived figure code; C: units matched; D: expected; E: numerator; F: denominator
-	covMissing  = "chua_nop"       // B: unit code; C: name; D: parent code; E: parent's name; F: level
+	covMissing  = "chua_nop"       // B: unit code; C: name; D: parent code; E: parent's name; F: level; G: lowest-level units it stands for
 	covLate     = "nop_muon"       // B: unit code; C: name; D: parent code; E: parent's name; F: level
 )
 
@@ -32,9 +32,22 @@ type Coverage struct {
 	Level    string                // the level of the expected units, when they share one
 	Reported map[string]int        // raw figure code → units whose value is in the figure
 	Ratios   map[string]RatioParts // derived figure code → matched parts
-	Missing  []Unit                // units that sent nothing, at the lowest level known
+	Missing  []Unit                // units that sent nothing: at the lowest level known, or the top of a subtree that sent nothing
+	Stands   map[string]int        // lowest-level units a missing unit stands for, by code, when more than one
 	Late     []Unit                // units that sent their return after the due date
 	Parents  map[string]string     // names of the missing and late units' parents, by code
+}
+
+// MissingUnits is how many lowest-level units sent nothing: a missing unit counts for the
+// lowest-level units it stands for.
+func (c *Coverage) MissingUnits() int {
+	n := len(c.Missing)
+	for _, u := range c.Missing {
+		if k := c.Stands[u.Code]; k > 1 {
+			n += k - 1
+		}
+	}
+	return n
 }
 
 // RatioParts are a ratio's numerator and denominator summed over the units that gave both.
@@ -47,7 +60,7 @@ type RatioParts struct {
 func (b *returnBuilder) writeCoverage() error {
 	c := b.r.Coverage
 	w, err := b.sheet(SheetCoverage, "PHẠM VI SỐ LIỆU TỔNG HỢP (số đơn vị có số liệu của từng chỉ tiêu; không sửa trang này)",
-		[]float64{18, 26, 30, 16, 30, 20}, "Loại", "Chỉ tiêu / đơn vị", "Đã báo cáo / tên", "Dự kiến / cấp trên", "Tử số / tên cấp trên", "Mẫu số / cấp")
+		[]float64{18, 26, 30, 16, 30, 20, 16}, "Loại", "Chỉ tiêu / đơn vị", "Đã báo cáo / tên", "Dự kiến / cấp trên", "Tử số / tên cấp trên", "Mẫu số / cấp", "Số đơn vị cơ sở")
 	if err != nil {
 		return err
 	}
@@ -73,28 +86,28 @@ func (b *returnBuilder) writeCoverage() error {
 			put(covRatio, f.Code, p.Units, c.Expected, p.Num, p.Den)
 		}
 	}
-	// The lists of units may hold a hundred thousand rows (a roster down to the branch): their
-	// styles are set a block at a time, as put would set them.
+	// The lists of units may be long (a missing subtree is one row, but a scattering of missing
+	// branches is a row each): their styles are set a block at a time, as put would set them.
 	from := row
-	list := func(kind string, u Unit) {
-		for i, v := range []any{kind, u.Code, u.Name, u.Parent, c.Parents[u.Parent], u.Level} {
+	list := func(kind string, u Unit, units any) {
+		for i, v := range []any{kind, u.Code, u.Name, u.Parent, c.Parents[u.Parent], u.Level, units} {
 			w.set(i+1, row, v, 0)
 		}
 		row++
 	}
 	for _, u := range c.Missing {
-		list(covMissing, u)
+		list(covMissing, u, max(c.Stands[u.Code], 1))
 	}
 	for _, u := range c.Late {
-		list(covLate, u)
+		list(covLate, u, nil)
 	}
 	if row > from && w.err == nil {
 		w.err = w.f.SetCellStyle(w.sheet, fmt.Sprintf("A%d", from), fmt.Sprintf("A%d", row-1), b.styles.locked)
 	}
 	if row > from && w.err == nil {
-		w.err = w.f.SetCellStyle(w.sheet, fmt.Sprintf("B%d", from), fmt.Sprintf("F%d", row-1), b.styles.label)
+		w.err = w.f.SetCellStyle(w.sheet, fmt.Sprintf("B%d", from), fmt.Sprintf("G%d", row-1), b.styles.label)
 	}
-	w.dimension("F", row-1)
+	w.dimension("G", row-1)
 	if w.err != nil {
 		return w.err
 	}
@@ -116,9 +129,11 @@ func (b *returnBuilder) rate(w *sheetWriter, col, row int, code, formula string)
 	w.formula(col, row, formula, b.styles.rate)
 }
 
-// readCoverage reads the coverage sheet when the return has one. A coverage sheet that does not
-// add up is left out with a warning: the return then speaks for all of its units.
-func (rd *reader) readCoverage() {
+// readCoverage reads the coverage sheet when the return has one. A coverage sheet that cannot be
+// read whole (too large, damaged) or does not add up rejects the return with an error: taking it
+// for complete would hide the units it says are missing. A missing unit's column G is how many
+// lowest-level units it stands for (a missing subtree listed once); without it, one.
+func (rd *reader) readCoverage() bool {
 	var part xlsx.Sheet
 	sheet := ""
 	for _, sh := range rd.book.Sheets() {
@@ -127,9 +142,9 @@ func (rd *reader) readCoverage() {
 		}
 	}
 	if sheet == "" {
-		return
+		return true
 	}
-	c := &Coverage{Reported: map[string]int{}, Ratios: map[string]RatioParts{}, Parents: map[string]string{}}
+	c := &Coverage{Reported: map[string]int{}, Ratios: map[string]RatioParts{}, Parents: map[string]string{}, Stands: map[string]int{}}
 	bad := ""
 	badRow := 0
 	num := func(row int, s string) int64 {
@@ -174,6 +189,15 @@ func (rd *reader) readCoverage() {
 				c.Parents[u.Parent] = name
 			}
 			if kind == covMissing {
+				if s := at(7); s != "" {
+					if n := num(row, s); n == 0 {
+						if bad == "" {
+							bad, badRow = s, row
+						}
+					} else if n > 1 {
+						c.Stands[code] = int(n)
+					}
+				}
 				c.Missing = append(c.Missing, u)
 			} else {
 				c.Late = append(c.Late, u)
@@ -194,6 +218,8 @@ func (rd *reader) readCoverage() {
 		}
 		if c.Expected == 0 {
 			bad = covExpected
+		} else if m := c.MissingUnits(); m > c.Expected {
+			bad = fmt.Sprintf("%s: %d > %d", covMissing, m, c.Expected)
 		}
 	}
 	if err != nil || bad != "" {
@@ -201,10 +227,14 @@ func (rd *reader) readCoverage() {
 		if err != nil {
 			reason = err.Error()
 		}
-		rd.add(Warning, CodeCoverage, sheet, 1, badRow, "",
-			fmt.Sprintf("trang «%s» không đọc được (%s); báo cáo được coi là đủ số liệu của mọi đơn vị — hãy viết lại báo cáo tổng hợp bằng khuyenhoc", sheet, reason),
-			fmt.Sprintf("sheet «%s» cannot be read (%s); the return counts as covering all its units — write the consolidated return again with khuyenhoc", sheet, reason))
-		return
+		rd.add(Error, CodeCoverage, sheet, 1, badRow, "",
+			fmt.Sprintf("trang «%s» không đọc được trọn vẹn (%s): không biết báo cáo tổng hợp này thiếu những đơn vị nào, nên báo cáo không được tính — hãy viết lại báo cáo tổng hợp bằng khuyenhoc", sheet, reason),
+			fmt.Sprintf("sheet «%s» cannot be read whole (%s): which units this consolidated return lacks is unknown, so it is not counted — write the consolidated return again with khuyenhoc", sheet, reason))
+		return false
+	}
+	if len(c.Stands) == 0 {
+		c.Stands = nil
 	}
 	rd.r.Coverage = c
+	return true
 }

@@ -404,7 +404,9 @@ func (rd *reader) read() (*Return, []Problem) {
 	}
 	rd.missingRows(renamed)
 	rd.checkRules()
-	rd.readCoverage()
+	if !rd.readCoverage() {
+		return rd.rejectAll()
+	}
 	for i := range rd.problems {
 		rd.problems[i].Unit = rd.r.Unit.Code
 	}

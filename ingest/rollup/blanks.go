@@ -35,7 +35,7 @@ func (ru *Tree) Blanks() []Blank {
 	walk(ru.Scope)
 	covered := func(n *Node) int {
 		if cov := n.Return.Coverage; cov != nil {
-			return max(n.Totals.Expected-len(cov.Missing), 0)
+			return max(n.Totals.Expected-cov.MissingUnits(), 0)
 		}
 		return n.Totals.Expected
 	}

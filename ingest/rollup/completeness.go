@@ -19,7 +19,11 @@ type Completeness struct {
 // Missing is a unit that sent nothing (or sent late), and the unit above it.
 type Missing struct {
 	Unit, Parent ingest.Unit
+	Units        int // the lowest-level units it stands for, when a consolidated return lists a missing subtree as one unit (0: itself)
 }
+
+// Count is how many lowest-level units the missing unit stands for.
+func (m Missing) Count() int { return max(m.Units, 1) }
 
 // Count is how many of the expected units under a unit are covered ("huyện Kỳ Anh: 2/3 xã").
 type Count struct {
@@ -74,13 +78,17 @@ func (ru *Tree) walkCompleteness() Completeness {
 				level = cov.Level
 				for _, u := range cov.Missing {
 					m := ru.placed(u, n)
+					if k := cov.Stands[u.Code]; k > 1 {
+						m.Units = k // a subtree: its level is not the level of the units counted
+					} else {
+						level = sameLevel(level, m.Unit.Level)
+					}
 					c.Missing = append(c.Missing, m)
-					level = sameLevel(level, m.Unit.Level)
 				}
 				for _, u := range cov.Late {
 					c.Late = append(c.Late, ru.placed(u, n))
 				}
-				covered = max(exp-len(cov.Missing), 0)
+				covered = max(exp-cov.MissingUnits(), 0)
 				if covered < exp && n != ru.Scope {
 					c.Counts = append(c.Counts, Count{Unit: n.Unit, Covered: covered, Expected: exp, Level: level})
 				}
@@ -247,7 +255,77 @@ func (ru *Tree) Consolidated(u ingest.Unit) *ingest.Return {
 			}
 			return out
 		}
-		cov.Missing, cov.Late = carry(c.Missing), carry(c.Late)
+		missing := ru.compact(c)
+		cov.Missing, cov.Late = carry(missing), carry(c.Late)
+		cov.Stands = nil
+		for i, m := range missing {
+			if m.Units > 1 {
+				if cov.Stands == nil {
+					cov.Stands = map[string]int{}
+				}
+				cov.Stands[cov.Missing[i].Code] = m.Units
+			}
+		}
 	}
 	return r
+}
+
+// MissingSubtrees are the scope's missing units as a consolidated return lists them: a unit all
+// of whose expected lowest-level units sent nothing once, standing for them (Missing.Units).
+func (ru *Tree) MissingSubtrees() []Missing {
+	return ru.compact(ru.Completeness())
+}
+
+// compact lists the missing units for the level above: each at the highest unit under the scope
+// all of whose expected lowest-level units sent nothing, standing for them (a roster down to the
+// branch would otherwise list a hundred thousand branches), in the order of their first unit.
+func (ru *Tree) compact(c Completeness) []Missing {
+	node, parent := map[string]*Node{}, map[string]*Node{}
+	var walk func(n *Node)
+	walk = func(n *Node) {
+		for _, k := range n.Children {
+			node[k.Unit.Code], parent[k.Unit.Code] = k, n
+			walk(k)
+		}
+	}
+	walk(ru.Scope)
+	silent := map[string]bool{} // units between the scope and the lowest level that nobody under sent for
+	for _, k := range c.Counts {
+		if k.Covered == 0 && k.Expected > 0 && node[k.Unit.Code] != nil && node[k.Unit.Code].Return == nil {
+			silent[k.Unit.Code] = true
+		}
+	}
+	var out []Missing
+	first := map[int]Missing{} // the one unit a subtree's row stands for, while it is one
+	at := map[string]int{}     // index in out of each subtree's row
+	for _, m := range c.Missing {
+		top := ""
+		for p := m.Parent.Code; silent[p]; p = parent[p].Unit.Code {
+			top = p
+			if parent[p] == nil || parent[p] == ru.Scope {
+				break
+			}
+		}
+		if top == "" {
+			out = append(out, m)
+			continue
+		}
+		if i, ok := at[top]; ok {
+			out[i].Units += m.Count()
+			continue
+		}
+		up := parent[top].Unit
+		if parent[top].Cluster {
+			up = ingest.Unit{}
+		}
+		at[top] = len(out)
+		first[len(out)] = m
+		out = append(out, Missing{Unit: node[top].Unit, Parent: up, Units: m.Count()})
+	}
+	for i, m := range first {
+		if out[i].Units == 1 {
+			out[i] = m // a subtree that stands for one unit is listed as that unit
+		}
+	}
+	return out
 }

@@ -569,7 +569,8 @@ func (x *xlsxReport) submissions(name string) error {
 	d := x.d
 	c := d.Tree.Completeness()
 	blanks := d.Tree.Blanks()
-	rows := 1 + len(d.Scope().Children) + len(c.Counts) + len(c.Missing) + len(blanks)
+	missing := d.Tree.MissingSubtrees() // a subtree that sent nothing is one row, not a row per branch
+	rows := 1 + len(d.Scope().Children) + len(c.Counts) + len(missing) + len(blanks)
 	if len(c.Counts)+len(c.Missing) > 0 {
 		rows++ // the empty row before them
 	}
@@ -603,8 +604,13 @@ func (x *xlsxReport) submissions(name string) error {
 		s.add(x.c(n.Unit.Code, x.s.text), x.c(d.Tree.FullName(n.Unit), x.s.text),
 			x.c(report.CoverageText(d.Lang, n.Covered, n.Expected)+" "+report.LevelWord(d.Lang, d.Catalogue, n.Level), x.s.text))
 	}
-	for _, m := range c.Missing {
-		s.add(x.c(m.Unit.Code, x.s.text), x.c(report.WithParent(d.Tree, m.Unit, m.Parent), x.s.text), x.c(d.Lang.Text("chưa nộp", "missing"), x.s.text))
+	for _, m := range missing {
+		status := d.Lang.Text("chưa nộp", "missing")
+		if m.Units > 1 {
+			n, word := lang.Int(d.Lang, int64(m.Units)), report.LevelWord(d.Lang, d.Catalogue, c.Level)
+			status = d.Lang.Text(fmt.Sprintf("chưa nộp (cả %s %s)", n, word), fmt.Sprintf("missing (all %s %s)", n, word))
+		}
+		s.add(x.c(m.Unit.Code, x.s.text), x.c(report.WithParent(d.Tree, m.Unit, m.Parent), x.s.text), x.c(status, x.s.text))
 	}
 	// Figures that some units left blank (or had refused): the figure, and who.
 	for _, b := range blanks {

@@ -259,13 +259,16 @@ type figureJSON struct {
 // units expected, of the units whose own return counts, of the lowest-level units that sent
 // nothing, and of the late; Covered of Units expected units are covered; Counts give each level.
 type completenessJSON struct {
-	Expected []string    `json:"expected"`
-	Received []string    `json:"received"`
-	Missing  []string    `json:"missing"`
-	Late     []string    `json:"late"`
-	Covered  int         `json:"covered"`
-	Units    int         `json:"units"`
-	Counts   []countJSON `json:"counts"`
+	Expected []string `json:"expected"`
+	Received []string `json:"received"`
+	Missing  []string `json:"missing"`
+	// MissingUnits gives, for a missing unit that stands for several lowest-level units (a
+	// subtree that sent nothing, as a consolidated return lists it), how many.
+	MissingUnits map[string]int `json:"missing_units,omitempty"`
+	Late         []string       `json:"late"`
+	Covered      int            `json:"covered"`
+	Units        int            `json:"units"`
+	Counts       []countJSON    `json:"counts"`
 }
 
 // countJSON is how many of the expected units under one unit are covered.
@@ -314,6 +317,12 @@ func IngestJSONWrite(w io.Writer, l lang.Lang, v *pipeline.Result, tool Tool) er
 				Missing: []string{}, Covered: c.Covered, Units: c.Units, Counts: []countJSON{}}
 			for _, m := range c.Missing {
 				cj.Missing = append(cj.Missing, m.Unit.Code)
+				if m.Units > 1 {
+					if cj.MissingUnits == nil {
+						cj.MissingUnits = map[string]int{}
+					}
+					cj.MissingUnits[m.Unit.Code] = m.Units
+				}
 			}
 			for _, m := range c.Late {
 				cj.Late = append(cj.Late, m.Unit.Code)
