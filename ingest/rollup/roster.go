@@ -106,6 +106,9 @@ func parseRoster(data []byte) (*Roster, error) {
 		if err := checkCode(unitLines[i], u.Code); err != nil {
 			return nil, err
 		}
+		if err := checkLevel(unitLines[i], u); err != nil {
+			return nil, err
+		}
 		if first, dup := ro.byCode[u.Code]; dup {
 			return nil, strictyaml.Errorf(unitLines[i], "đơn vị %s được liệt kê hai lần (lần đầu ở dòng %d)", "unit %s is listed twice (first on line %d)", u.Code, unitLines[first])
 		}
@@ -392,4 +395,30 @@ func ReadRoster(path string) (*Roster, error) {
 		return nil, lang.Errorf("%s: %v", "%s: %v", path, err)
 	}
 	return ro, nil
+}
+
+// checkLevel refuses a level that is not one of the catalogue's codes (tinh, huyen, xa, chi_hoi…),
+// naming the nearest: a typo would otherwise be written into every template of the unit.
+func checkLevel(line int, u *ingest.Unit) error {
+	cat := ingest.DefaultCatalogue()
+	if u.Level == "" {
+		return nil
+	}
+	if _, ok := cat.Level(u.Level); ok {
+		return nil
+	}
+	var codes []string
+	for _, l := range cat.Levels {
+		codes = append(codes, l.Code)
+	}
+	near := ""
+	if n := lang.Nearest(u.Level, codes); n != "" {
+		near = n
+	}
+	e := strictyaml.Errorf(line, "đơn vị %s: không có cấp %s; các cấp: %s", "unit %s: there is no level %s; the levels: %s", u.Code, strictyaml.Quote(u.Level), strings.Join(codes, ", "))
+	if near != "" {
+		e.Vi += " — có phải " + near + "?"
+		e.En += " — did you mean " + near + "?"
+	}
+	return e
 }

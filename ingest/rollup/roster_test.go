@@ -30,6 +30,8 @@ func TestParseRosterRefuses(t *testing.T) {
 			"2: tệp chỉ được có một tài liệu YAML", "2: the file must hold one YAML document"},
 		{"path in a code", "don_vi:\n  - {ma: \"a/../x\"}\n",
 			"2: mã «a/../x» có ký tự «/»", "2: code «a/../x» has the character «/»"},
+		{"level typo", "don_vi:\n  - {ma: \"1\"}\n  - {ma: \"2\", cap: xaa, cap_tren: \"1\"}\n",
+			"3: đơn vị 2: không có cấp «xaa»; các cấp: trung_uong, tinh, huyen, xa, chi_hoi, ban — có phải xa?", "3: unit 2: there is no level «xaa»"},
 		{"dots for a code", "don_vi:\n  - {ma: \"..\"}\n",
 			"2: mã «..» phải bắt đầu bằng chữ cái hoặc chữ số", "2: code «..» must begin with a letter or a digit"},
 		{"control character", "don_vi:\n  - {ma: \"a\\tb\"}\n",
