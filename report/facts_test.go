@@ -23,7 +23,7 @@ func TestActualTextOfAMissedTarget(t *testing.T) {
 		{rate, targets.AtLeast, 0.25, 0.24996, "24,99%"},
 		{rate, targets.AtLeast, 0.20, 0.1797, "17,97%"},
 		{rate, targets.AtLeast, 0.37, 0.353556, "35,36%"}, // rounded as everywhere: far from the target
-		{rate, targets.AtLeast, 0.25, 0.25004, "25,00%"}, // met
+		{rate, targets.AtLeast, 0.25, 0.25004, "25,00%"},  // met
 		{rate, targets.AtMost, 0.10, 0.10004, "10,01%"},
 		{rate, targets.AtMost, 0.10, 0.09996, "10,00%"}, // met
 		{count, targets.AtLeast, 600, 599, "599"},
