@@ -276,8 +276,12 @@ func (f *Facts) signature() *Signature {
 		s.To = f.Notes.Recipients
 	}
 	if len(s.To) == 0 {
+		parent := f.orgParent()
+		if parent == "" {
+			parent = l.Text("Hội Khuyến học cấp trên", "The association above")
+		}
 		for _, w := range sig.To {
-			s.To = append(s.To, w.in(l))
+			s.To = append(s.To, fill(w.in(l), map[string]string{"parent": parent}))
 		}
 	}
 	s.To = RecipientLines(l, s.To)
@@ -352,7 +356,7 @@ func (f *Facts) header() Header {
 	l := f.Lang
 	number := f.Number
 	if number == "" {
-		number = "      /BC-KH"
+		number = "      /BC-HKH"
 	}
 	// The trích yếu says what and when; the scope only when it is not the association writing.
 	title := strings.Split(fill(f.words.Title.Subject.in(l), map[string]string{"period": PeriodLabel(l, f.Period())}), "\n")

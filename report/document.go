@@ -35,7 +35,7 @@ type Article struct {
 type Header struct {
 	Parent    string   // the body above the association, if named (writers may set it in capitals)
 	Org       string   // the association, as named (writers may set it in capitals)
-	Number    string   // "Số:       /BC-KH"
+	Number    string   // "Số:       /BC-HKH"
 	Country   string   // "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 	Motto     string   // "Độc lập - Tự do - Hạnh phúc"
 	PlaceDate string   // "Ninh Thuận, ngày 05 tháng 7 năm 2024"

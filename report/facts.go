@@ -22,7 +22,7 @@ type Options struct {
 	Date   time.Time // the report's date; zero leaves it blank
 	Place  string    // "Ninh Thuận" in "Ninh Thuận, ngày 05 tháng 7 năm 2024"
 	Org    string    // association writing the report, top left
-	Number string    // document number, "Số: 12/BC-KH"
+	Number string    // document number, "Số: 12/BC-HKH"
 	// OrgParent is the body above the association, written above it ("HỘI KHUYẾN HỌC VIỆT NAM");
 	// without it, the parent in the roster of the association (or of the scope), if any.
 	OrgParent    string
