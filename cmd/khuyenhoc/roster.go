@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"io"
 
 	"github.com/spf13/cobra"
@@ -61,5 +62,9 @@ func runRoster(ctx context.Context, g *globals, opts rosterOptions) error {
 		return usageErr(err)
 	}
 	f.Write = write
-	return g.commit(ctx, outs)
+	if err := g.commit(ctx, outs); err != nil {
+		return err
+	}
+	fmt.Fprintf(g.stderr, "%s %s (%d %s)\n", g.text("Đã viết danh sách đơn vị:", "Wrote the roster:"), opts.output, len(ro.Units), g.text("đơn vị", "units"))
+	return nil
 }
