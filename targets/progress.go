@@ -22,11 +22,11 @@ type Result struct {
 // set, and every unit the file gives targets of its own, at any depth (File.ForUnit: a unit under
 // the scope is held to the rates, its level's values and its own). prev (optional) gives previous
 // values.
-func Evaluate(f *File, ru, prev *rollup.Tree, perUnit bool) []Result {
+func Evaluate(f *File, tree, prev *rollup.Tree, perUnit bool) []Result {
 	var out []Result
 	var changes map[string]rollup.Change
 	if prev != nil {
-		changes = rollup.Changes(ru.Scope.Totals.Catalogue(), ru, prev)
+		changes = rollup.Changes(tree.Scope.Totals.Catalogue(), tree, prev)
 	}
 	add := func(n *rollup.Node, scope bool) {
 		var pn *rollup.Node
@@ -55,7 +55,7 @@ func Evaluate(f *File, ru, prev *rollup.Tree, perUnit bool) []Result {
 			out = append(out, r)
 		}
 	}
-	add(ru.Scope, true)
+	add(tree.Scope, true)
 	var walk func(n *rollup.Node, depth int)
 	walk = func(n *rollup.Node, depth int) {
 		for _, c := range n.Children {
@@ -65,7 +65,7 @@ func Evaluate(f *File, ru, prev *rollup.Tree, perUnit bool) []Result {
 			walk(c, depth+1)
 		}
 	}
-	walk(ru.Scope, 0)
+	walk(tree.Scope, 0)
 	return out
 }
 

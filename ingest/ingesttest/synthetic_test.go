@@ -47,16 +47,16 @@ func TestSyntheticRollsUp(t *testing.T) {
 		t.Fatalf("read %d returns with %d problems, want %d and 0: %v", len(b.Returns), len(b.Problems), n, b.Problems)
 	}
 	ro := loadRoster(t, s.Roster)
-	ru, err := rollup.Build(cat, b.Returns, rollup.Options{Roster: ro})
+	tree, err := rollup.Build(cat, b.Returns, rollup.Options{Roster: ro})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if ru.Scope.Unit.Code != "VN" {
-		t.Errorf("scope = %s, want VN", ru.Scope.Unit.Code)
+	if tree.Scope.Unit.Code != "VN" {
+		t.Errorf("scope = %s, want VN", tree.Scope.Unit.Code)
 	}
 	for _, f := range cat.All() {
 		want, ok1 := s.Totals.Get(f)
-		got, ok2 := ru.Scope.Totals.Get(f)
+		got, ok2 := tree.Scope.Totals.Get(f)
 		if ok1 != ok2 || got != want {
 			t.Errorf("%s = %v (%v), want %v (%v)", f.Code, got, ok2, want, ok1)
 		}

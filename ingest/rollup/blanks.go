@@ -18,8 +18,8 @@ type BlankUnit struct {
 
 // Blanks lists, for each raw figure the scope covers in part, the units whose return lacks it.
 // Units that sent nothing are not repeated here: they are in the completeness.
-func (ru *Tree) Blanks() []Blank {
-	t := ru.Scope.Totals
+func (tree *Tree) Blanks() []Blank {
+	t := tree.Scope.Totals
 	var out []Blank
 	var speaking []*Node
 	var walk func(n *Node)
@@ -32,7 +32,7 @@ func (ru *Tree) Blanks() []Blank {
 			walk(c)
 		}
 	}
-	walk(ru.Scope)
+	walk(tree.Scope)
 	covered := func(n *Node) int {
 		if cov := n.Return.Coverage; cov != nil {
 			return max(n.Totals.Expected-cov.MissingUnits(), 0)

@@ -34,29 +34,29 @@ type Count struct {
 
 // Completeness of the roll-up's scope. It is worked out once (reports ask for it many times);
 // the slices are shared and not to be changed.
-func (ru *Tree) Completeness() Completeness {
-	ru.completeness.Lock()
-	defer ru.completeness.Unlock()
-	if c := ru.completeness.c; c == nil || c.Units != ru.Scope.Totals.Expected {
-		c := ru.walkCompleteness()
-		ru.completeness.c = &c
+func (tree *Tree) Completeness() Completeness {
+	tree.completeness.Lock()
+	defer tree.completeness.Unlock()
+	if c := tree.completeness.c; c == nil || c.Units != tree.Scope.Totals.Expected {
+		c := tree.walkCompleteness()
+		tree.completeness.c = &c
 	}
-	return *ru.completeness.c
+	return *tree.completeness.c
 }
 
-func (ru *Tree) walkCompleteness() Completeness {
+func (tree *Tree) walkCompleteness() Completeness {
 	c := Completeness{}
 	levels := map[string]string{} // leafLevel of each unit asked
-	if ru.roster != nil {
+	if tree.roster != nil {
 		var found []ingest.Unit
-		if ru.Scope.Cluster || ru.Scope.Unit.Code == "" {
-			for _, k := range ru.Scope.Children {
+		if tree.Scope.Cluster || tree.Scope.Unit.Code == "" {
+			for _, k := range tree.Scope.Children {
 				found = append(found, k.Unit)
 			}
 		} else {
-			found = append(found, ru.Scope.Unit)
+			found = append(found, tree.Scope.Unit)
 		}
-		c.Expected = ru.rosterLeaves(found)
+		c.Expected = tree.rosterLeaves(found)
 	}
 	// walk returns the units covered under n, and the level of the units counted.
 	var walk func(n, parent *Node) (covered int, level string)
@@ -72,12 +72,12 @@ func (ru *Tree) walkCompleteness() Completeness {
 				}
 				c.Late = append(c.Late, late)
 			}
-			level := ru.leafLevel(n.Unit, levels)
+			level := tree.leafLevel(n.Unit, levels)
 			covered := exp
 			if cov := n.Return.Coverage; cov != nil {
 				level = cov.Level
 				for _, u := range cov.Missing {
-					m := ru.placed(u, n)
+					m := tree.placed(u, n)
 					if k := cov.Stands[u.Code]; k > 1 {
 						m.Units = k // a subtree: its level is not the level of the units counted
 					} else {
@@ -86,10 +86,10 @@ func (ru *Tree) walkCompleteness() Completeness {
 					c.Missing = append(c.Missing, m)
 				}
 				for _, u := range cov.Late {
-					c.Late = append(c.Late, ru.placed(u, n))
+					c.Late = append(c.Late, tree.placed(u, n))
 				}
 				covered = max(exp-cov.MissingUnits(), 0)
-				if covered < exp && n != ru.Scope {
+				if covered < exp && n != tree.Scope {
 					c.Counts = append(c.Counts, Count{Unit: n.Unit, Covered: covered, Expected: exp, Level: level})
 				}
 			}
@@ -114,7 +114,7 @@ func (ru *Tree) walkCompleteness() Completeness {
 		if level == "?" {
 			level = ""
 		}
-		if n != ru.Scope && !n.Cluster {
+		if n != tree.Scope && !n.Cluster {
 			c.Counts = append(c.Counts, Count{})
 			copy(c.Counts[at+1:], c.Counts[at:])
 			c.Counts[at] = Count{Unit: n.Unit, Covered: covered, Expected: exp, Level: level}
@@ -122,22 +122,22 @@ func (ru *Tree) walkCompleteness() Completeness {
 		return covered, level
 	}
 	var level string
-	c.Covered, level = walk(ru.Scope, nil)
+	c.Covered, level = walk(tree.Scope, nil)
 	if level != "-" && level != "?" {
 		c.Level = level
 	}
-	c.Units = ru.Scope.Totals.Expected
+	c.Units = tree.Scope.Totals.Expected
 	return c
 }
 
 // placed is a unit a consolidated return lists, with its parent: as the roster knows them, or as
 // the return says.
-func (ru *Tree) placed(u ingest.Unit, from *Node) Missing {
-	if known, ok := ru.roster.Unit(u.Code); ok {
+func (tree *Tree) placed(u ingest.Unit, from *Node) Missing {
+	if known, ok := tree.roster.Unit(u.Code); ok {
 		u = known
 	}
 	p := from.Unit
-	if pu, ok := ru.roster.Unit(u.Parent); ok {
+	if pu, ok := tree.roster.Unit(u.Parent); ok {
 		p = pu
 	} else if u.Parent != "" && u.Parent != from.Unit.Code {
 		p = ingest.Unit{Code: u.Parent, Name: from.Return.Coverage.Parents[u.Parent]}
@@ -157,11 +157,11 @@ func sameLevel(a, b string) string {
 
 // leafLevel is the level of the roster's lowest-level units under u (u's own without them),
 // remembered in levels for u and the units under it.
-func (ru *Tree) leafLevel(u ingest.Unit, levels map[string]string) string {
-	if ru.roster == nil {
+func (tree *Tree) leafLevel(u ingest.Unit, levels map[string]string) string {
+	if tree.roster == nil {
 		return u.Level
 	}
-	if _, listed := ru.roster.Unit(u.Code); !listed {
+	if _, listed := tree.roster.Unit(u.Code); !listed {
 		return u.Level
 	}
 	var below func(code, own string) string // "" when no leaf under code has a level
@@ -169,7 +169,7 @@ func (ru *Tree) leafLevel(u ingest.Unit, levels map[string]string) string {
 		if l, ok := levels[code]; ok {
 			return l
 		}
-		kids := ru.rosterKids()[code]
+		kids := tree.rosterKids()[code]
 		if len(kids) == 0 {
 			return own
 		}
@@ -188,8 +188,8 @@ func (ru *Tree) leafLevel(u ingest.Unit, levels map[string]string) string {
 
 // rosterLeaves is the roster's lowest-level units under the units given (or those units, when they
 // have none below them), in roster order.
-func (ru *Tree) rosterLeaves(found []ingest.Unit) []ingest.Unit {
-	kids := ru.rosterKids()
+func (tree *Tree) rosterLeaves(found []ingest.Unit) []ingest.Unit {
+	kids := tree.rosterKids()
 	var out []ingest.Unit
 	var seen map[string]bool // only units given one under another can meet twice
 	if len(found) > 1 {
@@ -212,7 +212,7 @@ func (ru *Tree) rosterLeaves(found []ingest.Unit) []ingest.Unit {
 		}
 	}
 	for _, u := range found {
-		if _, listed := ru.roster.Unit(u.Code); listed {
+		if _, listed := tree.roster.Unit(u.Code); listed {
 			add(u) // the roster's units under it are listed too
 		}
 	}
@@ -220,27 +220,27 @@ func (ru *Tree) rosterLeaves(found []ingest.Unit) []ingest.Unit {
 }
 
 // rosterKids are the roster's sub-units of each unit, indexed once.
-func (ru *Tree) rosterKids() map[string][]ingest.Unit {
-	ru.once.kids.Do(func() {
-		if ru.kids != nil {
+func (tree *Tree) rosterKids() map[string][]ingest.Unit {
+	tree.once.kids.Do(func() {
+		if tree.kids != nil {
 			return
 		}
-		ru.kids = map[string][]ingest.Unit{}
-		for _, u := range ru.roster.Units {
+		tree.kids = map[string][]ingest.Unit{}
+		for _, u := range tree.roster.Units {
 			if u.Parent != "" && u.Parent != u.Code {
-				ru.kids[u.Parent] = append(ru.kids[u.Parent], u)
+				tree.kids[u.Parent] = append(tree.kids[u.Parent], u)
 			}
 		}
 	})
-	return ru.kids
+	return tree.kids
 }
 
 // Consolidated is the scope's consolidated return for the level above: its totals, how much of
 // the units each figure covers, and who is missing or late, so that the gap travels up.
-func (ru *Tree) Consolidated(u ingest.Unit) *ingest.Return {
-	r := ru.Scope.Totals.Return(u, ru.Period)
+func (tree *Tree) Consolidated(u ingest.Unit) *ingest.Return {
+	r := tree.Scope.Totals.Return(u, tree.Period)
 	if cov := r.Coverage; cov != nil {
-		c := ru.Completeness()
+		c := tree.Completeness()
 		cov.Level = c.Level
 		cov.Parents = map[string]string{}
 		carry := func(ms []Missing) []ingest.Unit {
@@ -255,7 +255,7 @@ func (ru *Tree) Consolidated(u ingest.Unit) *ingest.Return {
 			}
 			return out
 		}
-		missing := ru.compact(c)
+		missing := tree.compact(c)
 		cov.Missing, cov.Late = carry(missing), carry(c.Late)
 		cov.Stands = nil
 		for i, m := range missing {
@@ -272,14 +272,14 @@ func (ru *Tree) Consolidated(u ingest.Unit) *ingest.Return {
 
 // MissingSubtrees are the scope's missing units as a consolidated return lists them: a unit all
 // of whose expected lowest-level units sent nothing once, standing for them (Missing.Units).
-func (ru *Tree) MissingSubtrees() []Missing {
-	return ru.compact(ru.Completeness())
+func (tree *Tree) MissingSubtrees() []Missing {
+	return tree.compact(tree.Completeness())
 }
 
 // compact lists the missing units for the level above: each at the highest unit under the scope
 // all of whose expected lowest-level units sent nothing, standing for them (a roster down to the
 // branch would otherwise list a hundred thousand branches), in the order of their first unit.
-func (ru *Tree) compact(c Completeness) []Missing {
+func (tree *Tree) compact(c Completeness) []Missing {
 	node, parent := map[string]*Node{}, map[string]*Node{}
 	var walk func(n *Node)
 	walk = func(n *Node) {
@@ -288,7 +288,7 @@ func (ru *Tree) compact(c Completeness) []Missing {
 			walk(k)
 		}
 	}
-	walk(ru.Scope)
+	walk(tree.Scope)
 	silent := map[string]bool{} // units between the scope and the lowest level that nobody under sent for
 	for _, k := range c.Counts {
 		if k.Covered == 0 && k.Expected > 0 && node[k.Unit.Code] != nil && node[k.Unit.Code].Return == nil {
@@ -302,7 +302,7 @@ func (ru *Tree) compact(c Completeness) []Missing {
 		top := ""
 		for p := m.Parent.Code; silent[p]; p = parent[p].Unit.Code {
 			top = p
-			if parent[p] == nil || parent[p] == ru.Scope {
+			if parent[p] == nil || parent[p] == tree.Scope {
 				break
 			}
 		}

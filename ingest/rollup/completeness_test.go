@@ -271,12 +271,12 @@ func TestProblemsInOneOrder(t *testing.T) {
 	}
 	var first string
 	for run := range 20 {
-		ru, err := Build(cat, returns(), Options{})
+		tree, err := Build(cat, returns(), Options{})
 		if err != nil {
 			t.Fatal(err)
 		}
 		var b strings.Builder
-		for _, p := range ru.Problems {
+		for _, p := range tree.Problems {
 			fmt.Fprintf(&b, "%s %s %s %s\n", p.File, p.Cell, p.Code, p.Figure)
 		}
 		if run == 0 {

@@ -11,7 +11,7 @@ type namer struct {
 	place, full map[string]string // name → the code of the unit that has it, "" when several do
 }
 
-func newNamer(ru *Tree) *namer {
+func newNamer(tree *Tree) *namer {
 	nm := &namer{place: map[string]string{}, full: map[string]string{}}
 	note := func(m map[string]string, name, code string) {
 		if first, seen := m[name]; seen && first != code {
@@ -39,7 +39,7 @@ func newNamer(ru *Tree) *namer {
 			walk(c)
 		}
 	}
-	walk(ru.Scope)
+	walk(tree.Scope)
 	return nm
 }
 
@@ -55,36 +55,36 @@ func fullName(u ingest.Unit) string {
 // Name is how lists, rankings and charts name a unit: its place ("Kỳ Anh"); with the level word of
 // its name when another unit of the roll-up has the same place name ("thị xã Kỳ Anh"); with its
 // code too when that is still not enough.
-func (ru *Tree) Name(u ingest.Unit) string {
+func (tree *Tree) Name(u ingest.Unit) string {
 	if u.Name == "" {
 		return u.Code
 	}
-	nm := ru.namer()
+	nm := tree.namer()
 	if code, seen := nm.place[sortName(u)]; !seen || code != "" {
 		return sortName(u)
 	}
-	return ru.FullName(u)
+	return tree.FullName(u)
 }
 
 // FullName is the unit's name with its level word ("xã Kỳ Phú"), and its code when another unit
 // of the roll-up has the same name.
-func (ru *Tree) FullName(u ingest.Unit) string {
+func (tree *Tree) FullName(u ingest.Unit) string {
 	if u.Name == "" {
 		return u.Code
 	}
-	if code, seen := ru.namer().full[fullName(u)]; seen && code == "" {
+	if code, seen := tree.namer().full[fullName(u)]; seen && code == "" {
 		return fullName(u) + " (" + u.Code + ")"
 	}
 	return fullName(u)
 }
 
-func (ru *Tree) namer() *namer {
-	ru.once.names.Do(func() {
-		if ru.names == nil {
-			ru.names = newNamer(ru)
+func (tree *Tree) namer() *namer {
+	tree.once.names.Do(func() {
+		if tree.names == nil {
+			tree.names = newNamer(tree)
 		}
 	})
-	return ru.names
+	return tree.names
 }
 
 // less orders two names in Vietnamese alphabetical order, numbers in numeric order.

@@ -61,21 +61,21 @@ type Options struct {
 // BuildRollup rolls the returns up to the scope. The error is for a scope that does not exist or
 // cannot be chosen.
 func Build(cat *ingest.Catalogue, returns []*ingest.Return, opts Options) (*Tree, error) {
-	ru, err := build(cat, returns, opts)
+	tree, err := build(cat, returns, opts)
 	if err != nil {
 		return nil, err
 	}
-	ru.Period = (&ingest.Batch{Returns: returns}).Period()
-	ru.roster = opts.Roster
-	ru.flagOutside(returns)
-	ingest.SortProblems(ru.Problems)
-	ru.names = newNamer(ru)
-	return ru, nil
+	tree.Period = (&ingest.Batch{Returns: returns}).Period()
+	tree.roster = opts.Roster
+	tree.flagOutside(returns)
+	ingest.SortProblems(tree.Problems)
+	tree.names = newNamer(tree)
+	return tree, nil
 }
 
 // flagOutside warns about every return that the scope does not include: it is read, but not
 // counted, and says so.
-func (ru *Tree) flagOutside(returns []*ingest.Return) {
+func (tree *Tree) flagOutside(returns []*ingest.Return) {
 	in := map[*ingest.Return]bool{}
 	var walk func(n *Node)
 	walk = func(n *Node) {
@@ -86,22 +86,22 @@ func (ru *Tree) flagOutside(returns []*ingest.Return) {
 			walk(c)
 		}
 	}
-	walk(ru.Scope)
-	scope := ru.Scope.Unit.Code
+	walk(tree.Scope)
+	scope := tree.Scope.Unit.Code
 	for _, r := range returns {
 		if in[r] {
 			continue
 		}
 		vi := fmt.Sprintf("đơn vị %s không thuộc phạm vi tổng hợp %s nên không được cộng; nếu cần, hãy sửa mã cấp trên hoặc chọn phạm vi khác (--scope)", r.Unit.Code, scope)
 		en := fmt.Sprintf("unit %s is outside the scope %s and is not counted; correct its parent code or choose another --scope if it should be", r.Unit.Code, scope)
-		if _, listed := ru.roster.Unit(r.Unit.Code); listed {
+		if _, listed := tree.roster.Unit(r.Unit.Code); listed {
 			// The roster places the unit: its parent code is right, it is only not in this report.
 			vi = fmt.Sprintf("đơn vị %s không thuộc phạm vi của báo cáo này (%s) nên không được cộng", r.Unit.Code, scope)
 			en = fmt.Sprintf("unit %s is not in this report's scope (%s) and is not counted", r.Unit.Code, scope)
 		}
 		p := ingest.NewProblem(ingest.Warning, ingest.CodeOutsideScope, "", vi, en)
 		p.File, p.Unit, p.Sheet = r.File, r.Unit.Code, ingest.SheetInfo
-		ru.Problems = append(ru.Problems, p)
+		tree.Problems = append(tree.Problems, p)
 	}
 }
 
@@ -385,7 +385,7 @@ func sortName(u ingest.Unit) string {
 func DisplayName(u ingest.Unit) string { return sortName(u) }
 
 // Find looks a node up by unit code in the roll-up.
-func (ru *Tree) Find(code string) *Node {
+func (tree *Tree) Find(code string) *Node {
 	var walk func(n *Node) *Node
 	walk = func(n *Node) *Node {
 		if n.Unit.Code == code {
@@ -398,5 +398,5 @@ func (ru *Tree) Find(code string) *Node {
 		}
 		return nil
 	}
-	return walk(ru.Scope)
+	return walk(tree.Scope)
 }

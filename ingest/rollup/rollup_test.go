@@ -29,17 +29,17 @@ func TestRatioOfSumsNotAverageOfRatios(t *testing.T) {
 		mk(cat, "a", "p", map[string]int64{"hoi_vien": 10_000, "dan_so": 100_000}),
 		mk(cat, "b", "p", map[string]int64{"hoi_vien": 900, "dan_so": 1_000}),
 	}
-	ru, err := Build(cat, returns, Options{})
+	tree, err := Build(cat, returns, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, ok := ru.Scope.Totals.Lookup("hoi_vien.ty_le")
+	got, ok := tree.Scope.Totals.Lookup("hoi_vien.ty_le")
 	want := 10_900.0 / 101_000
 	if !ok || math.Abs(got-want) > 1e-12 {
 		t.Errorf("hoi_vien.ty_le = %v, want %v (the average of ratios would be 0.5)", got, want)
 	}
-	if ru.Scope.Unit.Code != "p" || len(ru.Scope.Children) != 2 {
-		t.Errorf("scope = %s with %d children, want p with 2", ru.Scope.Unit.Code, len(ru.Scope.Children))
+	if tree.Scope.Unit.Code != "p" || len(tree.Scope.Children) != 2 {
+		t.Errorf("scope = %s with %d children, want p with 2", tree.Scope.Unit.Code, len(tree.Scope.Children))
 	}
 }
 
@@ -52,20 +52,20 @@ func TestOwnReturnWins(t *testing.T) {
 		mk(cat, "xa2", "huyen", map[string]int64{"hoi_vien": 400, "chi_hoi": 5}),
 		mk(cat, "huyen2", "tinh", map[string]int64{"hoi_vien": 50}),
 	}
-	ru, err := Build(cat, returns, Options{})
+	tree, err := Build(cat, returns, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got, _ := ru.Scope.Totals.Lookup("hoi_vien"); got != 1050 {
+	if got, _ := tree.Scope.Totals.Lookup("hoi_vien"); got != 1050 {
 		t.Errorf("hoi_vien = %v, want 1050 (huyen's own 1000 + huyen2's 50, communes not counted again)", got)
 	}
-	if got, _ := ru.Scope.Totals.Lookup("chi_hoi"); got != 10 {
+	if got, _ := tree.Scope.Totals.Lookup("chi_hoi"); got != 10 {
 		t.Errorf("chi_hoi = %v, want 10", got)
 	}
-	if len(ru.Problems) != 1 || ru.Problems[0].Code != ingest.CodePartsExceed || ru.Problems[0].Figure != "hoi_vien" {
-		t.Fatalf("problems = %v, want one parts_exceed on hoi_vien", ru.Problems)
+	if len(tree.Problems) != 1 || tree.Problems[0].Code != ingest.CodePartsExceed || tree.Problems[0].Figure != "hoi_vien" {
+		t.Fatalf("problems = %v, want one parts_exceed on hoi_vien", tree.Problems)
 	}
-	if n := ru.Find("huyen"); n == nil || len(n.Children) != 2 {
+	if n := tree.Find("huyen"); n == nil || len(n.Children) != 2 {
 		t.Errorf("huyen should show its two communes beneath it")
 	}
 }
@@ -77,12 +77,12 @@ func TestTwoLevelChain(t *testing.T) {
 	for i, code := range []string{"x1", "x2", "x3"} {
 		returns = append(returns, mk(cat, code, "42", map[string]int64{"chi_hoi": int64(i + 1)}))
 	}
-	ru, err := Build(cat, returns, Options{})
+	tree, err := Build(cat, returns, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got, _ := ru.Scope.Totals.Lookup("chi_hoi"); got != 6 || ru.Scope.Unit.Code != "42" {
-		t.Errorf("scope %s chi_hoi = %v, want 42 with 6", ru.Scope.Unit.Code, got)
+	if got, _ := tree.Scope.Totals.Lookup("chi_hoi"); got != 6 || tree.Scope.Unit.Code != "42" {
+		t.Errorf("scope %s chi_hoi = %v, want 42 with 6", tree.Scope.Unit.Code, got)
 	}
 }
 
@@ -97,11 +97,11 @@ func loadRollup(t *testing.T, dir, roster, scope string) *Tree {
 	if roster != "" {
 		ro = loadRoster(t, filepath.Join("..", "..", "testdata", roster))
 	}
-	ru, err := Build(cat, b.Returns, Options{Roster: ro, Scope: scope})
+	tree, err := Build(cat, b.Returns, Options{Roster: ro, Scope: scope})
 	if err != nil {
 		t.Fatal(err)
 	}
-	return ru
+	return tree
 }
 
 // Cluster 6, first half of 2024 against 2023 (seed 001).

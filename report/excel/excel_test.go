@@ -43,7 +43,7 @@ func TestNationalReportIsAReturn(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ru := res.Tree
+	tree := res.Tree
 	var buf bytes.Buffer
 	if err := Write(&buf, res, report.Options{Lang: lang.Vi}); err != nil {
 		t.Fatal(err)
@@ -52,7 +52,7 @@ func TestNationalReportIsAReturn(t *testing.T) {
 	if err := ingesttest.DumpWorkbook(&dump, bytes.NewReader(buf.Bytes()), "Tất cả đơn vị"); err != nil {
 		t.Fatal(err)
 	}
-	if got := len(regexp.MustCompile(`(?m)^Tất cả đơn vị!A\d+ = `).FindAllString(dump.String(), -1)); got != 1+300+len(ru.Scope.Children)+countDistricts(ru) { // the code header, every unit (the label header has no code)
+	if got := len(regexp.MustCompile(`(?m)^Tất cả đơn vị!A\d+ = `).FindAllString(dump.String(), -1)); got != 1+300+len(tree.Scope.Children)+countDistricts(tree) { // the code header, every unit (the label header has no code)
 		t.Errorf("«Tất cả đơn vị» has %d rows, want every unit", got)
 	}
 	r, problems := ingest.Read("national.xlsx", buf.Bytes(), cat)
@@ -70,9 +70,9 @@ func TestNationalReportIsAReturn(t *testing.T) {
 	}
 }
 
-func countDistricts(ru *rollup.Tree) int {
+func countDistricts(tree *rollup.Tree) int {
 	n := 0
-	for _, p := range ru.Scope.Children {
+	for _, p := range tree.Scope.Children {
 		n += len(p.Children)
 	}
 	return n
