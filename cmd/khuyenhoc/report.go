@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -94,21 +93,21 @@ func runReport(ctx context.Context, g *globals, opts reportOptions) error {
 			return usageErr(err)
 		}
 	}
-	d := opts.own
-	d.Lang, d.Title, d.Place, d.Org, d.Number = g.lang, opts.title, opts.place, opts.org, opts.number
+	reportOpts := opts.own
+	reportOpts.Lang, reportOpts.Title, reportOpts.Place, reportOpts.Org, reportOpts.Number = g.lang, opts.title, opts.place, opts.org, opts.number
 	if opts.notes != "" {
 		n, err := readNotes(g, opts.notes)
 		if err != nil {
 			return usageErr(err)
 		}
-		d.Notes = n
+		reportOpts.Notes = n
 	}
 	if opts.date != "" {
 		t, err := time.Parse("2006-01-02", opts.date)
 		if err != nil {
 			return g.usage("--date %q: hãy ghi ngày dạng 2024-12-20", "--date %q: want YYYY-MM-DD", opts.date)
 		}
-		d.Date = t
+		reportOpts.Date = t
 	}
 	bar := newProgress(g)
 	po := opts.pipelineOptions()
@@ -128,12 +127,12 @@ func runReport(ctx context.Context, g *globals, opts reportOptions) error {
 		return g.usage("các báo cáo thuộc nhiều đơn vị không chung cấp trên; hãy chọn phạm vi bằng --scope (hoặc --roster) hoặc ghi tên hội viết báo cáo bằng --org",
 			"the returns have several roots; choose the scope with --scope (or --roster), or name the association writing the report with --org")
 	}
-	if report.NewFacts(res, d).Unnamed() {
+	if report.NewFacts(res, reportOpts).Unnamed() {
 		fmt.Fprintf(g.stderr, "%s: %s\n", g.text("cảnh báo", "warning"), g.text(
 			fmt.Sprintf("không có tên của đơn vị %s trong các báo cáo đã đọc, nên báo cáo để trống chỗ tên; hãy ghi tên hội bằng --org (ví dụ --org \"Hội Khuyến học huyện Na Rì\") hoặc cho danh sách đơn vị bằng --roster", res.Tree.Scope.Unit.Code),
 			fmt.Sprintf("no return names unit %s, so the report leaves its name blank; name the association with --org (e.g. --org \"Hội Khuyến học huyện Na Rì\") or give a roster with --roster", res.Tree.Scope.Unit.Code)))
 	}
-	warnings, err := report.CheckNotes(res, d)
+	warnings, err := report.CheckNotes(res, reportOpts)
 	if err != nil {
 		return usageErr(lang.Errorf("%s: %v", "%s: %v", opts.notes, err))
 	}
@@ -142,8 +141,8 @@ func runReport(ctx context.Context, g *globals, opts reportOptions) error {
 	}
 	// The Document is built once for the PDF and Word files, the article once for both HTML ones;
 	// the writers run at the same time and only read them.
-	doc := sync.OnceValue(func() *report.Document { return report.Build(res, d) })
-	article := sync.OnceValue(func() *report.Document { return report.BuildArticle(res, d) })
+	doc := sync.OnceValue(func() *report.Document { return report.Build(res, reportOpts) })
+	article := sync.OnceValue(func() *report.Document { return report.BuildArticle(res, reportOpts) })
 	if htmlOut != nil {
 		htmlOut.Write = func(w io.Writer) error { return html.Write(w, article()) }
 	}
@@ -151,7 +150,7 @@ func runReport(ctx context.Context, g *globals, opts reportOptions) error {
 		cmsOut.Write = func(w io.Writer) error { return html.WriteFragment(w, article()) }
 	}
 	if xlsxOut != nil {
-		xlsxOut.Write = func(w io.Writer) error { return excel.Write(w, res, d) }
+		xlsxOut.Write = func(w io.Writer) error { return excel.Write(w, res, reportOpts) }
 	}
 	if pdfOut != nil {
 		pdfDoc := prepared(g, pdf.Prepare, doc())
@@ -179,12 +178,7 @@ func readNotes(g *globals, path string) (*notes.Notes, error) {
 		return nil, lang.Errorf("không đọc được tệp lời văn: %v", "notes: %v", err)
 	}
 	warnInvalid(g, path, data)
-	n, err := notes.Parse(bytes.NewReader(data), path)
-	var ne *notes.Error
-	if errors.As(err, &ne) {
-		return nil, &lang.Error{Vi: fmt.Sprintf("%s:%d: %s", ne.File, ne.Line, ne.Vi), En: ne.Error()}
-	}
-	return n, err
+	return notes.Parse(bytes.NewReader(data), path) // its errors (*lang.Error) name file and line
 }
 
 // prepared is the document with every text made writable by prepare, each repair a warning on
