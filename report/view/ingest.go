@@ -15,7 +15,7 @@ import (
 	"github.com/khuyenhoc/khuyenhoc/report"
 )
 
-func scopeName(res *pipeline.Result) string {
+func scopeName(l lang.Lang, res *pipeline.Result) string {
 	if res.Tree == nil || res.Tree.Scope.Unit.Code == "" {
 		return ""
 	}
@@ -23,7 +23,8 @@ func scopeName(res *pipeline.Result) string {
 	if u.Name != "" {
 		return u.Name + " (" + u.Code + ")"
 	}
-	return u.Code
+	// No return or roster names it: say that the number is its code (the returns' ma_cap_tren).
+	return l.Text("đơn vị mã ", "unit ") + u.Code
 }
 
 // IngestText writes what ingest found for people: one line per file, every problem, who has not
@@ -65,7 +66,7 @@ func IngestText(w io.Writer, l lang.Lang, v *pipeline.Result) error {
 			return err
 		}
 	}
-	scope := scopeName(v)
+	scope := scopeName(l, v)
 	if scope != "" {
 		scope = ", " + scope
 	}
