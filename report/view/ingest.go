@@ -34,8 +34,18 @@ func IngestText(w io.Writer, l lang.Lang, v *pipeline.Result) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintf(tw, "%s (%d)\n", l.Text("TỆP ĐÃ NHẬN", "FILES RECEIVED"), len(b.Files))
 	fmt.Fprintln(tw, l.Text("Trạng thái\tĐơn vị\tKỳ\tVấn đề\tTệp", "Status\tUnit\tPeriod\tProblems\tFile"))
+	// A rejected file has no return, but its problems may name its unit: show it.
+	unitOf := map[string]string{}
+	for _, p := range v.Problems {
+		if p.Unit != "" && unitOf[p.File] == "" {
+			unitOf[p.File] = p.Unit
+		}
+	}
 	for _, f := range b.Files {
 		unit, period := "-", "-"
+		if u := unitOf[f.Path]; u != "" {
+			unit = u
+		}
 		if f.Return != nil {
 			unit = f.Return.Unit.Code
 			if f.Return.Unit.Name != "" {
