@@ -49,6 +49,8 @@ func Nearest(word string, candidates []string) string {
 	return best
 }
 
+// EditDistance is the number of single-byte insertions, deletions and substitutions that turn a
+// into b (Levenshtein), for "did you mean" suggestions.
 func EditDistance(a, b string) int {
 	prev := make([]int, len(b)+1)
 	cur := make([]int, len(b)+1)

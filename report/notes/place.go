@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -130,26 +131,6 @@ func prefixDistance(a, b string) int {
 	return best
 }
 
-func distance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
-}
-
 // Place puts the notes among the generated sections, whose titles are given in order.
 //
 // A ## section (with the ### sections under it) whose heading is a generated section's (accents,
@@ -256,7 +237,7 @@ func Place(n *Notes, generated []string) Placement {
 // nearest is the generated section whose title is within a letter or two of key.
 func nearest(key string, generated []string) (int, bool) {
 	for i, g := range generated {
-		if g := Fold(g); len(g) >= 10 && distance(key, g) <= 2 {
+		if g := Fold(g); len(g) >= 10 && lang.EditDistance(key, g) <= 2 {
 			return i, true
 		}
 	}
