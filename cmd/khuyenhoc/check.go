@@ -2,10 +2,10 @@ package main
 
 import (
 	"context"
-	"fmt"
 
 	"github.com/spf13/cobra"
 
+	"github.com/khuyenhoc/khuyenhoc/cmd/khuyenhoc/help"
 	"github.com/khuyenhoc/khuyenhoc/report/view"
 	"github.com/khuyenhoc/khuyenhoc/targets"
 )
@@ -41,10 +41,10 @@ func runCheck(ctx context.Context, g *globals, opts checkOptions) error {
 	switch opts.format {
 	case "text", "json", "junit":
 	default:
-		return g.usage("định dạng %q không có; hãy dùng text, json hoặc junit", "unknown format %q (want text, json or junit)", opts.format)
+		return g.usage(help.UnknownCheckFormat, opts.format)
 	}
 	if opts.targets == "" {
-		return g.usage("cần tệp chỉ tiêu: --targets TỆP", "--targets is required")
+		return g.usage(help.NeedTargets)
 	}
 	po := opts.pipelineOptions()
 	po.Targets, po.PerUnit = opts.targets, opts.perUnit
@@ -53,7 +53,7 @@ func runCheck(ctx context.Context, g *globals, opts checkOptions) error {
 		return err
 	}
 	if v.Tree != nil && len(v.Results) == 0 {
-		return g.usage("%s: không có chỉ tiêu nào cho %s", "%s: no target applies to %s", opts.targets, v.Tree.Scope.Unit.Code)
+		return g.usage(help.NoTargetApplies, opts.targets, v.Tree.Scope.Unit.Code)
 	}
 	switch opts.format {
 	case "json":
@@ -74,9 +74,7 @@ func runCheck(ctx context.Context, g *globals, opts checkOptions) error {
 		return err
 	}
 	if missed := targets.Missed(v.Results); missed > 0 {
-		return targetsMissed(fmt.Errorf("%s", g.text(
-			fmt.Sprintf("%d trong %d chỉ tiêu chưa đạt", missed, len(v.Results)),
-			fmt.Sprintf("%d of %d targets missed", missed, len(v.Results)))))
+		return targetsMissed(help.TargetsMissed.Errorf(missed, len(v.Results)))
 	}
 	return nil
 }

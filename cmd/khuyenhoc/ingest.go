@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/khuyenhoc/khuyenhoc/cmd/khuyenhoc/help"
 	"github.com/khuyenhoc/khuyenhoc/cmd/khuyenhoc/output"
 	"github.com/khuyenhoc/khuyenhoc/ingest"
 	"github.com/khuyenhoc/khuyenhoc/ingest/pipeline"
@@ -48,7 +49,7 @@ func newIngestCmd(g *globals) *cobra.Command {
 
 func runIngest(ctx context.Context, g *globals, opts ingestOptions) error {
 	if opts.format != "text" && opts.format != "json" {
-		return g.usage("định dạng %q không có; hãy dùng text hoặc json", "unknown format %q (want text or json)", opts.format)
+		return g.usage(help.UnknownIngestFormat, opts.format)
 	}
 	opts.unit.Code, opts.unit.Parent = ingest.NormalizeCode(opts.unit.Code), ingest.NormalizeCode(opts.unit.Parent)
 	for _, code := range []string{opts.unit.Code, opts.unit.Parent} {
@@ -69,7 +70,7 @@ func runIngest(ctx context.Context, g *globals, opts ingestOptions) error {
 	if opts.date != "" {
 		t, err := time.Parse("2006-01-02", opts.date)
 		if err != nil {
-			return g.usage("--date %q: hãy ghi ngày dạng 2024-12-20", "--date %q: want YYYY-MM-DD", opts.date)
+			return g.usage(help.BadDate, opts.date)
 		}
 		opts.date = t.Format("02/01/2006")
 	}
@@ -111,7 +112,7 @@ func writeConsolidated(ctx context.Context, g *globals, opts ingestOptions, res 
 	if err := g.commit(ctx, outs); err != nil {
 		return err
 	}
-	fmt.Fprintf(g.stderr, "%s %s\n", g.text("Đã viết báo cáo tổng hợp:", "Wrote the consolidated return:"), opts.output)
+	fmt.Fprintln(g.stderr, g.say(help.WroteConsolidated, opts.output))
 	return nil
 }
 

@@ -13,6 +13,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/khuyenhoc/khuyenhoc/cmd/khuyenhoc/help"
 	"github.com/khuyenhoc/khuyenhoc/cmd/khuyenhoc/output"
 	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
 	"github.com/khuyenhoc/khuyenhoc/report"
@@ -75,7 +76,7 @@ func newReportCmd(g *globals) *cobra.Command {
 
 func runReport(ctx context.Context, g *globals, opts reportOptions) error {
 	if opts.output == "" && opts.pdf == "" && opts.docx == "" && opts.html == "" && opts.htmlCMS == "" {
-		return g.usage("không có gì để viết: hãy cho -o bao-cao.xlsx, --pdf bao-cao.pdf, --docx bao-cao.docx và/hoặc --html bai-viet.html", "nothing to write: give -o report.xlsx, --pdf report.pdf, --docx report.docx and/or --html article.html")
+		return g.usage(help.NothingToWrite)
 	}
 	outs := g.newOutputs(opts.inputs(opts.paths, opts.targets, opts.notes)...)
 	var xlsxOut, pdfOut, docxOut, htmlOut, cmsOut *output.File
@@ -105,7 +106,7 @@ func runReport(ctx context.Context, g *globals, opts reportOptions) error {
 	if opts.date != "" {
 		t, err := time.Parse("2006-01-02", opts.date)
 		if err != nil {
-			return g.usage("--date %q: hãy ghi ngày dạng 2024-12-20", "--date %q: want YYYY-MM-DD", opts.date)
+			return g.usage(help.BadDate, opts.date)
 		}
 		reportOpts.Date = t
 	}
@@ -121,23 +122,20 @@ func runReport(ctx context.Context, g *globals, opts reportOptions) error {
 		if err := verdict(g, res, opts.strict); err != nil {
 			return err
 		}
-		return g.usage("không có báo cáo đọc được để viết báo cáo tổng hợp", "no readable returns to report on")
+		return g.usage(help.NoReadableReturns)
 	}
 	if s := res.Tree.Scope; s.Unit.Code == "" && !s.Cluster && opts.org == "" {
-		return g.usage("các báo cáo thuộc nhiều đơn vị không chung cấp trên; hãy chọn phạm vi bằng --scope (hoặc --roster) hoặc ghi tên hội viết báo cáo bằng --org",
-			"the returns have several roots; choose the scope with --scope (or --roster), or name the association writing the report with --org")
+		return g.usage(help.SeveralRoots)
 	}
 	if report.NewFacts(res, reportOpts).Unnamed() {
-		fmt.Fprintf(g.stderr, "%s: %s\n", g.text("cảnh báo", "warning"), g.text(
-			fmt.Sprintf("không có tên của đơn vị %s trong các báo cáo đã đọc, nên báo cáo để trống chỗ tên; hãy ghi tên hội bằng --org (ví dụ --org \"Hội Khuyến học huyện Na Rì\") hoặc cho danh sách đơn vị bằng --roster", res.Tree.Scope.Unit.Code),
-			fmt.Sprintf("no return names unit %s, so the report leaves its name blank; name the association with --org (e.g. --org \"Hội Khuyến học huyện Na Rì\") or give a roster with --roster", res.Tree.Scope.Unit.Code)))
+		fmt.Fprintf(g.stderr, "%s: %s\n", g.say(help.Warning), g.say(help.Unnamed, res.Tree.Scope.Unit.Code))
 	}
 	warnings, err := report.CheckNotes(res, reportOpts)
 	if err != nil {
-		return usageErr(lang.Errorf("%s: %v", "%s: %v", opts.notes, err))
+		return usageErr(help.InFile.Errorf(opts.notes, err))
 	}
 	for _, w := range warnings {
-		fmt.Fprintf(g.stderr, "%s: %s: %s\n", opts.notes, g.text("cảnh báo", "warning"), w)
+		fmt.Fprintf(g.stderr, "%s: %s: %s\n", opts.notes, g.say(help.Warning), w)
 	}
 	// The Document is built once for the PDF and Word files, the article once for both HTML ones;
 	// the writers run at the same time and only read them.
@@ -163,19 +161,19 @@ func runReport(ctx context.Context, g *globals, opts reportOptions) error {
 	if err := g.commit(ctx, outs); err != nil {
 		return err
 	}
-	fmt.Fprintf(g.stderr, "%s %s\n", g.text("Đã viết:", "Wrote:"), strings.Join(outs.Paths(), ", "))
+	fmt.Fprintln(g.stderr, g.say(help.WroteReport, strings.Join(outs.Paths(), ", ")))
 	return verdict(g, res, opts.strict)
 }
 
 func readNotes(g *globals, path string) (*notes.Notes, error) {
 	fh, err := os.Open(path)
 	if err != nil {
-		return nil, lang.Errorf("không mở được tệp lời văn: %v", "notes: %v", err)
+		return nil, help.NotesNotOpen.Errorf(err)
 	}
 	defer fh.Close()
 	data, err := io.ReadAll(io.LimitReader(fh, notes.MaxSize+1))
 	if err != nil {
-		return nil, lang.Errorf("không đọc được tệp lời văn: %v", "notes: %v", err)
+		return nil, help.NotesNotRead.Errorf(err)
 	}
 	warnInvalid(g, path, data)
 	return notes.Parse(bytes.NewReader(data), path) // its errors (*lang.Error) name file and line
@@ -188,11 +186,10 @@ func prepared(g *globals, prepare func(*report.Document) (*report.Document, []*l
 	doc, repairs := prepare(doc)
 	for i, r := range repairs {
 		if i == maxRepairs {
-			fmt.Fprintf(g.stderr, "%s: %s\n", g.text("cảnh báo", "warning"),
-				g.text(fmt.Sprintf("và %d văn bản khác được sửa như vậy", len(repairs)-i), fmt.Sprintf("and %d more texts repaired alike", len(repairs)-i)))
+			fmt.Fprintf(g.stderr, "%s: %s\n", g.say(help.Warning), g.say(help.MoreRepaired, len(repairs)-i))
 			break
 		}
-		fmt.Fprintf(g.stderr, "%s: %s\n", g.text("cảnh báo", "warning"), r.Message(g.lang))
+		fmt.Fprintf(g.stderr, "%s: %s\n", g.say(help.Warning), r.Message(g.lang))
 	}
 	return doc
 }
@@ -213,8 +210,6 @@ func warnInvalid(g *globals, path string, data []byte) {
 		if bad++; bad > most {
 			break
 		}
-		fmt.Fprintf(g.stderr, "%s:%d: %s: %s\n", path, line, g.text("cảnh báo", "warning"),
-			g.text("dòng này có byte không phải UTF-8 (tệp không lưu dạng UTF-8?); chúng được thay bằng dấu thay thế",
-				"this line has bytes that are not UTF-8 (is the file not saved as UTF-8?); they are replaced by a mark"))
+		fmt.Fprintf(g.stderr, "%s:%d: %s: %s\n", path, line, g.say(help.Warning), g.say(help.NotUTF8))
 	}
 }

@@ -45,9 +45,9 @@ func (e *exitError) Unwrap() error { return e.err }
 
 func usageErr(err error) error { return &exitError{code: exitUsage, err: err} }
 
-// usage is a usage error said in the user's language; both texts take the same arguments.
-func (g *globals) usage(vi, en string, a ...any) error {
-	return usageErr(lang.Errorf(vi, en, a...))
+// usage is a usage error said in the user's language.
+func (g *globals) usage(m lang.Msg, a ...any) error {
+	return usageErr(m.Errorf(a...))
 }
 func dataErr(err error) error       { return &exitError{code: exitData, err: err} }
 func targetsMissed(err error) error { return &exitError{code: exitTargets, err: err} }
@@ -64,7 +64,14 @@ type globals struct {
 	outputs []*output.Set
 }
 
-func (g *globals) text(vi, en string) string { return g.lang.Text(vi, en) }
+// filled is the message with its arguments written in, in both languages: an argument of another
+// message that says its part in the other's language.
+func filled(m lang.Msg, a ...any) lang.Msg {
+	return lang.Msg{Vi: m.In(lang.Vi, a...), En: m.In(lang.En, a...)}
+}
+
+// say is the message in the user's language.
+func (g *globals) say(m lang.Msg, a ...any) string { return m.In(g.lang, a...) }
 
 // newOutputs starts the outputs of a run, kept away from every input.
 func (g *globals) newOutputs(inputs ...string) *output.Set {
@@ -101,7 +108,7 @@ func newRootCmd(g *globals) *cobra.Command {
 		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
 			l, err := lang.Parse(langFlag)
 			if err != nil {
-				return g.usage("--lang %q: hãy dùng vi hoặc en", "--lang %q: want vi or en", langFlag)
+				return g.usage(help.BadLang, langFlag)
 			}
 			g.lang = l
 			return nil
@@ -140,8 +147,7 @@ func localizeHelp(l lang.Lang, root *cobra.Command) {
 			c.Run = nil
 			c.RunE = func(c *cobra.Command, args []string) error {
 				if target, _, err := c.Root().Find(args); target == nil || err != nil {
-					return usageErr(lang.Errorf("không có hướng dẫn về «%s»; xem: khuyenhoc --help",
-						"no help topic %q; see: khuyenhoc --help", strings.Join(args, " ")))
+					return usageErr(help.NoHelpTopic.Errorf(strings.Join(args, " ")))
 				}
 				show(c, args)
 				return nil
@@ -158,7 +164,7 @@ func localizeHelp(l lang.Lang, root *cobra.Command) {
 		}
 		c.Short, c.Use = help.Pick(l, c.Short), help.Pick(l, c.Use)
 		if c.HasAvailableFlags() && c.Runnable() && !c.DisableFlagsInUseLine {
-			c.Use += l.Text(" [tùy chọn]", " [flags]")
+			c.Use += help.FlagsInUse.In(l)
 			c.DisableFlagsInUseLine = true
 		}
 		if c.Parent() != nil && (c.Parent().Name() == "completion" || name == "help" || name == "completion") {
@@ -215,11 +221,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case err = <-done:
 	case sig := <-sigs:
 		cancel()
-		msg := g.text("đã dừng; không tệp kết quả nào được ghi", "stopped; no output was written")
+		msg := g.say(help.Stopped)
 		g.mu.Lock()
 		for _, s := range g.outputs {
 			if s.Abort() {
-				msg = g.text("đã dừng, sau khi các tệp kết quả đã được ghi", "stopped after the outputs were written")
+				msg = g.say(help.StoppedAfterWriting)
 			}
 		}
 		g.mu.Unlock()
@@ -248,7 +254,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "khuyenhoc: %s\n", msg)
 	}
 	if ee == nil {
-		fmt.Fprintln(stderr, g.text("Xem hướng dẫn: khuyenhoc --help", "See: khuyenhoc --help"))
+		fmt.Fprintln(stderr, g.say(help.SeeHelp))
 	}
 	return code
 }
@@ -274,9 +280,7 @@ func langFromArgs(args []string) lang.Lang {
 func needPaths(g *globals) cobra.PositionalArgs {
 	return func(cmd *cobra.Command, args []string) error {
 		if len(args) == 0 {
-			return usageErr(errors.New(g.text(
-				"cần ít nhất một thư mục hoặc tệp báo cáo (ví dụ: khuyenhoc "+cmd.Name()+" bao-cao/)",
-				"give at least one folder or file of returns (e.g. khuyenhoc "+cmd.Name()+" returns/)")))
+			return g.usage(help.NeedPaths, cmd.Name())
 		}
 		return nil
 	}
