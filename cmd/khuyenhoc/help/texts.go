@@ -189,3 +189,25 @@ var exitEn = map[string]string{
 	"check":     "  0  every target met\n  1  data problems (a return rejected, or error-level findings)\n  2  bad flag, bad targets or roster file, no return of the chosen period\n  3  a target missed",
 	"report":    "  0  written, data without errors\n  1  written, but a return was rejected or has errors (they are listed in the report)\n  2  bad flag, bad targets or roster file, no return of the chosen period, or an output\n     that cannot be written",
 }
+
+// DoubleClick is what a double click on khuyenhoc.exe shows (cobra's MousetrapHelpText), in
+// Vietnamese and English at once: the window opens before any --lang is given.
+const DoubleClick = `khuyenhoc là chương trình chạy trong cửa sổ lệnh (Command Prompt, PowerShell).
+
+Cách chạy:
+  1. Mở thư mục chứa khuyenhoc.exe trong File Explorer.
+  2. Windows 11: bấm chuột phải vào chỗ trống trong thư mục, chọn «Mở trong Terminal».
+     Windows 10: bấm vào thanh địa chỉ ở trên cùng, gõ cmd rồi nhấn Enter.
+  3. Gõ lệnh rồi nhấn Enter, ví dụ:
+       .\khuyenhoc ingest vi-du\ha-tinh-cum-nam-2023
+       .\khuyenhoc --help
+
+Cũng có thể kéo một thư mục báo cáo thả vào biểu tượng khuyenhoc.exe để kiểm tra và cộng số liệu.
+Xem thêm HUONG-DAN.txt bên cạnh khuyenhoc.exe.
+
+khuyenhoc is a command-line program: open a terminal in this folder and type
+".\khuyenhoc --help" (see README.md).
+`
+
+// PauseLine asks for a key before the window Explorer opened closes.
+const PauseLine = "Nhấn phím bất kỳ để đóng cửa sổ này… (press any key to close)"
