@@ -21,9 +21,8 @@ type checkOptions struct {
 func newCheckCmd(g *globals) *cobra.Command {
 	var opts checkOptions
 	cmd := &cobra.Command{
-		Use:   "check THƯ_MỤC... --targets TỆP / check PATH... --targets FILE",
-		Short: "So sánh với chỉ tiêu / compare with targets",
-		Args:  needPaths(g),
+		Use:  "check",
+		Args: needPaths(g),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.paths = args
 			return runCheck(cmd.Context(), g, opts)
@@ -31,9 +30,9 @@ func newCheckCmd(g *globals) *cobra.Command {
 	}
 	opts.register(cmd)
 	f := cmd.Flags()
-	f.StringVar(&opts.targets, "targets", "", "tệp chỉ tiêu (YAML) / targets file (required)")
-	f.BoolVar(&opts.perUnit, "per-unit", false, "xét từng đơn vị trực thuộc / check each sub-unit too")
-	f.StringVar(&opts.format, "format", "text", "dạng: text, json hoặc junit / text, json or junit")
+	f.StringVar(&opts.targets, "targets", "", "")
+	f.BoolVar(&opts.perUnit, "per-unit", false, "")
+	f.StringVar(&opts.format, "format", "text", "")
 	return cmd
 }
 

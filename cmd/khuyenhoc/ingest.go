@@ -27,9 +27,8 @@ type ingestOptions struct {
 func newIngestCmd(g *globals) *cobra.Command {
 	var opts ingestOptions
 	cmd := &cobra.Command{
-		Use:   "ingest THƯ_MỤC... / ingest PATH...",
-		Short: "Đọc và kiểm tra báo cáo / read and validate returns",
-		Args:  needPaths(g),
+		Use:  "ingest",
+		Args: needPaths(g),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.paths = args
 			return runIngest(cmd.Context(), g, opts)
@@ -37,13 +36,13 @@ func newIngestCmd(g *globals) *cobra.Command {
 	}
 	opts.register(cmd)
 	f := cmd.Flags()
-	f.StringVar(&opts.format, "format", "text", "dạng: text hoặc json / text or json")
-	f.StringVarP(&opts.output, "output", "o", "", "viết báo cáo tổng hợp (.xlsx) / write the consolidated return")
-	f.StringVar(&opts.unit.Code, "unit", "", "mã đơn vị của báo cáo tổng hợp / unit code of the consolidated return")
-	f.StringVar(&opts.unit.Name, "name", "", "tên đơn vị của báo cáo tổng hợp / its name")
-	f.StringVar(&opts.unit.Level, "level", "", "cấp của đơn vị tổng hợp / its level")
-	f.StringVar(&opts.unit.Parent, "parent", "", "mã cấp trên của đơn vị tổng hợp / its parent")
-	f.StringVar(&opts.date, "date", "", "ngày báo cáo của báo cáo tổng hợp / its report date (YYYY-MM-DD)")
+	f.StringVar(&opts.format, "format", "text", "")
+	f.StringVarP(&opts.output, "output", "o", "", "")
+	f.StringVar(&opts.unit.Code, "unit", "", "")
+	f.StringVar(&opts.unit.Name, "name", "", "")
+	f.StringVar(&opts.unit.Level, "level", "", "")
+	f.StringVar(&opts.unit.Parent, "parent", "", "")
+	f.StringVar(&opts.date, "date", "", "")
 	return cmd
 }
 

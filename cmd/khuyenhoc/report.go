@@ -45,9 +45,8 @@ type reportOptions struct {
 func newReportCmd(g *globals) *cobra.Command {
 	var opts reportOptions
 	cmd := &cobra.Command{
-		Use:   "report THƯ_MỤC... [-o bao-cao.xlsx] [--pdf bao-cao.pdf] [--docx bao-cao.docx] [--html bai-viet.html] / report PATH... [-o report.xlsx] [--pdf report.pdf] [--docx report.docx] [--html article.html]",
-		Short: "Viết báo cáo tổng hợp / write the consolidated report",
-		Args:  needPaths(g),
+		Use:  "report",
+		Args: needPaths(g),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.paths = args
 			return runReport(cmd.Context(), g, opts)
@@ -55,22 +54,22 @@ func newReportCmd(g *globals) *cobra.Command {
 	}
 	opts.register(cmd)
 	f := cmd.Flags()
-	f.StringVar(&opts.targets, "targets", "", "tệp chỉ tiêu (YAML) / targets file")
-	f.StringVarP(&opts.output, "output", "o", "", "báo cáo Excel / Excel report (.xlsx)")
-	f.StringVar(&opts.pdf, "pdf", "", "báo cáo PDF / PDF report")
-	f.StringVar(&opts.title, "title", "", "tên phạm vi trong tiêu đề / scope name in the title")
-	f.StringVar(&opts.date, "date", "", "ngày báo cáo / report date (YYYY-MM-DD)")
-	f.StringVar(&opts.place, "place", "", "địa danh / place, as in «Ninh Thuận, ngày …»")
-	f.StringVar(&opts.org, "org", "", "tên hội viết báo cáo / association writing the report")
-	f.StringVar(&opts.number, "number", "", "số văn bản / document number, e.g. 12/BC-KH")
-	f.StringVar(&opts.docx, "docx", "", "báo cáo Word để sửa trước khi ký / Word report to edit before signing (.docx)")
-	f.StringVar(&opts.html, "html", "", "bài viết cho trang web của Hội (một trang HTML) / the article for the association's website (.html)")
-	f.StringVar(&opts.htmlCMS, "html-fragment", "", "bài viết, chỉ phần <article> để dán vào trang web / the article alone, to paste into a website (.html)")
-	f.StringVar(&opts.notes, "notes", "", "lời văn của văn phòng (Markdown, có {{hoi_vien}}…) / the office's own words")
-	f.StringVar(&opts.own.OrgParent, "org-parent", "", "cơ quan cấp trên, ghi trên tên hội / the body above the association")
-	f.StringVar(&opts.own.Signer, "signer", "", "họ tên người ký / who signs")
-	f.StringArrayVar(&opts.own.SignerTitles, "signer-title", nil, "chức danh ký, mỗi lần một dòng (TM. BAN THƯỜNG VỤ, CHỦ TỊCH) / signing title, one line each")
-	f.StringArrayVar(&opts.own.Recipients, "recipients", nil, "nơi nhận, mỗi lần một dòng / recipients, one line each")
+	f.StringVar(&opts.targets, "targets", "", "")
+	f.StringVarP(&opts.output, "output", "o", "", "")
+	f.StringVar(&opts.pdf, "pdf", "", "")
+	f.StringVar(&opts.title, "title", "", "")
+	f.StringVar(&opts.date, "date", "", "")
+	f.StringVar(&opts.place, "place", "", "")
+	f.StringVar(&opts.org, "org", "", "")
+	f.StringVar(&opts.number, "number", "", "")
+	f.StringVar(&opts.docx, "docx", "", "")
+	f.StringVar(&opts.html, "html", "", "")
+	f.StringVar(&opts.htmlCMS, "html-fragment", "", "")
+	f.StringVar(&opts.notes, "notes", "", "")
+	f.StringVar(&opts.own.OrgParent, "org-parent", "", "")
+	f.StringVar(&opts.own.Signer, "signer", "", "")
+	f.StringArrayVar(&opts.own.SignerTitles, "signer-title", nil, "")
+	f.StringArrayVar(&opts.own.Recipients, "recipients", nil, "")
 	return cmd
 }
 

@@ -101,7 +101,6 @@ func newRootCmd(g *globals) *cobra.Command {
 	build := currentBuild()
 	root := &cobra.Command{
 		Use:           "khuyenhoc",
-		Short:         "Tổng hợp báo cáo số liệu khuyến học / consolidate khuyến học returns",
 		Version:       build.Version,
 		SilenceErrors: true,
 		SilenceUsage:  true,
@@ -117,9 +116,11 @@ func newRootCmd(g *globals) *cobra.Command {
 	root.SetOut(g.stdout)
 	root.SetErr(g.stderr)
 	root.SetIn(g.stdin)
-	root.PersistentFlags().StringVar(&langFlag, "lang", "vi", "ngôn ngữ: vi hoặc en / language: vi or en")
-	root.PersistentFlags().BoolP("help", "h", false, help.HelpFlag(g.lang))
-	root.Flags().BoolP("version", "v", false, help.VersionFlag(g.lang))
+	// The commands' descriptions, use lines and flags' descriptions are the help's (help.Short,
+	// help.Use, help.Flag): localizeHelp puts them in.
+	root.PersistentFlags().StringVar(&langFlag, "lang", "vi", "")
+	root.PersistentFlags().BoolP("help", "h", false, "")
+	root.Flags().BoolP("version", "v", false, "")
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
 		return usageErr(errors.New(help.Error(g.lang, err.Error(), nearestFlag(cmd, err.Error()))))
 	})
@@ -158,27 +159,29 @@ func localizeHelp(l lang.Lang, root *cobra.Command) {
 	root.SetUsageTemplate(help.UsageTemplate(l))
 	var walk func(c *cobra.Command)
 	walk = func(c *cobra.Command) {
-		name := c.Name()
-		if c == root {
+		name := c.Name() // "check"; a shell's completion script is "completion bash"
+		switch {
+		case c == root:
 			name = "khuyenhoc"
+		case c.Parent() != root:
+			name = c.Parent().Name() + " " + name
 		}
-		c.Short, c.Use = help.Pick(l, c.Short), help.Pick(l, c.Use)
+		if use := help.Use(l, name); use != "" {
+			c.Use = use
+		}
 		if c.HasAvailableFlags() && c.Runnable() && !c.DisableFlagsInUseLine {
 			c.Use += help.FlagsInUse.In(l)
 			c.DisableFlagsInUseLine = true
 		}
-		if c.Parent() != nil && (c.Parent().Name() == "completion" || name == "help" || name == "completion") {
-			c.Short = help.Short(l, name)
-		}
+		c.Short = help.Short(l, name)
 		c.Long = help.Long(l, name)
 		if c.Long == "" && c.Parent() != nil && c.Parent().Name() == "completion" {
 			c.Long = help.Long(l, "completion")
 		}
 		local := func(f *pflag.Flag) {
-			if f.Name == "no-descriptions" {
-				f.Usage = help.Short(l, f.Name)
+			if usage := help.Flag(l, c.Name(), f.Name); usage != "" {
+				f.Usage = usage
 			}
-			f.Usage = help.Pick(l, f.Usage)
 		}
 		c.Flags().VisitAll(local)
 		c.PersistentFlags().VisitAll(local)

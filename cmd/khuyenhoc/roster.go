@@ -20,17 +20,16 @@ type rosterOptions struct {
 func newRosterCmd(g *globals) *cobra.Command {
 	var opts rosterOptions
 	cmd := &cobra.Command{
-		Use:   "roster --preset TÊN [--tinh MÃ] [-o TỆP] / roster --preset NAME [--tinh CODE] [-o FILE]",
-		Short: "Viết danh sách đơn vị có sẵn / write a built-in roster",
-		Args:  cobra.NoArgs,
+		Use:  "roster",
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runRoster(cmd.Context(), g, opts)
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&opts.preset, "preset", "", "tinh-2025, tinh-2024, xa-2025 hoặc/or xa-2024")
-	f.StringVar(&opts.province, "tinh", "", "mã tỉnh, với xa-2025 và xa-2024 / province code, for xa-2025 and xa-2024")
-	f.StringVarP(&opts.output, "output", "o", "", "tệp sẽ viết (mặc định: màn hình) / file to write (default: stdout)")
+	f.StringVar(&opts.preset, "preset", "", "")
+	f.StringVar(&opts.province, "tinh", "", "")
+	f.StringVarP(&opts.output, "output", "o", "", "")
 	return cmd
 }
 

@@ -23,12 +23,12 @@ type scopeOptions struct {
 
 func (o *scopeOptions) register(cmd *cobra.Command) {
 	f := cmd.Flags()
-	f.StringVar(&o.period, "period", "", "chỉ đọc kỳ này / only this period: 2024 or 2024-H1")
-	f.StringVar(&o.roster, "roster", "", "danh sách đơn vị và cụm (YAML) / roster of units and clusters")
-	f.StringVar(&o.scope, "scope", "", "đơn vị hoặc cụm cần tổng hợp / unit or cluster to roll up")
-	f.StringArrayVar(&o.previous, "previous", nil, "báo cáo kỳ trước (thư mục hoặc tệp; lặp lại được) / last period's returns (a folder or file; repeatable)")
-	f.StringVar(&o.oldRoster, "previous-roster", "", "danh sách đơn vị kỳ trước, trước sáp nhập (YAML) / last period's roster, before the merger")
-	f.BoolVar(&o.strict, "strict", false, "coi cảnh báo là lỗi / treat warnings as errors")
+	f.StringVar(&o.period, "period", "", "")
+	f.StringVar(&o.roster, "roster", "", "")
+	f.StringVar(&o.scope, "scope", "", "")
+	f.StringArrayVar(&o.previous, "previous", nil, "")
+	f.StringVar(&o.oldRoster, "previous-roster", "", "")
+	f.BoolVar(&o.strict, "strict", false, "")
 }
 
 // inputs are every input file and folder these flags name, with the paths given and extra input

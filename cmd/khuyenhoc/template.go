@@ -30,23 +30,22 @@ type templateOptions struct {
 func newTemplateCmd(g *globals) *cobra.Command {
 	var opts templateOptions
 	cmd := &cobra.Command{
-		Use:   "template [-o TỆP] / template [-o FILE]",
-		Short: "Viết mẫu báo cáo / write the return template",
-		Args:  cobra.NoArgs,
+		Use:  "template",
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runTemplate(cmd.Context(), g, opts)
 		},
 	}
 	f := cmd.Flags()
-	f.StringVarP(&opts.output, "output", "o", defaultTemplate, "tệp sẽ viết (thư mục, với --roster) / file to write (a folder, with --roster)")
-	f.StringVar(&opts.unit.Code, "unit", "", "mã đơn vị / unit code")
-	f.StringVar(&opts.unit.Name, "name", "", "tên đơn vị / unit name")
-	f.StringVar(&opts.unit.Level, "level", "", "cấp / level (tinh, huyen, xa, …)")
-	f.StringVar(&opts.unit.Parent, "parent", "", "mã đơn vị cấp trên / parent unit code")
-	f.StringVar(&opts.period, "period", "", "kỳ báo cáo / period: 2024 or 2024-H1")
-	f.StringVar(&opts.roster, "roster", "", "viết một mẫu cho mỗi đơn vị trong danh sách (-o là thư mục; --parent, --level chọn đơn vị; --unit: chỉ một đơn vị, -o là tệp) / one template per unit of the roster (--unit: one unit, -o a file)")
-	f.BoolVar(&opts.overwrite, "ghi-de", false, "với --roster: ghi đè các tệp đã có trong thư mục / with --roster: write over the files already in the folder")
-	f.BoolVar(&opts.overwrite, "overwrite", false, "như --ghi-de / the same as --ghi-de")
+	f.StringVarP(&opts.output, "output", "o", defaultTemplate, "")
+	f.StringVar(&opts.unit.Code, "unit", "", "")
+	f.StringVar(&opts.unit.Name, "name", "", "")
+	f.StringVar(&opts.unit.Level, "level", "", "")
+	f.StringVar(&opts.unit.Parent, "parent", "", "")
+	f.StringVar(&opts.period, "period", "", "")
+	f.StringVar(&opts.roster, "roster", "", "")
+	f.BoolVar(&opts.overwrite, "ghi-de", false, "")
+	f.BoolVar(&opts.overwrite, "overwrite", false, "")
 	return cmd
 }
 

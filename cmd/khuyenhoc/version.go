@@ -118,9 +118,8 @@ func versionTemplate(text string) string {
 
 func newVersionCmd(g *globals) *cobra.Command {
 	return &cobra.Command{
-		Use:   "version",
-		Short: "Xem phiên bản, commit và ngày / show the version, commit and date",
-		Args:  cobra.NoArgs,
+		Use:  "version",
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			_, err := fmt.Fprint(g.stdout, currentBuild().text(g.lang))
 			return err

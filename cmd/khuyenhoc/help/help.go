@@ -22,16 +22,6 @@ func Long(l lang.Lang, command string) string {
 	return text
 }
 
-// Pick is the part of a "Vietnamese / English" text in the language; a text without " / " is the
-// same in both.
-func Pick(l lang.Lang, s string) string {
-	vi, en, ok := strings.Cut(s, " / ")
-	if !ok {
-		return s
-	}
-	return l.Text(vi, en)
-}
-
 // FlagText is the flag parser's list of flags in the language; the usage template calls it as
 // the template function "flagText".
 func FlagText(l lang.Lang, s string) string {
@@ -131,21 +121,32 @@ Global Flags:
 USE_MORE{{end}}
 `
 
-// Flag usages that cobra adds itself.
-func HelpFlag(l lang.Lang) string    { return l.Text("xem hướng dẫn", "show help") }
-func VersionFlag(l lang.Lang) string { return l.Text("xem phiên bản", "show the version") }
+// Use is the use line of a command in the language; "" for one whose use line is its name.
+func Use(l lang.Lang, command string) string {
+	t := uses[command]
+	return l.Text(t[0], t[1])
+}
 
-// Short is a short description cobra gives its own commands ("help", "completion", "bash", …).
+// Short is the one-line description of a command in the language: one of the tool's, cobra's help
+// and completion, or the completion script of a shell ("completion bash"); "" for another.
 func Short(l lang.Lang, command string) string {
-	switch command {
-	case "help":
-		return l.Text("Hướng dẫn về một lệnh", "Help about any command")
-	case "completion":
-		return l.Text("Viết script tự hoàn thành lệnh cho shell", "Write the shell completion script")
-	case "no-descriptions":
-		return l.Text("không kèm mô tả trong gợi ý", "disable completion descriptions")
+	if t, ok := shorts[command]; ok {
+		return l.Text(t[0], t[1])
 	}
-	return l.Text("Script tự hoàn thành lệnh cho "+command, "Completion script for "+command)
+	if shell, ok := strings.CutPrefix(command, "completion "); ok {
+		return completionShort.In(l, shell)
+	}
+	return ""
+}
+
+// Flag is the description of a command's flag in the language: the command's own, else what the
+// flag means in every command; "" for a flag it does not know.
+func Flag(l lang.Lang, command, flag string) string {
+	t, ok := flags[command+" "+flag]
+	if !ok {
+		t = flags[flag]
+	}
+	return l.Text(t[0], t[1])
 }
 
 var cobraErrors = []struct {
