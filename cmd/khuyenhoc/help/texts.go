@@ -1,6 +1,10 @@
 package help
 
-import "github.com/khuyenhoc/khuyenhoc/ingest/lang"
+import (
+	"regexp"
+
+	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
+)
 
 // uses are the use lines of the commands that take more than their name: Vietnamese, English.
 var uses = map[string][2]string{
@@ -293,3 +297,73 @@ khuyenhoc is a command-line program: open a terminal in this folder and type
 
 // PauseLine asks for a key before the window Explorer opened closes.
 const PauseLine = "Nhấn phím bất kỳ để đóng cửa sổ này… (press any key to close)"
+
+// exitHeading heads the exit statuses in a long help: Vietnamese, English.
+var exitHeading = [2]string{"TRẠNG THÁI THOÁT (exit status)\n", "EXIT STATUS\n"}
+
+// usageTemplate is cobra's usage template, its words replaced by usageWords' in the language.
+const usageTemplate = `Usage:{{if .Runnable}}
+  {{.UseLine}}{{end}}{{if .HasAvailableSubCommands}}
+  {{.CommandPath}} [command]{{end}}{{if .HasExample}}
+
+Examples:
+{{.Example}}{{end}}{{if .HasAvailableSubCommands}}
+
+Available Commands:{{range .Commands}}{{if (or .IsAvailableCommand (eq .Name "help"))}}
+  {{rpad .Name .NamePadding }} {{.Short}}{{end}}{{end}}{{end}}{{if .HasAvailableLocalFlags}}
+
+Flags:
+{{.LocalFlags.FlagUsages | trimTrailingWhitespaces | flagText}}{{end}}{{if .HasAvailableInheritedFlags}}
+
+Global Flags:
+{{.InheritedFlags.FlagUsages | trimTrailingWhitespaces | flagText}}{{end}}{{if .HasAvailableSubCommands}}
+
+USE_MORE{{end}}
+`
+
+// usageWords are the words of usageTemplate: the word, then Vietnamese and English.
+var usageWords = [][3]string{
+	{"Usage:", "Cách dùng:", "Usage:"},
+	{"[command]", "[lệnh]", "[command]"},
+	{"Examples:", "Ví dụ:", "Examples:"},
+	{"Available Commands:", "Các lệnh:", "Commands:"},
+	{"Flags:", "Tùy chọn:", "Flags:"},
+	{"Global Flags:", "Tùy chọn chung:", "Global Flags:"},
+	{"USE_MORE", `Xem "{{.CommandPath}} [lệnh] --help" để biết thêm về một lệnh.`, `Use "{{.CommandPath}} [command] --help" for more about a command.`},
+}
+
+// In the Vietnamese list of flags: "(mặc định …)" for the flag parser's "(default …)", and what a
+// flag's value is in place of its Go type (valueWords by flag; numberWord, textWord otherwise).
+const (
+	defaultVi  = "(mặc định "
+	numberWord = "SỐ"
+	textWord   = "CHỮ"
+)
+
+var valueWords = map[string]string{
+	"date": "NGÀY", "period": "KỲ", "scope": "MÃ", "unit": "MÃ", "parent": "MÃ", "tinh": "MÃ",
+	"lang": "vi|en", "format": "DẠNG", "level": "CẤP", "preset": "MẪU", "previous": "THƯ_MỤC",
+	"output": "TỆP", "pdf": "TỆP", "docx": "TỆP", "html": "TỆP", "html-fragment": "TỆP", "notes": "TỆP",
+	"roster": "TỆP", "targets": "TỆP", "previous-roster": "TỆP",
+}
+
+// cobraErrors say cobra's and pflag's own error messages: the message, then Vietnamese and English.
+var cobraErrors = []struct {
+	re     *regexp.Regexp
+	vi, en string
+}{
+	{regexp.MustCompile(`^unknown command "(.*)" for "(.*)"`), `lệnh «$1» không có trong «$2»`, `unknown command "$1" for "$2"`},
+	{regexp.MustCompile(`Did you mean this\?`), `Có phải là:`, `Did you mean this?`},
+	{regexp.MustCompile(`^unknown flag: (\S+)$`), `không có tùy chọn $1`, `unknown flag $1`},
+	{regexp.MustCompile(`^unknown shorthand flag: '(.)' in (\S+)$`), `không có tùy chọn -$1 (trong $2)`, `unknown flag -$1 (in $2)`},
+	{regexp.MustCompile(`^flag needs an argument: '.' in (\S+)$`), `tùy chọn $1 cần một giá trị`, `flag $1 needs a value`},
+	{regexp.MustCompile(`^flag needs an argument: (\S+)$`), `tùy chọn $1 cần một giá trị`, `flag $1 needs a value`},
+	{regexp.MustCompile(`^invalid argument "(.*)" for "(.*)" flag: strconv.ParseBool: .*$`), `giá trị «$1» không hợp lệ cho $2: hãy ghi true hoặc false`, `invalid value "$1" for $2: want true or false`},
+	{regexp.MustCompile(`^invalid argument "(.*)" for "(.*)" flag: strconv.Parse(Int|Uint): .*$`), `giá trị «$1» không hợp lệ cho $2: hãy ghi một số nguyên`, `invalid value "$1" for $2: want a whole number`},
+	{regexp.MustCompile(`^invalid argument "(.*)" for "(.*)" flag: .*$`), `giá trị «$1» không hợp lệ cho $2`, `invalid value "$1" for $2`},
+	{regexp.MustCompile(`^bad flag syntax: (.*)$`), `tùy chọn viết sai: $1`, `bad flag syntax: $1`},
+	{regexp.MustCompile(`^accepts (\d+) arg\(s\), received (\d+)$`), `lệnh nhận $1 tham số, đã cho $2`, `takes $1 argument(s), got $2`},
+}
+
+// didYouMean follows an unknown flag or command with the nearest known one.
+var didYouMean = lang.Msg{Vi: " — có phải %s?", En: " — did you mean %s?"}
