@@ -72,7 +72,7 @@ var flags = map[string][2]string{
 	"report signer":        {"họ tên người ký", "who signs"},
 	"report signer-title":  {"chức danh ký, mỗi lần một dòng (TM. BAN THƯỜNG VỤ, CHỦ TỊCH)", "signing title, one line each"},
 	"report recipients":    {"nơi nhận, mỗi lần một dòng", "recipients, one line each"},
-	"roster preset":        {"tinh-2025, tinh-2024, xa-2025 hoặc/or xa-2024", "tinh-2025, tinh-2024, xa-2025 hoặc/or xa-2024"},
+	"roster preset":        {"tinh-2025, tinh-2024, xa-2025 hoặc xa-2024", "tinh-2025, tinh-2024, xa-2025 or xa-2024"},
 	"roster tinh":          {"mã tỉnh, với xa-2025 và xa-2024", "province code, for xa-2025 and xa-2024"},
 	"roster output":        {"tệp sẽ viết (mặc định: màn hình)", "file to write (default: stdout)"},
 	"template output":      {"tệp sẽ viết (thư mục, với --roster)", "file to write (a folder, with --roster)"},
