@@ -64,12 +64,6 @@ type globals struct {
 	outputs []*output.Set
 }
 
-// filled is the message with its arguments written in, in both languages: an argument of another
-// message that says its part in the other's language.
-func filled(m lang.Msg, a ...any) lang.Msg {
-	return lang.Msg{Vi: m.In(lang.Vi, a...), En: m.In(lang.En, a...)}
-}
-
 // say is the message in the user's language.
 func (g *globals) say(m lang.Msg, a ...any) string { return m.In(g.lang, a...) }
 

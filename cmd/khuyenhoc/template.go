@@ -173,7 +173,7 @@ func writeRosterTemplates(ctx context.Context, g *globals, cat *ingest.Catalogue
 		shown := exist[:min(len(exist), 5)]
 		var more lang.Msg
 		if len(exist) > len(shown) {
-			more = filled(help.AndMoreFiles, len(exist)-len(shown))
+			more = help.AndMoreFiles.With(len(exist) - len(shown))
 		}
 		return g.usage(help.TemplatesExist, dir, len(exist), strings.Join(shown, ", "), more)
 	}

@@ -19,6 +19,10 @@ func TestMsg(t *testing.T) {
 	if !errors.Is(e, cause) {
 		t.Error("the error argument is not the cause")
 	}
+	part := Msg{"%d%% và %d tệp khác", "%d%% and %d more"}.With(5, 3)
+	if got := (Msg{"(%s)", "(%s)"}).In(En, part); got != "(5% and 3 more)" {
+		t.Errorf("In with a part = %q", got)
+	}
 	order := Msg{"%[2]s của %[1]s", "%s's %s"}
 	if got := order.In(Vi, "Kỳ Anh", "hội viên"); got != "hội viên của Kỳ Anh" {
 		t.Errorf("In with indexes = %q", got)
