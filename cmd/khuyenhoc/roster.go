@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -45,8 +46,8 @@ func runRoster(ctx context.Context, g *globals, opts rosterOptions) error {
 	if opts.preset == preset.Communes2024 {
 		comment = help.RosterComment2024
 	}
-	comment = append([]string{fmt.Sprintf(comment[0], opts.preset)}, comment[1:]...)
-	write := func(w io.Writer) error { return rollup.WriteRoster(w, comment, ro) }
+	lines := strings.Split(fmt.Sprintf(comment, opts.preset), "\n")
+	write := func(w io.Writer) error { return rollup.WriteRoster(w, lines, ro) }
 	if opts.output == "" {
 		return write(g.stdout)
 	}

@@ -106,18 +106,14 @@ var (
 )
 
 // RosterComment heads a roster the roster command writes, in Vietnamese whatever the language
-// (the roster is a Vietnamese office's file): a line each, the first taking the preset's name.
+// (the roster is a Vietnamese office's file), a line of comment each; it takes the preset's name.
 // RosterComment2024 heads the roster of the communes before 1/7/2025.
-var (
-	RosterComment = []string{
-		"Danh sách đơn vị «%s» do khuyenhoc viết; sửa, bổ sung cụm (cum) và hạn nộp (han_nop) nếu cần.",
-		"Nguồn: danh mục và bảng chuyển đổi đơn vị hành chính của Cục Thống kê (7/2025), qua sunshine-tech/VietnamProvinces.",
-	}
-	RosterComment2024 = []string{
-		"Danh sách đơn vị «%s» (bản đồ hành chính trước 1/7/2025: tỉnh, huyện, xã cũ) do khuyenhoc viết;",
-		"dùng cho mẫu báo cáo và số liệu năm 2024, và cho --previous-roster khi so sánh năm 2025 với năm 2024.",
-		"Nguồn: danh mục đơn vị hành chính ngày 4/1/2025 và bảng chuyển đổi (7/2025) của Cục Thống kê, qua sunshine-tech/VietnamProvinces.",
-	}
+const (
+	RosterComment = `Danh sách đơn vị «%s» do khuyenhoc viết; sửa, bổ sung cụm (cum) và hạn nộp (han_nop) nếu cần.
+Nguồn: danh mục và bảng chuyển đổi đơn vị hành chính của Cục Thống kê (7/2025), qua sunshine-tech/VietnamProvinces.`
+	RosterComment2024 = `Danh sách đơn vị «%s» (bản đồ hành chính trước 1/7/2025: tỉnh, huyện, xã cũ) do khuyenhoc viết;
+dùng cho mẫu báo cáo và số liệu năm 2024, và cho --previous-roster khi so sánh năm 2025 với năm 2024.
+Nguồn: danh mục đơn vị hành chính ngày 4/1/2025 và bảng chuyển đổi (7/2025) của Cục Thống kê, qua sunshine-tech/VietnamProvinces.`
 )
 
 // version: what --version and the version command print.
