@@ -140,6 +140,9 @@ type wording struct {
 		Own     words    `yaml:"own"`   // under the table when the scope's own return is its total ({total}, {scope})
 	} `yaml:"appendix"`
 	Article articleWords `yaml:"article"`
+
+	// Terminal is what the commands print on a terminal: see terminal.go.
+	Terminal TerminalWords `yaml:"terminal"`
 }
 
 //go:embed wording.yaml
