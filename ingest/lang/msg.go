@@ -76,3 +76,7 @@ func localized(l Lang, args []any) []any {
 	}
 	return out
 }
+
+// Number is n as a message argument: written the way the message's language writes numbers
+// (2.191.958, 2,191,958).
+func Number(n int64) func(Lang) string { return func(l Lang) string { return Int(l, n) } }

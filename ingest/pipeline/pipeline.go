@@ -208,9 +208,7 @@ func (res *Result) checkTargets() error {
 		if res.Tree.Find(u.Code) != nil || res.Batch.Has(u.Code) {
 			continue
 		}
-		p := ingest.NewProblem(ingest.Warning, ingest.CodeTargetNoReturn, fmt.Sprintf("%s:%d", tf.Name, u.Line),
-			fmt.Sprintf("có chỉ tiêu riêng cho đơn vị %s nhưng đơn vị này không có báo cáo; có thể đơn vị chưa nộp, hoặc mã viết sai", u.Code),
-			fmt.Sprintf("targets are given for unit %s but it sent no return; it may not have reported yet, or the code is mistyped", u.Code))
+		p := ingest.NewProblem(ingest.Warning, ingest.CodeTargetNoReturn, fmt.Sprintf("%s:%d", tf.Name, u.Line), ingest.MsgTargetNoReturn, u.Code)
 		p.Unit = u.Code
 		res.Problems = append(res.Problems, p)
 	}

@@ -2,7 +2,6 @@ package rollup
 
 import (
 	"bytes"
-	"fmt"
 	"sort"
 	"strings"
 	"sync"
@@ -92,14 +91,12 @@ func (tree *Tree) flagOutside(returns []*ingest.Return) {
 		if in[r] {
 			continue
 		}
-		vi := fmt.Sprintf("đơn vị %s không thuộc phạm vi tổng hợp %s nên không được cộng; nếu cần, hãy sửa mã cấp trên hoặc chọn phạm vi khác (--scope)", r.Unit.Code, scope)
-		en := fmt.Sprintf("unit %s is outside the scope %s and is not counted; correct its parent code or choose another --scope if it should be", r.Unit.Code, scope)
+		m := ingest.MsgOutsideScope
 		if _, listed := tree.roster.Unit(r.Unit.Code); listed {
 			// The roster places the unit: its parent code is right, it is only not in this report.
-			vi = fmt.Sprintf("đơn vị %s không thuộc phạm vi của báo cáo này (%s) nên không được cộng", r.Unit.Code, scope)
-			en = fmt.Sprintf("unit %s is not in this report's scope (%s) and is not counted", r.Unit.Code, scope)
+			m = ingest.MsgOutsideReport
 		}
-		p := ingest.NewProblem(ingest.Warning, ingest.CodeOutsideScope, "", vi, en)
+		p := ingest.NewProblem(ingest.Warning, ingest.CodeOutsideScope, "", m, r.Unit.Code, scope)
 		p.File, p.Unit, p.Sheet = r.File, r.Unit.Code, ingest.SheetInfo
 		tree.Problems = append(tree.Problems, p)
 	}
@@ -299,11 +296,7 @@ func (rb *builder) compareParts(n *Node) {
 			continue
 		}
 		sheet, cell := r.Cell(v)
-		p := ingest.NewProblem(ingest.Warning, ingest.CodePartsExceed, "",
-			fmt.Sprintf("%s: báo cáo của đơn vị ghi %s nhưng báo cáo của %d đơn vị cấp dưới cộng lại được %s; hãy đối chiếu lại",
-				f.Vi, lang.Int(lang.Vi, v.N), n.Parts.Units, lang.Int(lang.Vi, sum)),
-			fmt.Sprintf("%s: the unit's return states %s but its %d sub-units' returns add up to %s; reconcile them",
-				f.En, lang.Int(lang.En, v.N), n.Parts.Units, lang.Int(lang.En, sum)))
+		p := ingest.NewProblem(ingest.Warning, ingest.CodePartsExceed, "", ingest.MsgPartsExceed, f.Label, lang.Number(v.N), n.Parts.Units, lang.Number(sum))
 		p.File, p.Sheet, p.Cell, p.Unit, p.Figure = r.File, sheet, cell, r.Unit.Code, f.Code
 		rb.problems = append(rb.problems, p)
 	}

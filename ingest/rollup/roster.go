@@ -3,7 +3,6 @@ package rollup
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	"io"
 	"os"
 	"reflect"
@@ -346,9 +345,7 @@ func (ro *Roster) CheckReturns(b *ingest.Batch) {
 			continue
 		}
 		code := lang.Printable(r.Unit.Code)
-		p := ingest.NewProblem(ingest.Error, ingest.CodeUnknownUnit, "",
-			fmt.Sprintf("mã đơn vị %s không có trong danh sách đơn vị nên báo cáo không được tính; hãy sửa mã ở trang «Thông tin» hoặc bổ sung đơn vị vào danh sách", code),
-			fmt.Sprintf("unit code %s is not in the roster, so the return is not counted; correct the code on the «Thông tin» sheet or add the unit to the roster", code))
+		p := ingest.NewProblem(ingest.Error, ingest.CodeUnknownUnit, "", ingest.MsgUnknownUnit, code)
 		p.File, p.Unit, p.Sheet = r.File, r.Unit.Code, ingest.SheetInfo
 		b.Problems = append(b.Problems, p)
 		b.Files[i].Problems++
