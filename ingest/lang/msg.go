@@ -80,3 +80,7 @@ func localized(l Lang, args []any) []any {
 // Number is n as a message argument: written the way the message's language writes numbers
 // (2.191.958, 2,191,958).
 func Number(n int64) func(Lang) string { return func(l Lang) string { return Int(l, n) } }
+
+// Text is the error's message, without its file and line, as a Msg that takes no arguments: a part
+// of a longer message.
+func (e *Error) Text() Msg { return Msg{Vi: escape(e.Vi), En: escape(e.En)} }
