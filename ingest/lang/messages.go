@@ -7,7 +7,8 @@ import (
 
 // The words of this package.
 var (
-	msgLine = Msg{"dòng %d: %s", "line %d: %s"} // an error at a line of no file
+	msgLine       = Msg{"dòng %d: %s", "line %d: %s"} // an error at a line of no file
+	msgDidYouMean = Msg{"%s — có phải %s?", "%s — did you mean %s?"}
 
 	msgBillionDong  = Msg{"%s tỷ đồng", "%s billion đồng"}
 	msgMillionDong  = Msg{"%s triệu đồng", "%s million đồng"}

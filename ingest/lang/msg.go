@@ -84,3 +84,13 @@ func Number(n int64) func(Lang) string { return func(l Lang) string { return Int
 // Text is the error's message, without its file and line, as a Msg that takes no arguments: a part
 // of a longer message.
 func (e *Error) Text() Msg { return Msg{Vi: escape(e.Vi), En: escape(e.En)} }
+
+// DidYouMean is e with near suggested after it (« — có phải near?»); e itself when near is "".
+func (e *Error) DidYouMean(near string) *Error {
+	if near == "" {
+		return e
+	}
+	c := *e
+	c.Vi, c.En = msgDidYouMean.In(Vi, e.Vi, near), msgDidYouMean.In(En, e.En, near)
+	return &c
+}

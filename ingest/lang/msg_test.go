@@ -62,3 +62,15 @@ func TestJoin(t *testing.T) {
 		t.Errorf("Join in En = %q, want %q", got, want)
 	}
 }
+
+func TestDidYouMean(t *testing.T) {
+	e := Msg{"không có mã %s", "no code %s"}.Errorf("xa")
+	e.Line = 3
+	got := e.DidYouMean("xã")
+	if got.Message(Vi) != "dòng 3: không có mã xa — có phải xã?" || got.Error() != "line 3: no code xa — did you mean xã?" {
+		t.Errorf("DidYouMean = %q / %q", got.Message(Vi), got.Error())
+	}
+	if e.DidYouMean("") != e {
+		t.Error("DidYouMean without a suggestion changed the error")
+	}
+}

@@ -26,5 +26,4 @@ var (
 		Vi: "%s: chỉ tiêu %s (nam: %d) nhưng số liệu là của %s; hãy dùng tệp chỉ tiêu của %[4]s",
 		En: "%s: the targets are for %s (nam: %d) but the figures are of %s; use the targets file for %[4]s"}
 	msgTargetUnitNotInRoster = lang.Msg{Vi: "%s:%d: theo_don_vi: đơn vị %s không có trong danh sách đơn vị", En: "%s:%d: theo_don_vi: unit %s is not in the roster"}
-	msgDidYouMean            = lang.Msg{Vi: "%s — có phải %s?", En: "%s — did you mean %s?"}
 )

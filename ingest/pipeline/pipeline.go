@@ -192,11 +192,7 @@ func (res *Result) checkTargets() error {
 			if _, ok := res.Roster.Cluster(u.Code); ok {
 				continue
 			}
-			m := msgTargetUnitNotInRoster.With(tf.Name, u.Line, u.Code)
-			if near := res.Roster.Nearest(u.Code); near != "" {
-				m = msgDidYouMean.With(m, near)
-			}
-			return m.Errorf()
+			return msgTargetUnitNotInRoster.Errorf(tf.Name, u.Line, u.Code).DidYouMean(res.Roster.Nearest(u.Code))
 		}
 		if res.Tree.Find(u.Code) != nil || res.Batch.Has(u.Code) {
 			continue
