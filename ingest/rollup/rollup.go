@@ -108,7 +108,7 @@ func build(cat *ingest.Catalogue, returns []*ingest.Return, opts Options) (*Tree
 	byUnit := map[string]*ingest.Return{}
 	for _, r := range returns {
 		if other, dup := byUnit[r.Unit.Code]; dup {
-			return nil, lang.Errorf("đơn vị %s có hai báo cáo (%s và %s): hãy tổng hợp từng kỳ một", "unit %s has two returns (%s and %s): roll up one period at a time", r.Unit.Code, other.File, r.File)
+			return nil, msgTwoReturns.Errorf(r.Unit.Code, other.File, r.File)
 		}
 		byUnit[r.Unit.Code] = r
 		units[r.Unit.Code] = r.Unit
@@ -154,7 +154,7 @@ func build(cat *ingest.Catalogue, returns []*ingest.Return, opts Options) (*Tree
 		sort.Strings(roots)
 		switch len(roots) {
 		case 0:
-			return nil, lang.Errorf("không có báo cáo nào để tổng hợp", "no returns to roll up")
+			return nil, msgNothingToRollUp.Errorf()
 		case 1:
 			scope = roots[0]
 		default:
@@ -181,7 +181,7 @@ func build(cat *ingest.Catalogue, returns []*ingest.Return, opts Options) (*Tree
 	}
 	if _, ok := units[scope]; !ok {
 		if _, hasKids := children[scope]; !hasKids {
-			return nil, lang.Errorf("phạm vi %s không phải đơn vị hay cụm nào trong các báo cáo và danh sách đã đọc", "scope %s is neither a unit nor a cluster of what was read", scope)
+			return nil, msgUnknownScope.Errorf(scope)
 		}
 	}
 	n := rb.node(scope)
