@@ -465,8 +465,8 @@ func discover(paths []string) ([]File, map[int]Problem, error) {
 		if folder {
 			what = wordCannotReadFolder
 		}
-		why := func(l lang.Lang) string { return pathReason(err, l) }
-		p := problem(Error, CodeUnreadable, msgUnlistable, what, why)
+		reason := func(l lang.Lang) string { return pathReason(err, l) }
+		p := problem(Error, CodeUnreadable, msgUnlistable, what, reason)
 		p.File = path
 		unreadable[len(files)] = p
 		files = append(files, File{Path: path, Status: StatusRejected})

@@ -26,9 +26,9 @@ var (
 	wordCannotReadFolder = lang.Msg{Vi: "không đọc được thư mục này", En: "cannot read this folder"}
 
 	// Why the system refused a file, after msgCannotOpen and the like.
-	wordNotExist    = lang.Msg{Vi: "không tồn tại", En: "it does not exist"}
-	wordNoPermision = lang.Msg{Vi: "không có quyền đọc", En: "permission denied"}
-	wordPathTooLong = lang.Msg{Vi: "đường dẫn quá dài", En: "the path is too long"}
+	wordNotExist     = lang.Msg{Vi: "không tồn tại", En: "it does not exist"}
+	wordNoPermission = lang.Msg{Vi: "không có quyền đọc", En: "permission denied"}
+	wordPathTooLong  = lang.Msg{Vi: "đường dẫn quá dài", En: "the path is too long"}
 	// wordLocked is why a file held open by another program cannot be read (Windows: Excel keeps
 	// an open workbook so); its lock file «~$name» is skipped.
 	wordLocked = lang.Msg{

@@ -119,7 +119,7 @@ func osReason(err error, l lang.Lang) string {
 	case errors.Is(err, os.ErrNotExist):
 		return wordNotExist.In(l)
 	case errors.Is(err, os.ErrPermission):
-		return wordNoPermision.In(l)
+		return wordNoPermission.In(l)
 	case lockedByOther(err):
 		return wordLocked.In(l)
 	}
