@@ -229,7 +229,7 @@ var (
 		Vi: "đơn vị %s có báo cáo kỳ %s mới hơn (ngày %s, tệp %s); báo cáo ngày %s trong tệp này được thay thế, không được tính",
 		En: "unit %s has a later return for %s (dated %s, in %s); this one, dated %s, is superseded and not counted"}
 	msgSupersededBySave = lang.Msg{
-		Vi: "đơn vị %s có báo cáo kỳ %s trong tệp này và trong %s, %s; tệp %s được lưu sau (lúc %s, tệp này lúc %s) nên được tính là bản sửa, tệp này không được tính — nếu không đúng, hãy bỏ tệp không dùng ra khỏi thư mục",
+		Vi: "đơn vị %s có báo cáo kỳ %s trong tệp này và trong %s, %s; tệp %s được lưu sau (lúc %s UTC, tệp này lúc %s) nên được tính là bản sửa, tệp này không được tính — nếu không đúng, hãy bỏ tệp không dùng ra khỏi thư mục",
 		En: "unit %s has returns for %s in this file and in %s, %s; %s was saved later (at %s UTC, this file at %s) and counts as the correction, this one is not counted — if that is wrong, take the unused file out of the folder"}
 	wordDatesUndecided = lang.Msg{Vi: "ngày báo cáo không cho biết báo cáo nào mới hơn", En: "whose report dates do not tell which is later"}
 	wordSameDate       = lang.Msg{Vi: "cùng ngày báo cáo %s", En: "with the same report date %s"}
