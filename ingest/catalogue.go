@@ -54,11 +54,11 @@ func (f *Figure) Label(l lang.Lang) string { return l.Text(f.Vi, f.En) }
 func (f *Figure) Unit(l lang.Lang) string {
 	switch f.Kind {
 	case Money:
-		return l.Text("đồng", "VND")
+		return wordDong.In(l)
 	case Percent:
 		return "%"
 	case PerPerson:
-		return l.Text("đồng/người", "VND per person")
+		return wordDongPerPerson.In(l)
 	}
 	return l.Text(f.UnitVi, f.UnitEn)
 }
@@ -242,14 +242,15 @@ func (c *Catalogue) addDerived(y *yamlCatalogue) error {
 			return err
 		}
 	}
-	ratio := func(g Group, suffix, vi, en, num, den string) error {
-		return c.add(&Figure{Code: g.Code + "." + suffix, Vi: vi, En: en, Kind: Percent, Num: g.Code + "." + num, Den: g.Code + "." + den, Model: g.Code})
+	ratio := func(g Group, suffix string, label lang.Msg, num, den string) error {
+		name := func(l lang.Lang) string { return l.Text(lowerFirst(g.Vi), g.En) }
+		return c.add(&Figure{Code: g.Code + "." + suffix, Vi: label.In(lang.Vi, name), En: label.In(lang.En, name), Kind: Percent, Num: g.Code + "." + num, Den: g.Code + "." + den, Model: g.Code})
 	}
 	for _, g := range c.Models {
 		for _, err := range []error{
-			ratio(g, "ty_le", "Tỷ lệ "+lowerFirst(g.Vi)+" được công nhận", g.En+": recognised rate", "cong_nhan", "tong"),
-			ratio(g, "ty_le_dang_ky", "Tỷ lệ đăng ký "+lowerFirst(g.Vi), g.En+": registration rate", "dang_ky", "tong"),
-			ratio(g, "ty_le_dat", "Tỷ lệ "+lowerFirst(g.Vi)+" đạt/đăng ký", g.En+": recognised of registered", "cong_nhan", "dang_ky"),
+			ratio(g, "ty_le", labelRecognisedRate, "cong_nhan", "tong"),
+			ratio(g, "ty_le_dang_ky", labelRegistrationRate, "dang_ky", "tong"),
+			ratio(g, "ty_le_dat", labelRecognisedOfRegistered, "cong_nhan", "dang_ky"),
 		} {
 			if err != nil {
 				return err
@@ -257,7 +258,7 @@ func (c *Catalogue) addDerived(y *yamlCatalogue) error {
 		}
 	}
 	for _, g := range c.Coverage {
-		if err := ratio(g, "ty_le_co_hoi", "Tỷ lệ "+lowerFirst(g.Vi)+" có tổ chức hội", g.En+": share with an association", "co_hoi", "tong"); err != nil {
+		if err := ratio(g, "ty_le_co_hoi", labelAssociationShare, "co_hoi", "tong"); err != nil {
 			return err
 		}
 	}
@@ -298,18 +299,22 @@ func (c *Catalogue) check() error {
 	return nil
 }
 
-type groupPart struct{ suffix, vi, en string }
+type groupPart struct {
+	suffix string
+	label  lang.Msg // takes the group's label
+}
 
 var (
-	coverageParts = []groupPart{{"tong", "tổng số", "total"}, {"co_hoi", "có tổ chức hội", "with an association"}}
-	modelParts    = []groupPart{{"tong", "tổng số", "total"}, {"dang_ky", "đăng ký", "registered"}, {"cong_nhan", "được công nhận", "recognised"}}
+	coverageParts = []groupPart{{"tong", labelTotal}, {"co_hoi", labelWithAssociation}}
+	modelParts    = []groupPart{{"tong", labelTotal}, {"dang_ky", labelRegistered}, {"cong_nhan", labelRecognised}}
 )
 
 // expand turns a learning model or coverage group into its figures (gia_dinh.tong, …).
 func (c *Catalogue) expand(y yamlFigure, section string, parts []groupPart) (Group, error) {
 	g := Group{Code: y.Code, Vi: y.Vi, En: y.En}
+	name := func(l lang.Lang) string { return l.Text(y.Vi, y.En) }
 	for _, p := range parts {
-		f := &Figure{Code: y.Code + "." + p.suffix, Vi: y.Vi + ": " + p.vi, En: y.En + ": " + p.en,
+		f := &Figure{Code: y.Code + "." + p.suffix, Vi: p.label.In(lang.Vi, name), En: p.label.In(lang.En, name),
 			UnitVi: y.UnitVi, UnitEn: y.UnitEn, Section: section, Model: y.Code, Structural: y.Structural}
 		if err := c.add(f); err != nil {
 			return g, err

@@ -33,15 +33,14 @@ func isBlankRune(r rune) bool { return unicode.IsSpace(r) || lang.IsInvisible(r)
 // written: rosters, --unit and --parent, the consolidated return.
 func CheckCode(code string) *lang.Error {
 	if c := code[:min(len(code), 1)]; c != "" && !(c[0] >= 'a' && c[0] <= 'z' || c[0] >= 'A' && c[0] <= 'Z' || c[0] >= '0' && c[0] <= '9') {
-		return lang.Errorf("mã %s phải bắt đầu bằng chữ cái hoặc chữ số", "code %s must begin with a letter or a digit", quoteCode(code))
+		return msgCodeStart.Errorf(quoteCode(code))
 	}
 	if len(code) > 64 {
-		return lang.Errorf("mã %s dài quá 64 ký tự", "code %s is longer than 64 characters", quoteCode(code))
+		return msgCodeLong.Errorf(quoteCode(code))
 	}
 	for _, r := range code {
 		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-' || r == '_' || r == '.') {
-			return lang.Errorf("mã %s có ký tự %s; mã đơn vị chỉ gồm chữ cái không dấu, chữ số, «-», «_» và «.»",
-				"code %s has the character %s; a unit code has only ASCII letters, digits, «-», «_» and «.»", quoteCode(code), quoteCode(string(r)))
+			return msgCodeChar.Errorf(quoteCode(code), quoteCode(string(r)))
 		}
 	}
 	return nil

@@ -227,9 +227,7 @@ func (rd *reader) readCoverage() bool {
 		if err != nil {
 			reason = err.Error()
 		}
-		rd.add(Error, CodeCoverage, sheet, 1, badRow, "",
-			fmt.Sprintf("trang «%s» không đọc được trọn vẹn (%s): không biết báo cáo tổng hợp này thiếu những đơn vị nào, nên báo cáo không được tính — hãy viết lại báo cáo tổng hợp bằng khuyenhoc", sheet, reason),
-			fmt.Sprintf("sheet «%s» cannot be read whole (%s): which units this consolidated return lacks is unknown, so it is not counted — write the consolidated return again with khuyenhoc", sheet, reason))
+		rd.add(Error, CodeCoverage, sheet, 1, badRow, "", msgCoverage, sheet, reason)
 		return false
 	}
 	if len(c.Stands) == 0 {

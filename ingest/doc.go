@@ -4,8 +4,9 @@
 // every return of a folder in parallel.
 //
 // Problems found in a user's workbook are data ([Problem]), not Go errors: a batch collects them all
-// and one bad file never stops the others. Adding up returns is package rollup's job; the whole
-// run, package pipeline's.
+// and one bad file never stops the others. Every problem code stands in messages.go with the
+// messages its problems carry, in both languages, those that rollup, targets and pipeline find
+// included. Adding up returns is package rollup's job; the whole run, package pipeline's.
 //
 // It imports lang, xlsx and xlsxwrite of this module; rollup, pipeline, the report and the command
 // line import it.

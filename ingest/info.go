@@ -1,7 +1,6 @@
 package ingest
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -24,7 +23,7 @@ func (rd *reader) unitInfo() bool {
 	}
 	r := rd.r
 	ok := true
-	code := func(key, vi, en string) (string, bool) {
+	code := func(key string, word lang.Msg) (string, bool) {
 		c := rd.info[key].cell
 		v := NormalizeCode(c.Value)
 		numeric := false
@@ -35,15 +34,13 @@ func (rd *reader) unitInfo() bool {
 		}
 		if strings.ContainsFunc(v, lang.IsInvisible) {
 			s, col, row := where(key)
-			rd.add(Error, CodeInvisible, s, col, row, "",
-				fmt.Sprintf("%s «%s» có ký tự ẩn (không nhìn thấy); hãy xoá ô và gõ lại mã", vi, lang.Printable(v)),
-				fmt.Sprintf("the %s «%s» holds a character no one can see; clear the cell and type the code again", en, lang.Printable(v)))
+			rd.add(Error, CodeInvisible, s, col, row, "", msgInvisibleCode, word, lang.Printable(v))
 			ok = false
 		}
 		return v, numeric
 	}
-	r.Unit.Code, r.numericUnit = code(keyUnit, "mã đơn vị", "unit code")
-	r.Unit.Parent, r.numericParent = code(keyParent, "mã cấp trên", "parent code")
+	r.Unit.Code, r.numericUnit = code(keyUnit, wordUnitCode)
+	r.Unit.Parent, r.numericParent = code(keyParent, wordParentCode)
 	r.Unit.Name = get(keyName)
 	r.Preparer = get(keyPreparer)
 	r.ReportDate = rd.reportDate(rd.info[keyDate].cell)
@@ -54,9 +51,7 @@ func (rd *reader) unitInfo() bool {
 			r.ReportDate = d.Format("02/01/2006")
 		} else {
 			s, c, row := where(keyDate)
-			rd.add(Warning, CodeBadDate, s, c, row, "",
-				fmt.Sprintf("ngày báo cáo «%s» không đọc được nên không xét được nộp đúng hạn; hãy ghi ngày dạng 15/12/2024", lang.Printable(r.ReportDate)),
-				fmt.Sprintf("the report date «%s» cannot be read, so whether it came in time is not known; write it like 15/12/2024", lang.Printable(r.ReportDate)))
+			rd.add(Warning, CodeBadDate, s, c, row, "", msgBadDate, lang.Printable(r.ReportDate))
 			r.ReportDate = ""
 		}
 	}
@@ -65,54 +60,40 @@ func (rd *reader) unitInfo() bool {
 		switch {
 		case err != nil:
 			s, c, row := where(keyVersion)
-			rd.add(Warning, CodeTemplateVersion, s, c, row, "",
-				fmt.Sprintf("phiên bản mẫu «%s» không đọc được; hãy dùng mẫu phiên bản %d", lang.Printable(v), rd.cat.Version),
-				fmt.Sprintf("template version «%s» cannot be read; use template version %d", lang.Printable(v), rd.cat.Version))
+			rd.add(Warning, CodeTemplateVersion, s, c, row, "", msgBadVersion, lang.Printable(v), rd.cat.Version)
 		case int(n) > rd.cat.Version:
 			s, c, row := where(keyVersion)
-			rd.add(Error, CodeTemplateVersion, s, c, row, "",
-				fmt.Sprintf("báo cáo làm theo mẫu phiên bản %d, mới hơn phiên bản %d mà công cụ này đọc được; hãy cập nhật khuyenhoc", int(n), rd.cat.Version),
-				fmt.Sprintf("the return uses template version %d, newer than the version %d this tool reads; update khuyenhoc", int(n), rd.cat.Version))
+			rd.add(Error, CodeTemplateVersion, s, c, row, "", msgNewerVersion, int(n), rd.cat.Version)
 			ok = false
 		case int(n) < rd.cat.Version:
 			s, c, row := where(keyVersion)
-			rd.add(Warning, CodeTemplateVersion, s, c, row, "",
-				fmt.Sprintf("báo cáo làm theo mẫu cũ (phiên bản %d); số liệu vẫn đọc theo mã, nhưng lần sau hãy dùng mẫu phiên bản %d", int(n), rd.cat.Version),
-				fmt.Sprintf("the return uses an old template (version %d); figures were read by code, but use version %d next time", int(n), rd.cat.Version))
+			rd.add(Warning, CodeTemplateVersion, s, c, row, "", msgOlderVersion, int(n), rd.cat.Version)
 		}
 		r.Version = int(n)
 	}
 	if r.Unit.Code == "" {
 		s, c, row := where(keyUnit)
-		rd.add(Error, CodeMissingUnit, s, max(c, 3), row, "",
-			"thiếu mã đơn vị; hãy điền mã đơn vị (mã hành chính chính thức) ở trang «Thông tin»",
-			"the unit code is missing; fill in the unit's (official administrative) code on the «Thông tin» sheet")
+		rd.add(Error, CodeMissingUnit, s, max(c, 3), row, "", msgMissingUnit)
 		ok = false
 	}
 	if lv := get(keyLevel); lv != "" {
 		code, known := rd.levelCode(lv)
 		if !known {
 			s, c, row := where(keyLevel)
-			rd.add(Error, CodeUnknownLevel, s, c, row, "",
-				fmt.Sprintf("cấp «%s» không có trong danh mục; hãy chọn một trong: %s", lang.Printable(lv), rd.levelList()),
-				fmt.Sprintf("level «%s» is not known; choose one of: %s", lang.Printable(lv), rd.levelList()))
+			rd.add(Error, CodeUnknownLevel, s, c, row, "", msgUnknownLevel, lang.Printable(lv), rd.levelList())
 		}
 		r.Unit.Level = code
 	}
 	p := get(keyPeriod)
 	if p == "" {
 		s, c, row := where(keyPeriod)
-		rd.add(Error, CodeMissingPeriod, s, max(c, 3), row, "",
-			"thiếu kỳ báo cáo; hãy chọn kỳ ở trang «Thông tin» (2024 là cả năm, 2024-H1 là 6 tháng đầu năm)",
-			"the period is missing; choose it on the «Thông tin» sheet (2024 for the year, 2024-H1 for the first half)")
+		rd.add(Error, CodeMissingPeriod, s, max(c, 3), row, "", msgMissingPeriod)
 		return false
 	}
 	period, err := ParsePeriod(p)
 	if err != nil {
 		s, c, row := where(keyPeriod)
-		rd.add(Error, CodeMissingPeriod, s, c, row, "",
-			fmt.Sprintf("kỳ báo cáo «%s» không đọc được; hãy ghi 2024 (cả năm) hoặc 2024-H1 (6 tháng đầu năm)", lang.Printable(p)),
-			fmt.Sprintf("period «%s» cannot be read; write 2024 (the year) or 2024-H1 (first half)", lang.Printable(p)))
+		rd.add(Error, CodeMissingPeriod, s, c, row, "", msgBadPeriod, lang.Printable(p))
 		return false
 	}
 	r.Period = period

@@ -35,15 +35,15 @@ const (
 func (s Status) Label(l lang.Lang) string {
 	switch s {
 	case StatusOK:
-		return l.Text("hợp lệ", "ok")
+		return wordStatusOK.In(l)
 	case StatusWarnings:
-		return l.Text("có cảnh báo", "warnings")
+		return wordStatusWarnings.In(l)
 	case StatusErrors:
-		return l.Text("có lỗi", "errors")
+		return wordStatusErrors.In(l)
 	case StatusRejected:
-		return l.Text("bị từ chối", "rejected")
+		return wordStatusRejected.In(l)
 	}
-	return l.Text("bỏ qua", "skipped")
+	return wordStatusSkipped.In(l)
 }
 
 // File is one input file and what became of it.
@@ -55,6 +55,11 @@ type File struct {
 	Period   Period  // the return's period, also when it was skipped for being of another
 	Reason   string  // why a file was skipped (Vietnamese)
 	ReasonEn string
+}
+
+// skip says why the file was skipped: m with args (see messages.go).
+func (f *File) skip(m lang.Msg, args ...any) {
+	f.Reason, f.ReasonEn = m.In(lang.Vi, args...), m.In(lang.En, args...)
 }
 
 // Batch is everything read from a set of paths: every file accounted for, the accepted returns
@@ -163,14 +168,11 @@ func Load(ctx context.Context, cat *Catalogue, paths []string, opts LoadOptions)
 		r := f.Return
 		if !opts.Period.IsZero() {
 			f.Status, f.Return, f.Period = StatusSkipped, nil, r.Period
-			f.Reason = fmt.Sprintf("báo cáo kỳ %s, không phải kỳ %s", r.Period, opts.Period)
-			f.ReasonEn = fmt.Sprintf("a return for %s, not %s", r.Period, opts.Period)
+			f.skip(reasonOtherPeriod, r.Period, opts.Period)
 			problems[i] = nil
 			continue
 		}
-		p := problem(Error, CodeOtherPeriod,
-			fmt.Sprintf("đây là báo cáo kỳ %s, còn thư mục gồm các báo cáo kỳ %s; báo cáo này không được tính — nếu cần, hãy tổng hợp riêng kỳ %s (--period %s)", r.Period, period, r.Period, r.Period),
-			fmt.Sprintf("this is the %s return; the folder holds %s returns, so it is not counted — roll up %s on its own if needed (--period %s)", r.Period, period, r.Period, r.Period))
+		p := problem(Error, CodeOtherPeriod, msgOtherPeriod, r.Period, period)
 		p.File, p.Unit, p.Sheet = f.Path, r.Unit.Code, SheetInfo
 		problems[i] = append(problems[i], p)
 		f.Status = StatusRejected
@@ -203,19 +205,17 @@ func Load(ctx context.Context, cat *Catalogue, paths []string, opts LoadOptions)
 // dropped the zero of 02125) with the roster's zero-padded code, with a warning. Without a roster
 // such a return cannot be attributed and is rejected (ok false).
 func resolveCodes(r *Return, units []string) (Problem, bool) {
-	var warned []string
+	var warned []lang.Msg
 	for _, c := range []struct {
 		code    *string
 		numeric bool
-		vi, en  string
-	}{{&r.Unit.Code, r.numericUnit, "mã đơn vị", "unit code"}, {&r.Unit.Parent, r.numericParent, "mã cấp trên", "parent code"}} {
+		word    lang.Msg
+	}{{&r.Unit.Code, r.numericUnit, wordUnitCode}, {&r.Unit.Parent, r.numericParent, wordParentCode}} {
 		if !c.numeric {
 			continue
 		}
 		if units == nil {
-			p := problem(Error, CodeNumericCode,
-				fmt.Sprintf("%s %s được lưu dạng số nên Excel có thể đã bỏ các số 0 ở đầu (02125 thành 2125); hãy định dạng ô là Văn bản (Text) và gõ lại mã đúng, hoặc đưa danh sách đơn vị (--roster) để đối chiếu", c.vi, *c.code),
-				fmt.Sprintf("the %s %s is stored as a number, so Excel may have dropped its leading zeros (02125 became 2125); format the cell as Text and type the code again, or give the roster (--roster) to match it", c.en, *c.code))
+			p := problem(Error, CodeNumericCode, msgNumericCode, c.word, *c.code)
 			p.File, p.Unit, p.Sheet = r.File, r.Unit.Code, SheetInfo
 			return p, false
 		}
@@ -226,22 +226,14 @@ func resolveCodes(r *Return, units []string) (Problem, bool) {
 			}
 		}
 		if len(match) == 1 && match[0] != *c.code {
-			warned = append(warned, fmt.Sprintf("%s|%s|%s|%s", c.vi, c.en, *c.code, match[0]))
+			warned = append(warned, msgNumericCodeTaken.With(c.word, *c.code, match[0]))
 			*c.code = match[0]
 		}
 	}
 	if len(warned) == 0 {
 		return Problem{}, true
 	}
-	var vi, en []string
-	for _, w := range warned {
-		f := strings.Split(w, "|")
-		vi = append(vi, fmt.Sprintf("%s %s được lưu dạng số nên được hiểu là %s theo danh sách đơn vị", f[0], f[2], f[3]))
-		en = append(en, fmt.Sprintf("the %s %s is stored as a number and is taken as %s from the roster", f[1], f[2], f[3]))
-	}
-	p := problem(Warning, CodeNumericCode,
-		strings.Join(vi, "; ")+"; hãy định dạng ô là Văn bản (Text) để Excel giữ các số 0 ở đầu",
-		strings.Join(en, "; ")+"; format the cell as Text so that Excel keeps leading zeros")
+	p := problem(Warning, CodeNumericCode, msgNumericCodeMatched, lang.Join(warned, "; "))
 	p.File, p.Unit, p.Sheet = r.File, r.Unit.Code, SheetInfo
 	return p, true
 }
@@ -321,22 +313,17 @@ func decideGroup(files []File, problems [][]Problem, idx []int) {
 		for _, i := range idx[:min(len(idx), maxListed)] {
 			paths = append(paths, files[i].Path)
 		}
-		list, listEn := strings.Join(paths, ", "), strings.Join(paths, ", ")
+		var list any = strings.Join(paths, ", ")
 		if n := len(idx) - len(paths); n > 0 {
-			list += fmt.Sprintf(" và %d tệp khác", n)
-			listEn += fmt.Sprintf(" and %d more", n)
+			list = msgMoreFiles.With(list, n)
 		}
 		for k, i := range idx {
 			f := &files[i]
 			var p Problem
 			if k == 0 {
-				p = problem(Error, CodeDuplicate,
-					fmt.Sprintf("đơn vị %s có %d báo cáo kỳ %s (%s); ngày báo cáo và thời điểm lưu tệp không cho biết báo cáo nào mới hơn, nên không báo cáo nào được tính và đơn vị được coi là chưa báo cáo — hãy giữ lại một báo cáo, hoặc ghi ngày báo cáo để báo cáo mới nhất được tính", r0.Unit.Code, len(idx), r0.Period, list),
-					fmt.Sprintf("unit %s has %d returns for %s (%s); neither the report dates nor the times the files were saved tell which is later, so none is counted and the unit counts as not reported — keep one, or date them so that the latest counts", r0.Unit.Code, len(idx), r0.Period, listEn))
+				p = problem(Error, CodeDuplicate, msgDuplicateFirst, r0.Unit.Code, len(idx), r0.Period, list)
 			} else {
-				p = problem(Error, CodeDuplicate,
-					fmt.Sprintf("một trong %d báo cáo kỳ %s của đơn vị %s (xem %s); không báo cáo nào được tính", len(idx), r0.Period, r0.Unit.Code, files[idx[0]].Path),
-					fmt.Sprintf("one of the %d returns for %s of unit %s (see %s); none is counted", len(idx), r0.Period, r0.Unit.Code, files[idx[0]].Path))
+				p = problem(Error, CodeDuplicate, msgDuplicateOther, len(idx), r0.Period, r0.Unit.Code, files[idx[0]].Path)
 			}
 			p.File, p.Unit = f.Path, f.Return.Unit.Code
 			problems[i] = append(problems[i], p)
@@ -355,24 +342,18 @@ func decideGroup(files []File, problems [][]Problem, idx []int) {
 		mine, ok1 := parseReportDate(r.ReportDate)
 		theirs, ok2 := parseReportDate(lf.Return.ReportDate)
 		if ok1 && ok2 && mine.Before(theirs) {
-			p = problem(Warning, CodeSuperseded,
-				fmt.Sprintf("đơn vị %s có báo cáo kỳ %s mới hơn (ngày %s, tệp %s); báo cáo ngày %s trong tệp này được thay thế, không được tính", r.Unit.Code, r.Period, lf.Return.ReportDate, lf.Path, r.ReportDate),
-				fmt.Sprintf("unit %s has a later return for %s (dated %s, in %s); this one, dated %s, is superseded and not counted", r.Unit.Code, r.Period, lf.Return.ReportDate, lf.Path, r.ReportDate))
-			f.Reason = fmt.Sprintf("được thay bằng báo cáo ngày %s (%s)", lf.Return.ReportDate, lf.Path)
-			f.ReasonEn = fmt.Sprintf("superseded by the return dated %s (%s)", lf.Return.ReportDate, lf.Path)
+			p = problem(Warning, CodeSuperseded, msgSupersededByDate, r.Unit.Code, r.Period, lf.Return.ReportDate, lf.Path, r.ReportDate)
+			f.skip(reasonSupersededDate, lf.Return.ReportDate, lf.Path)
 		} else {
 			mine, _ := savedAt(f.Path)
 			theirs, _ := savedAt(lf.Path)
-			date, dateEn := "ngày báo cáo không cho biết báo cáo nào mới hơn", "whose report dates do not tell which is later"
+			date := wordDatesUndecided
 			if ok1 && ok2 {
-				date, dateEn = "cùng ngày báo cáo "+r.ReportDate, "with the same report date "+r.ReportDate
+				date = wordSameDate.With(r.ReportDate)
 			}
 			const at = "02/01/2006 15:04:05"
-			p = problem(Warning, CodeSuperseded,
-				fmt.Sprintf("đơn vị %s có báo cáo kỳ %s trong tệp này và trong %s, %s; tệp %s được lưu sau (lúc %s, tệp này lúc %s) nên được tính là bản sửa, tệp này không được tính — nếu không đúng, hãy bỏ tệp không dùng ra khỏi thư mục", r.Unit.Code, r.Period, lf.Path, date, lf.Path, theirs.UTC().Format(at), mine.UTC().Format(at)),
-				fmt.Sprintf("unit %s has returns for %s in this file and in %s, %s; %s was saved later (at %s UTC, this file at %s) and counts as the correction, this one is not counted — if that is wrong, take the unused file out of the folder", r.Unit.Code, r.Period, lf.Path, dateEn, lf.Path, theirs.UTC().Format(at), mine.UTC().Format(at)))
-			f.Reason = fmt.Sprintf("được thay bằng bản lưu sau (%s)", lf.Path)
-			f.ReasonEn = fmt.Sprintf("superseded by the copy saved later (%s)", lf.Path)
+			p = problem(Warning, CodeSuperseded, msgSupersededBySave, r.Unit.Code, r.Period, lf.Path, date, lf.Path, theirs.UTC().Format(at), mine.UTC().Format(at))
+			f.skip(reasonSupersededSaved, lf.Path)
 		}
 		p.File, p.Unit = f.Path, r.Unit.Code
 		problems[i] = append(problems[i], p)
@@ -413,9 +394,7 @@ var readReturn = readFile
 func readSafely(path string, cat *Catalogue, mem *memBudget) (r *Return, ps []Problem) {
 	defer func() {
 		if v := recover(); v != nil {
-			p := problem(Error, CodeUnreadable,
-				fmt.Sprintf("lỗi nội bộ khi đọc tệp này (%v); các tệp khác vẫn được đọc — hãy gửi tệp này cho người phát triển khuyenhoc", v),
-				fmt.Sprintf("internal error while reading this file (%v); the other files are read — please send this file to khuyenhoc's developers", v))
+			p := problem(Error, CodeUnreadable, msgPanic, v)
 			p.File = path
 			r, ps = nil, []Problem{p}
 		}
@@ -469,13 +448,6 @@ func (m *memBudget) release(n int64) {
 	m.cond.Broadcast()
 }
 
-// lockedReason is why a file held open by another program cannot be read (Windows: Excel keeps
-// an open workbook so); its lock file «~$name» is skipped.
-var lockedReason = struct{ vi, en string }{
-	"Excel hoặc một chương trình khác đang mở tệp này; hãy đóng tệp rồi chạy lại",
-	"Excel or another program has this file open; close it and run again",
-}
-
 // discover lists the input files, sorted, and marks those that are not returns as skipped. A
 // folder or file that cannot be listed or looked at (no permission, a path too long for the
 // system) is rejected with its problem, by the index of its entry: the others are read. The error
@@ -489,13 +461,12 @@ func discover(paths []string) ([]File, map[int]Problem, error) {
 			return
 		}
 		seen[filepath.Clean(path)] = true
-		vi, en := "không đọc được tệp này", "cannot read this file"
+		what := wordCannotReadFile
 		if folder {
-			vi, en = "không đọc được thư mục này", "cannot read this folder"
+			what = wordCannotReadFolder
 		}
-		p := problem(Error, CodeUnreadable,
-			fmt.Sprintf("%s (%s); các báo cáo khác vẫn được đọc — hãy kiểm tra quyền đọc hoặc chuyển các tệp lên thư mục có đường dẫn ngắn hơn", vi, pathReason(err, lang.Vi)),
-			fmt.Sprintf("%s (%s); the other returns are read — check the permissions, or move the files to a folder with a shorter path", en, pathReason(err, lang.En)))
+		reason := func(l lang.Lang) string { return pathReason(err, l) }
+		p := problem(Error, CodeUnreadable, msgUnlistable, what, reason)
 		p.File = path
 		unreadable[len(files)] = p
 		files = append(files, File{Path: path, Status: StatusRejected})
@@ -512,10 +483,10 @@ func discover(paths []string) ([]File, map[int]Problem, error) {
 		switch {
 		case strings.HasPrefix(base, "~$"):
 			f.Status = StatusSkipped
-			f.Reason, f.ReasonEn = "tệp khoá tạm của Excel (~$)", "Excel's temporary lock file (~$)"
+			f.skip(reasonLockFile)
 		case !explicit && ext != ".xlsx" && ext != ".xlsm" && ext != ".xls" && ext != ".ods":
 			f.Status = StatusSkipped
-			f.Reason, f.ReasonEn = "không phải tệp Excel", "not an Excel file"
+			f.skip(reasonNotExcel)
 		case mode&fs.ModeSymlink != 0:
 			// A link is followed to what it names, and only a regular file is read.
 			if st, err := os.Stat(path); err == nil {
@@ -525,14 +496,14 @@ func discover(paths []string) ([]File, map[int]Problem, error) {
 			}
 			if mode.IsDir() {
 				f.Status = StatusSkipped
-				f.Reason, f.ReasonEn = "liên kết tới một thư mục, không được đọc", "a link to a folder, not followed"
+				f.skip(reasonFolderLink)
 				break
 			}
 			fallthrough
 		case !mode.IsRegular():
 			if mode&(fs.ModeNamedPipe|fs.ModeDevice|fs.ModeCharDevice|fs.ModeSocket|fs.ModeIrregular) != 0 {
 				f.Status = StatusSkipped
-				f.Reason, f.ReasonEn = notRegular.vi, notRegular.en
+				f.skip(msgNotRegular)
 			}
 		}
 		files = append(files, f)
@@ -587,7 +558,7 @@ func discover(paths []string) ([]File, map[int]Problem, error) {
 // pathReason is why a path cannot be read, in the language.
 func pathReason(err error, l lang.Lang) string {
 	if errors.Is(err, syscall.ENAMETOOLONG) {
-		return l.Text("đường dẫn quá dài", "the path is too long")
+		return wordPathTooLong.In(l)
 	}
 	return osReason(err, l)
 }

@@ -35,8 +35,8 @@ func TestOnlyRegularFiles(t *testing.T) {
 	}
 	want := map[string]string{
 		"good.xlsx": "ok: ",
-		"fifo.xlsx": "skipped: " + notRegular.en,
-		"zero.xlsx": "skipped: " + notRegular.en,
+		"fifo.xlsx": "skipped: " + msgNotRegular.En,
+		"zero.xlsx": "skipped: " + msgNotRegular.En,
 		"loop.xlsx": "skipped: a link to a folder, not followed",
 	}
 	for name, w := range want {

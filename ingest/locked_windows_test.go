@@ -18,7 +18,7 @@ func TestLockedByExcel(t *testing.T) {
 		if !lockedByOther(err) {
 			t.Errorf("%v: not seen as a file held open by another program", err)
 		}
-		if got, want := osReason(err, lang.Vi), lockedReason.vi; got != want {
+		if got, want := osReason(err, lang.Vi), wordLocked.Vi; got != want {
 			t.Errorf("reason = %q, want %q", got, want)
 		}
 	}

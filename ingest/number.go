@@ -41,28 +41,21 @@ const (
 func (e *NumberError) Error() string { return e.Message(lang.En) }
 
 // Message explains the problem and how to fix it.
-func (e *NumberError) Message(l lang.Lang) string {
+func (e *NumberError) Message(l lang.Lang) string { return e.msg().In(l, lang.Printable(e.Text)) }
+
+// msg is the message of the reason, which takes the text as it is shown.
+func (e *NumberError) msg() lang.Msg {
 	switch e.Reason {
 	case ReasonAmbiguous:
-		return l.Text(
-			"«"+lang.Printable(e.Text)+"» không rõ nghĩa: dấu phân cách có thể là phần nghìn hoặc phần thập phân; hãy nhập số không có dấu phân cách (ví dụ 1406)",
-			"«"+lang.Printable(e.Text)+"» is ambiguous: the separator may mark thousands or decimals; type the number without separators (e.g. 1406)")
+		return msgAmbiguous
 	case ReasonSpacing:
-		return l.Text(
-			"«"+lang.Printable(e.Text)+"» không rõ là một số hay nhiều số: khoảng trắng chỉ dùng để tách từng nhóm ba chữ số (2 191 958); hãy nhập lại số",
-			"«"+lang.Printable(e.Text)+"» may be one number or several: spaces only separate groups of three digits (2 191 958); type the number again")
+		return msgSpacing
 	case ReasonInvisible:
-		return l.Text(
-			"«"+lang.Printable(e.Text)+"» có ký tự ẩn (không nhìn thấy) nên không chắc là số người lập biểu thấy; hãy xoá ô và gõ lại số",
-			"«"+lang.Printable(e.Text)+"» holds a character no one can see, so it may not be the number the preparer sees; clear the cell and type the number again")
+		return msgInvisibleNumber
 	case ReasonQualifier:
-		return l.Text(
-			"«"+lang.Printable(e.Text)+"» không phải số chính xác; hãy bỏ chữ «hơn», «gần», «khoảng»… và nhập số cụ thể",
-			"«"+lang.Printable(e.Text)+"» is not an exact number; drop words such as «over», «nearly» and type the figure itself")
+		return msgQualifier
 	}
-	return l.Text(
-		"«"+lang.Printable(e.Text)+"» không phải là số; hãy nhập một số (ví dụ 1406, 1.406, 35,36% hoặc 15 tỷ)",
-		"«"+lang.Printable(e.Text)+"» is not a number; type a number (e.g. 1406, 1.406, 35,36% or 15 tỷ)")
+	return msgNotNumber
 }
 
 var qualifiers = []string{"hơn", "gần", "trên", "khoảng", "dưới", "xấp xỉ", "ước", "chừng", "trên dưới"}

@@ -36,7 +36,7 @@ func ParsePeriod(s string) (Period, error) {
 	t = strings.TrimSpace(strings.TrimPrefix(t, "năm"))
 	y, err := strconv.Atoi(t)
 	if err != nil || y < 1990 || y > 2100 {
-		return Period{}, lang.Errorf("kỳ báo cáo %q không hợp lệ; hãy ghi năm (2024) hoặc 6 tháng đầu năm (2024-H1)", "period %q is not a year (2024) or a first half (2024-H1)", s)
+		return Period{}, msgBadPeriodFlag.Errorf(s)
 	}
 	p.Year = y
 	return p, nil
@@ -56,9 +56,9 @@ func (p Period) String() string {
 // Label is how reports name the period: "năm 2024", "6 tháng đầu năm 2024".
 func (p Period) Label(l lang.Lang) string {
 	if p.FirstHalf {
-		return l.Text(fmt.Sprintf("6 tháng đầu năm %d", p.Year), fmt.Sprintf("first half of %d", p.Year))
+		return wordFirstHalf.In(l, p.Year)
 	}
-	return l.Text(fmt.Sprintf("năm %d", p.Year), fmt.Sprintf("%d", p.Year))
+	return wordYear.In(l, p.Year)
 }
 
 // IsZero reports whether the period is unset.

@@ -38,29 +38,27 @@ func ReadFile(path string, cat *Catalogue) (*Return, []Problem) { return readFil
 
 // readFile reads one return, setting aside in mem (when not nil) the memory it may take.
 func readFile(path string, cat *Catalogue, mem *memBudget) (*Return, []Problem) {
-	fail := func(code, vi, en string) (*Return, []Problem) {
-		p := problem(Error, code, vi, en)
+	fail := func(code string, m lang.Msg, args ...any) (*Return, []Problem) {
+		p := problem(Error, code, m, args...)
 		p.File = path
 		return nil, []Problem{p}
 	}
 	// Non-blocking, so that a FIFO put in place of the file does not wait for a writer.
 	fh, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 	if err != nil {
-		return fail(CodeUnreadable, "không mở được tệp: "+osReason(err, lang.Vi), "cannot open the file: "+osReason(err, lang.En))
+		return fail(CodeUnreadable, msgCannotOpen, why(err))
 	}
 	defer fh.Close()
 	st, err := fh.Stat()
 	if err != nil {
-		return fail(CodeUnreadable, "không đọc được tệp: "+osReason(err, lang.Vi), "cannot read the file: "+osReason(err, lang.En))
+		return fail(CodeUnreadable, msgCannotRead, why(err))
 	}
 	if !st.Mode().IsRegular() {
-		return fail(CodeUnreadable, notRegular.vi, notRegular.en)
+		return fail(CodeUnreadable, msgNotRegular)
 	}
 	size := st.Size()
 	if size > maxFileSize {
-		return fail(CodeTooLarge,
-			fmt.Sprintf("tệp quá lớn (%d MB) để là một báo cáo; hãy kiểm tra lại tệp", size>>20),
-			fmt.Sprintf("the file is too large (%d MB) to be a return; check the file", size>>20))
+		return fail(CodeTooLarge, msgFileTooLarge, size>>20)
 	}
 	// What the parts may inflate to is set aside with the file: small for a small file; a file
 	// that needs more is read again with the whole allowance.
@@ -91,13 +89,11 @@ func readFile(path string, cat *Catalogue, mem *memBudget) (*Return, []Problem) 
 			break
 		}
 		if err != nil {
-			return fail(CodeUnreadable, "không đọc được tệp: "+osReason(err, lang.Vi), "cannot read the file: "+osReason(err, lang.En))
+			return fail(CodeUnreadable, msgCannotRead, why(err))
 		}
 	}
 	if len(data) > maxFileSize {
-		return fail(CodeTooLarge,
-			fmt.Sprintf("tệp quá lớn (hơn %d MB) để là một báo cáo; hãy kiểm tra lại tệp", maxFileSize>>20),
-			fmt.Sprintf("the file is too large (over %d MB) to be a return; check the file", maxFileSize>>20))
+		return fail(CodeTooLarge, msgFileOverLimit, maxFileSize>>20)
 	}
 	r, ps, again := read(path, data, cat, limit)
 	if again {
@@ -113,20 +109,19 @@ var fileBuffers = sync.Pool{New: func() any { return new([]byte) }}
 // entryBuffers keep the figure cells of a workbook being read, for the next one.
 var entryBuffers = sync.Pool{New: func() any { return new([]entry) }}
 
-// notRegular is why a FIFO, a device or a socket is not read.
-var notRegular = struct{ vi, en string }{
-	"không phải tệp thông thường (ống FIFO, thiết bị hoặc socket) nên không được đọc",
-	"not a regular file (a FIFO, a device or a socket), so it is not read",
+// why is why the system refused a file, in the message's language.
+func why(err error) func(lang.Lang) string {
+	return func(l lang.Lang) string { return osReason(err, l) }
 }
 
 func osReason(err error, l lang.Lang) string {
 	switch {
 	case errors.Is(err, os.ErrNotExist):
-		return l.Text("không tồn tại", "it does not exist")
+		return wordNotExist.In(l)
 	case errors.Is(err, os.ErrPermission):
-		return l.Text("không có quyền đọc", "permission denied")
+		return wordNoPermission.In(l)
 	case lockedByOther(err):
-		return l.Text(lockedReason.vi, lockedReason.en)
+		return wordLocked.In(l)
 	}
 	var pe *os.PathError
 	if errors.As(err, &pe) {
@@ -144,37 +139,27 @@ func Read(name string, data []byte, cat *Catalogue) (*Return, []Problem) {
 // read is Read with a bound on what the workbook's parts may inflate to; again reports that the
 // bound was reached below xlsx.MaxInflated, so that the file may be read again with more.
 func read(name string, data []byte, cat *Catalogue, limit int64) (_ *Return, _ []Problem, again bool) {
-	fail := func(code, vi, en string) (*Return, []Problem, bool) {
-		p := problem(Error, code, vi, en)
+	fail := func(code string, m lang.Msg, args ...any) (*Return, []Problem, bool) {
+		p := problem(Error, code, m, args...)
 		p.File = name
 		return nil, []Problem{p}, false
 	}
 	switch {
 	case len(data) == 0:
-		return fail(CodeEmptyFile, "tệp rỗng (0 byte); hãy gửi lại tệp báo cáo", "the file is empty (0 bytes); send the return again")
+		return fail(CodeEmptyFile, msgEmptyFile)
 	case bytes.HasPrefix(data, cfbMagic):
 		if bytes.Contains(data[:min(len(data), 1<<20)], encryptedMarker) {
-			return fail(CodeEncrypted,
-				"tệp được đặt mật khẩu nên không đọc được; hãy gỡ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc) rồi gửi lại",
-				"the workbook is password-protected and cannot be read; remove the password (File > Info > Protect Workbook) and send it again")
+			return fail(CodeEncrypted, msgEncrypted)
 		}
-		return fail(CodeLegacyXLS,
-			"tệp Excel 97-2003 (.xls) không được hỗ trợ; hãy mở bằng Excel hoặc LibreOffice và lưu lại dạng .xlsx",
-			"Excel 97-2003 workbooks (.xls) are not supported; open it in Excel or LibreOffice and save it as .xlsx")
+		return fail(CodeLegacyXLS, msgLegacyXLS)
 	case !bytes.HasPrefix(data, zipMagic):
 		if strings.EqualFold(filepath.Ext(name), ".xls") {
-			return fail(CodeLegacyXLS,
-				"tệp .xls không phải sổ làm việc Excel hợp lệ; hãy lưu báo cáo dạng .xlsx",
-				"the .xls file is not a valid Excel workbook; save the return as .xlsx")
+			return fail(CodeLegacyXLS, msgBadXLS)
 		}
-		return fail(CodeNotWorkbook,
-			"tệp không phải sổ làm việc Excel (.xlsx), có thể là tệp khác bị đổi đuôi; hãy lưu báo cáo từ Excel dạng .xlsx",
-			"the file is not an Excel workbook (.xlsx); it may be another kind of file renamed; save the return from Excel as .xlsx")
+		return fail(CodeNotWorkbook, msgNotWorkbook)
 	}
 	if isODS(data) || strings.EqualFold(filepath.Ext(name), ".ods") {
-		return fail(CodeODS,
-			"tệp OpenDocument (.ods) không được hỗ trợ; hãy mở bằng LibreOffice, chọn Tệp > Lưu thành > Excel 2007-365 (.xlsx) rồi gửi lại",
-			"OpenDocument spreadsheets (.ods) are not supported; open it in LibreOffice, save it as .xlsx (File > Save As > Excel 2007-365) and send it again")
+		return fail(CodeODS, msgODS)
 	}
 	book, err := xlsx.OpenLimit(data, limit)
 	if err != nil {
@@ -183,25 +168,15 @@ func read(name string, data []byte, cat *Catalogue, limit int64) (_ *Return, _ [
 		case errors.As(err, &large) && large.Entries == 0 && large.Limit < xlsx.MaxInflated:
 			return nil, nil, true
 		case errors.Is(err, xlsx.ErrCorrupt):
-			return fail(CodeCorrupt,
-				"tệp .xlsx bị hỏng hoặc không đầy đủ (có thể do gửi/tải về bị lỗi); hãy gửi lại tệp",
-				"the .xlsx file is damaged or truncated (perhaps by a failed transfer); send it again")
+			return fail(CodeCorrupt, msgCorrupt)
 		case errors.As(err, &large) && large.Entries > 0:
-			return fail(CodeTooLarge,
-				fmt.Sprintf("tệp có quá nhiều thành phần (%d); không phải một báo cáo bình thường", large.Entries),
-				fmt.Sprintf("the file has too many parts (%d) for a return", large.Entries))
+			return fail(CodeTooLarge, msgTooManyParts, large.Entries)
 		case errors.As(err, &large):
-			return fail(CodeTooLarge,
-				fmt.Sprintf("tệp giải nén ra quá lớn (%d MB); có thể là tệp hỏng hoặc độc hại", large.Inflated>>20),
-				fmt.Sprintf("the file inflates to too much data (%d MB); it may be damaged or hostile", large.Inflated>>20))
+			return fail(CodeTooLarge, msgInflatesTooMuch, large.Inflated>>20)
 		case errors.Is(err, xlsx.ErrNotWorkbook):
-			return fail(CodeNotWorkbook,
-				"tệp là tệp nén nhưng không phải sổ làm việc Excel (.xlsx); hãy lưu báo cáo từ Excel dạng .xlsx",
-				"the file is a zip archive but not an Excel workbook (.xlsx); save the return from Excel as .xlsx")
+			return fail(CodeNotWorkbook, msgZipNotWorkbook)
 		}
-		return fail(CodeCorrupt,
-			"tệp .xlsx bị hỏng, không đọc được ("+err.Error()+"); hãy mở và lưu lại bằng Excel rồi gửi lại",
-			"the .xlsx file is damaged and cannot be read ("+err.Error()+"); open and save it again in Excel and resend it")
+		return fail(CodeCorrupt, msgCorruptWhy, err.Error())
 	}
 	entries := entryBuffers.Get().(*[]entry)
 	defer func() {
@@ -288,8 +263,9 @@ func normName(s string) string {
 	return strings.ToLower(s) // ASCII is in NFC; ToLower makes no copy of a lower-case name
 }
 
-func (rd *reader) add(sev Severity, code, sheet string, col, row int, figure, vi, en string) {
-	p := problem(sev, code, vi, en)
+// add records a problem that says m with args (see messages.go).
+func (rd *reader) add(sev Severity, code, sheet string, col, row int, figure string, m lang.Msg, args ...any) {
+	p := problem(sev, code, m, args...)
 	p.File, p.Sheet, p.Figure = rd.name, sheet, figure
 	if row > 0 {
 		p.Cell = cellName(col, row)
@@ -298,8 +274,8 @@ func (rd *reader) add(sev Severity, code, sheet string, col, row int, figure, vi
 }
 
 // refuse records a problem that makes the whole return untrustworthy.
-func (rd *reader) refuse(code, sheet string, col, row int, vi, en string) {
-	rd.add(Error, code, sheet, col, row, "", vi, en)
+func (rd *reader) refuse(code, sheet string, col, row int, m lang.Msg, args ...any) {
+	rd.add(Error, code, sheet, col, row, "", m, args...)
 	rd.rejected = true
 }
 
@@ -366,21 +342,15 @@ func (rd *reader) read() (*Return, []Problem) {
 			}
 			if len(rd.entries)+len(rd.info) > before {
 				renamed = true
-				rd.add(Warning, CodeRenamedSheet, sh.Name, 0, 0, "",
-					fmt.Sprintf("trang tính «%s» không có tên như mẫu (thiếu trang %s); số liệu vẫn được đọc theo mã, nhưng hãy dùng đúng mẫu", sh.Name, quoteList(missing)),
-					fmt.Sprintf("sheet «%s» is not named as in the template (missing: %s); its figures were read by their codes, but please use the template as it is", sh.Name, quoteList(missing)))
+				rd.add(Warning, CodeRenamedSheet, sh.Name, 0, 0, "", msgRenamedSheet, sh.Name, quoteList(missing))
 			}
 		}
 	}
 	if len(rd.entries) == 0 && len(rd.info) == 0 {
 		if len(missing) == len(want) {
-			rd.add(Error, CodeNotReturn, "", 0, 0, "",
-				fmt.Sprintf("sổ làm việc này không phải báo cáo số liệu khuyến học theo mẫu (không có các trang %s và không có mã chỉ tiêu nào); hãy dùng mẫu do «khuyenhoc template» tạo ra", quoteList(want)),
-				fmt.Sprintf("this workbook is not a khuyến học return (no %s sheets and no figure codes); use the template made by «khuyenhoc template»", quoteList(want)))
+			rd.add(Error, CodeNotReturn, "", 0, 0, "", msgNotReturn, quoteList(want))
 		} else {
-			rd.add(Error, CodeMissingSheet, "", 0, 0, "",
-				fmt.Sprintf("thiếu trang tính %s và không tìm thấy số liệu nào; các trang có trong tệp: %s", quoteList(missing), quoteList(names)),
-				fmt.Sprintf("sheets %s are missing and no figures were found; the workbook has: %s", quoteList(missing), quoteList(names)))
+			rd.add(Error, CodeMissingSheet, "", 0, 0, "", msgNoSheetsNoFigures, quoteList(missing), quoteList(names))
 		}
 		return rd.rejectAll()
 	}
@@ -388,18 +358,14 @@ func (rd *reader) read() (*Return, []Problem) {
 		if w == SheetInfo && len(rd.info) > 0 || w != SheetInfo && renamed {
 			continue
 		}
-		rd.add(Error, CodeMissingSheet, "", 0, 0, "",
-			fmt.Sprintf("thiếu trang tính «%s»; các trang có trong tệp: %s; hãy dùng đúng mẫu báo cáo", w, quoteList(names)),
-			fmt.Sprintf("sheet «%s» is missing; the workbook has: %s; use the return template", w, quoteList(names)))
+		rd.add(Error, CodeMissingSheet, "", 0, 0, "", msgMissingSheet, w, quoteList(names))
 	}
 	if !rd.unitInfo() {
 		return rd.rejectAll()
 	}
 	filled := rd.resolve()
 	if filled == 0 && (rd.roles[SheetFigures] || rd.roles[SheetModels] || renamed) {
-		rd.add(Error, CodeEmptyReturn, "", 0, 0, "",
-			"báo cáo không có số liệu nào (mẫu trống được gửi lại); hãy điền số liệu vào các ô màu vàng rồi gửi lại",
-			"the return holds no figure at all (a blank template sent back); fill in the yellow cells and send it again")
+		rd.add(Error, CodeEmptyReturn, "", 0, 0, "", msgEmptyReturn)
 		return rd.rejectAll()
 	}
 	rd.missingRows(renamed)
@@ -437,9 +403,7 @@ func (rd *reader) missingRows(renamed bool) {
 	if len(codes) > 12 {
 		list = strings.Join(codes[:12], ", ") + fmt.Sprintf(" (+%d)", len(codes)-12)
 	}
-	rd.add(Warning, CodeMissingRows, "", 0, 0, "",
-		fmt.Sprintf("báo cáo không có dòng của %d chỉ tiêu (%s): các chỉ tiêu này được coi là chưa báo cáo; lần sau hãy dùng đúng mẫu", len(codes), list),
-		fmt.Sprintf("the return has no row for %d figures (%s): they count as not reported; use the template next time", len(codes), list))
+	rd.add(Warning, CodeMissingRows, "", 0, 0, "", msgMissingRows, len(codes), list)
 }
 
 func quoteList(names []string) string {

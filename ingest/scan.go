@@ -71,9 +71,7 @@ func (rd *reader) scan(sh xlsx.Sheet, role string) bool {
 			if h == nil {
 				if !noHeader {
 					noHeader = true
-					rd.refuse(CodeValueColumn, sheet, codeCell.Col, row,
-						fmt.Sprintf("trang «%s» có mã chỉ tiêu ở dòng %d nhưng không có dòng tiêu đề phía trên (một cột «Mã» và một cột «Giá trị»); không biết số liệu ở cột nào, hãy dùng đúng mẫu", sheet, row),
-						fmt.Sprintf("sheet «%s» has a figure code on row %d but no header row above it (a «Mã» column and a «Giá trị» column); which column holds the figures cannot be told, use the template", sheet, row))
+					rd.refuse(CodeValueColumn, sheet, codeCell.Col, row, msgNoHeader, sheet, row)
 				}
 				return 0, false
 			}
@@ -132,62 +130,43 @@ func (rd *reader) scan(sh xlsx.Sheet, role string) bool {
 	var part *xlsx.PartError
 	switch {
 	case errors.As(err, &large):
-		rd.add(Error, CodeTooLarge, sheet, 0, 0, "",
-			fmt.Sprintf("trang tính quá lớn (%d MB khi giải nén); một báo cáo chỉ vài trăm dòng, hãy xoá các dòng thừa", large.Size>>20),
-			fmt.Sprintf("the sheet is too large (%d MB inflated); a return has a few hundred rows, delete the extra rows", large.Size>>20))
+		rd.add(Error, CodeTooLarge, sheet, 0, 0, "", msgSheetTooLarge, large.Size>>20)
 		return false
 	case errors.As(err, &tooMuch):
 		rd.again = tooMuch.Limit < xlsx.MaxInflated
-		rd.add(Error, CodeTooLarge, sheet, 0, 0, "",
-			fmt.Sprintf("tệp giải nén ra quá lớn (%d MB); có thể là tệp hỏng hoặc độc hại", tooMuch.Inflated>>20),
-			fmt.Sprintf("the file inflates to too much data (%d MB); it may be damaged or hostile", tooMuch.Inflated>>20))
+		rd.add(Error, CodeTooLarge, sheet, 0, 0, "", msgInflatesTooMuch, tooMuch.Inflated>>20)
 		return false
 	case errors.Is(err, xlsx.ErrTooManyRows):
-		rd.add(Error, CodeTooLarge, sheet, 0, 0, "",
-			fmt.Sprintf("trang tính có hơn %d dòng; một báo cáo chỉ vài trăm dòng, hãy xoá các dòng thừa", maxSheetRows),
-			fmt.Sprintf("the sheet has more than %d rows; a return has a few hundred, delete the extra rows", maxSheetRows))
+		rd.add(Error, CodeTooLarge, sheet, 0, 0, "", msgTooManyRows, maxSheetRows)
 		return false
 	case errors.Is(err, xlsx.ErrOutsideGrid):
-		rd.add(Error, CodeCorrupt, sheet, 0, 0, "",
-			fmt.Sprintf("trang tính «%s» bị hỏng: có ô nằm ngoài trang tính (sau cột XFD, sau dòng 1.048.576 hoặc ở dòng 0), nơi Excel hay LibreOffice không hiện; hãy mở tệp bằng Excel, lưu lại rồi gửi lại", sheet),
-			fmt.Sprintf("sheet «%s» is damaged: it has a cell outside the sheet (beyond column XFD or row 1,048,576, or in row 0), where neither Excel nor LibreOffice shows it; open the file in Excel, save it and send it again", sheet))
+		rd.add(Error, CodeCorrupt, sheet, 0, 0, "", msgOutsideGrid, sheet)
 		return false
 	case errors.As(err, &part):
-		vi, en := xmlFault(part.Err)
-		rd.add(Error, CodeCorrupt, sheet, 0, 0, "",
-			fmt.Sprintf("tệp bị hỏng: phần %s (chữ dùng chung của các trang, cần để đọc trang «%s») %s; hãy mở tệp bằng Excel, lưu lại rồi gửi lại", part.Part, sheet, vi),
-			fmt.Sprintf("the file is damaged: its part %s (the text shared by the sheets, needed to read sheet «%s») %s; open the file in Excel, save it and send it again", part.Part, sheet, en))
+		rd.add(Error, CodeCorrupt, sheet, 0, 0, "", msgSharedStrings, part.Part, sheet, xmlFault(part.Err))
 		return false
 	case errors.Is(err, xlsx.ErrDTD), errors.Is(err, xlsx.ErrNesting):
-		vi, en := xmlFault(err)
-		rd.add(Error, CodeCorrupt, sheet, 0, 0, "",
-			fmt.Sprintf("trang tính «%s» bị hỏng: %s; hãy mở tệp bằng Excel, lưu lại rồi gửi lại", sheet, vi),
-			fmt.Sprintf("sheet «%s» is damaged: it %s; open the file in Excel, save it and send it again", sheet, en))
+		rd.add(Error, CodeCorrupt, sheet, 0, 0, "", msgSheetXML, sheet, xmlFault(err))
 		return false
 	case err != nil:
-		rd.add(Error, CodeCorrupt, sheet, 0, 0, "",
-			fmt.Sprintf("trang tính «%s» bị hỏng, không đọc được (%v); hãy mở tệp bằng Excel, lưu lại rồi gửi lại", sheet, err),
-			fmt.Sprintf("sheet «%s» is damaged and cannot be read (%v); open the file in Excel, save it and send it again", sheet, err))
+		rd.add(Error, CodeCorrupt, sheet, 0, 0, "", msgSheetDamaged, sheet, err.Error())
 		return false
 	}
 	if figureRows == 0 && (role == SheetFigures || role == SheetModels) {
-		rd.refuse(CodeNoFigures, sheet, 0, 0,
-			fmt.Sprintf("trang «%s» không có dòng chỉ tiêu nào đọc được (mã chỉ tiêu phải ở cột «Mã», như trong mẫu); số liệu của trang này không thể bỏ qua, hãy dùng đúng mẫu rồi gửi lại", sheet),
-			fmt.Sprintf("no figure can be read from sheet «%s» (figure codes must be in the «Mã» column, as in the template); its figures cannot be left out, use the template and send it again", sheet))
+		rd.refuse(CodeNoFigures, sheet, 0, 0, msgNoFigures, sheet)
 	}
 	return !rd.rejected
 }
 
-// xmlFault says what is wrong with a part's XML, in Vietnamese and in English (a phrase that
-// follows «it» / the part's name).
-func xmlFault(err error) (vi, en string) {
+// xmlFault says what is wrong with a part's XML (a phrase that follows «it» / the part's name).
+func xmlFault(err error) lang.Msg {
 	switch {
 	case errors.Is(err, xlsx.ErrDTD):
-		return "có khai báo kiểu tài liệu (<!DOCTYPE>), điều tệp Office không được có", "has a document type declaration (<!DOCTYPE>), which Office files may not have"
+		return wordDTD
 	case errors.Is(err, xlsx.ErrNesting):
-		return "có các thẻ XML lồng nhau quá sâu", "has XML elements nested too deep"
+		return wordNesting
 	}
-	return fmt.Sprintf("có XML không đọc được (%v)", err), fmt.Sprintf("has XML that cannot be read (%v)", err)
+	return wordBadXML.With(err.Error())
 }
 
 // column is the column of key under the header, when exactly one visible header cell names it;
@@ -211,17 +190,11 @@ func (rd *reader) column(sheet string, h *header, key string) (int, bool) {
 		h.done[key] = visible[0].Col
 		return visible[0].Col, true
 	case len(visible) > 1:
-		rd.refuse(CodeValueColumn, sheet, visible[1].Col, h.row,
-			fmt.Sprintf("trang «%s» có nhiều cột «%s»: %s; không biết cột nào là số liệu gửi đi, hãy xoá cột thừa", sheet, name, headerList(visible, h.row)),
-			fmt.Sprintf("sheet «%s» has several «%s» columns: %s; which one is the return cannot be told, delete the extra columns", sheet, name, headerList(visible, h.row)))
+		rd.refuse(CodeValueColumn, sheet, visible[1].Col, h.row, msgSeveralColumns, sheet, name, headerList(visible, h.row))
 	case len(hidden) > 0:
-		rd.refuse(CodeHidden, sheet, hidden[0].Col, h.row,
-			fmt.Sprintf("cột «%s» (%s) của trang «%s» bị ẩn nên người xem không thấy số liệu; hãy bỏ ẩn cột, kiểm tra rồi gửi lại", name, xlsx.CellName(hidden[0].Col, h.row), sheet),
-			fmt.Sprintf("the «%s» column (%s) of sheet «%s» is hidden, so no one sees its figures; unhide it, check it and send it again", name, xlsx.CellName(hidden[0].Col, h.row), sheet))
+		rd.refuse(CodeHidden, sheet, hidden[0].Col, h.row, msgHiddenColumn, name, xlsx.CellName(hidden[0].Col, h.row), sheet)
 	default:
-		rd.refuse(CodeValueColumn, sheet, h.code, h.row,
-			fmt.Sprintf("trang «%s» không có cột «%s» (tiêu đề ở dòng %d có: %s); không đoán cột số liệu, hãy đặt lại tiêu đề như mẫu", sheet, name, h.row, headerList(h.cells, h.row)),
-			fmt.Sprintf("sheet «%s» has no «%s» column (the header on row %d has: %s); the figures' column is not guessed, name it as in the template", sheet, name, h.row, headerList(h.cells, h.row)))
+		rd.refuse(CodeValueColumn, sheet, h.code, h.row, msgNoColumn, sheet, name, h.row, headerList(h.cells, h.row))
 	}
 	return 0, false
 }
@@ -312,9 +285,7 @@ func (rd *reader) nearCode(sheet string, col, row int, text string) {
 		return
 	}
 	shown := lang.Printable(strings.TrimSpace(text))
-	rd.add(Warning, CodeUnknownCode, sheet, col, row, code,
-		fmt.Sprintf("mã «%s» không có trong danh mục nên dòng này không được đọc; có phải là %s? hãy sửa mã ở cột «Mã» như trong mẫu", shown, code),
-		fmt.Sprintf("code «%s» is not in the catalogue, so this row is not read; did you mean %s? correct the code in the «Mã» column as in the template", shown, code))
+	rd.add(Warning, CodeUnknownCode, sheet, col, row, code, msgUnknownCode, shown, code)
 }
 
 // nearestCode is the catalogue code that text is a slip of: the same once accents, case and

@@ -1,7 +1,6 @@
 package ingest
 
 import (
-	"fmt"
 	"regexp"
 	"strings"
 
@@ -37,21 +36,15 @@ func (rd *reader) chooseSheet(want string, sheets []xlsx.Sheet) (*xlsx.Sheet, []
 		for _, sh := range visible {
 			list = append(list, sh.Name)
 		}
-		rd.refuse(CodeDuplicateSheet, visible[1].Name, 0, 0,
-			fmt.Sprintf("sổ làm việc có hai trang tính «%s»: %s; không biết trang nào là số liệu gửi đi, hãy xoá trang thừa rồi gửi lại", want, quoteList(list)),
-			fmt.Sprintf("the workbook has two «%s» sheets: %s; which one is the return cannot be told, delete the extra sheet and send it again", want, quoteList(list)))
+		rd.refuse(CodeDuplicateSheet, visible[1].Name, 0, 0, msgDuplicateSheet, want, quoteList(list))
 		return nil, names
 	case len(visible) == 1:
 		for _, sh := range hidden {
-			rd.add(Warning, CodeHidden, sh.Name, 0, 0, "",
-				fmt.Sprintf("trang tính ẩn «%s» không được đọc; số liệu lấy ở trang «%s» đang hiện", sh.Name, visible[0].Name),
-				fmt.Sprintf("the hidden sheet «%s» is not read; the figures are those of the visible sheet «%s»", sh.Name, visible[0].Name))
+			rd.add(Warning, CodeHidden, sh.Name, 0, 0, "", msgHiddenSheetShown, sh.Name, visible[0].Name)
 		}
 		return &visible[0], names
 	case len(hidden) > 0:
-		rd.refuse(CodeHidden, hidden[0].Name, 0, 0,
-			fmt.Sprintf("trang tính «%s» bị ẩn nên người xem không thấy số liệu trong đó; hãy bỏ ẩn trang (chuột phải vào tên trang > Bỏ ẩn), kiểm tra rồi gửi lại", hidden[0].Name),
-			fmt.Sprintf("the sheet «%s» is hidden, so no one sees its figures; unhide it (right-click a sheet tab > Unhide), check it and send it again", hidden[0].Name))
+		rd.refuse(CodeHidden, hidden[0].Name, 0, 0, msgHiddenSheet, hidden[0].Name)
 		return nil, names
 	}
 	return nil, nil

@@ -71,15 +71,13 @@ func (rd *reader) resolve() int {
 		if len(shown) == 0 {
 			for _, e := range hidden {
 				rd.add(Error, CodeHidden, e.sheet, e.cell.Col, e.row, fig.Code,
-					fmt.Sprintf("%s: ô %s nằm ở dòng hoặc cột bị ẩn nên người xem không thấy giá trị «%s»; số này không được tính, hãy bỏ ẩn, kiểm tra rồi gửi lại", fig.Vi, cellName(e.cell.Col, e.row), lang.Printable(e.cell.Value)),
-					fmt.Sprintf("%s: cell %s is in a hidden row or column, so no one sees its value «%s»; it is not counted, unhide it, check it and send it again", fig.En, cellName(e.cell.Col, e.row), lang.Printable(e.cell.Value)))
+					msgAboutFigure, fig.Label, msgHiddenCell.With(cellName(e.cell.Col, e.row), lang.Printable(e.cell.Value)))
 			}
 			continue
 		}
 		for _, e := range hidden {
 			rd.add(Warning, CodeHidden, e.sheet, e.cell.Col, e.row, fig.Code,
-				fmt.Sprintf("%s: ô %s ở dòng hoặc cột bị ẩn không được đọc; giá trị lấy ở ô %s!%s đang hiện", fig.Vi, cellName(e.cell.Col, e.row), shown[0].sheet, cellName(shown[0].cell.Col, shown[0].row)),
-				fmt.Sprintf("%s: cell %s in a hidden row or column is not read; the value is that of the visible cell %s!%s", fig.En, cellName(e.cell.Col, e.row), shown[0].sheet, cellName(shown[0].cell.Col, shown[0].row)))
+				msgAboutFigure, fig.Label, msgHiddenCellShown.With(cellName(e.cell.Col, e.row), shown[0].sheet, cellName(shown[0].cell.Col, shown[0].row)))
 		}
 		bad := false
 		for _, e := range shown {
@@ -104,15 +102,13 @@ func (rd *reader) resolve() int {
 			}
 			if same && len(values) > 0 {
 				rd.add(Warning, CodeDuplicateRow, last.sheet, last.cell.Col, last.row, fig.Code,
-					fmt.Sprintf("mã %s có ở %d dòng (%s) với cùng giá trị; hãy xoá dòng thừa", fig.Code, len(shown), strings.Join(where, ", ")),
-					fmt.Sprintf("code %s is on %d rows (%s) with the same value; delete the extra rows", fig.Code, len(shown), strings.Join(where, ", ")))
+					msgDuplicateRowSame, fig.Code, len(shown), strings.Join(where, ", "))
 			} else {
 				if len(cells) == 0 {
 					cells = where
 				}
 				rd.add(Error, CodeDuplicateRow, last.sheet, last.cell.Col, last.row, fig.Code,
-					fmt.Sprintf("mã %s có ở %d dòng với giá trị khác nhau (%s); không biết số nào đúng nên không tính, hãy để lại một dòng", fig.Code, len(shown), strings.Join(cells, "; ")),
-					fmt.Sprintf("code %s is on %d rows with different values (%s); which is right cannot be told, so it is not counted; keep one row", fig.Code, len(shown), strings.Join(cells, "; ")))
+					msgDuplicateRowDiffer, fig.Code, len(shown), strings.Join(cells, "; "))
 				continue
 			}
 		}
@@ -132,28 +128,22 @@ func (rd *reader) evaluate(e entry) (int64, outcome) {
 	fig, c := e.fig, e.cell
 	text := strings.TrimSpace(c.Value)
 
-	problem := func(sev Severity, code, vi, en string) {
-		rd.add(sev, code, e.sheet, c.Col, e.row, fig.Code, fig.Vi+": "+vi, fig.En+": "+en)
+	problem := func(sev Severity, code string, m lang.Msg, args ...any) {
+		rd.add(sev, code, e.sheet, c.Col, e.row, fig.Code, msgAboutFigure, fig.Label, m.With(args...))
 	}
-	bad := func(code, vi, en string) (int64, outcome) {
-		problem(Error, code, vi, en)
+	bad := func(code string, m lang.Msg, args ...any) (int64, outcome) {
+		problem(Error, code, m, args...)
 		return 0, refused
 	}
 	if c.Formula && rd.book.Stale() {
-		return bad(CodeStaleFormula,
-			"ô có công thức nhưng tệp được lưu bởi một chương trình không tính công thức (tệp ghi «tính lại khi mở»), nên kết quả lưu trong tệp có thể sai; hãy mở tệp bằng Excel (hoặc LibreOffice rồi nhấn Ctrl+Shift+F9 để tính lại), lưu lại rồi gửi lại",
-			"the cell has a formula, but the file was saved by a program that does not calculate (it asks to recalculate on open), so the stored result may be wrong; open it in Excel (or in LibreOffice and press Ctrl+Shift+F9 to recalculate), save it and send it again")
+		return bad(CodeStaleFormula, msgStaleFormula)
 	}
 	if text == "" {
 		switch {
 		case c.Formula && c.Kind == xlsx.Text:
-			problem(Warning, CodeNoValue,
-				"công thức trong ô cho kết quả rỗng (\"\"), nên ô được coi là chưa báo cáo; nếu số liệu bằng 0, hãy nhập 0",
-				"the cell's formula gives an empty result (\"\"), so the cell counts as not reported; if the figure is zero, type 0")
+			problem(Warning, CodeNoValue, msgEmptyFormula)
 		case c.Formula:
-			problem(Warning, CodeNoValue,
-				"ô có công thức nhưng chưa có kết quả (tệp được lưu bởi chương trình không tính công thức); hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi gửi lại — ô này được coi là chưa báo cáo",
-				"the cell has a formula but no result (the file was saved by a program that does not calculate); open and save it in Excel or LibreOffice and send it again — the cell counts as not reported")
+			problem(Warning, CodeNoValue, msgNoResult)
 		}
 		return 0, blank
 	}
@@ -162,60 +152,40 @@ func (rd *reader) evaluate(e entry) (int64, outcome) {
 	scaledBy := "" // the unit word that already scaled the number: in the text or in the format
 	switch c.Kind {
 	case xlsx.Bool:
-		word := map[string]string{"1": "TRUE (ĐÚNG)", "0": "FALSE (SAI)"}[text]
+		word := map[string]string{"1": wordTrue, "0": wordFalse}[text]
 		if word == "" {
 			word = text
 		}
-		return bad(CodeBoolean,
-			fmt.Sprintf("ô chứa giá trị logic %s, không phải số; hãy nhập số", word),
-			fmt.Sprintf("the cell holds the logical value %s, not a number; type the number", word))
+		return bad(CodeBoolean, msgBoolean, word)
 	case xlsx.Date:
-		return bad(CodeDate,
-			fmt.Sprintf("ô chứa ngày tháng (%s), không phải số; hãy định dạng ô là Số (Number) và nhập số", isoDate(text)),
-			fmt.Sprintf("the cell holds a date (%s), not a number; format the cell as Number and type the number", isoDate(text)))
+		return bad(CodeDate, msgDate, isoDate(text))
 	case xlsx.Error:
-		return bad(CodeNotNumber,
-			fmt.Sprintf("ô báo lỗi %s thay vì một số; hãy sửa công thức hoặc nhập số", text),
-			fmt.Sprintf("the cell shows the error %s instead of a number; correct the formula or type the number", text))
+		return bad(CodeNotNumber, msgCellError, text)
 	case xlsx.Number:
 		dd, ok := parseDecimal(text)
 		if !ok {
-			return bad(CodeNotNumber,
-				fmt.Sprintf("«%s» không phải là số; hãy nhập một số", lang.Printable(text)),
-				fmt.Sprintf("«%s» is not a number; type a number", lang.Printable(text)))
+			return bad(CodeNotNumber, msgNumberUnreadable, lang.Printable(text))
 		}
 		v := dd.float()
 		if xlsx.IsDateFormat(c.Format) {
 			shown := serialDate(v, rd.book.Date1904())
-			return bad(CodeDate,
-				fmt.Sprintf("ô có định dạng ngày tháng nên hiện %s, không phải số %s; hãy định dạng ô là Số (Number) và nhập lại số", shown, showDecimal(lang.Vi, dd)),
-				fmt.Sprintf("the cell has a date format and shows %s, not the number %s; format the cell as Number and type the number again", shown, showDecimal(lang.En, dd)))
+			return bad(CodeDate, msgDateFormat, shown, dd.in)
 		}
 		nf := rd.numberFormat(c.Format, v)
 		switch {
 		case nf.hides && !(v == 0 && nf.literal):
-			return bad(CodeNumberFormat,
-				fmt.Sprintf("định dạng số của ô («%s») không hiện số %s (ô trông trống hoặc chỉ có chữ); hãy định dạng ô là Số (#,##0)", c.Format, showDecimal(lang.Vi, dd)),
-				fmt.Sprintf("the cell's number format («%s») does not show the number %s (the cell looks empty, or shows text); format it as Number (#,##0)", c.Format, showDecimal(lang.En, dd)))
+			return bad(CodeNumberFormat, msgFormatHides, c.Format, dd.in)
 		case nf.percent:
-			return bad(CodePercent,
-				fmt.Sprintf("ô có định dạng phần trăm nên hiện %s%%, nhưng ô này cần %s; hãy định dạng ô là Số và nhập %s", showDecimal(lang.Vi, dd.scale(2)), kindWord(fig, lang.Vi), kindWord(fig, lang.Vi)),
-				fmt.Sprintf("the cell has a percentage format and shows %s%%, but it wants %s; format it as Number and type %s", showDecimal(lang.En, dd.scale(2)), kindWord(fig, lang.En), kindWord(fig, lang.En)))
+			return bad(CodePercent, msgPercentFormat, dd.scale(2).in, kindWord(fig))
 		case nf.scientific:
-			return bad(CodeNumberFormat,
-				fmt.Sprintf("ô có định dạng khoa học («%s») nên không hiện đủ các chữ số của %s; hãy định dạng ô là Số", c.Format, showDecimal(lang.Vi, dd)),
-				fmt.Sprintf("the cell has a scientific format («%s») that does not show every digit of %s; format it as Number", c.Format, showDecimal(lang.En, dd)))
+			return bad(CodeNumberFormat, msgFormatScientific, c.Format, dd.in)
 		case nf.divide > 0 && nf.pow != nf.divide:
-			return bad(CodeNumberFormat,
-				fmt.Sprintf("định dạng số của ô («%s») hiện giá trị chia cho %s, nên người xem thấy %s chứ không phải %s; hãy định dạng ô là Số (#,##0)", c.Format, lang.Int(lang.Vi, int64(math.Pow10(nf.divide))), showDecimal(lang.Vi, dd.scale(-nf.divide)), showDecimal(lang.Vi, dd)),
-				fmt.Sprintf("the cell's number format («%s») shows the value divided by %s, so one sees %s and not %s; format the cell as Number (#,##0)", c.Format, lang.Int(lang.En, int64(math.Pow10(nf.divide))), showDecimal(lang.En, dd.scale(-nf.divide)), showDecimal(lang.En, dd)))
+			return bad(CodeNumberFormat, msgFormatDivides, c.Format, lang.Number(int64(math.Pow10(nf.divide))), dd.scale(-nf.divide).in, dd.in)
 		}
 		if nf.pow > 0 {
 			shown := dd.scale(-nf.divide)
 			if shown.fracDigits() > nf.decimals {
-				return bad(CodeNumberFormat,
-					fmt.Sprintf("định dạng số của ô («%s») làm tròn khi hiện, nên người xem không thấy đúng số %s %s; hãy định dạng ô là Số và nhập số đồng đầy đủ", c.Format, showDecimal(lang.Vi, shown), nf.word),
-					fmt.Sprintf("the cell's number format («%s») rounds what it shows, so one does not see the number %s %s; format it as Number and type the whole amount", c.Format, showDecimal(lang.En, shown), nf.word))
+				return bad(CodeNumberFormat, msgFormatRounds, c.Format, shown.in, nf.word)
 			}
 			if nf.divide == 0 {
 				dd = dd.scale(nf.pow)
@@ -223,9 +193,7 @@ func (rd *reader) evaluate(e entry) (int64, outcome) {
 			scaledBy = nf.word
 			if nf.divide == 0 {
 				n := dd.float()
-				problem(Warning, CodeNumberFormat,
-					fmt.Sprintf("ô hiện «%s %s» (định dạng số «%s»), nên được tính là %s %s; lần sau hãy nhập số đầy đủ", showDecimal(lang.Vi, shown), nf.word, c.Format, lang.Int(lang.Vi, int64(math.Round(n))), fig.Unit(lang.Vi)),
-					fmt.Sprintf("the cell shows «%s %s» (number format «%s»), so it counts as %s %s; next time type the whole number", showDecimal(lang.En, shown), nf.word, c.Format, lang.Int(lang.En, int64(math.Round(n))), fig.Unit(lang.En)))
+				problem(Warning, CodeNumberFormat, msgFormatScales, shown.in, nf.word, c.Format, lang.Number(int64(math.Round(n))), fig.Unit)
 			}
 		}
 		d, numeric = dd, true
@@ -238,17 +206,13 @@ func (rd *reader) evaluate(e entry) (int64, outcome) {
 			if code == "" {
 				code = CodeNotNumber
 			}
-			return bad(code, ne.Message(lang.Vi), ne.Message(lang.En))
+			return bad(code, ne.msg(), lang.Printable(ne.Text))
 		}
 		if n.Percent {
-			return bad(CodePercent,
-				fmt.Sprintf("«%s» là tỷ lệ phần trăm, nhưng ô này cần %s; hãy nhập số lượng, tỷ lệ sẽ được tự tính", lang.Printable(text), kindWord(fig, lang.Vi)),
-				fmt.Sprintf("«%s» is a percentage, but this cell wants %s; type the count, rates are computed", lang.Printable(text), kindWord(fig, lang.En)))
+			return bad(CodePercent, msgPercentTyped, lang.Printable(text), kindWord(fig))
 		}
 		if n.money && fig.Kind != Money {
-			return bad(CodeMoney,
-				fmt.Sprintf("«%s» là số tiền, nhưng ô này cần %s; hãy nhập số lượng", lang.Printable(text), kindWord(fig, lang.Vi)),
-				fmt.Sprintf("«%s» is an amount of money, but this cell wants %s; type the count", lang.Printable(text), kindWord(fig, lang.En)))
+			return bad(CodeMoney, msgMoney, lang.Printable(text), kindWord(fig))
 		}
 		d, scaledBy = n.dec, n.word
 	}
@@ -272,21 +236,13 @@ func (rd *reader) evaluate(e entry) (int64, outcome) {
 	}
 	switch {
 	case d.neg && d.digits != "":
-		return bad(CodeNegative,
-			fmt.Sprintf("số âm (%s) không hợp lệ; hãy nhập số không âm", shown),
-			fmt.Sprintf("a negative number (%s) is not allowed; type a number of zero or more", shown))
+		return bad(CodeNegative, msgNegative, shown)
 	case v > 1e15:
-		return bad(CodeNotNumber,
-			fmt.Sprintf("số quá lớn (%s); hãy kiểm tra lại", shown),
-			fmt.Sprintf("the number is too large (%s); check it", shown))
+		return bad(CodeNotNumber, msgTooLargeNumber, shown)
 	case !whole && fig.Kind == Money:
-		return bad(CodeFraction,
-			fmt.Sprintf("số tiền phải là số đồng nguyên, không phải %s; hãy nhập số nguyên (không có phần lẻ)", shown),
-			fmt.Sprintf("an amount must be a whole number of đồng, not %s; type a whole number", shown))
+		return bad(CodeFraction, msgFractionMoney, shown)
 	case !whole:
-		return bad(CodeFraction,
-			fmt.Sprintf("số đếm phải là số nguyên, không phải %s; hãy nhập số nguyên", shown),
-			fmt.Sprintf("a count must be a whole number, not %s; type a whole number", shown))
+		return bad(CodeFraction, msgFractionCount, shown)
 	}
 	return int64(math.Round(v)), counted
 }
@@ -300,33 +256,27 @@ func (rd *reader) unitLabel(e entry, d *decimal, scaledBy string) (int64, outcom
 		return 0, counted
 	}
 	fig := e.fig
-	problem := func(sev Severity, vi, en string) {
-		rd.add(sev, CodeUnitLabel, e.sheet, e.cell.Col, e.row, fig.Code, fig.Vi+": "+vi, fig.En+": "+en)
+	problem := func(sev Severity, m lang.Msg, args ...any) {
+		rd.add(sev, CodeUnitLabel, e.sheet, e.cell.Col, e.row, fig.Code, msgAboutFigure, fig.Label, m.With(args...))
 	}
 	where := cellName(e.unit.Col, e.row)
 	lbl := readLabel(label)
 	pow := lbl.pow
 	if fig.Kind == Money && !lbl.currency && pow == 0 || strings.Contains(label, "%") {
-		problem(Error,
-			fmt.Sprintf("đơn vị tính ở ô %s là «%s», không phải %s; hãy ghi lại đơn vị «%s» như mẫu và nhập số theo đơn vị đó", where, lang.Printable(label), fig.Unit(lang.Vi), fig.Unit(lang.Vi)),
-			fmt.Sprintf("the unit in cell %s is «%s», not %s; put back the template's unit «%s» and type the number in it", where, lang.Printable(label), fig.Unit(lang.En), fig.Unit(lang.Vi)))
+		problem(Error, msgWrongUnit, where, lang.Printable(label), fig.Unit, fig.Unit(lang.Vi))
 		return 0, refused
 	}
 	if pow == 0 {
 		return 0, counted
 	}
 	if scaledBy != "" {
-		problem(Error,
-			fmt.Sprintf("ô ghi «%s» mà đơn vị tính ở ô %s lại là «%s»: không rõ số này là bao nhiêu; hãy ghi đơn vị «%s» và nhập số đầy đủ", lang.Printable(strings.TrimSpace(e.cell.Value)), where, lang.Printable(label), fig.Unit(lang.Vi)),
-			fmt.Sprintf("the cell says «%s» and the unit in cell %s is «%s»: what the number is cannot be told; put back the unit «%s» and type the whole number", lang.Printable(strings.TrimSpace(e.cell.Value)), where, lang.Printable(label), fig.Unit(lang.Vi)))
+		problem(Error, msgScaledTwice, lang.Printable(strings.TrimSpace(e.cell.Value)), where, lang.Printable(label), fig.Unit(lang.Vi))
 		return 0, refused
 	}
 	before := *d
 	*d = d.scale(pow)
 	n := int64(math.Round(d.float()))
-	problem(Warning,
-		fmt.Sprintf("đơn vị tính ở ô %s là «%s» nên %s được tính là %s %s; lần sau hãy giữ đơn vị như mẫu", where, lang.Printable(label), showDecimal(lang.Vi, before), lang.Int(lang.Vi, n), fig.Unit(lang.Vi)),
-		fmt.Sprintf("the unit in cell %s is «%s», so %s counts as %s %s; keep the template's unit next time", where, lang.Printable(label), showDecimal(lang.En, before), lang.Int(lang.En, n), fig.Unit(lang.En)))
+	problem(Warning, msgUnitScales, where, lang.Printable(label), before.in, lang.Number(n), fig.Unit)
 
 	return 0, counted
 }
@@ -358,11 +308,12 @@ var numberFormats = struct {
 	m map[string]numberFormat
 }{m: map[string]numberFormat{}}
 
-func kindWord(f *Figure, l lang.Lang) string {
+// kindWord is what a figure's cell wants: an amount or a count.
+func kindWord(f *Figure) lang.Msg {
 	if f.Kind == Money {
-		return l.Text("số tiền (đồng)", "an amount in đồng")
+		return wordAmount
 	}
-	return l.Text("số lượng", "a count")
+	return wordCount
 }
 
 // serialDate is the date a date serial number shows: dd/mm/yyyy.
@@ -384,6 +335,9 @@ func isoDate(s string) string {
 	}
 	return s
 }
+
+// in is the decimal as a message argument, written the language's way.
+func (d decimal) in(l lang.Lang) string { return showDecimal(l, d) }
 
 // showDecimal writes an exact decimal the way the language writes numbers: 1.234,5 or 1,234.5.
 func showDecimal(l lang.Lang, d decimal) string {

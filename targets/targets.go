@@ -2,7 +2,6 @@ package targets
 
 import (
 	"errors"
-	"fmt"
 	"io"
 	"io/fs"
 	"os"
@@ -97,7 +96,7 @@ func Parse(r io.Reader, name string, cat *ingest.Catalogue) (*File, error) {
 	}
 	f := &File{Name: name, PerUnit: map[string][]Target{}, ByLevel: map[string][]Target{}}
 	if top.Kind != yaml.MappingNode {
-		return nil, &Error{File: name, Line: 1, Vi: "tệp chỉ tiêu phải là một bảng khoá: giá trị (nam, chi_tieu, theo_cap, theo_don_vi)", En: "the targets file must be a mapping (nam, chi_tieu, theo_cap, theo_don_vi)"}
+		return nil, errAt(name, 1, msgNotMapping)
 	}
 	for i := 0; i+1 < len(top.Content); i += 2 {
 		key, val := top.Content[i], top.Content[i+1]
@@ -105,13 +104,13 @@ func Parse(r io.Reader, name string, cat *ingest.Catalogue) (*File, error) {
 		case "nam":
 			y, err := strconv.Atoi(val.Value)
 			if err != nil || y < 1990 || y > 2100 {
-				return nil, &Error{File: name, Line: val.Line, Vi: fmt.Sprintf("nam: «%s» không phải là năm", val.Value), En: fmt.Sprintf("nam: %q is not a year", val.Value)}
+				return nil, errAt(name, val.Line, msgNotYear, val.Value)
 			}
 			f.Year = y
 		case "ky":
 			p, err := ingest.ParsePeriod(val.Value)
 			if err != nil {
-				return nil, &Error{File: name, Line: val.Line, Vi: fmt.Sprintf("ky: «%s» không phải kỳ báo cáo (2024 hoặc 2024-H1)", val.Value), En: fmt.Sprintf("ky: %q is not a period (2024 or 2024-H1)", val.Value)}
+				return nil, errAt(name, val.Line, msgNotPeriod, val.Value)
 			}
 			f.Period, f.Half = p, p.FirstHalf
 		case "chi_tieu":
@@ -122,7 +121,7 @@ func Parse(r io.Reader, name string, cat *ingest.Catalogue) (*File, error) {
 			f.Defaults = ts
 		case "theo_cap":
 			if val.Kind != yaml.MappingNode {
-				return nil, &Error{File: name, Line: val.Line, Vi: "theo_cap phải là bảng mã cấp: chỉ tiêu (ví dụ xa: {hoc_bong.suat: 20})", En: "theo_cap must map level codes to targets (e.g. xa: {hoc_bong.suat: 20})"}
+				return nil, errAt(name, val.Line, msgLevelsNotMap)
 			}
 			for j := 0; j+1 < len(val.Content); j += 2 {
 				k := val.Content[j]
@@ -131,9 +130,7 @@ func Parse(r io.Reader, name string, cat *ingest.Catalogue) (*File, error) {
 					for _, l := range cat.Levels {
 						codes = append(codes, l.Code)
 					}
-					return nil, &Error{File: name, Line: k.Line,
-						Vi: fmt.Sprintf("theo_cap: không có cấp «%s»; các cấp: %s", k.Value, strings.Join(codes, ", ")),
-						En: fmt.Sprintf("theo_cap: no level %q; the levels: %s", k.Value, strings.Join(codes, ", "))}
+					return nil, errAt(name, k.Line, msgUnknownLevel, k.Value, strings.Join(codes, ", "))
 				}
 				ts, err := parseTargets(name, val.Content[j+1], cat)
 				if err != nil {
@@ -143,16 +140,16 @@ func Parse(r io.Reader, name string, cat *ingest.Catalogue) (*File, error) {
 			}
 		case "theo_don_vi":
 			if val.Kind != yaml.MappingNode {
-				return nil, &Error{File: name, Line: val.Line, Vi: "theo_don_vi phải là bảng mã đơn vị: chỉ tiêu", En: "theo_don_vi must map unit codes to targets"}
+				return nil, errAt(name, val.Line, msgUnitsNotMap)
 			}
 			for j := 0; j+1 < len(val.Content); j += 2 {
 				k := val.Content[j]
 				code := ingest.NormalizeCode(k.Value)
 				if code == "" {
-					return nil, &Error{File: name, Line: k.Line, Vi: "theo_don_vi: thiếu mã đơn vị", En: "theo_don_vi: a unit code is missing"}
+					return nil, errAt(name, k.Line, msgNoUnitCode)
 				}
 				if _, dup := f.PerUnit[code]; dup {
-					return nil, &Error{File: name, Line: k.Line, Vi: fmt.Sprintf("theo_don_vi: đơn vị %s được ghi hai lần", code), En: fmt.Sprintf("theo_don_vi: unit %s is written twice", code)}
+					return nil, errAt(name, k.Line, msgUnitTwice, code)
 				}
 				ts, err := parseTargets(name, val.Content[j+1], cat)
 				if err != nil {
@@ -162,19 +159,16 @@ func Parse(r io.Reader, name string, cat *ingest.Catalogue) (*File, error) {
 				f.Units = append(f.Units, UnitLine{Code: code, Line: k.Line})
 			}
 		default:
-			return nil, &Error{File: name, Line: key.Line,
-				Vi: fmt.Sprintf("khoá «%s» không hợp lệ; tệp chỉ tiêu chỉ có nam, ky, chi_tieu, theo_cap, theo_don_vi", key.Value),
-				En: fmt.Sprintf("unknown key %q; a targets file has nam, ky, chi_tieu, theo_cap, theo_don_vi", key.Value)}
+			return nil, errAt(name, key.Line, msgUnknownKey, key.Value)
 		}
 	}
 	if f.Year == 0 {
-		return nil, &Error{File: name, Line: 1, Vi: "thiếu nam (năm của chỉ tiêu)", En: "nam (the targets' year) is missing"}
+		return nil, errAt(name, 1, msgNoYear)
 	}
 	if f.Period.IsZero() {
 		f.Period = ingest.Period{Year: f.Year}
 	} else if f.Period.Year != f.Year {
-		return nil, &Error{File: name, Line: line(top, "ky"),
-			Vi: fmt.Sprintf("ky %s không thuộc năm %d (nam)", f.Period, f.Year), En: fmt.Sprintf("ky %s is not in the year %d (nam)", f.Period, f.Year)}
+		return nil, errAt(name, line(top, "ky"), msgPeriodNotInYear, f.Period, f.Year)
 	}
 	return f, nil
 }
@@ -190,7 +184,7 @@ func line(m *yaml.Node, key string) int {
 
 func parseTargets(name string, n *yaml.Node, cat *ingest.Catalogue) ([]Target, error) {
 	if n.Kind != yaml.MappingNode {
-		return nil, &Error{File: name, Line: n.Line, Vi: "chỉ tiêu phải là bảng mã: giá trị", En: "targets must map figure codes to values"}
+		return nil, errAt(name, n.Line, msgTargetsNotMap)
 	}
 	var out []Target
 	for i := 0; i+1 < len(n.Content); i += 2 {
@@ -198,13 +192,11 @@ func parseTargets(name string, n *yaml.Node, cat *ingest.Catalogue) ([]Target, e
 		fig, ok := cat.Figure(key.Value)
 		if !ok {
 			near := cat.Nearest(key.Value)
-			return nil, &Error{File: name, Line: key.Line,
-				Vi: fmt.Sprintf("%s: không có chỉ tiêu này — có phải %s?", key.Value, near),
-				En: fmt.Sprintf("%s: no such figure — did you mean %s?", key.Value, near)}
+			return nil, errAt(name, key.Line, msgUnknownFigure, key.Value, near)
 		}
-		t, err := parseValue(val.Value, fig)
-		if err != nil {
-			return nil, &Error{File: name, Line: val.Line, Vi: key.Value + ": " + err.vi, En: key.Value + ": " + err.en}
+		t, why := parseValue(val.Value, fig)
+		if why != nil {
+			return nil, errAt(name, val.Line, msgBadValue, key.Value, *why)
 		}
 		t.Line = key.Line
 		out = append(out, t)
@@ -213,9 +205,19 @@ func parseTargets(name string, n *yaml.Node, cat *ingest.Catalogue) ([]Target, e
 	return out, nil
 }
 
-type valueErr struct{ vi, en string }
+// errAt is the error m says, with args, at the line of the file.
+func errAt(name string, line int, m lang.Msg, args ...any) *Error {
+	e := m.Errorf(args...)
+	e.File, e.Line = name, line
+	return e
+}
 
-func parseValue(s string, fig *ingest.Figure) (Target, *valueErr) {
+// parseValue reads a target's value; when it cannot, it says why (nil otherwise).
+func parseValue(s string, fig *ingest.Figure) (Target, *lang.Msg) {
+	bad := func(m lang.Msg, args ...any) (Target, *lang.Msg) {
+		why := m.With(args...)
+		return Target{}, &why
+	}
 	t := Target{Figure: fig, Op: AtLeast}
 	s = strings.TrimSpace(s)
 	for _, op := range []Op{AtMost, AtLeast} {
@@ -225,19 +227,19 @@ func parseValue(s string, fig *ingest.Figure) (Target, *valueErr) {
 	}
 	n, err := ingest.ParseNumber(s)
 	if err != nil {
-		return t, &valueErr{vi: fmt.Sprintf("«%s» không phải là số hoặc tỷ lệ (ví dụ 70%%, 600, \"<= 50000000\")", s), en: fmt.Sprintf("%q is not a number or a percentage (e.g. 70%%, 600, \"<= 50000000\")", s)}
+		return bad(msgNotNumber, s)
 	}
 	if fig.Kind == ingest.Percent && !n.Percent {
-		return t, &valueErr{vi: fmt.Sprintf("«%s»: chỉ tiêu tỷ lệ phải viết với dấu %% (ví dụ 70%%)", s), en: fmt.Sprintf("%q: a rate target is written with %% (e.g. 70%%)", s)}
+		return bad(msgRateWithoutPercent, s)
 	}
 	if fig.Kind != ingest.Percent && n.Percent {
-		return t, &valueErr{vi: fmt.Sprintf("«%s»: chỉ tiêu này là số lượng, không phải tỷ lệ; hãy bỏ dấu %% hoặc dùng chỉ tiêu tỷ lệ (%s.ty_le…)", s, fig.Code), en: fmt.Sprintf("%q: this figure is a count, not a rate; drop the %% or use a rate figure", s)}
+		return bad(msgCountNotRate, s, fig.Code)
 	}
 	switch {
 	case fig.Kind == ingest.Percent && (n.Value < 0 || n.Value > 1):
-		return t, &valueErr{vi: fmt.Sprintf("«%s»: tỷ lệ phải từ 0%% đến 100%%", s), en: fmt.Sprintf("%q: a rate is between 0%% and 100%%", s)}
+		return bad(msgRateRange, s)
 	case n.Value < 0:
-		return t, &valueErr{vi: fmt.Sprintf("«%s»: chỉ tiêu không được âm", s), en: fmt.Sprintf("%q: a target cannot be negative", s)}
+		return bad(msgNegative, s)
 	}
 	t.Value = n.Value
 	return t, nil
@@ -294,11 +296,11 @@ func overlay(base, over []Target) []Target {
 func ReadFile(path string, cat *ingest.Catalogue) (*File, error) {
 	fh, err := os.Open(path)
 	if err != nil {
-		return nil, lang.Errorf("không mở được tệp chỉ tiêu: %v", "targets: %v", err)
+		return nil, msgCannotOpen.Errorf(err)
 	}
 	defer fh.Close()
 	if fi, err := fh.Stat(); err == nil && fi.IsDir() {
-		return nil, lang.Errorf("không mở được tệp chỉ tiêu: %v", "targets: %v", &fs.PathError{Op: "read", Path: path, Err: syscall.EISDIR})
+		return nil, msgCannotOpen.Errorf(&fs.PathError{Op: "read", Path: path, Err: syscall.EISDIR})
 	}
 	f, err := Parse(fh, path, cat)
 	if err != nil {

@@ -41,7 +41,7 @@ func TestCorrectedReturns(t *testing.T) {
 				t.Errorf("the correction (333) is not counted:\n%s", stdout)
 			}
 			_, text, _ := khuyenhoc(t, "ingest", dir)
-			want := "được lưu sau (lúc 21/12/2023 09:30:00, tệp này lúc 20/12/2023 08:00:00) nên được tính là bản sửa"
+			want := "được lưu sau (lúc 21/12/2023 09:30:00 UTC, tệp này lúc 20/12/2023 08:00:00) nên được tính là bản sửa"
 			if !strings.Contains(text, want) || !strings.Contains(text, fixed) {
 				t.Errorf("no warning naming both files and why:\n%s", text)
 			}

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"syscall"
 )
 
 // Error is the one error a user reads: a mistake in their input (a roster, a targets or notes
@@ -29,7 +28,7 @@ func (e *Error) Message(l Lang) string {
 	case e.File != "":
 		return e.File + ": " + text
 	case e.Line > 0:
-		return fmt.Sprintf("%s %d: %s", l.Text("dòng", "line"), e.Line, text)
+		return msgLine.In(l, e.Line, text)
 	}
 	return text
 }
@@ -43,35 +42,9 @@ func (e *Error) In(file string) *Error {
 	return &c
 }
 
-// Errorf formats both messages with the same arguments. An argument that is an error is written
-// in each message's own language ([Message]), and the first such argument is the cause.
-func Errorf(vi, en string, args ...any) *Error {
-	e := &Error{Vi: fmt.Sprintf(vi, localized(Vi, args)...), En: fmt.Sprintf(en, localized(En, args)...)}
-	for _, a := range args {
-		if err, ok := a.(error); ok {
-			e.Err = err
-			break
-		}
-	}
-	return e
-}
-
-// localized is args with every error replaced by its message in l.
-func localized(l Lang, args []any) []any {
-	var out []any
-	for i, a := range args {
-		if err, ok := a.(error); ok {
-			if out == nil {
-				out = append([]any(nil), args...)
-			}
-			out[i] = Message(l, err)
-		}
-	}
-	if out == nil {
-		return args
-	}
-	return out
-}
+// Errorf formats both messages with the same arguments, as [Msg.Errorf] does. Packages keep
+// their messages in a [Msg] by name; Errorf serves those whose words have not moved there yet.
+func Errorf(vi, en string, args ...any) *Error { return Msg{Vi: vi, En: en}.Errorf(args...) }
 
 // Message is any error as the user reads it in l: an *Error in its language; an operating
 // system's error (a file not found, permission denied, a folder where a file was wanted, a full
@@ -101,29 +74,10 @@ func Message(l Lang, err error) string {
 
 // osReason says in Vietnamese why the operating system refused, for the common cases; "" otherwise.
 func osReason(err error) string {
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return "không có tệp hoặc thư mục này"
-	case errors.Is(err, fs.ErrPermission):
-		return "không có quyền truy cập"
-	case errors.Is(err, fs.ErrExist):
-		return "tệp đã có"
-	case errors.Is(err, syscall.EISDIR):
-		return "đây là một thư mục, không phải tệp"
-	case errors.Is(err, syscall.ENOTDIR):
-		return "một phần của đường dẫn không phải là thư mục"
-	case errors.Is(err, syscall.ENOSPC):
-		return "ổ đĩa đã đầy"
-	case errors.Is(err, syscall.EROFS):
-		return "ổ đĩa chỉ cho đọc, không ghi được"
-	case errors.Is(err, syscall.ENAMETOOLONG):
-		return "đường dẫn quá dài"
-	case errors.Is(err, syscall.ELOOP):
-		return "đường dẫn có vòng liên kết (symlink) lặp lại"
-	case errors.Is(err, syscall.EBUSY), errors.Is(err, syscall.ETXTBSY):
-		return "tệp đang được chương trình khác dùng"
-	case errors.Is(err, syscall.EIO):
-		return "lỗi đọc ghi ổ đĩa"
+	for _, r := range osReasons {
+		if errors.Is(err, r.err) {
+			return r.vi
+		}
 	}
 	return ""
 }

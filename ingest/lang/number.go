@@ -58,11 +58,11 @@ func Money(l Lang, d float64) string {
 	abs := math.Abs(d)
 	switch {
 	case abs >= 1e9:
-		return trimZero(l, Decimal(l, d/1e9, 1)) + l.Text(" tỷ đồng", " billion đồng")
+		return msgBillionDong.In(l, trimZero(l, Decimal(l, d/1e9, 1)))
 	case abs >= 1e6:
-		return trimZero(l, Decimal(l, d/1e6, 1)) + l.Text(" triệu đồng", " million đồng")
+		return msgMillionDong.In(l, trimZero(l, Decimal(l, d/1e6, 1)))
 	}
-	return Int(l, int64(math.Round(d))) + " đồng"
+	return msgDong.In(l, Int(l, int64(math.Round(d))))
 }
 
 func trimZero(l Lang, s string) string {
@@ -70,4 +70,4 @@ func trimZero(l Lang, s string) string {
 }
 
 // NotAvailable is what a figure without a value shows.
-func NotAvailable(l Lang) string { return l.Text("không có số liệu", "n/a") }
+func NotAvailable(l Lang) string { return msgNotAvailable.In(l) }

@@ -90,10 +90,7 @@ func Run(ctx context.Context, cat *ingest.Catalogue, paths []string, opts Option
 		return nil, nothingToRead(b, lo.Period)
 	}
 	if periods := b.Periods(); len(periods) > 1 {
-		vi, en := periodCounts(b)
-		return nil, &lang.Error{
-			Vi: fmt.Sprintf("các báo cáo thuộc nhiều kỳ và không kỳ nào có quá nửa số báo cáo (%s); hãy chọn một kỳ bằng --period, kỳ trước đưa vào --previous", vi),
-			En: fmt.Sprintf("the returns are of several periods and none has more than half of them (%s); choose one with --period, and give the previous one to --previous", en)}
+		return nil, msgSeveralPeriods.Errorf(periodCounts(b))
 	}
 	ro := rollup.Options{Scope: ingest.NormalizeCode(opts.Scope), Roster: res.Roster}
 	if ro.Scope == "" && res.Roster != nil {
@@ -173,11 +170,10 @@ func nothingToRead(b *ingest.Batch, want ingest.Period) error {
 	}
 	sort.Strings(held)
 	if len(held) == 0 {
-		return lang.Errorf("không có báo cáo nào để đọc", "there is no return to read")
+		return msgNothingToRead.Errorf()
 	}
 	list := strings.Join(held, ", ")
-	return lang.Errorf("không có báo cáo nào của kỳ %s ở đây; các tệp là báo cáo kỳ %s (chọn kỳ bằng --period)",
-		"no return of period %s here; the files hold returns of %s (choose with --period)", want, list)
+	return msgNoneOfPeriod.Errorf(want, list)
 }
 
 // checkTargets holds the targets file to the data: its year is the returns' year (and its half,
@@ -186,9 +182,7 @@ func nothingToRead(b *ingest.Batch, want ingest.Period) error {
 func (res *Result) checkTargets() error {
 	tf, p := res.Targets, res.Period()
 	if tf.Year != p.Year || tf.Half && !p.FirstHalf {
-		return &lang.Error{
-			Vi: fmt.Sprintf("%s: chỉ tiêu %s (nam: %d) nhưng số liệu là của %s; hãy dùng tệp chỉ tiêu của %s", tf.Name, tf.Period.Label(lang.Vi), tf.Year, p.Label(lang.Vi), p.Label(lang.Vi)),
-			En: fmt.Sprintf("%s: the targets are for %s (nam: %d) but the figures are of %s; use the targets file for %s", tf.Name, tf.Period.Label(lang.En), tf.Year, p.Label(lang.En), p.Label(lang.En))}
+		return msgTargetsOtherPeriod.Errorf(tf.Name, tf.Period.Label, tf.Year, p.Label)
 	}
 	for _, u := range tf.Units {
 		if res.Roster != nil {
@@ -198,19 +192,12 @@ func (res *Result) checkTargets() error {
 			if _, ok := res.Roster.Cluster(u.Code); ok {
 				continue
 			}
-			e := lang.Errorf("%s:%d: theo_don_vi: đơn vị %s không có trong danh sách đơn vị", "%s:%d: theo_don_vi: unit %s is not in the roster", tf.Name, u.Line, u.Code)
-			if near := res.Roster.Nearest(u.Code); near != "" {
-				e.Vi += " — có phải " + near + "?"
-				e.En += " — did you mean " + near + "?"
-			}
-			return e
+			return msgTargetUnitNotInRoster.Errorf(tf.Name, u.Line, u.Code).DidYouMean(res.Roster.Nearest(u.Code))
 		}
 		if res.Tree.Find(u.Code) != nil || res.Batch.Has(u.Code) {
 			continue
 		}
-		p := ingest.NewProblem(ingest.Warning, ingest.CodeTargetNoReturn, fmt.Sprintf("%s:%d", tf.Name, u.Line),
-			fmt.Sprintf("có chỉ tiêu riêng cho đơn vị %s nhưng đơn vị này không có báo cáo; có thể đơn vị chưa nộp, hoặc mã viết sai", u.Code),
-			fmt.Sprintf("targets are given for unit %s but it sent no return; it may not have reported yet, or the code is mistyped", u.Code))
+		p := ingest.NewProblem(ingest.Warning, ingest.CodeTargetNoReturn, fmt.Sprintf("%s:%d", tf.Name, u.Line), ingest.MsgTargetNoReturn, u.Code)
 		p.Unit = u.Code
 		res.Problems = append(res.Problems, p)
 	}
@@ -294,8 +281,7 @@ func (res *Result) readPrevious(ctx context.Context, opts Options, ro rollup.Opt
 		return loadError(err, "--previous: ")
 	}
 	if periods := pb.Periods(); len(periods) > 1 {
-		vi, en := periodCounts(pb)
-		return &lang.Error{Vi: "--previous: các báo cáo thuộc nhiều kỳ (" + vi + ")", En: "--previous: the returns are of several periods (" + en + ")"}
+		return msgPreviousSeveralPeriods.Errorf(periodCounts(pb))
 	}
 	// Last period's files were judged then; what is wrong in them now only weakens the
 	// comparison, so it is shown as a warning.
@@ -325,7 +311,7 @@ func (res *Result) readPrevious(ctx context.Context, opts Options, ro rollup.Opt
 	if err != nil {
 		var le *lang.Error
 		if errors.As(err, &le) {
-			return &lang.Error{Vi: "--previous: " + le.Vi, En: "--previous: " + le.En}
+			return msgPrevious.Errorf(le.Text())
 		}
 		return err
 	}
@@ -334,26 +320,25 @@ func (res *Result) readPrevious(ctx context.Context, opts Options, ro rollup.Opt
 }
 
 // periodCounts says how many returns there are of each period: «3 báo cáo kỳ 2023, 3 báo cáo kỳ 2024».
-func periodCounts(b *ingest.Batch) (vi, en string) {
+func periodCounts(b *ingest.Batch) lang.Msg {
 	count := map[string]int{}
 	for _, r := range b.Returns {
 		count[r.Period.String()]++
 	}
-	var vs, es []string
+	var ms []lang.Msg
 	for _, p := range b.Periods() {
-		vs = append(vs, fmt.Sprintf("%d báo cáo kỳ %s", count[p], p))
-		es = append(es, fmt.Sprintf("%d returns for %s", count[p], p))
+		ms = append(ms, msgPeriodCount.With(count[p], p))
 	}
-	return strings.Join(vs, ", "), strings.Join(es, ", ")
+	return lang.Join(ms, ", ")
 }
 
 func loadError(err error, prefix string) error {
 	if errors.Is(err, ingest.ErrNoInput) {
-		return lang.Errorf(prefix+"không tìm thấy báo cáo nào (tệp .xlsx): %v", prefix+"no returns (.xlsx files) found: %v", err)
+		return msgNoReturnsFound.Errorf(prefix, err)
 	}
 	var pe *os.PathError
 	if errors.As(err, &pe) {
-		return lang.Errorf(prefix+"không đọc được %s: %v", prefix+"cannot read %s: %v", pe.Path, pe.Err)
+		return msgCannotRead.Errorf(prefix, pe.Path, pe.Err)
 	}
 	return err
 }

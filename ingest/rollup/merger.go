@@ -1,7 +1,6 @@
 package rollup
 
 import (
-	"fmt"
 	"math"
 	"sort"
 
@@ -64,9 +63,7 @@ func MapPrevious(cat *ingest.Catalogue, ro *Roster, old []*ingest.Return, oldRos
 	}
 	for _, r := range old {
 		if !mapsSomewhere(r, ro, claimed, oldTree) {
-			p := ingest.NewProblem(ingest.Warning, ingest.CodeUnmappedPrevious, r.File,
-				fmt.Sprintf("báo cáo kỳ trước của đơn vị %s không thuộc đơn vị nào trong danh sách hiện nay (không là tiền thân của đơn vị nào, kể cả qua cấp trên cũ); số liệu của nó không được so sánh — hãy bổ sung tien_than trong danh sách", r.Unit.Code),
-				fmt.Sprintf("last period's return of unit %s maps to no unit of the roster (it is no unit's predecessor, nor is any of its former parents); its figures are not compared — add it to a unit's tien_than", r.Unit.Code))
+			p := ingest.NewProblem(ingest.Warning, ingest.CodeUnmappedPrevious, r.File, ingest.MsgUnmappedPrevious, r.Unit.Code)
 			p.Unit, p.Sheet = r.Unit.Code, ingest.SheetInfo
 			problems = append(problems, p)
 		}
@@ -80,9 +77,7 @@ func predecessorsReturn(cat *ingest.Catalogue, u ingest.Unit, period ingest.Peri
 	var nodes []*Node
 	for _, p := range preds {
 		if p.Part && p.Share == 0 {
-			pr := ingest.NewProblem(ingest.Warning, ingest.CodeUnmappedPrevious, "",
-				fmt.Sprintf("đơn vị %s: không so sánh được với kỳ trước — tiền thân %s chỉ sáp nhập một phần; hãy ghi tỷ lệ (ty_le) của nó trong danh sách", u.Code, p.Code),
-				fmt.Sprintf("unit %s: cannot be compared with last period — predecessor %s merged only in part; write its share (ty_le) in the roster", u.Code, p.Code))
+			pr := ingest.NewProblem(ingest.Warning, ingest.CodeUnmappedPrevious, "", ingest.MsgPartialPredecessor, u.Code, p.Code)
 			pr.Unit = u.Code
 			return nil, &pr
 		}

@@ -1,7 +1,6 @@
 package rollup
 
 import (
-	"fmt"
 	"math"
 	"sort"
 	"strconv"
@@ -39,14 +38,13 @@ func (p *Predecessor) UnmarshalYAML(n *yaml.Node) error {
 		return nil
 	}
 	if n.Kind != yaml.MappingNode {
-		return strictyaml.Errorf(n.Line, "tien_than: hãy ghi một mã hoặc {ma: …, ty_le: …}", "tien_than: want a code or {ma: …, ty_le: …}")
+		return strictyaml.Errorf(n.Line, msgPredecessorKind)
 	}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		switch k := n.Content[i].Value; k {
 		case "ma", "ten", "mot_phan", "ty_le":
 		default:
-			return strictyaml.Errorf(n.Content[i].Line, "tien_than: không có trường %s (các trường: ma, ten, mot_phan, ty_le)",
-				"tien_than: field %s not known (want ma, ten, mot_phan, ty_le)", strictyaml.Quote(k))
+			return strictyaml.Errorf(n.Content[i].Line, msgPredecessorField, strictyaml.Quote(k))
 		}
 	}
 	var m struct {
@@ -56,15 +54,13 @@ func (p *Predecessor) UnmarshalYAML(n *yaml.Node) error {
 		Share string `yaml:"ty_le"`
 	}
 	if err := n.Decode(&m); err != nil {
-		return strictyaml.Errorf(n.Line, "tien_than: ma là một mã, ten là chữ, mot_phan là true hoặc false, ty_le là một tỷ lệ như 40%%",
-			"tien_than: ma is a code, ten a text, mot_phan true or false, ty_le a share such as 40%%")
+		return strictyaml.Errorf(n.Line, msgPredecessorFields)
 	}
 	p.Code, p.Name, p.Part = normCode(m.Code), m.Name, m.Part
 	if m.Share != "" {
 		s, ok := parseShare(m.Share)
 		if !ok {
-			return strictyaml.Errorf(n.Line, "tien_than %s: ty_le %s: hãy ghi một tỷ lệ phần trăm trên 0%% và không quá 100%%, như 40%%",
-				"tien_than %s: ty_le %s: want a percentage above 0%% and at most 100%%, such as 40%%", m.Code, strictyaml.Quote(m.Share))
+			return strictyaml.Errorf(n.Line, msgPredecessorShare, m.Code, strictyaml.Quote(m.Share))
 		}
 		p.Part, p.Share = s < 1, s
 	}
@@ -109,18 +105,16 @@ func checkPredecessors(units []rosterUnit, lines []int) error {
 		seen := map[string]bool{}
 		for _, p := range u.Predecessors {
 			if p.Code == "" {
-				return strictyaml.Errorf(lineOf(i), "đơn vị %s: một tiền thân không có ma (mã); hãy ghi mã của đơn vị cũ, hoặc bỏ tiền thân này nếu nó không phải một đơn vị",
-					"unit %s: a predecessor has no ma (code); write the former unit's code, or leave it out if it was no unit", u.Code)
+				return strictyaml.Errorf(lineOf(i), msgPredecessorNoCode, u.Code)
 			}
 			if seen[p.Code] {
-				return strictyaml.Errorf(lineOf(i), "đơn vị %s: tiền thân %s được ghi hai lần", "unit %s: predecessor %s is listed twice", u.Code, p.Code)
+				return strictyaml.Errorf(lineOf(i), msgPredecessorTwice, u.Code, p.Code)
 			}
 			seen[p.Code] = true
 			at[p.Code] = lineOf(i)
 			if p.Whole() {
 				if other, dup := whole[p.Code]; dup {
-					return strictyaml.Errorf(lineOf(i), "tiền thân %s được nhận toàn bộ bởi hai đơn vị, %s và %s; nếu mỗi đơn vị nhận một phần, hãy ghi mot_phan: true hoặc tỷ lệ (ty_le) ở cả hai",
-						"predecessor %s is taken over whole by two units, %s and %s; if each took a part, write mot_phan: true or a share (ty_le) in both", p.Code, other, u.Code)
+					return strictyaml.Errorf(lineOf(i), msgPredecessorWholeTwice, p.Code, other, u.Code)
 				}
 				whole[p.Code] = u.Code
 				continue
@@ -136,13 +130,11 @@ func checkPredecessors(units []rosterUnit, lines []int) error {
 	sort.Strings(codes)
 	for _, c := range codes {
 		if u, dup := whole[c]; dup {
-			return strictyaml.Errorf(at[c], "tiền thân %s được %s nhận toàn bộ nhưng cũng được chia cho %s; hãy ghi mot_phan: true hoặc tỷ lệ (ty_le) của nó ở %s",
-				"predecessor %s is taken over whole by %s but also shared by %s; write mot_phan: true or its share (ty_le) at %s", c, u, strings.Join(sharedBy[c], ", "), u)
+			return strictyaml.Errorf(at[c], msgPredecessorWholeShared, c, u, strings.Join(sharedBy[c], ", "), u)
 		}
 		if shares[c] > 1+1e-9 {
-			return &strictyaml.Error{Line: at[c],
-				Vi: fmt.Sprintf("các tỷ lệ của tiền thân %s cộng lại %s, quá 100%% (%s)", c, lang.Percent(lang.Vi, shares[c]), strings.Join(sharedBy[c], ", ")),
-				En: fmt.Sprintf("the shares of predecessor %s add up to %s, over 100%% (%s)", c, lang.Percent(lang.En, shares[c]), strings.Join(sharedBy[c], ", "))}
+			sum := func(l lang.Lang) string { return lang.Percent(l, shares[c]) }
+			return strictyaml.Errorf(at[c], msgSharesOver, c, sum, strings.Join(sharedBy[c], ", "))
 		}
 	}
 	return nil

@@ -1,7 +1,6 @@
 package rollup
 
 import (
-	"fmt"
 	"math"
 
 	"github.com/khuyenhoc/khuyenhoc/ingest"
@@ -39,9 +38,7 @@ func CompareWithPrevious(cat *ingest.Catalogue, cur, prev *Tree) []ingest.Proble
 				continue
 			}
 			sheet, cell := n.Return.Cell(v)
-			pr := ingest.NewProblem(ingest.Warning, ingest.CodeBigChange, "",
-				fmt.Sprintf("%s thay đổi hơn một nửa so với kỳ %s (%s → %s); hãy kiểm tra lại", f.Vi, p.Return.Period, lang.Int(lang.Vi, pv.N), lang.Int(lang.Vi, v.N)),
-				fmt.Sprintf("%s changed by more than half since %s (%s → %s); check it", f.En, p.Return.Period, lang.Int(lang.En, pv.N), lang.Int(lang.En, v.N)))
+			pr := ingest.NewProblem(ingest.Warning, ingest.CodeBigChange, "", ingest.MsgBigChange, f.Label, p.Return.Period, lang.Number(pv.N), lang.Number(v.N))
 			pr.File, pr.Sheet, pr.Cell, pr.Unit, pr.Figure = n.Return.File, sheet, cell, n.Unit.Code, f.Code
 			out = append(out, pr)
 		}

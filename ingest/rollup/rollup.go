@@ -2,7 +2,6 @@ package rollup
 
 import (
 	"bytes"
-	"fmt"
 	"sort"
 	"strings"
 	"sync"
@@ -92,14 +91,12 @@ func (tree *Tree) flagOutside(returns []*ingest.Return) {
 		if in[r] {
 			continue
 		}
-		vi := fmt.Sprintf("đơn vị %s không thuộc phạm vi tổng hợp %s nên không được cộng; nếu cần, hãy sửa mã cấp trên hoặc chọn phạm vi khác (--scope)", r.Unit.Code, scope)
-		en := fmt.Sprintf("unit %s is outside the scope %s and is not counted; correct its parent code or choose another --scope if it should be", r.Unit.Code, scope)
+		m := ingest.MsgOutsideScope
 		if _, listed := tree.roster.Unit(r.Unit.Code); listed {
 			// The roster places the unit: its parent code is right, it is only not in this report.
-			vi = fmt.Sprintf("đơn vị %s không thuộc phạm vi của báo cáo này (%s) nên không được cộng", r.Unit.Code, scope)
-			en = fmt.Sprintf("unit %s is not in this report's scope (%s) and is not counted", r.Unit.Code, scope)
+			m = ingest.MsgOutsideReport
 		}
-		p := ingest.NewProblem(ingest.Warning, ingest.CodeOutsideScope, "", vi, en)
+		p := ingest.NewProblem(ingest.Warning, ingest.CodeOutsideScope, "", m, r.Unit.Code, scope)
 		p.File, p.Unit, p.Sheet = r.File, r.Unit.Code, ingest.SheetInfo
 		tree.Problems = append(tree.Problems, p)
 	}
@@ -111,7 +108,7 @@ func build(cat *ingest.Catalogue, returns []*ingest.Return, opts Options) (*Tree
 	byUnit := map[string]*ingest.Return{}
 	for _, r := range returns {
 		if other, dup := byUnit[r.Unit.Code]; dup {
-			return nil, lang.Errorf("đơn vị %s có hai báo cáo (%s và %s): hãy tổng hợp từng kỳ một", "unit %s has two returns (%s and %s): roll up one period at a time", r.Unit.Code, other.File, r.File)
+			return nil, msgTwoReturns.Errorf(r.Unit.Code, other.File, r.File)
 		}
 		byUnit[r.Unit.Code] = r
 		units[r.Unit.Code] = r.Unit
@@ -157,7 +154,7 @@ func build(cat *ingest.Catalogue, returns []*ingest.Return, opts Options) (*Tree
 		sort.Strings(roots)
 		switch len(roots) {
 		case 0:
-			return nil, lang.Errorf("không có báo cáo nào để tổng hợp", "no returns to roll up")
+			return nil, msgNothingToRollUp.Errorf()
 		case 1:
 			scope = roots[0]
 		default:
@@ -184,7 +181,7 @@ func build(cat *ingest.Catalogue, returns []*ingest.Return, opts Options) (*Tree
 	}
 	if _, ok := units[scope]; !ok {
 		if _, hasKids := children[scope]; !hasKids {
-			return nil, lang.Errorf("phạm vi %s không phải đơn vị hay cụm nào trong các báo cáo và danh sách đã đọc", "scope %s is neither a unit nor a cluster of what was read", scope)
+			return nil, msgUnknownScope.Errorf(scope)
 		}
 	}
 	n := rb.node(scope)
@@ -299,11 +296,7 @@ func (rb *builder) compareParts(n *Node) {
 			continue
 		}
 		sheet, cell := r.Cell(v)
-		p := ingest.NewProblem(ingest.Warning, ingest.CodePartsExceed, "",
-			fmt.Sprintf("%s: báo cáo của đơn vị ghi %s nhưng báo cáo của %d đơn vị cấp dưới cộng lại được %s; hãy đối chiếu lại",
-				f.Vi, lang.Int(lang.Vi, v.N), n.Parts.Units, lang.Int(lang.Vi, sum)),
-			fmt.Sprintf("%s: the unit's return states %s but its %d sub-units' returns add up to %s; reconcile them",
-				f.En, lang.Int(lang.En, v.N), n.Parts.Units, lang.Int(lang.En, sum)))
+		p := ingest.NewProblem(ingest.Warning, ingest.CodePartsExceed, "", ingest.MsgPartsExceed, f.Label, lang.Number(v.N), n.Parts.Units, lang.Number(sum))
 		p.File, p.Sheet, p.Cell, p.Unit, p.Figure = r.File, sheet, cell, r.Unit.Code, f.Code
 		rb.problems = append(rb.problems, p)
 	}

@@ -3,7 +3,6 @@ package rollup
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	"io"
 	"os"
 	"reflect"
@@ -93,7 +92,7 @@ func parseRoster(data []byte) (*Roster, error) {
 	if y.Due != "" {
 		d, err := time.Parse("2006-01-02", y.Due)
 		if err != nil {
-			return nil, strictyaml.Errorf(line(top, "han_nop"), "han_nop %s: hãy ghi ngày dạng 2024-12-15", "han_nop %s: want a date like 2024-12-15", strictyaml.Quote(y.Due))
+			return nil, strictyaml.Errorf(line(top, "han_nop"), msgBadDue, strictyaml.Quote(y.Due))
 		}
 		ro.Due = d
 	}
@@ -101,7 +100,7 @@ func parseRoster(data []byte) (*Roster, error) {
 		u := &ro.Units[i]
 		u.Code, u.Name, u.Parent = ingest.NormalizeCode(u.Code), norm.NFC.String(u.Name), ingest.NormalizeCode(u.Parent)
 		if u.Code == "" {
-			return nil, strictyaml.Errorf(unitLines[i], "đơn vị thứ %d trong don_vi không có ma (mã)", "don_vi #%d has no ma (code)", i+1)
+			return nil, strictyaml.Errorf(unitLines[i], msgUnitNoCode, i+1)
 		}
 		if err := checkCode(unitLines[i], u.Code); err != nil {
 			return nil, err
@@ -110,15 +109,14 @@ func parseRoster(data []byte) (*Roster, error) {
 			return nil, err
 		}
 		if first, dup := ro.byCode[u.Code]; dup {
-			return nil, strictyaml.Errorf(unitLines[i], "đơn vị %s được liệt kê hai lần (lần đầu ở dòng %d)", "unit %s is listed twice (first on line %d)", u.Code, unitLines[first])
+			return nil, strictyaml.Errorf(unitLines[i], msgUnitTwice, u.Code, unitLines[first])
 		}
 		ro.byCode[u.Code] = i
 	}
 	for i, u := range ro.Units {
 		if u.Parent != "" {
 			if _, ok := ro.byCode[u.Parent]; !ok {
-				return nil, ro.unknown(unitLines[i], u.Parent, "đơn vị %s: cấp trên %s không có trong danh sách", "unit %s: parent %s is not in the roster",
-					u.Code, strictyaml.Quote(u.Parent))
+				return nil, ro.unknown(unitLines[i], u.Parent, msgUnknownParent, u.Code, strictyaml.Quote(u.Parent))
 			}
 		}
 	}
@@ -133,22 +131,21 @@ func parseRoster(data []byte) (*Roster, error) {
 			return nil, err
 		}
 		if _, clash := ro.byCode[c.Code]; clash {
-			return nil, strictyaml.Errorf(clusterLines[i], "cụm %s trùng mã với một đơn vị", "cluster %s has the code of a unit", c.Code)
+			return nil, strictyaml.Errorf(clusterLines[i], msgClusterIsUnit, c.Code)
 		}
 		seen := map[string]bool{}
 		for j, m := range c.Members {
 			m = ingest.NormalizeCode(m)
 			c.Members[j] = m
 			if _, ok := ro.byCode[m]; !ok {
-				return nil, ro.unknown(clusterLines[i], m, "cụm %s: thành viên %s không có trong danh sách đơn vị", "cluster %s: member %s is not a unit of the roster",
-					c.Code, strictyaml.Quote(m))
+				return nil, ro.unknown(clusterLines[i], m, msgUnknownMember, c.Code, strictyaml.Quote(m))
 			}
 			if seen[m] {
-				return nil, strictyaml.Errorf(clusterLines[i], "cụm %s: thành viên %s được ghi hai lần", "cluster %s: member %s is listed twice", c.Code, m)
+				return nil, strictyaml.Errorf(clusterLines[i], msgMemberTwice, c.Code, m)
 			}
 			seen[m] = true
 			if other, dup := inCluster[m]; dup {
-				return nil, strictyaml.Errorf(clusterLines[i], "đơn vị %s thuộc hai cụm, %s và %s", "unit %s is in two clusters, %s and %s", m, other, c.Code)
+				return nil, strictyaml.Errorf(clusterLines[i], msgUnitTwoClusters, m, other, c.Code)
 			}
 			inCluster[m] = c.Code
 		}
@@ -264,7 +261,7 @@ func (ro *Roster) checkCycles(lines []int) error {
 				chain = append(chain, ro.Units[path[k]].Code)
 			}
 			chain = append(chain, ro.Units[i].Code)
-			return strictyaml.Errorf(lines[i], "các cấp trên tạo thành vòng lặp: %s", "parents go round in a cycle: %s", strings.Join(chain, " → "))
+			return strictyaml.Errorf(lines[i], msgParentCycle, strings.Join(chain, " → "))
 		}
 		for _, k := range path {
 			state[k] = done
@@ -282,13 +279,8 @@ func (ro *Roster) parentIndex(i int) int {
 }
 
 // unknown is an error about a code the roster does not have, with the nearest one it has.
-func (ro *Roster) unknown(line int, code, vi, en string, a ...any) error {
-	e := strictyaml.Errorf(line, vi, en, a...)
-	if near := ro.Nearest(code); near != "" {
-		e.Vi += " — có phải " + near + "?"
-		e.En += " — did you mean " + near + "?"
-	}
-	return e
+func (ro *Roster) unknown(line int, code string, m lang.Msg, a ...any) error {
+	return strictyaml.Errorf(line, m, a...).DidYouMean(ro.Nearest(code))
 }
 
 // Nearest is the roster's unit code closest to code ("" when none is close).
@@ -346,9 +338,7 @@ func (ro *Roster) CheckReturns(b *ingest.Batch) {
 			continue
 		}
 		code := lang.Printable(r.Unit.Code)
-		p := ingest.NewProblem(ingest.Error, ingest.CodeUnknownUnit, "",
-			fmt.Sprintf("mã đơn vị %s không có trong danh sách đơn vị nên báo cáo không được tính; hãy sửa mã ở trang «Thông tin» hoặc bổ sung đơn vị vào danh sách", code),
-			fmt.Sprintf("unit code %s is not in the roster, so the return is not counted; correct the code on the «Thông tin» sheet or add the unit to the roster", code))
+		p := ingest.NewProblem(ingest.Error, ingest.CodeUnknownUnit, "", ingest.MsgUnknownUnit, code)
 		p.File, p.Unit, p.Sheet = r.File, r.Unit.Code, ingest.SheetInfo
 		b.Problems = append(b.Problems, p)
 		b.Files[i].Problems++
@@ -384,7 +374,7 @@ func (ro *Roster) Codes() []string {
 func ReadRoster(path string) (*Roster, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil, lang.Errorf("không mở được danh sách đơn vị: %v", "roster: %v", err)
+		return nil, msgCannotOpen.Errorf(err)
 	}
 	ro, err := parseRoster(data)
 	if err != nil {
@@ -392,7 +382,7 @@ func ReadRoster(path string) (*Roster, error) {
 		if errors.As(err, &se) {
 			return nil, se.In(path)
 		}
-		return nil, lang.Errorf("%s: %v", "%s: %v", path, err)
+		return nil, msgFileError.Errorf(path, err)
 	}
 	return ro, nil
 }
@@ -415,10 +405,5 @@ func checkLevel(line int, u *ingest.Unit) error {
 	if n := lang.Nearest(u.Level, codes); n != "" {
 		near = n
 	}
-	e := strictyaml.Errorf(line, "đơn vị %s: không có cấp %s; các cấp: %s", "unit %s: there is no level %s; the levels: %s", u.Code, strictyaml.Quote(u.Level), strings.Join(codes, ", "))
-	if near != "" {
-		e.Vi += " — có phải " + near + "?"
-		e.En += " — did you mean " + near + "?"
-	}
-	return e
+	return strictyaml.Errorf(line, msgUnknownLevel, u.Code, strictyaml.Quote(u.Level), strings.Join(codes, ", ")).DidYouMean(near)
 }

@@ -21,33 +21,26 @@ import (
 func FromPreset(name, province string) (*Roster, error) {
 	switch {
 	case !slices.Contains(preset.Names(), name):
-		e := lang.Errorf("không có danh sách có sẵn «%s»; các danh sách: %s", "no preset %q; the presets are %s", name, strings.Join(preset.Names(), ", "))
-		if near := lang.Nearest(name, preset.Names()); near != "" {
-			e.Vi += " — có phải " + near + "?"
-			e.En += " — did you mean " + near + "?"
-		}
-		return nil, e
+		return nil, msgNoPreset.Errorf(name, strings.Join(preset.Names(), ", ")).DidYouMean(lang.Nearest(name, preset.Names()))
 	case (name == preset.Provinces2025 || name == preset.Provinces2024) && strings.TrimSpace(province) != "":
-		return nil, lang.Errorf("--preset %s gồm cả nước, không nhận --tinh; danh sách xã của một tỉnh: --preset xa-2025 --tinh %s, bản đồ cũ (huyện, xã trước 1/7/2025): --preset xa-2024 --tinh %s",
-			"--preset %s covers the whole country and takes no --tinh; one province's communes: --preset xa-2025 --tinh %s, its former map (districts, communes before 1 July 2025): --preset xa-2024 --tinh %s",
-			name, strings.TrimSpace(province), strings.TrimSpace(province))
+		return nil, msgPresetWholeCountry.Errorf(name, strings.TrimSpace(province), strings.TrimSpace(province))
 	}
 	units, err := preset.Roster(name, province)
 	if err != nil {
 		var pe *preset.ProvinceError
 		switch {
 		case errors.As(err, &pe) && pe.Code == "":
-			return nil, lang.Errorf("--preset %s cần mã tỉnh (--tinh), một trong: %s", "--preset %s needs a province code (--tinh), one of: %s", name, strings.Join(pe.Valid, ", "))
+			return nil, msgPresetNeedsProvince.Errorf(name, strings.Join(pe.Valid, ", "))
 		case errors.As(err, &pe) && pe.NewCode != "":
-			return nil, lang.Errorf("%s là mã tỉnh cũ; từ 1/7/2025 thuộc tỉnh mã %s — hãy dùng --tinh %s", "%s is a former province code; since 1 July 2025 it is part of province %s — use --tinh %s", pe.Code, pe.NewCode, pe.NewCode)
+			return nil, msgFormerProvince.Errorf(pe.Code, pe.NewCode, pe.NewCode)
 		case errors.As(err, &pe):
-			return nil, lang.Errorf("không có tỉnh mã %q; gần nhất: %s; các mã: %s", "no province has code %q; nearest: %s; the codes: %s", pe.Code, strings.Join(pe.Nearest, ", "), strings.Join(pe.Valid, ", "))
+			return nil, msgNoProvince.Errorf(pe.Code, strings.Join(pe.Nearest, ", "), strings.Join(pe.Valid, ", "))
 		}
 		var ue *preset.UnknownError
 		if errors.As(err, &ue) {
-			return nil, lang.Errorf("không có mẫu danh sách «%s»; các mẫu: %s", "no preset %q; the presets are %s", ue.Name, strings.Join(preset.Names(), ", "))
+			return nil, msgNoPresetNamed.Errorf(ue.Name, strings.Join(preset.Names(), ", "))
 		}
-		return nil, lang.Errorf("%v (các mẫu: %s)", "%v (presets: %s)", err, strings.Join(preset.Names(), ", "))
+		return nil, msgPresetError.Errorf(err, strings.Join(preset.Names(), ", "))
 	}
 	ro := &Roster{byCode: map[string]int{}, Predecessors: map[string][]Predecessor{}}
 	add := func(u ingest.Unit, preds []preset.Predecessor) {

@@ -22,9 +22,9 @@ const MaxSize = 64 << 20
 // error type of the tool ([lang.Error]); the caller names the file with In.
 type Error = lang.Error
 
-// Errorf makes an Error at a line; both texts take the same arguments.
-func Errorf(line int, vi, en string, a ...any) *Error {
-	e := lang.Errorf(vi, en, a...)
+// Errorf makes an Error at a line: m, formatted with a ([lang.Msg.Errorf]).
+func Errorf(line int, m lang.Msg, a ...any) *Error {
+	e := m.Errorf(a...)
 	e.Line = line
 	return e
 }
@@ -46,26 +46,24 @@ func Parse(r io.Reader) (*yaml.Node, error) {
 		return nil, err
 	}
 	if len(data) > MaxSize {
-		return nil, Errorf(0, "tệp lớn hơn %d MB, quá lớn cho một danh sách đơn vị hay một tệp chỉ tiêu (danh sách cả nước đến từng chi hội, 200.000 đơn vị, chỉ chừng 25 MB); hãy kiểm tra xem có đúng tệp không",
-			"the file is larger than %d MB, too large for a roster or a targets file (a roster of the whole country down to every branch, 200,000 units, is about 25 MB); check that it is the right file", MaxSize>>20)
+		return nil, Errorf(0, msgTooLarge, MaxSize>>20)
 	}
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	var doc yaml.Node
 	if err := dec.Decode(&doc); err != nil {
 		if errors.Is(err, io.EOF) {
-			return nil, Errorf(1, "tệp rỗng", "the file is empty")
+			return nil, Errorf(1, msgEmpty)
 		}
 		return nil, syntaxError(err)
 	}
 	var extra yaml.Node
 	if err := dec.Decode(&extra); err == nil {
-		return nil, Errorf(extra.Line, "tệp chỉ được có một tài liệu YAML; hãy bỏ dòng «---» và phần sau nó hoặc gộp vào phần trên",
-			"the file must hold one YAML document; remove the «---» line and what follows, or merge it into the first")
+		return nil, Errorf(extra.Line, msgTwoDocuments)
 	} else if !errors.Is(err, io.EOF) {
 		return nil, syntaxError(err)
 	}
 	if len(doc.Content) == 0 {
-		return nil, Errorf(1, "tệp rỗng", "the file is empty")
+		return nil, Errorf(1, msgEmpty)
 	}
 	top := doc.Content[0]
 	if err := checkDuplicates(top); err != nil {
@@ -84,31 +82,10 @@ func syntaxError(err error) error {
 	msg = strings.TrimPrefix(msg, "yaml: ")
 	for _, t := range yamlSyntax {
 		if strings.Contains(msg, t.en) {
-			return &Error{Line: line, Vi: "không đọc được YAML: " + t.vi, En: "invalid YAML: " + msg}
+			return Errorf(line, msgSyntaxKnown, t.vi, msg)
 		}
 	}
-	return Errorf(line, "không đọc được YAML: sai cú pháp (%s)", "invalid YAML: %s", msg)
-}
-
-// yamlSyntax says the YAML library's usual syntax errors in Vietnamese, with what to do.
-var yamlSyntax = []struct{ en, vi string }{
-	{"found character that cannot start any token", "có ký tự không được đứng ở đây (thường là dấu tab: hãy thụt lề bằng dấu cách)"},
-	{"found a tab character", "thụt lề bằng dấu tab; hãy dùng dấu cách"},
-	{"mapping values are not allowed in this context", "dấu «:» không đúng chỗ; giá trị có dấu «:» phải đặt trong ngoặc kép"},
-	{"did not find expected key", "thụt lề không thẳng hàng hoặc thiếu khoá"},
-	{"could not find expected ':'", "thiếu dấu «:» sau khoá"},
-	{"did not find expected ',' or ']'", "thiếu dấu «,» hoặc «]»"},
-	{"did not find expected ',' or '}'", "thiếu dấu «,» hoặc «}»"},
-	{"did not find expected node content", "thiếu giá trị, hoặc ngoặc mở mà chưa đóng"},
-	{"did not find expected '-' indicator", "thụt lề của danh sách («-») không thẳng hàng"},
-	{"found unexpected end of stream", "tệp hết giữa chừng: thiếu ngoặc hoặc dấu nháy đóng"},
-	{"found unknown escape character", "trong dấu nháy kép có «\\» không hợp lệ; hãy dùng dấu nháy đơn"},
-	{"invalid leading UTF-8 octet", "tệp không phải văn bản UTF-8; hãy lưu lại với mã UTF-8"},
-	{"invalid trailing UTF-8 octet", "tệp không phải văn bản UTF-8; hãy lưu lại với mã UTF-8"},
-	{"control characters are not allowed", "tệp có ký tự điều khiển (không in được)"},
-	{"found undefined tag handle", "có thẻ «!» không hợp lệ"},
-	{"unknown anchor", "tham chiếu «*» đến một neo không có"},
-	{"found duplicate anchor", "neo «&» được đặt hai lần"},
+	return Errorf(line, msgSyntax, msg)
 }
 
 func checkDuplicates(n *yaml.Node) error {
@@ -117,8 +94,7 @@ func checkDuplicates(n *yaml.Node) error {
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			k := n.Content[i]
 			if first, dup := seen[k.Value]; dup {
-				return Errorf(k.Line, "khoá %s viết hai lần (lần đầu ở dòng %d); hãy giữ một",
-					"key %s is written twice (first on line %d); keep one", Quote(k.Value), first)
+				return Errorf(k.Line, msgKeyTwice, Quote(k.Value), first)
 			}
 			seen[k.Value] = k.Line
 		}
@@ -152,7 +128,7 @@ func Decode(r io.Reader, v any) (*yaml.Node, error) {
 		if _, e := fmt.Sscanf(msg, "line %d:", &line); e == nil {
 			msg = strings.TrimSpace(msg[strings.Index(msg, ":")+1:])
 		}
-		return nil, Errorf(line, "%s", "%s", msg)
+		return nil, Errorf(line, msgAsIs, msg)
 	}
 	return top, nil
 }
@@ -260,20 +236,20 @@ func keys(t reflect.Type, fields map[string]reflect.Type, names *[]string) {
 
 func unknownKey(k *yaml.Node, known []string) error {
 	if near := lang.Nearest(k.Value, known); near != "" {
-		return Errorf(k.Line, "khoá %s không có — có phải %s?", "unknown key %s — did you mean %s?", Quote(k.Value), near)
+		return Errorf(k.Line, msgUnknownKeyNear, Quote(k.Value), near)
 	}
-	return Errorf(k.Line, "khoá %s không có; ở đây chỉ có %s", "unknown key %s; here the keys are %s", Quote(k.Value), strings.Join(known, ", "))
+	return Errorf(k.Line, msgUnknownKey, Quote(k.Value), strings.Join(known, ", "))
 }
 
 // KindName is what a kind of node is called in a message.
 func KindName(l lang.Lang, k yaml.Kind) string {
 	switch k {
 	case yaml.MappingNode:
-		return l.Text("một bảng khoá: giá trị", "a mapping of keys to values")
+		return wordMapping.In(l)
 	case yaml.SequenceNode:
-		return l.Text("một danh sách", "a list")
+		return wordList.In(l)
 	}
-	return l.Text("một giá trị", "a single value")
+	return wordValue.In(l)
 }
 
 func kindError(n *yaml.Node, want yaml.Kind) error {
@@ -287,7 +263,6 @@ func kindError(n *yaml.Node, want yaml.Kind) error {
 		}
 		return KindName(l, got)
 	}
-	return &Error{Line: n.Line,
-		Vi: fmt.Sprintf("ở đây cần %s, không phải %s", KindName(lang.Vi, want), what(lang.Vi)),
-		En: fmt.Sprintf("%s is wanted here, not %s", KindName(lang.En, want), what(lang.En))}
+	wanted := func(l lang.Lang) string { return KindName(l, want) }
+	return Errorf(n.Line, msgWrongKind, wanted, what)
 }
