@@ -12,10 +12,9 @@ import (
 	"github.com/khuyenhoc/khuyenhoc/report/notes"
 )
 
-// Build writes what the report says from what was read: the heading, a section per section of
-// wording.yaml that has something to say, the signature and an appendix table per unit.
+// Build is the Document of what was read (Facts.Document), for a run that writes nothing else.
 func Build(res *pipeline.Result, opts Options) *Document {
-	return NewFacts(res, opts).document()
+	return NewFacts(res, opts).Document()
 }
 
 var roman = []string{"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"}
@@ -53,20 +52,23 @@ func (f *Facts) parts() []part {
 
 // place puts the office's sections among the generated ones (nil notes: none).
 func (f *Facts) place(parts []part) notes.Placement {
-	if f.Notes == nil {
+	if f.own.Notes == nil {
 		return notes.Placement{}
 	}
 	titles := make([]string, len(parts))
 	for i, p := range parts {
 		titles[i] = p.title
 	}
-	return notes.Place(f.Notes, titles)
+	return notes.Place(f.own.Notes, titles)
 }
 
 // sectionRef stands in the text for the number of a section, until the sections are numbered.
 const sectionRef = "\x00section\x00"
 
-func (f *Facts) document() *Document {
+// Document is what the report says: the heading, a section per section of wording.yaml that has
+// something to say, the office's own sections among them, the signature and an appendix table
+// per unit.
+func (f *Facts) Document() *Document {
 	l := f.Lang
 	doc := &Document{Lang: l, Title: f.Title(), Author: f.org(), Date: f.Date, PageLabel: l.Text("Trang", "Page"), Header: f.header()}
 	parts := f.parts()
@@ -271,9 +273,9 @@ func (f *Facts) heading(s *section) string {
 // nhận", or wording.yaml's.
 func (f *Facts) signature() *Signature {
 	l, sig := f.Lang, f.words.Signature
-	s := &Signature{Recipients: sig.Recipients.in(l), Name: f.Signer, Signer: f.SignerTitles, To: f.Recipients}
-	if len(s.To) == 0 && f.Notes != nil {
-		s.To = f.Notes.Recipients
+	s := &Signature{Recipients: sig.Recipients.in(l), Name: f.own.Signer, Signer: f.own.SignerTitles, To: f.own.Recipients}
+	if len(s.To) == 0 && f.own.Notes != nil {
+		s.To = f.own.Notes.Recipients
 	}
 	if len(s.To) == 0 {
 		parent := f.orgParent()
@@ -325,14 +327,14 @@ func (f *Facts) sections() []*section {
 // orgParent is the body above the association writing the report: as given, or its parent in
 // the roster (the association found by name, or the scope when the report is the scope's own).
 func (f *Facts) orgParent() string {
-	if f.OrgParent != "" || f.Roster == nil {
-		return f.OrgParent
+	if f.own.OrgParent != "" || f.roster == nil {
+		return f.own.OrgParent
 	}
 	unit, ok := f.Scope().Unit, !f.Scope().Cluster
-	if f.Org != "" {
+	if f.own.Org != "" {
 		ok = false
-		for _, u := range f.Roster.Units {
-			if u.Name == f.Org {
+		for _, u := range f.roster.Units {
+			if u.Name == f.own.Org {
 				unit, ok = u, true
 				break
 			}
@@ -341,28 +343,28 @@ func (f *Facts) orgParent() string {
 	if !ok || unit.Parent == "" {
 		return ""
 	}
-	p, _ := f.Roster.Unit(unit.Parent)
+	p, _ := f.roster.Unit(unit.Parent)
 	return p.Name
 }
 
 func (f *Facts) org() string {
-	if f.Org != "" {
-		return f.Org
+	if f.own.Org != "" {
+		return f.own.Org
 	}
 	return f.signedName()
 }
 
 func (f *Facts) header() Header {
 	l := f.Lang
-	number := f.Number
+	number := f.own.Number
 	if number == "" {
 		number = "      /BC-HKH"
 	}
 	// The trích yếu says what and when; the scope only when it is not the association writing.
-	title := strings.Split(fill(f.words.Title.Subject.in(l), map[string]string{"period": PeriodLabel(l, f.Period())}), "\n")
+	title := strings.Split(fill(f.words.Title.Subject.in(l), map[string]string{"period": PeriodLabel(l, f.Period)}), "\n")
 	switch {
-	case f.Options.Title != "":
-		title = append(title, f.Options.Title)
+	case f.own.Title != "":
+		title = append(title, f.own.Title)
 	case f.signedName() != f.org():
 		title = append(title, f.signedName())
 	}
@@ -381,13 +383,13 @@ func (f *Facts) header() Header {
 func (f *Facts) placeDate() string {
 	if f.Date.IsZero() {
 		if f.Lang == lang.En {
-			return strings.TrimSpace(f.Place + ", date ...")
+			return strings.TrimSpace(f.own.Place + ", date ...")
 		}
-		return strings.TrimPrefix(f.Place+", ngày ... tháng ... năm ...", ", ")
+		return strings.TrimPrefix(f.own.Place+", ngày ... tháng ... năm ...", ", ")
 	}
 	place := ""
-	if f.Place != "" {
-		place = f.Place + ", "
+	if f.own.Place != "" {
+		place = f.own.Place + ", "
 	}
 	if f.Lang == lang.En {
 		return place + f.Date.Format("2 January 2006")
@@ -531,7 +533,7 @@ func (f *Facts) appendix() []Block {
 	out := []Block{
 		&PageBreak{},
 		&Heading{Level: 0, Text: a.Heading.in(l)},
-		&Paragraph{Style: Caption, Runs: []Run{{Text: upperFirst(PeriodLabel(l, f.Period())) + " — " + f.signedName()}}},
+		&Paragraph{Style: Caption, Runs: []Run{{Text: upperFirst(PeriodLabel(l, f.Period)) + " — " + f.signedName()}}},
 		t,
 	}
 	// The scope's own return stands for it: its total need not be the sum of its units' rows.

@@ -5,7 +5,6 @@ import (
 
 	"github.com/khuyenhoc/khuyenhoc/ingest"
 	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
-	"github.com/khuyenhoc/khuyenhoc/ingest/pipeline"
 	"github.com/khuyenhoc/khuyenhoc/ingest/rollup"
 	"github.com/khuyenhoc/khuyenhoc/report/notes"
 )
@@ -121,9 +120,6 @@ func (f *Facts) compared(fig *ingest.Figure) (rollup.Change, bool) {
 	if f.Previous == nil {
 		return rollup.Change{}, false
 	}
-	if f.changes == nil {
-		f.changes = rollup.Changes(f.Catalogue, f.Tree, f.Previous)
-	}
 	c := f.changes[fig.Code]
 	return c, c.OK
 }
@@ -142,12 +138,8 @@ func (f *Facts) unitsWord(int) string {
 // CheckNotes fills every placeholder of the notes once: an unknown figure is an error (with its
 // line and the nearest code); a placeholder citing a figure that covers only some units is a
 // warning, so that the office can say so.
-func CheckNotes(res *pipeline.Result, opts Options) ([]string, error) {
-	return NewFacts(res, opts).checkNotes()
-}
-
-func (f *Facts) checkNotes() ([]string, error) {
-	if f.Notes == nil {
+func (f *Facts) CheckNotes() ([]string, error) {
+	if f.own.Notes == nil {
 		return nil, nil
 	}
 	var warnings []string
@@ -166,7 +158,7 @@ func (f *Facts) checkNotes() ([]string, error) {
 			fmt.Sprintf("dòng %d: tiêu đề «%s» được hiểu là «%s», %s; nếu không phải, hãy sửa tiêu đề", n.Section.Line, n.Section.Title, n.As, vi),
 			fmt.Sprintf("line %d: heading «%s» taken for «%s», %s; if it is not, change the heading", n.Section.Line, n.Section.Title, n.As, en)))
 	}
-	all := f.Notes.Placeholders()
+	all := f.own.Notes.Placeholders()
 	// stated: the line already says the coverage of the figure (field "coverage") or of its
 	// comparison ("change_coverage").
 	stated := func(p notes.Placeholder, field string) bool {

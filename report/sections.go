@@ -91,7 +91,7 @@ func (f *Facts) targets(s *section) []Block {
 		}
 	}
 	vars := map[string]string{
-		"period": f.Targets.Period.Label(l), "scope": f.signedName(),
+		"period": f.Targets.Label(l), "scope": f.signedName(),
 		"met": fmt.Sprint(len(scoped) - missed), "count": fmt.Sprint(len(scoped)),
 	}
 	if len(names) > 0 {
@@ -307,7 +307,7 @@ func (f *Facts) submissions(s *section) []Block {
 	vars := map[string]string{"date": f.dateText()}
 	c := f.completeness()
 	switch {
-	case f.Roster != nil || len(c.Missing) > 0:
+	case f.expected():
 		vars["covered"], vars["expected"] = fmt.Sprint(c.Covered), fmt.Sprint(c.Units)
 		vars["level"] = LevelWord(l, f.Catalogue, c.Level)
 		if names := MissingNames(f.Tree, c); len(names) > 0 {

@@ -182,7 +182,7 @@ func (s *speaker) placeholder(name string) (Run, bool) {
 	}
 	switch name {
 	case "this_period":
-		p := PeriodLabel(l, s.f.Period())
+		p := PeriodLabel(l, s.f.Period)
 		if format == "cap" {
 			p = upperFirst(p)
 		}
@@ -396,9 +396,6 @@ func (s *speaker) difference(code string) (fig *ingest.Figure, diff float64, ove
 	if fig == nil || f.Previous == nil {
 		return nil, 0, "", false
 	}
-	if f.changes == nil {
-		f.changes = rollup.Changes(f.Catalogue, f.Tree, f.Previous)
-	}
 	c := f.changes[fig.Code]
 	if !c.OK {
 		return nil, 0, "", false
@@ -440,9 +437,6 @@ func (f *Facts) previousName() (string, bool) {
 	name := f.words.Change.Previous.in(f.Lang)
 	if !f.Previous.Period.IsZero() {
 		name = f.Previous.Period.Label(f.Lang)
-	}
-	if f.changes == nil {
-		f.changes = rollup.Changes(f.Catalogue, f.Tree, f.Previous)
 	}
 	if rollup.AnyEstimated(f.changes) { // the comparisons hold estimates, whatever the scope's own
 		name += f.words.Change.Estimate.in(f.Lang)

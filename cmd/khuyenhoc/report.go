@@ -127,22 +127,24 @@ func runReport(ctx context.Context, g *globals, opts reportOptions) error {
 		return g.usage("các báo cáo thuộc nhiều đơn vị không chung cấp trên; hãy chọn phạm vi bằng --scope (hoặc --roster) hoặc ghi tên hội viết báo cáo bằng --org",
 			"the returns have several roots; choose the scope with --scope (or --roster), or name the association writing the report with --org")
 	}
-	if report.NewFacts(res, reportOpts).Unnamed() {
+	// The facts are made once for every file written; the writers run at the same time and only
+	// read them.
+	facts := report.NewFacts(res, reportOpts)
+	if facts.Unnamed() {
 		fmt.Fprintf(g.stderr, "%s: %s\n", g.text("cảnh báo", "warning"), g.text(
 			fmt.Sprintf("không có tên của đơn vị %s trong các báo cáo đã đọc, nên báo cáo để trống chỗ tên; hãy ghi tên hội bằng --org (ví dụ --org \"Hội Khuyến học huyện Na Rì\") hoặc cho danh sách đơn vị bằng --roster", res.Tree.Scope.Unit.Code),
 			fmt.Sprintf("no return names unit %s, so the report leaves its name blank; name the association with --org (e.g. --org \"Hội Khuyến học huyện Na Rì\") or give a roster with --roster", res.Tree.Scope.Unit.Code)))
 	}
-	warnings, err := report.CheckNotes(res, reportOpts)
+	warnings, err := facts.CheckNotes()
 	if err != nil {
 		return usageErr(lang.Errorf("%s: %v", "%s: %v", opts.notes, err))
 	}
 	for _, w := range warnings {
 		fmt.Fprintf(g.stderr, "%s: %s: %s\n", opts.notes, g.text("cảnh báo", "warning"), w)
 	}
-	// The Document is built once for the PDF and Word files, the article once for both HTML ones;
-	// the writers run at the same time and only read them.
-	doc := sync.OnceValue(func() *report.Document { return report.Build(res, reportOpts) })
-	article := sync.OnceValue(func() *report.Document { return report.BuildArticle(res, reportOpts) })
+	// The Document is built once for the PDF and Word files, the article once for both HTML ones.
+	doc := sync.OnceValue(facts.Document)
+	article := sync.OnceValue(facts.ArticleDocument)
 	if htmlOut != nil {
 		htmlOut.Write = func(w io.Writer) error { return html.Write(w, article()) }
 	}
@@ -150,7 +152,7 @@ func runReport(ctx context.Context, g *globals, opts reportOptions) error {
 		cmsOut.Write = func(w io.Writer) error { return html.WriteFragment(w, article()) }
 	}
 	if xlsxOut != nil {
-		xlsxOut.Write = func(w io.Writer) error { return excel.Write(w, res, reportOpts) }
+		xlsxOut.Write = func(w io.Writer) error { return excel.Write(w, facts) }
 	}
 	if pdfOut != nil {
 		pdfDoc := prepared(g, pdf.Prepare, doc())
