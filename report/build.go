@@ -70,7 +70,8 @@ const sectionRef = "\x00section\x00"
 // per unit.
 func (f *Facts) Document() *Document {
 	l := f.Lang
-	doc := &Document{Lang: l, Title: f.Title(), Author: f.org(), Date: f.Date, PageLabel: l.Text("Trang", "Page"), Header: f.header()}
+	doc := &Document{Lang: l, Title: f.Title(), Author: f.org(), Date: f.Date, PageLabel: f.words.Common.Page.in(l),
+		TableLabel: f.words.Common.Table.in(l), Header: f.header()}
 	parts := f.parts()
 	place := f.place(parts)
 	// The office's words win: a generated sentence that states a figure the office's own words
@@ -280,7 +281,7 @@ func (f *Facts) signature() *Signature {
 	if len(s.To) == 0 {
 		parent := f.orgParent()
 		if parent == "" {
-			parent = l.Text("Hội Khuyến học cấp trên", "The association above")
+			parent = f.words.Common.Parent.in(l)
 		}
 		for _, w := range sig.To {
 			s.To = append(s.To, fill(w.in(l), map[string]string{"parent": parent}))
@@ -371,9 +372,9 @@ func (f *Facts) header() Header {
 	return Header{
 		Parent:    f.orgParent(),
 		Org:       f.org(),
-		Number:    l.Text("Số: ", "No.: ") + number,
-		Country:   l.Text("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SOCIALIST REPUBLIC OF VIETNAM"),
-		Motto:     l.Text("Độc lập - Tự do - Hạnh phúc", "Independence - Freedom - Happiness"),
+		Number:    f.words.Common.Number.in(l) + number,
+		Country:   f.words.Common.Country.in(l),
+		Motto:     f.words.Common.Motto.in(l),
 		PlaceDate: f.placeDate(),
 		Kind:      f.words.Title.Kind.in(l),
 		Title:     title,
@@ -502,7 +503,7 @@ func (f *Facts) appendix() []Block {
 		}
 		shown = append(shown, col{fig, h, c.Format})
 	}
-	t := &Table{Columns: []Column{{Header: l.Text("Đơn vị", "Unit"), Width: 38, Align: Left}}}
+	t := &Table{Columns: []Column{{Header: f.words.Common.Columns.Unit.in(l), Width: 38, Align: Left}}}
 	for _, c := range shown {
 		t.Columns = append(t.Columns, Column{Header: c.header, Width: 129 / float64(max(len(shown), 1)), Align: Right})
 	}

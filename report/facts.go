@@ -204,7 +204,7 @@ func (f *Facts) ScopeName() string {
 	case u.Code != "":
 		return u.Code
 	}
-	return f.Lang.Text("Toàn bộ các đơn vị", "All units")
+	return f.words.Common.AllUnits.in(f.Lang)
 }
 
 // signedName is how the signed text names the scope: its name, or the association's (--org);
@@ -352,7 +352,7 @@ func DisplayUnit(u ingest.Unit) string { return rollup.DisplayName(u) }
 // PeriodLabel is the period's name, or "several periods" when returns of more than one were read.
 func PeriodLabel(l lang.Lang, p ingest.Period) string {
 	if p.IsZero() {
-		return l.Text("nhiều kỳ", "several periods")
+		return defaultWording().Common.Periods.in(l)
 	}
 	return p.Label(l)
 }
@@ -393,11 +393,12 @@ func actualText(l lang.Lang, t targets.Target, actual float64, met bool) string 
 
 // VerdictText says whether a target was met.
 func VerdictText(l lang.Lang, r targets.Result) string {
+	w := &defaultWording().Common
 	switch {
 	case !r.Available:
-		return l.Text("không có số liệu", "no data")
+		return w.NoData.in(l)
 	case r.Met:
-		return l.Text("đạt", "met")
+		return w.Met.in(l)
 	}
-	return l.Text("chưa đạt", "missed")
+	return w.Missed.in(l)
 }

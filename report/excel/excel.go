@@ -23,7 +23,7 @@ import (
 func Write(w io.Writer, facts *report.Facts) error {
 	f := excelize.NewFile()
 	defer f.Close()
-	x := &xlsxReport{facts: facts, f: f}
+	x := &xlsxReport{facts: facts, f: f, w: facts.Workbook(), cw: facts.Common()}
 	xlsxwrite.StableZip(f)
 	// Column widths count characters of the default font: the cells' own font, which LibreOffice
 	// has metric for metric (Liberation Serif), so that a sheet prints alike in Excel and LibreOffice.
@@ -34,42 +34,40 @@ func Write(w io.Writer, facts *report.Facts) error {
 	if err := x.styles(); err != nil {
 		return fmt.Errorf("styles: %w", err)
 	}
+	// No sheet without content: all units only with more than one level, a ranking or a chart
+	// only of two units or more.
+	sheets := x.w.Sheets
 	steps := []struct {
-		name string
+		name report.Words
 		fn   func(string) error
+		skip bool
 	}{
-		{facts.Lang.Text("Tổng hợp", "Summary"), x.summary},
-		{facts.Lang.Text("Đơn vị", "Units"), x.units},
-		{facts.Lang.Text("Tất cả đơn vị", "All units"), x.allUnits},
-		{facts.Lang.Text("Mô hình theo đơn vị", "Models by unit"), x.models},
-		{facts.Lang.Text("Chỉ tiêu theo đơn vị", "Targets by unit"), x.targets},
-		{facts.Lang.Text("Xếp hạng", "Ranking"), x.ranking},
-		{facts.Lang.Text("Biểu đồ", "Chart"), x.chart},
-		{facts.Lang.Text("Tình hình nộp", "Submissions"), x.submissions},
-		{facts.Lang.Text("Vấn đề", "Problems"), x.problems},
+		{sheets.Summary, x.summary, false},
+		{sheets.Units, x.units, false},
+		{sheets.AllUnits, x.allUnits, !deep(facts)},
+		{sheets.Models, x.models, false},
+		{sheets.Targets, x.targets, false},
+		{sheets.Ranking, x.ranking, len(facts.Scope().Children) < 2 || len(facts.RankingFigures()) == 0},
+		{sheets.Chart, x.chart, len(chartRows(facts)) < 2},
+		{sheets.Submissions, x.submissions, false},
+		{sheets.Problems, x.problems, false},
 	}
 	for i, s := range steps {
-		if s.name == facts.Lang.Text("Tất cả đơn vị", "All units") && !deep(facts) {
+		if s.skip {
 			continue
 		}
-		// No sheet without content: a ranking or a chart of fewer than two units.
-		if s.name == facts.Lang.Text("Xếp hạng", "Ranking") && (len(facts.Scope().Children) < 2 || len(facts.RankingFigures()) == 0) {
-			continue
-		}
-		if s.name == facts.Lang.Text("Biểu đồ", "Chart") && len(chartRows(facts)) < 2 {
-			continue
-		}
+		name := x.t(s.name)
 		if i == 0 {
-			if err := f.SetSheetName("Sheet1", s.name); err != nil {
+			if err := f.SetSheetName("Sheet1", name); err != nil {
 				return err
 			}
 			// Before any sheet is streamed: excelize reads every sheet back to set the active one.
 			f.SetActiveSheet(0)
-		} else if _, err := f.NewSheet(s.name); err != nil {
+		} else if _, err := f.NewSheet(name); err != nil {
 			return err
 		}
-		if err := s.fn(s.name); err != nil {
-			return fmt.Errorf("sheet %s: %w", s.name, err)
+		if err := s.fn(name); err != nil {
+			return fmt.Errorf("sheet %s: %w", name, err)
 		}
 	}
 	r := facts.Tree.Consolidated(facts.Scope().Unit)
@@ -93,10 +91,15 @@ func Write(w io.Writer, facts *report.Facts) error {
 
 type xlsxReport struct {
 	facts  *report.Facts
+	w      *report.WorkbookWords
+	cw     *report.CommonWords
 	f      *excelize.File
 	counts map[string]rollup.Count // completeness of each unit between the scope and the lowest level
 	s      struct{ title, bold, header, code, codeCell, text, integer, pct, totalText, totalInt, totalPct, met, missed int }
 }
+
+// t is w in the report's language.
+func (x *xlsxReport) t(w report.Words) string { return w.In(x.facts.Lang) }
 
 func (x *xlsxReport) summary(name string) error {
 	facts := x.facts
@@ -111,27 +114,27 @@ func (x *xlsxReport) summary(name string) error {
 	s.titleFrom = 7 // the title block prints once, the table's header on every page
 	s.freeze(7, 2)
 	s.addTall(2, x.c(facts.Title(), x.s.title)) // wrapped in the merged cell: two lines of 14 pt
-	s.add(x.c(facts.Lang.Text("Phạm vi", "Scope"), x.s.bold), x.c(facts.ScopeName(), 0))
-	s.add(x.c(facts.Lang.Text("Kỳ báo cáo", "Period"), x.s.bold), x.c(report.PeriodLabel(facts.Lang, facts.Period), 0))
+	s.add(x.c(x.t(x.w.Summary.Scope), x.s.bold), x.c(facts.ScopeName(), 0))
+	s.add(x.c(x.t(x.w.Summary.Period), x.s.bold), x.c(report.PeriodLabel(facts.Lang, facts.Period), 0))
 	received := facts.Received()
-	s.add(x.c(facts.Lang.Text("Báo cáo đã nhận", "Returns received"), x.s.bold), x.c(received, 0))
+	s.add(x.c(x.t(x.w.Summary.Received), x.s.bold), x.c(received, 0))
 	if facts.Targets != nil {
-		s.add(x.c(facts.Lang.Text("Chỉ tiêu", "Targets"), x.s.bold), x.c(facts.Targets.Label(facts.Lang), 0))
+		s.add(x.c(x.t(x.w.Summary.Targets), x.s.bold), x.c(facts.Targets.Label(facts.Lang), 0))
 	} else {
 		s.add()
 	}
 	s.add()
 	changes := facts.Changes()
-	previous := facts.Lang.Text("Kỳ trước", "Previous")
+	previous := x.t(x.w.Columns.Previous)
 	if rollup.AnyEstimated(changes) {
-		previous = facts.Lang.Text("Kỳ trước (ước tính)", "Previous (estimated)")
+		previous = x.t(x.w.Columns.PreviousEstimated)
 	}
-	s.add(x.c(facts.Lang.Text("Mã", "Code"), x.s.header), x.c(facts.Lang.Text("Chỉ tiêu", "Figure"), x.s.header), x.c(facts.Lang.Text("Đơn vị tính", "Unit"), x.s.header),
-		x.c(facts.Lang.Text("Kỳ này", "This period"), x.s.header), x.c(previous, x.s.header), x.c(facts.Lang.Text("Thay đổi", "Change"), x.s.header),
-		x.c(facts.Lang.Text("Mục tiêu", "Target"), x.s.header), x.c(facts.Lang.Text("Kết quả", "Result"), x.s.header),
-		x.c(facts.Lang.Text("Đơn vị có số liệu", "Units reporting"), x.s.header), x.c(facts.Lang.Text("Đơn vị dự kiến", "Units expected"), x.s.header),
-		x.c(facts.Lang.Text("Thay đổi tính trên", "Change over"), x.s.header),
-		x.c(facts.Lang.Text("Kỳ này, cùng đơn vị với kỳ trước", "This period, same units as previous"), x.s.header))
+	s.add(x.c(x.t(x.w.Columns.Code), x.s.header), x.c(x.t(x.cw.Columns.Figure), x.s.header), x.c(x.t(x.w.Columns.Measure), x.s.header),
+		x.c(x.t(x.w.Columns.ThisPeriod), x.s.header), x.c(previous, x.s.header), x.c(x.t(x.w.Columns.Change), x.s.header),
+		x.c(x.t(x.cw.Columns.Target), x.s.header), x.c(x.t(x.cw.Columns.Result), x.s.header),
+		x.c(x.t(x.w.Columns.Reporting), x.s.header), x.c(x.t(x.w.Columns.Expected), x.s.header),
+		x.c(x.t(x.w.Columns.Over), x.s.header),
+		x.c(x.t(x.w.Columns.Compared), x.s.header))
 	t, prev := facts.Scope().Totals, facts.PrevTotals()
 	for _, f := range facts.Catalogue.All() {
 		// Last period's value, this period's and the change are all over the units that reported
@@ -148,7 +151,7 @@ func (x *xlsxReport) summary(name string) error {
 				cur, p = math.Round(cur), math.Round(p)
 			}
 			previous, compared, change = x.number(f, p, false), x.number(f, cur, false), x.number(f, cur-p, false)
-			over = x.c(report.CoverageText(facts.Lang, c.Units, c.Of)+" "+facts.Lang.Text("đơn vị", "units"), x.s.text)
+			over = x.c(x.w.Over.Fill(facts.Lang, map[string]string{"coverage": report.CoverageText(facts.Lang, c.Units, c.Of)}), x.s.text)
 		}
 		tgt, verdict := x.c(nil, x.s.text), x.c(nil, x.s.text)
 		if r, ok := facts.Target("", true, f); ok {
@@ -178,7 +181,7 @@ func levelLabel(facts *report.Facts, code string) string {
 // status is a unit's submission status, with how many of the units under it are covered when
 // that is not all of them ("tổng hợp từ cấp dưới (2/3 xã)").
 func (x *xlsxReport) status(n *rollup.Node) string {
-	s := statusText(x.facts.Lang, n)
+	s := x.statusText(n)
 	if x.counts == nil {
 		x.counts = map[string]rollup.Count{}
 		for _, c := range x.facts.Tree.Completeness().Counts {
@@ -191,16 +194,16 @@ func (x *xlsxReport) status(n *rollup.Node) string {
 	return s
 }
 
-func statusText(l lang.Lang, n *rollup.Node) string {
+func (x *xlsxReport) statusText(n *rollup.Node) string {
 	switch {
 	case n.Late:
-		return l.Text("nộp muộn", "late")
+		return x.t(x.w.Status.Late)
 	case n.Received():
-		return l.Text("đã nộp", "received")
+		return x.t(x.w.Status.Received)
 	case n.HasData():
-		return l.Text("tổng hợp từ cấp dưới", "from sub-units")
+		return x.t(x.w.Status.FromBelow)
 	}
-	return l.Text("chưa nộp", "missing")
+	return x.t(x.w.Status.Missing)
 }
 
 func (x *xlsxReport) units(name string) error {
@@ -259,7 +262,7 @@ func (x *xlsxReport) unitTable(name string, nodes []*rollup.Node, total bool) er
 	}
 	s.freeze(2, 2)
 	h := func(v string) excelize.Cell { return x.c(v, x.s.header) }
-	codes := []any{h(facts.Lang.Text("Mã", "Code")), h(facts.Lang.Text("Đơn vị", "Unit")), h(facts.Lang.Text("Cấp", "Level")), h(facts.Lang.Text("Cấp trên", "Parent")), h(facts.Lang.Text("Trạng thái", "Status"))}
+	codes := []any{h(x.t(x.w.Columns.Code)), h(x.t(x.cw.Columns.Unit)), h(x.t(x.w.Columns.Level)), h(x.t(x.w.Columns.Parent)), h(x.t(x.w.Columns.Status))}
 	labels := []any{h(""), h(""), h(""), h(""), h("")}
 	for _, f := range fs {
 		codes = append(codes, x.c(f.Code, x.s.code))
@@ -272,7 +275,7 @@ func (x *xlsxReport) unitTable(name string, nodes []*rollup.Node, total bool) er
 		status := x.status(n)
 		label := n.Unit.Name
 		if isTotal {
-			ts, status, label = x.s.totalText, "", facts.Lang.Text("Tổng cộng", "Total")
+			ts, status, label = x.s.totalText, "", x.t(x.w.Total)
 		}
 		out := []any{x.c(n.Unit.Code, ts), x.c(label, ts), x.c(levelLabel(facts, n.Unit.Level), ts), x.c(n.Unit.Parent, ts), x.c(status, ts)}
 		for _, f := range fs {
@@ -318,12 +321,12 @@ func (x *xlsxReport) models(name string) error {
 		return err
 	}
 	s.freeze(2, 2)
-	top := []any{x.c(facts.Lang.Text("Mã", "Code"), x.s.header), x.c(facts.Lang.Text("Đơn vị", "Unit"), x.s.header)}
+	top := []any{x.c(x.t(x.w.Columns.Code), x.s.header), x.c(x.t(x.cw.Columns.Unit), x.s.header)}
 	sub := []any{x.c(nil, x.s.header), x.c(nil, x.s.header)}
 	for i, g := range facts.Catalogue.Models {
 		top = append(top, x.c(facts.Lang.Text(g.Vi, g.En), x.s.header), x.c(nil, x.s.header), x.c(nil, x.s.header), x.c(nil, x.s.header))
-		sub = append(sub, x.c(facts.Lang.Text("Tổng số", "Total"), x.s.header), x.c(facts.Lang.Text("Đăng ký", "Registered"), x.s.header),
-			x.c(facts.Lang.Text("Công nhận", "Recognised"), x.s.header), x.c(facts.Lang.Text("Tỷ lệ", "Rate"), x.s.header))
+		sub = append(sub, x.c(x.t(x.cw.Columns.Total), x.s.header), x.c(x.t(x.cw.Columns.Registered), x.s.header),
+			x.c(x.t(x.cw.Columns.Recognised), x.s.header), x.c(x.t(x.cw.Columns.Rate), x.s.header))
 		from, _ := excelize.CoordinatesToCellName(3+4*i, 1)
 		to, _ := excelize.CoordinatesToCellName(6+4*i, 1)
 		if err := s.sw.MergeCell(from, to); err != nil {
@@ -349,7 +352,7 @@ func (x *xlsxReport) models(name string) error {
 	for _, n := range facts.Scope().Children {
 		s.add(row(n, n.Unit.Name, false)...)
 	}
-	s.add(row(facts.Scope(), facts.Lang.Text("Tổng cộng", "Total"), true)...)
+	s.add(row(facts.Scope(), x.t(x.w.Total), true)...)
 	return s.flush()
 }
 
@@ -364,11 +367,11 @@ func (x *xlsxReport) targets(name string) error {
 		return err
 	}
 	s.freeze(1, 2)
-	s.add(x.c(facts.Lang.Text("Mã", "Code"), x.s.header), x.c(facts.Lang.Text("Đơn vị", "Unit"), x.s.header), x.c(facts.Lang.Text("Mã chỉ tiêu", "Figure code"), x.s.header),
-		x.c(facts.Lang.Text("Chỉ tiêu", "Figure"), x.s.header), x.c(facts.Lang.Text("Thực hiện", "Actual"), x.s.header), x.c(facts.Lang.Text("Mục tiêu", "Target"), x.s.header),
-		x.c(facts.Lang.Text("Chênh lệch", "Gap"), x.s.header), x.c(facts.Lang.Text("Kết quả", "Result"), x.s.header))
+	s.add(x.c(x.t(x.w.Columns.Code), x.s.header), x.c(x.t(x.cw.Columns.Unit), x.s.header), x.c(x.t(x.w.Columns.FigureCode), x.s.header),
+		x.c(x.t(x.cw.Columns.Figure), x.s.header), x.c(x.t(x.cw.Columns.Actual), x.s.header), x.c(x.t(x.cw.Columns.Target), x.s.header),
+		x.c(x.t(x.w.Columns.Gap), x.s.header), x.c(x.t(x.cw.Columns.Result), x.s.header))
 	if facts.Targets == nil {
-		s.add(x.c(facts.Lang.Text("Không có tệp chỉ tiêu (--targets).", "No targets file (--targets)."), 0))
+		s.add(x.c(x.t(x.w.NoTargets), 0))
 	}
 	for _, r := range facts.Results {
 		f := r.Target.Figure
@@ -402,9 +405,9 @@ func (x *xlsxReport) ranking(name string) error {
 		return err
 	}
 	s.freeze(1, 2)
-	head := []any{x.c(facts.Lang.Text("Mã", "Code"), x.s.header), x.c(facts.Lang.Text("Đơn vị", "Unit"), x.s.header)}
+	head := []any{x.c(x.t(x.w.Columns.Code), x.s.header), x.c(x.t(x.cw.Columns.Unit), x.s.header)}
 	for _, f := range fs {
-		head = append(head, x.c(f.Label(facts.Lang), x.s.header), x.c(facts.Lang.Text("Hạng", "Rank"), x.s.header))
+		head = append(head, x.c(f.Label(facts.Lang), x.s.header), x.c(x.t(x.cw.Columns.Rank), x.s.header))
 	}
 	s.add(head...)
 	if len(fs) == 0 {
@@ -492,13 +495,13 @@ func (x *xlsxReport) chart(name string) error {
 		}
 		return x.f.SetCellStyle(name, cell, cell, style)
 	}
-	if err := set("A1", facts.Lang.Text("Đơn vị", "Unit"), x.s.header); err != nil {
+	if err := set("A1", x.t(x.cw.Columns.Unit), x.s.header); err != nil {
 		return err
 	}
 	if err := set("B1", f.Label(facts.Lang), x.s.header); err != nil {
 		return err
 	}
-	if err := set("C1", facts.Lang.Text("Mục tiêu", "Target"), x.s.header); err != nil {
+	if err := set("C1", x.t(x.cw.Columns.Target), x.s.header); err != nil {
 		return err
 	}
 	if err := x.f.SetRowHeight(name, 1, 2+14.5*float64(wrappedLines(f.Label(facts.Lang), 14))); err != nil {
@@ -547,7 +550,7 @@ func (x *xlsxReport) chart(name string) error {
 	return x.f.AddChart(name, "E2", &excelize.Chart{
 		Type:   excelize.Bar,
 		Series: series,
-		Title:  excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: f.Label(facts.Lang) + facts.Lang.Text(" theo đơn vị", " by unit"), Font: &excelize.Font{Color: "000000", Bold: true, Size: 12, Family: "Times New Roman"}}}},
+		Title:  excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: x.cw.ByUnit.Fill(facts.Lang, map[string]string{"figure": f.Label(facts.Lang)}), Font: &excelize.Font{Color: "000000", Bold: true, Size: 12, Family: "Times New Roman"}}}},
 		Legend: excelize.ChartLegend{Position: "bottom"},
 		Dimension: excelize.ChartDimension{
 			Width: 720, Height: uint(max(320, 22*row+90)),
@@ -578,8 +581,8 @@ func (x *xlsxReport) submissions(name string) error {
 		return err
 	}
 	s.freeze(1, 2)
-	s.add(x.c(facts.Lang.Text("Mã", "Code"), x.s.header), x.c(facts.Lang.Text("Đơn vị", "Unit"), x.s.header), x.c(facts.Lang.Text("Trạng thái", "Status"), x.s.header),
-		x.c(facts.Lang.Text("Tệp", "File"), x.s.header), x.c(facts.Lang.Text("Ngày báo cáo", "Report date"), x.s.header), x.c(facts.Lang.Text("Vấn đề", "Problems"), x.s.header))
+	s.add(x.c(x.t(x.w.Columns.Code), x.s.header), x.c(x.t(x.cw.Columns.Unit), x.s.header), x.c(x.t(x.w.Columns.Status), x.s.header),
+		x.c(x.t(x.w.Columns.File), x.s.header), x.c(x.t(x.w.Columns.ReportDate), x.s.header), x.c(x.t(x.w.Columns.Problems), x.s.header))
 	problems := map[string]int{}
 	for _, f := range facts.Files {
 		problems[f.Path] = f.Problems
@@ -599,10 +602,10 @@ func (x *xlsxReport) submissions(name string) error {
 			x.c(report.CoverageText(facts.Lang, n.Covered, n.Expected)+" "+report.LevelWord(facts.Lang, facts.Catalogue, n.Level), x.s.text))
 	}
 	for _, m := range missing {
-		status := facts.Lang.Text("chưa nộp", "missing")
+		status := x.t(x.w.Status.Missing)
 		if m.Units > 1 {
 			n, word := lang.Int(facts.Lang, int64(m.Units)), report.LevelWord(facts.Lang, facts.Catalogue, c.Level)
-			status = facts.Lang.Text(fmt.Sprintf("chưa nộp (cả %s %s)", n, word), fmt.Sprintf("missing (all %s %s)", n, word))
+			status = x.w.Status.MissingAll.Fill(facts.Lang, map[string]string{"count": n, "level": word})
 		}
 		s.add(x.c(m.Unit.Code, x.s.text), x.c(report.WithParent(facts.Tree, m.Unit, m.Parent), x.s.text), x.c(status, x.s.text))
 	}
@@ -612,7 +615,7 @@ func (x *xlsxReport) submissions(name string) error {
 		for _, u := range b.Units {
 			names = append(names, facts.Tree.FullName(u.Unit))
 		}
-		s.add(x.c(b.Figure.Code, x.s.text), x.c(b.Figure.Label(facts.Lang), x.s.text), x.c(facts.Lang.Text("để trống hoặc bị từ chối", "blank or refused"), x.s.text),
+		s.add(x.c(b.Figure.Code, x.s.text), x.c(b.Figure.Label(facts.Lang), x.s.text), x.c(x.t(x.w.Status.Blank), x.s.text),
 			x.c(report.NameList(facts.Lang, names), x.s.text))
 	}
 	for _, f := range facts.Files {
@@ -630,10 +633,10 @@ func (x *xlsxReport) problems(name string) error {
 		return err
 	}
 	s.freeze(1, 0)
-	s.add(x.c(facts.Lang.Text("Tệp", "File"), x.s.header), x.c(facts.Lang.Text("Trang", "Sheet"), x.s.header), x.c(facts.Lang.Text("Ô", "Cell"), x.s.header),
-		x.c(facts.Lang.Text("Đơn vị", "Unit"), x.s.header), x.c(facts.Lang.Text("Mức", "Severity"), x.s.header), x.c(facts.Lang.Text("Mã lỗi", "Code"), x.s.header), x.c(facts.Lang.Text("Nội dung", "Message"), x.s.header))
+	s.add(x.c(x.t(x.w.Columns.File), x.s.header), x.c(x.t(x.w.Columns.Sheet), x.s.header), x.c(x.t(x.w.Columns.Cell), x.s.header),
+		x.c(x.t(x.cw.Columns.Unit), x.s.header), x.c(x.t(x.w.Columns.Severity), x.s.header), x.c(x.t(x.w.Columns.ProblemCode), x.s.header), x.c(x.t(x.w.Columns.Message), x.s.header))
 	if len(facts.Problems) == 0 {
-		s.add(x.c(facts.Lang.Text("Không có vấn đề nào.", "No problems found."), 0))
+		s.add(x.c(x.t(x.w.NoProblems), 0))
 	}
 	for _, p := range facts.Problems {
 		s.add(x.c(p.File, x.s.text), x.c(p.Sheet, x.s.text), x.c(p.Cell, x.s.text), x.c(p.Unit, x.s.text),
