@@ -381,25 +381,25 @@ func (f *Facts) header() Header {
 	}
 }
 
+// placeDate is the place and date above the title: "Ninh Thuận, ngày 05 tháng 7 năm 2024" (a
+// day before the 10th and the months before March with two digits, as Nghị định 30 writes them).
 func (f *Facts) placeDate() string {
-	if f.Date.IsZero() {
-		if f.Lang == lang.En {
-			return strings.TrimSpace(f.own.Place + ", date ...")
-		}
-		return strings.TrimPrefix(f.own.Place+", ngày ... tháng ... năm ...", ", ")
-	}
-	place := ""
+	w := &f.words.Common
+	vars := map[string]string{"place": ""}
 	if f.own.Place != "" {
-		place = f.own.Place + ", "
+		vars["place"] = f.own.Place + ", "
 	}
-	if f.Lang == lang.En {
-		return place + f.Date.Format("2 January 2006")
+	if f.Date.IsZero() {
+		return w.PlaceUndated.Fill(f.Lang, vars)
 	}
-	month := fmt.Sprint(int(f.Date.Month()))
-	if f.Date.Month() < 3 {
-		month = fmt.Sprintf("%02d", int(f.Date.Month()))
+	vars["day"], vars["month"], vars["year"] = fmt.Sprintf("%02d", f.Date.Day()), fmt.Sprint(int(f.Date.Month())), fmt.Sprint(f.Date.Year())
+	switch {
+	case f.Lang == lang.En:
+		vars["day"], vars["month"] = fmt.Sprint(f.Date.Day()), f.Date.Month().String()
+	case f.Date.Month() < 3:
+		vars["month"] = fmt.Sprintf("%02d", int(f.Date.Month()))
 	}
-	return fmt.Sprintf("%sngày %02d tháng %s năm %d", place, f.Date.Day(), month, f.Date.Year())
+	return w.PlaceDate.Fill(f.Lang, vars)
 }
 
 // figures is a section of sentences about the figures of some catalogue sections: the sentences

@@ -81,18 +81,15 @@ func (f *Facts) Received() string {
 	return head
 }
 
-// areaWords are the words that begin units' names after the association's («thị xã Kỳ Anh»),
-// longest first.
-var areaWords = []string{"tỉnh", "thành phố", "thị xã", "thị trấn", "huyện", "quận", "xã", "phường", "đặc khu"}
-
 // whole is the scope as a whole: "Toàn tỉnh", "Toàn cụm", "Toàn thị xã" — the word its name
-// begins with, else its level's.
+// begins with after the association's («thị xã Kỳ Anh»; wording.yaml's article.places), else its
+// level's.
 func (f *Facts) whole() string {
 	a := f.words.Area
 	var area string
 	if f.Lang != lang.En && !f.Scope().Cluster {
 		name := strings.TrimPrefix(strings.TrimPrefix(f.signedName(), "Hội Khuyến học "), "Hội khuyến học ")
-		for _, w := range areaWords {
+		for _, w := range f.words.Article.Places {
 			if strings.HasPrefix(name, w+" ") {
 				area = w
 				break

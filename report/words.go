@@ -20,10 +20,12 @@ type CommonWords struct {
 	Target       Words `yaml:"target"`
 	Continued    Words `yaml:"continued"`
 	Table        Words `yaml:"table"`
-	Completeness Words `yaml:"completeness"` // {covered} {units} {level} {received} {missing} {late}
-	Between      Words `yaml:"between"`      // {complete} {count}
-	MissingList  Words `yaml:"missing_list"` // {units}
-	LateList     Words `yaml:"late_list"`    // {units}
+	PlaceDate    Words `yaml:"place_date"`    // {place} {day} {month} {year}
+	PlaceUndated Words `yaml:"place_undated"` // {place}
+	Completeness Words `yaml:"completeness"`  // {covered} {units} {level} {received} {missing} {late}
+	Between      Words `yaml:"between"`       // {complete} {count}
+	MissingList  Words `yaml:"missing_list"`  // {units}
+	LateList     Words `yaml:"late_list"`     // {units}
 	Columns      struct {
 		Unit       Words `yaml:"unit"`
 		Model      Words `yaml:"model"`

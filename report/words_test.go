@@ -3,6 +3,9 @@ package report
 import (
 	"reflect"
 	"testing"
+	"time"
+
+	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
 )
 
 // TestWordsComplete checks that wording.yaml gives every word of common and workbook in both
@@ -37,5 +40,29 @@ func TestSheetNames(t *testing.T) {
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("sheet names = %q, want %q", got, want)
+	}
+}
+
+// TestPlaceDate checks the place and date above the title in both languages, dated or not.
+func TestPlaceDate(t *testing.T) {
+	tests := []struct {
+		l     lang.Lang
+		place string
+		date  time.Time
+		want  string
+	}{
+		{lang.Vi, "Ninh Thuận", time.Date(2024, 7, 5, 0, 0, 0, 0, time.UTC), "Ninh Thuận, ngày 05 tháng 7 năm 2024"},
+		{lang.Vi, "", time.Date(2025, 2, 20, 0, 0, 0, 0, time.UTC), "ngày 20 tháng 02 năm 2025"},
+		{lang.Vi, "Hà Nội", time.Time{}, "Hà Nội, ngày ... tháng ... năm ..."},
+		{lang.Vi, "", time.Time{}, "ngày ... tháng ... năm ..."},
+		{lang.En, "Hanoi", time.Date(2024, 7, 5, 0, 0, 0, 0, time.UTC), "Hanoi, 5 July 2024"},
+		{lang.En, "Hanoi", time.Time{}, "Hanoi, date ..."},
+		{lang.En, "", time.Time{}, "date ..."},
+	}
+	for _, tt := range tests {
+		f := &Facts{Lang: tt.l, Date: tt.date, own: Options{Place: tt.place}, words: defaultWording()}
+		if got := f.placeDate(); got != tt.want {
+			t.Errorf("%s %q %v: placeDate() = %q, want %q", tt.l, tt.place, tt.date, got, tt.want)
+		}
 	}
 }
