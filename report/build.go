@@ -157,10 +157,10 @@ func (f *Facts) head(parts []part) []Block {
 			out = append(out, p)
 		}
 	}
-	if p := f.prevNode(f.Scope().Unit.Code); f.Previous != nil && (p == nil || !p.HasData()) {
+	if p := f.prevNode(f.Scope().Unit.Code); f.previous != nil && (p == nil || !p.HasData()) {
 		period := f.words.Change.Previous.in(f.Lang)
-		if !f.Previous.Period.IsZero() {
-			period = f.Previous.Period.Label(f.Lang)
+		if !f.previous.Period.IsZero() {
+			period = f.previous.Period.Label(f.Lang)
 		}
 		out = append(out, &Paragraph{Runs: []Run{{Text: fill(f.words.Change.Missing.in(f.Lang), map[string]string{"scope": f.signedName(), "period": period}) + "."}}})
 	}
@@ -570,7 +570,7 @@ func addsUp(scope *rollup.Node, children []*rollup.Node, figs []*ingest.Figure) 
 // mapChanged is the sentence, said once, that the structural figures of units formed from several
 // former units changed with the map (the checks do not warn about them unit by unit).
 func (f *Facts) mapChanged() (string, bool) {
-	units := rollup.MapChanged(f.Tree, f.Previous)
+	units := rollup.MapChanged(f.Tree, f.previous)
 	if len(units) == 0 {
 		return "", false
 	}

@@ -42,16 +42,16 @@ type Facts struct {
 	Period    ingest.Period // the returns' period; zero when they are of several
 	Catalogue *ingest.Catalogue
 	Tree      *rollup.Tree     // the roll-up to the scope
-	Previous  *rollup.Tree     // last period's roll-up; nil without
 	Targets   *ingest.Period   // the targets' period; nil without a targets file
 	Results   []targets.Result // the scope's and each unit's results against the targets
 	Files     []ingest.File    // every file read, with its status (the workbook's submissions)
 	Problems  []ingest.Problem // every problem found (the workbook's problems)
 
-	own     Options                  // the office's words: title, place, org, number, signer, recipients, notes
-	roster  *rollup.Roster           // nil without one: whether units are expected, the body above the association
-	words   *wording                 // wording.yaml
-	changes map[string]rollup.Change // against last period, over the units in both
+	previous *rollup.Tree             // last period's roll-up; nil without
+	own      Options                  // the office's words: title, place, org, number, signer, recipients, notes
+	roster   *rollup.Roster           // nil without one: whether units are expected, the body above the association
+	words    *wording                 // wording.yaml
+	changes  map[string]rollup.Change // against last period, over the units in both
 }
 
 // completeness is who has reported under the scope.
@@ -147,15 +147,15 @@ func (f *Facts) dateText() string {
 func NewFacts(res *pipeline.Result, opts Options) *Facts {
 	f := &Facts{
 		Lang: opts.Lang, Date: opts.Date, Period: res.Period(),
-		Catalogue: res.Catalogue, Tree: res.Tree, Previous: res.Previous, Results: res.Results,
+		Catalogue: res.Catalogue, Tree: res.Tree, Results: res.Results,
 		Files: res.Batch.Files, Problems: res.Problems,
-		own: opts, roster: res.Roster, words: defaultWording(),
+		previous: res.Previous, own: opts, roster: res.Roster, words: defaultWording(),
 	}
 	f.own.Lang, f.own.Date = "", time.Time{} // the fields above
 	if res.Targets != nil {
 		f.Targets = &res.Targets.Period
 	}
-	f.changes = rollup.Changes(f.Catalogue, f.Tree, f.Previous)
+	f.changes = rollup.Changes(f.Catalogue, f.Tree, f.previous)
 	return f
 }
 
@@ -164,10 +164,10 @@ func (f *Facts) Scope() *rollup.Node { return f.Tree.Scope }
 
 // PrevTotals are the scope's totals last period (nil without them).
 func (f *Facts) PrevTotals() *rollup.Totals {
-	if f.Previous == nil {
+	if f.previous == nil {
 		return nil
 	}
-	return f.Previous.Scope.Totals
+	return f.previous.Scope.Totals
 }
 
 // Changes are the figures' changes against last period, over the units in both (none without
@@ -176,13 +176,13 @@ func (f *Facts) Changes() map[string]rollup.Change { return f.changes }
 
 // prevNode is the unit's node in the previous period.
 func (f *Facts) prevNode(code string) *rollup.Node {
-	if f.Previous == nil {
+	if f.previous == nil {
 		return nil
 	}
 	if code == f.Scope().Unit.Code {
-		return f.Previous.Scope
+		return f.previous.Scope
 	}
-	return f.Previous.Find(code)
+	return f.previous.Find(code)
 }
 
 func (f *Facts) figure(code string) *ingest.Figure {

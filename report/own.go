@@ -117,7 +117,7 @@ func (f *Facts) Placeholder(p notes.Placeholder) (text string, partial bool, err
 // compared is the scope's figure this period and last over the units that reported it in both
 // (ok false without a comparison).
 func (f *Facts) compared(fig *ingest.Figure) (rollup.Change, bool) {
-	if f.Previous == nil {
+	if f.previous == nil {
 		return rollup.Change{}, false
 	}
 	c := f.changes[fig.Code]
