@@ -141,6 +141,7 @@ type wording struct {
 		Recipients words   `yaml:"recipients"`
 		To         []words `yaml:"to"`
 		Signer     []words `yaml:"signer"`
+		Copy       words   `yaml:"copy"` // the office's own copy, ending a list of recipients that lacks it
 	} `yaml:"signature"`
 	Appendix struct {
 		Heading words    `yaml:"heading"`
