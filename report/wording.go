@@ -152,6 +152,9 @@ type wording struct {
 	Common   CommonWords   `yaml:"common"`
 	Workbook WorkbookWords `yaml:"workbook"`
 	Article  articleWords  `yaml:"article"`
+
+	// Terminal is what the commands print on a terminal: see terminal.go.
+	Terminal TerminalWords `yaml:"terminal"`
 }
 
 //go:embed wording.yaml

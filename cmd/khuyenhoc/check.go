@@ -2,10 +2,10 @@ package main
 
 import (
 	"context"
-	"fmt"
 
 	"github.com/spf13/cobra"
 
+	"github.com/khuyenhoc/khuyenhoc/cmd/khuyenhoc/help"
 	"github.com/khuyenhoc/khuyenhoc/report/view"
 	"github.com/khuyenhoc/khuyenhoc/targets"
 )
@@ -21,9 +21,8 @@ type checkOptions struct {
 func newCheckCmd(g *globals) *cobra.Command {
 	var opts checkOptions
 	cmd := &cobra.Command{
-		Use:   "check THƯ_MỤC... --targets TỆP / check PATH... --targets FILE",
-		Short: "So sánh với chỉ tiêu / compare with targets",
-		Args:  needPaths(g),
+		Use:  "check",
+		Args: needPaths(g),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.paths = args
 			return runCheck(cmd.Context(), g, opts)
@@ -31,9 +30,9 @@ func newCheckCmd(g *globals) *cobra.Command {
 	}
 	opts.register(cmd)
 	f := cmd.Flags()
-	f.StringVar(&opts.targets, "targets", "", "tệp chỉ tiêu (YAML) / targets file (required)")
-	f.BoolVar(&opts.perUnit, "per-unit", false, "xét từng đơn vị trực thuộc / check each sub-unit too")
-	f.StringVar(&opts.format, "format", "text", "dạng: text, json hoặc junit / text, json or junit")
+	f.StringVar(&opts.targets, "targets", "", "")
+	f.BoolVar(&opts.perUnit, "per-unit", false, "")
+	f.StringVar(&opts.format, "format", "text", "")
 	return cmd
 }
 
@@ -41,10 +40,10 @@ func runCheck(ctx context.Context, g *globals, opts checkOptions) error {
 	switch opts.format {
 	case "text", "json", "junit":
 	default:
-		return g.usage("định dạng %q không có; hãy dùng text, json hoặc junit", "unknown format %q (want text, json or junit)", opts.format)
+		return g.usage(help.UnknownCheckFormat, opts.format)
 	}
 	if opts.targets == "" {
-		return g.usage("cần tệp chỉ tiêu: --targets TỆP", "--targets is required")
+		return g.usage(help.NeedTargets)
 	}
 	po := opts.pipelineOptions()
 	po.Targets, po.PerUnit = opts.targets, opts.perUnit
@@ -53,7 +52,7 @@ func runCheck(ctx context.Context, g *globals, opts checkOptions) error {
 		return err
 	}
 	if v.Tree != nil && len(v.Results) == 0 {
-		return g.usage("%s: không có chỉ tiêu nào cho %s", "%s: no target applies to %s", opts.targets, v.Tree.Scope.Unit.Code)
+		return g.usage(help.NoTargetApplies, opts.targets, v.Tree.Scope.Unit.Code)
 	}
 	switch opts.format {
 	case "json":
@@ -74,9 +73,7 @@ func runCheck(ctx context.Context, g *globals, opts checkOptions) error {
 		return err
 	}
 	if missed := targets.Missed(v.Results); missed > 0 {
-		return targetsMissed(fmt.Errorf("%s", g.text(
-			fmt.Sprintf("%d trong %d chỉ tiêu chưa đạt", missed, len(v.Results)),
-			fmt.Sprintf("%d of %d targets missed", missed, len(v.Results)))))
+		return targetsMissed(help.TargetsMissed.Errorf(missed, len(v.Results)))
 	}
 	return nil
 }

@@ -7,6 +7,8 @@ import (
 	"os"
 
 	"golang.org/x/term"
+
+	"github.com/khuyenhoc/khuyenhoc/cmd/khuyenhoc/help"
 )
 
 // utf8CodePage is the Windows code page of UTF-8.
@@ -44,34 +46,12 @@ func howLaunched(fromExplorer bool, args []string) launch {
 	return launchDrop
 }
 
-// doubleClickHelp is what a double click on khuyenhoc.exe shows (cobra's MousetrapHelpText, in
-// Vietnamese and English).
-const doubleClickHelp = `khuyenhoc là chương trình chạy trong cửa sổ lệnh (Command Prompt, PowerShell).
-
-Cách chạy:
-  1. Mở thư mục chứa khuyenhoc.exe trong File Explorer.
-  2. Windows 11: bấm chuột phải vào chỗ trống trong thư mục, chọn «Mở trong Terminal».
-     Windows 10: bấm vào thanh địa chỉ ở trên cùng, gõ cmd rồi nhấn Enter.
-  3. Gõ lệnh rồi nhấn Enter, ví dụ:
-       .\khuyenhoc ingest vi-du\ha-tinh-cum-nam-2023
-       .\khuyenhoc --help
-
-Cũng có thể kéo một thư mục báo cáo thả vào biểu tượng khuyenhoc.exe để kiểm tra và cộng số liệu.
-Xem thêm HUONG-DAN.txt bên cạnh khuyenhoc.exe.
-
-khuyenhoc is a command-line program: open a terminal in this folder and type
-".\khuyenhoc --help" (see README.md).
-`
-
-// pauseLine asks for a key before the window Explorer opened closes.
-const pauseLine = "Nhấn phím bất kỳ để đóng cửa sổ này… (press any key to close)"
-
 // launched runs the program the way it was started: a double click shows how to run it and waits
 // for a key; folders dropped on it are ingested, and the window waits for a key before closing.
 func launched(how launch, args []string, stdin *os.File, stdout, stderr io.Writer) int {
 	switch how {
 	case launchHelp:
-		fmt.Fprint(stdout, doubleClickHelp)
+		fmt.Fprint(stdout, help.DoubleClick)
 		pause(stdin, stdout)
 		return exitOK
 	case launchDrop:
@@ -82,9 +62,9 @@ func launched(how launch, args []string, stdin *os.File, stdout, stderr io.Write
 	return run(args, stdin, stdout, stderr)
 }
 
-// pause says pauseLine and waits for a key (a line, when in is not a terminal).
+// pause says help.PauseLine and waits for a key (a line, when in is not a terminal).
 func pause(in *os.File, out io.Writer) {
-	fmt.Fprintf(out, "\n%s\n", pauseLine)
+	fmt.Fprintf(out, "\n%s\n", help.PauseLine)
 	if old, err := term.MakeRaw(int(in.Fd())); err == nil {
 		defer term.Restore(int(in.Fd()), old)
 		var b [1]byte

@@ -5,6 +5,8 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/khuyenhoc/khuyenhoc/cmd/khuyenhoc/help"
 )
 
 // The console is switched to UTF-8 only when there is one on another code page, and the old page
@@ -67,19 +69,19 @@ func TestLaunched(t *testing.T) {
 	if code := launched(launchHelp, nil, keys(t), &out, &errOut); code != exitOK {
 		t.Errorf("double click: exit %d, want 0", code)
 	}
-	for _, want := range []string{"chạy trong cửa sổ lệnh", "Mở trong Terminal", "khuyenhoc --help", "HUONG-DAN.txt", pauseLine} {
+	for _, want := range []string{"chạy trong cửa sổ lệnh", "Mở trong Terminal", "khuyenhoc --help", "HUONG-DAN.txt", help.PauseLine} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("double click says %q, without %q", out.String(), want)
 		}
 	}
-	if !strings.HasSuffix(out.String(), pauseLine+"\n") {
+	if !strings.HasSuffix(out.String(), help.PauseLine+"\n") {
 		t.Errorf("double click output ends %q, want the pause line", out.String()[max(0, out.Len()-80):])
 	}
 	out.Reset()
 	if code := launched(launchDrop, []string{"../../testdata/ha-tinh-cum-nam-2023"}, keys(t), &out, &errOut); code != exitOK {
 		t.Errorf("folder dropped: exit %d, want 0 (%s)", code, errOut.String())
 	}
-	if s := out.String(); !strings.Contains(s, "447-huyen-ky-anh.xlsx") || !strings.HasSuffix(s, pauseLine+"\n") {
+	if s := out.String(); !strings.Contains(s, "447-huyen-ky-anh.xlsx") || !strings.HasSuffix(s, help.PauseLine+"\n") {
 		t.Errorf("folder dropped: output %q, want the ingest then the pause line", s)
 	}
 }

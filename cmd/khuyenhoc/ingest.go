@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/khuyenhoc/khuyenhoc/cmd/khuyenhoc/help"
 	"github.com/khuyenhoc/khuyenhoc/cmd/khuyenhoc/output"
 	"github.com/khuyenhoc/khuyenhoc/ingest"
 	"github.com/khuyenhoc/khuyenhoc/ingest/pipeline"
@@ -26,9 +27,8 @@ type ingestOptions struct {
 func newIngestCmd(g *globals) *cobra.Command {
 	var opts ingestOptions
 	cmd := &cobra.Command{
-		Use:   "ingest THƯ_MỤC... / ingest PATH...",
-		Short: "Đọc và kiểm tra báo cáo / read and validate returns",
-		Args:  needPaths(g),
+		Use:  "ingest",
+		Args: needPaths(g),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.paths = args
 			return runIngest(cmd.Context(), g, opts)
@@ -36,19 +36,19 @@ func newIngestCmd(g *globals) *cobra.Command {
 	}
 	opts.register(cmd)
 	f := cmd.Flags()
-	f.StringVar(&opts.format, "format", "text", "dạng: text hoặc json / text or json")
-	f.StringVarP(&opts.output, "output", "o", "", "viết báo cáo tổng hợp (.xlsx) / write the consolidated return")
-	f.StringVar(&opts.unit.Code, "unit", "", "mã đơn vị của báo cáo tổng hợp / unit code of the consolidated return")
-	f.StringVar(&opts.unit.Name, "name", "", "tên đơn vị của báo cáo tổng hợp / its name")
-	f.StringVar(&opts.unit.Level, "level", "", "cấp của đơn vị tổng hợp / its level")
-	f.StringVar(&opts.unit.Parent, "parent", "", "mã cấp trên của đơn vị tổng hợp / its parent")
-	f.StringVar(&opts.date, "date", "", "ngày báo cáo của báo cáo tổng hợp / its report date (YYYY-MM-DD)")
+	f.StringVar(&opts.format, "format", "text", "")
+	f.StringVarP(&opts.output, "output", "o", "", "")
+	f.StringVar(&opts.unit.Code, "unit", "", "")
+	f.StringVar(&opts.unit.Name, "name", "", "")
+	f.StringVar(&opts.unit.Level, "level", "", "")
+	f.StringVar(&opts.unit.Parent, "parent", "", "")
+	f.StringVar(&opts.date, "date", "", "")
 	return cmd
 }
 
 func runIngest(ctx context.Context, g *globals, opts ingestOptions) error {
 	if opts.format != "text" && opts.format != "json" {
-		return g.usage("định dạng %q không có; hãy dùng text hoặc json", "unknown format %q (want text or json)", opts.format)
+		return g.usage(help.UnknownIngestFormat, opts.format)
 	}
 	opts.unit.Code, opts.unit.Parent = ingest.NormalizeCode(opts.unit.Code), ingest.NormalizeCode(opts.unit.Parent)
 	for _, code := range []string{opts.unit.Code, opts.unit.Parent} {
@@ -69,7 +69,7 @@ func runIngest(ctx context.Context, g *globals, opts ingestOptions) error {
 	if opts.date != "" {
 		t, err := time.Parse("2006-01-02", opts.date)
 		if err != nil {
-			return g.usage("--date %q: hãy ghi ngày dạng 2024-12-20", "--date %q: want YYYY-MM-DD", opts.date)
+			return g.usage(help.BadDate, opts.date)
 		}
 		opts.date = t.Format("02/01/2006")
 	}
@@ -111,7 +111,7 @@ func writeConsolidated(ctx context.Context, g *globals, opts ingestOptions, res 
 	if err := g.commit(ctx, outs); err != nil {
 		return err
 	}
-	fmt.Fprintf(g.stderr, "%s %s\n", g.text("Đã viết báo cáo tổng hợp:", "Wrote the consolidated return:"), opts.output)
+	fmt.Fprintln(g.stderr, g.say(help.WroteConsolidated, opts.output))
 	return nil
 }
 

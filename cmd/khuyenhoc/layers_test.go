@@ -45,7 +45,7 @@ var layers = map[string][]string{
 	"report/internal/reporttest": {"ingest", "ingest/ingesttest", "ingest/lang", "ingest/pipeline", "ingest/testtool", "report", "report/notes"},
 	// The command line: its help texts and its safe output writing are its own.
 	"cmd/khuyenhoc/help":   {"ingest/lang"},
-	"cmd/khuyenhoc/output": {"ingest/lang"},
+	"cmd/khuyenhoc/output": {"cmd/khuyenhoc/help", "ingest/lang"},
 	"cmd/khuyenhoc":        nil, // the top: it may import everything below, and nothing imports it
 }
 

@@ -13,6 +13,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/khuyenhoc/khuyenhoc/cmd/khuyenhoc/help"
 	"github.com/khuyenhoc/khuyenhoc/cmd/khuyenhoc/output"
 	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
 	"github.com/khuyenhoc/khuyenhoc/report"
@@ -44,9 +45,8 @@ type reportOptions struct {
 func newReportCmd(g *globals) *cobra.Command {
 	var opts reportOptions
 	cmd := &cobra.Command{
-		Use:   "report THƯ_MỤC... [-o bao-cao.xlsx] [--pdf bao-cao.pdf] [--docx bao-cao.docx] [--html bai-viet.html] / report PATH... [-o report.xlsx] [--pdf report.pdf] [--docx report.docx] [--html article.html]",
-		Short: "Viết báo cáo tổng hợp / write the consolidated report",
-		Args:  needPaths(g),
+		Use:  "report",
+		Args: needPaths(g),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.paths = args
 			return runReport(cmd.Context(), g, opts)
@@ -54,28 +54,28 @@ func newReportCmd(g *globals) *cobra.Command {
 	}
 	opts.register(cmd)
 	f := cmd.Flags()
-	f.StringVar(&opts.targets, "targets", "", "tệp chỉ tiêu (YAML) / targets file")
-	f.StringVarP(&opts.output, "output", "o", "", "báo cáo Excel / Excel report (.xlsx)")
-	f.StringVar(&opts.pdf, "pdf", "", "báo cáo PDF / PDF report")
-	f.StringVar(&opts.title, "title", "", "tên phạm vi trong tiêu đề / scope name in the title")
-	f.StringVar(&opts.date, "date", "", "ngày báo cáo / report date (YYYY-MM-DD)")
-	f.StringVar(&opts.place, "place", "", "địa danh / place, as in «Ninh Thuận, ngày …»")
-	f.StringVar(&opts.org, "org", "", "tên hội viết báo cáo / association writing the report")
-	f.StringVar(&opts.number, "number", "", "số văn bản / document number, e.g. 12/BC-KH")
-	f.StringVar(&opts.docx, "docx", "", "báo cáo Word để sửa trước khi ký / Word report to edit before signing (.docx)")
-	f.StringVar(&opts.html, "html", "", "bài viết cho trang web của Hội (một trang HTML) / the article for the association's website (.html)")
-	f.StringVar(&opts.htmlCMS, "html-fragment", "", "bài viết, chỉ phần <article> để dán vào trang web / the article alone, to paste into a website (.html)")
-	f.StringVar(&opts.notes, "notes", "", "lời văn của văn phòng (Markdown, có {{hoi_vien}}…) / the office's own words")
-	f.StringVar(&opts.own.OrgParent, "org-parent", "", "cơ quan cấp trên, ghi trên tên hội / the body above the association")
-	f.StringVar(&opts.own.Signer, "signer", "", "họ tên người ký / who signs")
-	f.StringArrayVar(&opts.own.SignerTitles, "signer-title", nil, "chức danh ký, mỗi lần một dòng (TM. BAN THƯỜNG VỤ, CHỦ TỊCH) / signing title, one line each")
-	f.StringArrayVar(&opts.own.Recipients, "recipients", nil, "nơi nhận, mỗi lần một dòng / recipients, one line each")
+	f.StringVar(&opts.targets, "targets", "", "")
+	f.StringVarP(&opts.output, "output", "o", "", "")
+	f.StringVar(&opts.pdf, "pdf", "", "")
+	f.StringVar(&opts.title, "title", "", "")
+	f.StringVar(&opts.date, "date", "", "")
+	f.StringVar(&opts.place, "place", "", "")
+	f.StringVar(&opts.org, "org", "", "")
+	f.StringVar(&opts.number, "number", "", "")
+	f.StringVar(&opts.docx, "docx", "", "")
+	f.StringVar(&opts.html, "html", "", "")
+	f.StringVar(&opts.htmlCMS, "html-fragment", "", "")
+	f.StringVar(&opts.notes, "notes", "", "")
+	f.StringVar(&opts.own.OrgParent, "org-parent", "", "")
+	f.StringVar(&opts.own.Signer, "signer", "", "")
+	f.StringArrayVar(&opts.own.SignerTitles, "signer-title", nil, "")
+	f.StringArrayVar(&opts.own.Recipients, "recipients", nil, "")
 	return cmd
 }
 
 func runReport(ctx context.Context, g *globals, opts reportOptions) error {
 	if opts.output == "" && opts.pdf == "" && opts.docx == "" && opts.html == "" && opts.htmlCMS == "" {
-		return g.usage("không có gì để viết: hãy cho -o bao-cao.xlsx, --pdf bao-cao.pdf, --docx bao-cao.docx và/hoặc --html bai-viet.html", "nothing to write: give -o report.xlsx, --pdf report.pdf, --docx report.docx and/or --html article.html")
+		return g.usage(help.NothingToWrite)
 	}
 	outs := g.newOutputs(opts.inputs(opts.paths, opts.targets, opts.notes)...)
 	var xlsxOut, pdfOut, docxOut, htmlOut, cmsOut *output.File
@@ -105,7 +105,7 @@ func runReport(ctx context.Context, g *globals, opts reportOptions) error {
 	if opts.date != "" {
 		t, err := time.Parse("2006-01-02", opts.date)
 		if err != nil {
-			return g.usage("--date %q: hãy ghi ngày dạng 2024-12-20", "--date %q: want YYYY-MM-DD", opts.date)
+			return g.usage(help.BadDate, opts.date)
 		}
 		reportOpts.Date = t
 	}
@@ -121,26 +121,23 @@ func runReport(ctx context.Context, g *globals, opts reportOptions) error {
 		if err := verdict(g, res, opts.strict); err != nil {
 			return err
 		}
-		return g.usage("không có báo cáo đọc được để viết báo cáo tổng hợp", "no readable returns to report on")
+		return g.usage(help.NoReadableReturns)
 	}
 	if s := res.Tree.Scope; s.Unit.Code == "" && !s.Cluster && opts.org == "" {
-		return g.usage("các báo cáo thuộc nhiều đơn vị không chung cấp trên; hãy chọn phạm vi bằng --scope (hoặc --roster) hoặc ghi tên hội viết báo cáo bằng --org",
-			"the returns have several roots; choose the scope with --scope (or --roster), or name the association writing the report with --org")
+		return g.usage(help.SeveralRoots)
 	}
 	// The facts are made once for every file written; the writers run at the same time and only
 	// read them.
 	facts := report.NewFacts(res, reportOpts)
 	if facts.Unnamed() {
-		fmt.Fprintf(g.stderr, "%s: %s\n", g.text("cảnh báo", "warning"), g.text(
-			fmt.Sprintf("không có tên của đơn vị %s trong các báo cáo đã đọc, nên báo cáo để trống chỗ tên; hãy ghi tên hội bằng --org (ví dụ --org \"Hội Khuyến học huyện Na Rì\") hoặc cho danh sách đơn vị bằng --roster", res.Tree.Scope.Unit.Code),
-			fmt.Sprintf("no return names unit %s, so the report leaves its name blank; name the association with --org (e.g. --org \"Hội Khuyến học huyện Na Rì\") or give a roster with --roster", res.Tree.Scope.Unit.Code)))
+		fmt.Fprintf(g.stderr, "%s: %s\n", g.say(help.Warning), g.say(help.Unnamed, res.Tree.Scope.Unit.Code))
 	}
 	warnings, err := facts.CheckNotes()
 	if err != nil {
-		return usageErr(lang.Errorf("%s: %v", "%s: %v", opts.notes, err))
+		return usageErr(help.InFile.Errorf(opts.notes, err))
 	}
 	for _, w := range warnings {
-		fmt.Fprintf(g.stderr, "%s: %s: %s\n", opts.notes, g.text("cảnh báo", "warning"), w)
+		fmt.Fprintf(g.stderr, "%s: %s: %s\n", opts.notes, g.say(help.Warning), w)
 	}
 	// The Document is built once for the PDF and Word files, the article once for both HTML ones.
 	doc := sync.OnceValue(facts.Document)
@@ -165,19 +162,19 @@ func runReport(ctx context.Context, g *globals, opts reportOptions) error {
 	if err := g.commit(ctx, outs); err != nil {
 		return err
 	}
-	fmt.Fprintf(g.stderr, "%s %s\n", g.text("Đã viết:", "Wrote:"), strings.Join(outs.Paths(), ", "))
+	fmt.Fprintln(g.stderr, g.say(help.WroteReport, strings.Join(outs.Paths(), ", ")))
 	return verdict(g, res, opts.strict)
 }
 
 func readNotes(g *globals, path string) (*notes.Notes, error) {
 	fh, err := os.Open(path)
 	if err != nil {
-		return nil, lang.Errorf("không mở được tệp lời văn: %v", "notes: %v", err)
+		return nil, help.NotesNotOpen.Errorf(err)
 	}
 	defer fh.Close()
 	data, err := io.ReadAll(io.LimitReader(fh, notes.MaxSize+1))
 	if err != nil {
-		return nil, lang.Errorf("không đọc được tệp lời văn: %v", "notes: %v", err)
+		return nil, help.NotesNotRead.Errorf(err)
 	}
 	warnInvalid(g, path, data)
 	return notes.Parse(bytes.NewReader(data), path) // its errors (*lang.Error) name file and line
@@ -190,11 +187,10 @@ func prepared(g *globals, prepare func(*report.Document) (*report.Document, []*l
 	doc, repairs := prepare(doc)
 	for i, r := range repairs {
 		if i == maxRepairs {
-			fmt.Fprintf(g.stderr, "%s: %s\n", g.text("cảnh báo", "warning"),
-				g.text(fmt.Sprintf("và %d văn bản khác được sửa như vậy", len(repairs)-i), fmt.Sprintf("and %d more texts repaired alike", len(repairs)-i)))
+			fmt.Fprintf(g.stderr, "%s: %s\n", g.say(help.Warning), g.say(help.MoreRepaired, len(repairs)-i))
 			break
 		}
-		fmt.Fprintf(g.stderr, "%s: %s\n", g.text("cảnh báo", "warning"), r.Message(g.lang))
+		fmt.Fprintf(g.stderr, "%s: %s\n", g.say(help.Warning), r.Message(g.lang))
 	}
 	return doc
 }
@@ -215,8 +211,6 @@ func warnInvalid(g *globals, path string, data []byte) {
 		if bad++; bad > most {
 			break
 		}
-		fmt.Fprintf(g.stderr, "%s:%d: %s: %s\n", path, line, g.text("cảnh báo", "warning"),
-			g.text("dòng này có byte không phải UTF-8 (tệp không lưu dạng UTF-8?); chúng được thay bằng dấu thay thế",
-				"this line has bytes that are not UTF-8 (is the file not saved as UTF-8?); they are replaced by a mark"))
+		fmt.Fprintf(g.stderr, "%s:%d: %s: %s\n", path, line, g.say(help.Warning), g.say(help.NotUTF8))
 	}
 }

@@ -45,9 +45,9 @@ func (e *exitError) Unwrap() error { return e.err }
 
 func usageErr(err error) error { return &exitError{code: exitUsage, err: err} }
 
-// usage is a usage error said in the user's language; both texts take the same arguments.
-func (g *globals) usage(vi, en string, a ...any) error {
-	return usageErr(lang.Errorf(vi, en, a...))
+// usage is a usage error said in the user's language.
+func (g *globals) usage(m lang.Msg, a ...any) error {
+	return usageErr(m.Errorf(a...))
 }
 func dataErr(err error) error       { return &exitError{code: exitData, err: err} }
 func targetsMissed(err error) error { return &exitError{code: exitTargets, err: err} }
@@ -64,7 +64,8 @@ type globals struct {
 	outputs []*output.Set
 }
 
-func (g *globals) text(vi, en string) string { return g.lang.Text(vi, en) }
+// say is the message in the user's language.
+func (g *globals) say(m lang.Msg, a ...any) string { return m.In(g.lang, a...) }
 
 // newOutputs starts the outputs of a run, kept away from every input.
 func (g *globals) newOutputs(inputs ...string) *output.Set {
@@ -94,14 +95,13 @@ func newRootCmd(g *globals) *cobra.Command {
 	build := currentBuild()
 	root := &cobra.Command{
 		Use:           "khuyenhoc",
-		Short:         "Tổng hợp báo cáo số liệu khuyến học / consolidate khuyến học returns",
 		Version:       build.Version,
 		SilenceErrors: true,
 		SilenceUsage:  true,
 		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
 			l, err := lang.Parse(langFlag)
 			if err != nil {
-				return g.usage("--lang %q: hãy dùng vi hoặc en", "--lang %q: want vi or en", langFlag)
+				return g.usage(help.BadLang, langFlag)
 			}
 			g.lang = l
 			return nil
@@ -110,9 +110,11 @@ func newRootCmd(g *globals) *cobra.Command {
 	root.SetOut(g.stdout)
 	root.SetErr(g.stderr)
 	root.SetIn(g.stdin)
-	root.PersistentFlags().StringVar(&langFlag, "lang", "vi", "ngôn ngữ: vi hoặc en / language: vi or en")
-	root.PersistentFlags().BoolP("help", "h", false, help.HelpFlag(g.lang))
-	root.Flags().BoolP("version", "v", false, help.VersionFlag(g.lang))
+	// The commands' descriptions, use lines and flags' descriptions are the help's (help.Short,
+	// help.Use, help.Flag): localizeHelp puts them in.
+	root.PersistentFlags().StringVar(&langFlag, "lang", "vi", "")
+	root.PersistentFlags().BoolP("help", "h", false, "")
+	root.Flags().BoolP("version", "v", false, "")
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
 		return usageErr(errors.New(help.Error(g.lang, err.Error(), nearestFlag(cmd, err.Error()))))
 	})
@@ -140,8 +142,7 @@ func localizeHelp(l lang.Lang, root *cobra.Command) {
 			c.Run = nil
 			c.RunE = func(c *cobra.Command, args []string) error {
 				if target, _, err := c.Root().Find(args); target == nil || err != nil {
-					return usageErr(lang.Errorf("không có hướng dẫn về «%s»; xem: khuyenhoc --help",
-						"no help topic %q; see: khuyenhoc --help", strings.Join(args, " ")))
+					return usageErr(help.NoHelpTopic.Errorf(strings.Join(args, " ")))
 				}
 				show(c, args)
 				return nil
@@ -152,27 +153,29 @@ func localizeHelp(l lang.Lang, root *cobra.Command) {
 	root.SetUsageTemplate(help.UsageTemplate(l))
 	var walk func(c *cobra.Command)
 	walk = func(c *cobra.Command) {
-		name := c.Name()
-		if c == root {
+		name := c.Name() // "check"; a shell's completion script is "completion bash"
+		switch {
+		case c == root:
 			name = "khuyenhoc"
+		case c.Parent() != root:
+			name = c.Parent().Name() + " " + name
 		}
-		c.Short, c.Use = help.Pick(l, c.Short), help.Pick(l, c.Use)
+		if use := help.Use(l, name); use != "" {
+			c.Use = use
+		}
 		if c.HasAvailableFlags() && c.Runnable() && !c.DisableFlagsInUseLine {
-			c.Use += l.Text(" [tùy chọn]", " [flags]")
+			c.Use += help.FlagsInUse.In(l)
 			c.DisableFlagsInUseLine = true
 		}
-		if c.Parent() != nil && (c.Parent().Name() == "completion" || name == "help" || name == "completion") {
-			c.Short = help.Short(l, name)
-		}
+		c.Short = help.Short(l, name)
 		c.Long = help.Long(l, name)
 		if c.Long == "" && c.Parent() != nil && c.Parent().Name() == "completion" {
 			c.Long = help.Long(l, "completion")
 		}
 		local := func(f *pflag.Flag) {
-			if f.Name == "no-descriptions" {
-				f.Usage = help.Short(l, f.Name)
+			if usage := help.Flag(l, c.Name(), f.Name); usage != "" {
+				f.Usage = usage
 			}
-			f.Usage = help.Pick(l, f.Usage)
 		}
 		c.Flags().VisitAll(local)
 		c.PersistentFlags().VisitAll(local)
@@ -215,11 +218,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case err = <-done:
 	case sig := <-sigs:
 		cancel()
-		msg := g.text("đã dừng; không tệp kết quả nào được ghi", "stopped; no output was written")
+		msg := g.say(help.Stopped)
 		g.mu.Lock()
 		for _, s := range g.outputs {
 			if s.Abort() {
-				msg = g.text("đã dừng, sau khi các tệp kết quả đã được ghi", "stopped after the outputs were written")
+				msg = g.say(help.StoppedAfterWriting)
 			}
 		}
 		g.mu.Unlock()
@@ -248,7 +251,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "khuyenhoc: %s\n", msg)
 	}
 	if ee == nil {
-		fmt.Fprintln(stderr, g.text("Xem hướng dẫn: khuyenhoc --help", "See: khuyenhoc --help"))
+		fmt.Fprintln(stderr, g.say(help.SeeHelp))
 	}
 	return code
 }
@@ -274,9 +277,7 @@ func langFromArgs(args []string) lang.Lang {
 func needPaths(g *globals) cobra.PositionalArgs {
 	return func(cmd *cobra.Command, args []string) error {
 		if len(args) == 0 {
-			return usageErr(errors.New(g.text(
-				"cần ít nhất một thư mục hoặc tệp báo cáo (ví dụ: khuyenhoc "+cmd.Name()+" bao-cao/)",
-				"give at least one folder or file of returns (e.g. khuyenhoc "+cmd.Name()+" returns/)")))
+			return g.usage(help.NeedPaths, cmd.Name())
 		}
 		return nil
 	}

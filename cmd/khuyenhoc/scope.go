@@ -2,11 +2,11 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 
 	"github.com/spf13/cobra"
 
+	"github.com/khuyenhoc/khuyenhoc/cmd/khuyenhoc/help"
 	"github.com/khuyenhoc/khuyenhoc/ingest"
 	"github.com/khuyenhoc/khuyenhoc/ingest/pipeline"
 )
@@ -23,12 +23,12 @@ type scopeOptions struct {
 
 func (o *scopeOptions) register(cmd *cobra.Command) {
 	f := cmd.Flags()
-	f.StringVar(&o.period, "period", "", "chỉ đọc kỳ này / only this period: 2024 or 2024-H1")
-	f.StringVar(&o.roster, "roster", "", "danh sách đơn vị và cụm (YAML) / roster of units and clusters")
-	f.StringVar(&o.scope, "scope", "", "đơn vị hoặc cụm cần tổng hợp / unit or cluster to roll up")
-	f.StringArrayVar(&o.previous, "previous", nil, "báo cáo kỳ trước (thư mục hoặc tệp; lặp lại được) / last period's returns (a folder or file; repeatable)")
-	f.StringVar(&o.oldRoster, "previous-roster", "", "danh sách đơn vị kỳ trước, trước sáp nhập (YAML) / last period's roster, before the merger")
-	f.BoolVar(&o.strict, "strict", false, "coi cảnh báo là lỗi / treat warnings as errors")
+	f.StringVar(&o.period, "period", "", "")
+	f.StringVar(&o.roster, "roster", "", "")
+	f.StringVar(&o.scope, "scope", "", "")
+	f.StringArrayVar(&o.previous, "previous", nil, "")
+	f.StringVar(&o.oldRoster, "previous-roster", "", "")
+	f.BoolVar(&o.strict, "strict", false, "")
 }
 
 // inputs are every input file and folder these flags name, with the paths given and extra input
@@ -54,9 +54,7 @@ func read(ctx context.Context, g *globals, paths []string, opts pipeline.Options
 		if name == "" {
 			name = u.Code
 		}
-		fmt.Fprintln(g.stderr, g.text(
-			fmt.Sprintf("Phạm vi tổng hợp: %s (%s), đơn vị thấp nhất chứa mọi báo cáo đã đọc; chọn phạm vi khác bằng --scope", name, u.Code),
-			fmt.Sprintf("Scope: %s (%s), the lowest unit that holds every return read; choose another with --scope", name, u.Code)))
+		fmt.Fprintln(g.stderr, g.say(help.ScopeChosen, name, u.Code))
 	}
 	return res, nil
 }
@@ -68,9 +66,8 @@ func verdict(g *globals, res *pipeline.Result, strict bool) error {
 	if bad == 0 && missing == 0 {
 		return nil
 	}
-	msg := g.text(fmt.Sprintf("%d trong %d tệp có lỗi", bad, read), fmt.Sprintf("%d of %d files have errors", bad, read))
 	if missing > 0 {
-		msg += g.text(fmt.Sprintf("; %d đơn vị chưa nộp hoặc nộp muộn", missing), fmt.Sprintf("; %d units missing or late", missing))
+		return dataErr(help.FilesWithErrorsMissing.Errorf(bad, read, missing))
 	}
-	return dataErr(errors.New(msg))
+	return dataErr(help.FilesWithErrors.Errorf(bad, read))
 }

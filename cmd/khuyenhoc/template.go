@@ -10,6 +10,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/khuyenhoc/khuyenhoc/cmd/khuyenhoc/help"
 	"github.com/khuyenhoc/khuyenhoc/cmd/khuyenhoc/output"
 	"github.com/khuyenhoc/khuyenhoc/ingest"
 	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
@@ -29,23 +30,22 @@ type templateOptions struct {
 func newTemplateCmd(g *globals) *cobra.Command {
 	var opts templateOptions
 	cmd := &cobra.Command{
-		Use:   "template [-o TỆP] / template [-o FILE]",
-		Short: "Viết mẫu báo cáo / write the return template",
-		Args:  cobra.NoArgs,
+		Use:  "template",
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runTemplate(cmd.Context(), g, opts)
 		},
 	}
 	f := cmd.Flags()
-	f.StringVarP(&opts.output, "output", "o", defaultTemplate, "tệp sẽ viết (thư mục, với --roster) / file to write (a folder, with --roster)")
-	f.StringVar(&opts.unit.Code, "unit", "", "mã đơn vị / unit code")
-	f.StringVar(&opts.unit.Name, "name", "", "tên đơn vị / unit name")
-	f.StringVar(&opts.unit.Level, "level", "", "cấp / level (tinh, huyen, xa, …)")
-	f.StringVar(&opts.unit.Parent, "parent", "", "mã đơn vị cấp trên / parent unit code")
-	f.StringVar(&opts.period, "period", "", "kỳ báo cáo / period: 2024 or 2024-H1")
-	f.StringVar(&opts.roster, "roster", "", "viết một mẫu cho mỗi đơn vị trong danh sách (-o là thư mục; --parent, --level chọn đơn vị; --unit: chỉ một đơn vị, -o là tệp) / one template per unit of the roster (--unit: one unit, -o a file)")
-	f.BoolVar(&opts.overwrite, "ghi-de", false, "với --roster: ghi đè các tệp đã có trong thư mục / with --roster: write over the files already in the folder")
-	f.BoolVar(&opts.overwrite, "overwrite", false, "như --ghi-de / the same as --ghi-de")
+	f.StringVarP(&opts.output, "output", "o", defaultTemplate, "")
+	f.StringVar(&opts.unit.Code, "unit", "", "")
+	f.StringVar(&opts.unit.Name, "name", "", "")
+	f.StringVar(&opts.unit.Level, "level", "", "")
+	f.StringVar(&opts.unit.Parent, "parent", "", "")
+	f.StringVar(&opts.period, "period", "", "")
+	f.StringVar(&opts.roster, "roster", "", "")
+	f.BoolVar(&opts.overwrite, "ghi-de", false, "")
+	f.BoolVar(&opts.overwrite, "overwrite", false, "")
 	return cmd
 }
 
@@ -69,7 +69,7 @@ func runTemplate(ctx context.Context, g *globals, opts templateOptions) error {
 	}
 	if opts.unit.Level != "" {
 		if _, ok := cat.Level(opts.unit.Level); !ok {
-			return g.usage("cấp %q không có; hãy dùng một mã cấp như tinh, huyen, xa", "unknown level %q (use a level code such as tinh, huyen, xa)", opts.unit.Level)
+			return g.usage(help.UnknownLevel, opts.unit.Level)
 		}
 	}
 	if opts.roster != "" {
@@ -84,7 +84,7 @@ func runTemplate(ctx context.Context, g *globals, opts templateOptions) error {
 	if err := g.commit(ctx, outs); err != nil {
 		return err
 	}
-	fmt.Fprintf(g.stderr, "%s %s\n", g.text("Đã viết mẫu báo cáo:", "Wrote the return template:"), opts.output)
+	fmt.Fprintln(g.stderr, g.say(help.WroteTemplate, opts.output))
 	return nil
 }
 
@@ -93,12 +93,10 @@ func runTemplate(ctx context.Context, g *globals, opts templateOptions) error {
 func writeRosterUnitTemplate(ctx context.Context, g *globals, cat *ingest.Catalogue, ro *rollup.Roster, opts templateOptions, t ingest.TemplateOptions) error {
 	u, ok := ro.Unit(opts.unit.Code)
 	if !ok {
-		e := lang.Errorf("--unit %s: đơn vị này không có trong danh sách %s", "--unit %s: the unit is not in the roster %s", opts.unit.Code, opts.roster)
 		if near := ro.Nearest(opts.unit.Code); near != "" {
-			e.Vi += " — có phải " + near + "?"
-			e.En += " — did you mean " + near + "?"
+			return g.usage(help.NotInRosterNear, opts.unit.Code, opts.roster, near)
 		}
-		return usageErr(e)
+		return g.usage(help.NotInRoster, opts.unit.Code, opts.roster)
 	}
 	path := opts.output
 	if path == defaultTemplate {
@@ -114,7 +112,7 @@ func writeRosterUnitTemplate(ctx context.Context, g *globals, cat *ingest.Catalo
 	if err := g.commit(ctx, outs); err != nil {
 		return err
 	}
-	fmt.Fprintf(g.stderr, "%s %s\n", g.text("Đã viết mẫu báo cáo:", "Wrote the return template:"), path)
+	fmt.Fprintln(g.stderr, g.say(help.WroteTemplate, path))
 	return nil
 }
 
@@ -133,8 +131,7 @@ func writeRosterTemplates(ctx context.Context, g *globals, cat *ingest.Catalogue
 		dir = "mau-bao-cao"
 	}
 	if strings.EqualFold(filepath.Ext(dir), ".xlsx") {
-		return g.usage("với --roster, -o là thư mục sẽ chứa một mẫu cho mỗi đơn vị, không phải tệp %s; để viết mẫu của một đơn vị, thêm --unit MÃ",
-			"with --roster, -o is the folder for one template per unit, not the file %s; to write one unit's template, add --unit CODE", dir)
+		return g.usage(help.RosterFolderIsFile, dir)
 	}
 	outs := g.newOutputs(opts.roster)
 	if err := outs.Folder("-o", dir); err != nil {
@@ -154,8 +151,7 @@ func writeRosterTemplates(ctx context.Context, g *globals, cat *ingest.Catalogue
 		}
 		name := fileCode(u.Code) + "-" + ingest.Slug(rollup.DisplayName(u)) + ".xlsx"
 		if other, ok := names[strings.ToLower(name)]; ok {
-			return g.usage("hai đơn vị %s và %s cho cùng một tên tệp %s (mã chỉ khác chữ hoa, chữ thường); hãy sửa một mã trong %s",
-				"two units, %s and %s, give one file name %s (their codes differ only in case); correct one code in %s", other, u.Code, name, opts.roster)
+			return g.usage(help.SameFileName, other, u.Code, name, opts.roster)
 		}
 		names[strings.ToLower(name)] = u.Code
 		path := filepath.Join(dir, name)
@@ -170,23 +166,21 @@ func writeRosterTemplates(ctx context.Context, g *globals, cat *ingest.Catalogue
 		n++
 	}
 	if n == 0 {
-		return g.usage("không có đơn vị nào trong danh sách khớp --parent %q --level %q", "no unit of the roster matches --parent %q --level %q", opts.unit.Parent, opts.unit.Level)
+		return g.usage(help.NoUnitMatches, opts.unit.Parent, opts.unit.Level)
 	}
 	if len(exist) > 0 && !opts.overwrite {
 		// They may be the returns the offices sent back, filled in under the template's name.
 		shown := exist[:min(len(exist), 5)]
-		more := ""
+		var more lang.Msg
 		if len(exist) > len(shown) {
-			more = g.text(fmt.Sprintf(" và %d tệp khác", len(exist)-len(shown)), fmt.Sprintf(" and %d more", len(exist)-len(shown)))
+			more = help.AndMoreFiles.With(len(exist) - len(shown))
 		}
-		return g.usage("%s đã có %d tệp trùng tên mẫu sẽ viết (%s%s), có thể là báo cáo đã điền; không tệp nào được ghi — hãy chọn thư mục khác, hoặc thêm --ghi-de để viết đè",
-			"%s already holds %d of the files to write (%s%s), maybe returns filled in; nothing was written — choose another folder, or add --overwrite to write over them",
-			dir, len(exist), strings.Join(shown, ", "), more)
+		return g.usage(help.TemplatesExist, dir, len(exist), strings.Join(shown, ", "), more)
 	}
 	if err := g.commit(ctx, outs); err != nil {
 		return err
 	}
-	fmt.Fprintf(g.stderr, "%s\n", g.text(fmt.Sprintf("Đã viết %d mẫu báo cáo vào %s", n, dir), fmt.Sprintf("Wrote %d templates into %s", n, dir)))
+	fmt.Fprintln(g.stderr, g.say(help.WroteTemplates, n, dir))
 	return nil
 }
 

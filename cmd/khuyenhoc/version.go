@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/khuyenhoc/khuyenhoc/cmd/khuyenhoc/help"
 	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
 	"github.com/khuyenhoc/khuyenhoc/report/view"
 )
@@ -92,20 +93,20 @@ func (b buildInfo) tool() view.Tool {
 
 // text is what --version and the version command print.
 func (b buildInfo) text(l lang.Lang) string {
-	unknown := l.Text("không rõ", "unknown")
+	unknown := help.Unknown.In(l)
 	c, d := b.Commit, b.Date
 	if c == "" {
 		c = unknown
 	} else if b.Modified {
-		c += l.Text(" (có thay đổi chưa commit)", " (with changes not committed)")
+		c += help.NotCommitted.In(l)
 	}
 	if d == "" {
 		d = unknown
 	}
 	var s strings.Builder
-	fmt.Fprintf(&s, "%s %s\n", l.Text("khuyenhoc phiên bản", "khuyenhoc version"), b.Version)
+	fmt.Fprintf(&s, "%s\n", help.VersionLine.In(l, b.Version))
 	fmt.Fprintf(&s, "  commit: %s\n", c)
-	fmt.Fprintf(&s, "  %s   %s\n", l.Text("ngày:", "date:"), d)
+	fmt.Fprintf(&s, "  %s   %s\n", help.VersionDate.In(l), d)
 	fmt.Fprintf(&s, "  go:     %s %s\n", b.Go, b.Platform)
 	return s.String()
 }
@@ -117,9 +118,8 @@ func versionTemplate(text string) string {
 
 func newVersionCmd(g *globals) *cobra.Command {
 	return &cobra.Command{
-		Use:   "version",
-		Short: "Xem phiên bản, commit và ngày / show the version, commit and date",
-		Args:  cobra.NoArgs,
+		Use:  "version",
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			_, err := fmt.Fprint(g.stdout, currentBuild().text(g.lang))
 			return err

@@ -32,7 +32,7 @@ func gapText(l lang.Lang, r targets.Result) string {
 		sign = "-"
 	}
 	if r.Target.Figure.Kind == ingest.Percent {
-		return sign + lang.Decimal(l, math.Abs(r.Gap)*100, 2) + l.Text(" điểm %", " pts")
+		return sign + lang.Decimal(l, math.Abs(r.Gap)*100, 2) + say().Points.In(l)
 	}
 	return sign + lang.Int(l, int64(math.Round(math.Abs(r.Gap))))
 }
@@ -55,11 +55,9 @@ func coverage(v *pipeline.Result, r targets.Result) (reported, expected int) {
 
 // CheckText writes the results for people, one line per unit and figure, then the count.
 func CheckText(w io.Writer, l lang.Lang, v *pipeline.Result) error {
-	fmt.Fprintf(w, "%s\n", l.Text(
-		fmt.Sprintf("SO SÁNH VỚI CHỈ TIÊU %s (%s, số liệu %s)", v.Targets.Period.Label(l), v.Targets.Name, v.Period().Label(l)),
-		fmt.Sprintf("AGAINST TARGETS FOR %s (%s, figures of %s)", v.Targets.Period.Label(l), v.Targets.Name, v.Period().Label(l))))
+	fmt.Fprintln(w, say().Check.In(l, "targets_period", v.Targets.Period.Label(l), "targets", v.Targets.Name, "period", v.Period().Label(l)))
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, l.Text("Đơn vị\tMã\tChỉ tiêu\tThực hiện\tMục tiêu\tChênh lệch\tKết quả\tBáo cáo", "Unit\tCode\tFigure\tActual\tTarget\tGap\tResult\tReported"))
+	fmt.Fprintln(tw, strings.Join(report.Phrases(l, say().CheckColumns), "\t"))
 	for _, r := range v.Results {
 		actual := lang.NotAvailable(l)
 		if r.Available {
@@ -73,11 +71,9 @@ func CheckText(w io.Writer, l lang.Lang, v *pipeline.Result) error {
 		return err
 	}
 	missed := targets.Missed(v.Results)
-	fmt.Fprintf(w, "\n%s\n", l.Text(
-		fmt.Sprintf("Đạt %d/%d chỉ tiêu.", len(v.Results)-missed, len(v.Results)),
-		fmt.Sprintf("%d of %d targets met.", len(v.Results)-missed, len(v.Results))))
+	fmt.Fprintf(w, "\n%s\n", say().Met.In(l, "met", len(v.Results)-missed, "of", len(v.Results)))
 	if len(v.Problems) > 0 {
-		fmt.Fprintf(w, "\n%s (%d)\n", l.Text("VẤN ĐỀ", "PROBLEMS"), len(v.Problems))
+		fmt.Fprintf(w, "\n%s\n", say().Problems.In(l, "count", len(v.Problems)))
 		for _, p := range v.Problems {
 			fmt.Fprintf(w, "%s: %s: %s\n", p.Where(), p.Severity.Label(l), p.Message(l))
 		}
@@ -189,7 +185,7 @@ func CheckJUnit(w io.Writer, l lang.Lang, v *pipeline.Result, strict bool) error
 			if r.Available {
 				actual = report.ActualText(l, r)
 			}
-			msg := fmt.Sprintf("%s: %s %s, %s %s", r.Target.Figure.Label(l), l.Text("thực hiện", "actual"), actual, l.Text("mục tiêu", "target"), report.TargetText(l, r.Target))
+			msg := say().Missed.In(l, "figure", r.Target.Figure.Label(l), "actual", actual, "target", report.TargetText(l, r.Target))
 			c.Failure = &junitFailure{Message: msg, Type: report.VerdictText(l, r), Text: msg}
 			s.Failures++
 			doc.Failures++

@@ -15,6 +15,9 @@ import (
 	"github.com/khuyenhoc/khuyenhoc/report"
 )
 
+// say is the words of what the commands print: wording.yaml, terminal.
+func say() *report.TerminalWords { return report.Terminal() }
+
 func scopeName(l lang.Lang, res *pipeline.Result) string {
 	if res.Tree == nil || res.Tree.Scope.Unit.Code == "" {
 		return ""
@@ -24,7 +27,7 @@ func scopeName(l lang.Lang, res *pipeline.Result) string {
 		return u.Name + " (" + u.Code + ")"
 	}
 	// No return or roster names it: say that the number is its code (the returns' ma_cap_tren).
-	return l.Text("đơn vị mã ", "unit ") + u.Code
+	return say().UnnamedScope.In(l, "code", u.Code)
 }
 
 // IngestText writes what ingest found for people: one line per file, every problem, who has not
@@ -32,8 +35,8 @@ func scopeName(l lang.Lang, res *pipeline.Result) string {
 func IngestText(w io.Writer, l lang.Lang, v *pipeline.Result) error {
 	b := v.Batch
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintf(tw, "%s (%d)\n", l.Text("TỆP ĐÃ NHẬN", "FILES RECEIVED"), len(b.Files))
-	fmt.Fprintln(tw, l.Text("Trạng thái\tĐơn vị\tKỳ\tVấn đề\tTệp", "Status\tUnit\tPeriod\tProblems\tFile"))
+	fmt.Fprintln(tw, say().Files.In(l, "count", len(b.Files)))
+	fmt.Fprintln(tw, strings.Join(report.Phrases(l, say().FileColumns), "\t"))
 	// A rejected file has no return, but its problems may name its unit: show it.
 	unitOf := map[string]string{}
 	for _, p := range v.Problems {
@@ -62,11 +65,11 @@ func IngestText(w io.Writer, l lang.Lang, v *pipeline.Result) error {
 		return err
 	}
 	if len(v.Problems) > 0 {
-		fmt.Fprintf(w, "\n%s (%d)\n", l.Text("VẤN ĐỀ", "PROBLEMS"), len(v.Problems))
+		fmt.Fprintf(w, "\n%s\n", say().Problems.In(l, "count", len(v.Problems)))
 		for _, p := range v.Problems {
 			unit := ""
 			if p.Unit != "" {
-				unit = " [" + l.Text("đơn vị ", "unit ") + p.Unit + "]"
+				unit = say().ProblemUnit.In(l, "unit", p.Unit)
 			}
 			fmt.Fprintf(w, "%s%s: %s: %s\n", p.Where(), unit, p.Severity.Label(l), p.Message(l))
 		}
@@ -80,11 +83,9 @@ func IngestText(w io.Writer, l lang.Lang, v *pipeline.Result) error {
 	if scope != "" {
 		scope = ", " + scope
 	}
-	fmt.Fprintf(w, "\n%s\n", l.Text(
-		fmt.Sprintf("TỔNG HỢP (%d báo cáo, %s%s)", v.Totals().Units, report.PeriodLabel(l, b.Period()), scope),
-		fmt.Sprintf("TOTALS (%d returns, %s%s)", v.Totals().Units, report.PeriodLabel(l, b.Period()), scope)))
+	fmt.Fprintf(w, "\n%s\n", say().Totals.In(l, "returns", v.Totals().Units, "period", report.PeriodLabel(l, b.Period()), "scope", scope))
 	if v.Totals().Units == 0 {
-		_, err := fmt.Fprintln(w, l.Text("Không có báo cáo hợp lệ nào để tổng hợp.", "No valid return to add up."))
+		_, err := fmt.Fprintln(w, say().NoTotals.In(l))
 		return err
 	}
 	var prev *rollup.Totals
@@ -100,13 +101,13 @@ func completenessText(w io.Writer, l lang.Lang, v *pipeline.Result) error {
 	c := v.Tree.Completeness()
 	if v.Roster != nil || len(c.Missing) > 0 {
 		head, lines := report.CompletenessLines(l, v.Tree)
-		fmt.Fprintf(w, "\n%s: %s\n", l.Text("TÌNH HÌNH NỘP BÁO CÁO", "SUBMISSIONS"), head)
+		fmt.Fprintf(w, "\n%s\n", say().Submissions.In(l, "head", head))
 		for _, line := range lines {
 			fmt.Fprintf(w, "  %s\n", line)
 		}
 	}
 	if lines := report.BlankLines(l, v.Tree); len(lines) > 0 {
-		fmt.Fprintf(w, "\n%s\n", l.Text("CHỈ TIÊU CÓ ĐƠN VỊ ĐỂ TRỐNG (hoặc bị từ chối)", "FIGURES LEFT BLANK (or refused) BY SOME UNITS"))
+		fmt.Fprintf(w, "\n%s\n", say().Blanks.In(l))
 		for _, line := range lines {
 			fmt.Fprintf(w, "  %s\n", line)
 		}
@@ -118,9 +119,9 @@ func completenessText(w io.Writer, l lang.Lang, v *pipeline.Result) error {
 // when prev is given, the previous value and the change over the units that reported the figure
 // in both periods (with how many those are when not all).
 func totalsText(w io.Writer, l lang.Lang, t, prev *rollup.Totals, changes map[string]rollup.Change) error {
-	header := []string{l.Text("Mã", "Code"), l.Text("Chỉ tiêu", "Figure"), l.Text("Giá trị", "Value"), l.Text("Đơn vị tính", "Unit"), l.Text("Báo cáo", "Reported")}
+	header := report.Phrases(l, say().TotalsColumns)
 	if prev != nil {
-		header = append(header, l.Text("Kỳ trước", "Previous"), l.Text("Thay đổi", "Change"))
+		header = append(header, report.Phrases(l, say().PreviousColumns)...)
 	}
 	rows := [][]string{header}
 	for _, f := range t.Catalogue().All() {
@@ -131,7 +132,7 @@ func totalsText(w io.Writer, l lang.Lang, t, prev *rollup.Totals, changes map[st
 			if c := changes[f.Code]; c.OK {
 				p = f.Format(l, c.Prev)
 				if c.Estimated {
-					p += l.Text(" (ước tính)", " (estimate)")
+					p += say().Estimate.In(l)
 				}
 			}
 			row = append(row, p, changeText(l, f, changes[f.Code]))
@@ -187,12 +188,12 @@ func changeText(l lang.Lang, f *ingest.Figure, c rollup.Change) string {
 	}
 	var s string
 	if f.Kind == ingest.Percent {
-		s = sign + lang.Decimal(l, math.Abs(d)*100, 2) + l.Text(" điểm %", " pts")
+		s = sign + lang.Decimal(l, math.Abs(d)*100, 2) + say().Points.In(l)
 	} else {
 		s = sign + lang.Int(l, int64(math.Round(math.Abs(d))))
 	}
 	if c.Partial() {
-		s += l.Text(fmt.Sprintf(" (%d/%d đơn vị)", c.Units, c.Of), fmt.Sprintf(" (%d of %d units)", c.Units, c.Of))
+		s += say().ChangeUnits.In(l, "units", c.Units, "of", c.Of)
 	}
 	return s
 }

@@ -1,7 +1,6 @@
 package view
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/khuyenhoc/khuyenhoc/ingest"
@@ -13,7 +12,7 @@ import (
 // failing when the file was rejected or has errors; a failing test case per error (with strict, per warning and
 // per unit missing or late too). It is what makes the exit status 1, so a dashboard shows why.
 func dataSuite(l lang.Lang, v *pipeline.Result, strict bool) junitSuite {
-	s := junitSuite{Name: l.Text("dữ liệu", "data")}
+	s := junitSuite{Name: say().Data.In(l)}
 	add := func(name, kind, msg string) {
 		c := junitCase{Name: name, ClassName: "khuyenhoc.data"}
 		if msg != "" {
@@ -49,10 +48,10 @@ func dataSuite(l lang.Lang, v *pipeline.Result, strict bool) junitSuite {
 	if strict && v.Tree != nil && v.Roster != nil {
 		c := v.Tree.Completeness()
 		for _, u := range c.Missing {
-			add(unitLabel(u.Unit), l.Text("chưa nộp", "missing"), fmt.Sprintf(l.Text("%s chưa nộp báo cáo", "%s has not reported"), unitLabel(u.Unit)))
+			add(unitLabel(u.Unit), say().Missing.In(l), say().MissingUnit.In(l, "unit", unitLabel(u.Unit)))
 		}
 		for _, u := range c.Late {
-			add(unitLabel(u.Unit), l.Text("nộp muộn", "late"), fmt.Sprintf(l.Text("%s nộp báo cáo muộn", "%s reported late"), unitLabel(u.Unit)))
+			add(unitLabel(u.Unit), say().Late.In(l), say().LateUnit.In(l, "unit", unitLabel(u.Unit)))
 		}
 	}
 	return s

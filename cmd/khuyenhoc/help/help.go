@@ -1,7 +1,6 @@
 package help
 
 import (
-	"fmt"
 	"regexp"
 	"strings"
 
@@ -17,19 +16,9 @@ func Long(l lang.Lang, command string) string {
 	}
 	text := l.Text(t[0], t[1])
 	if st := l.Text(exitVi[command], exitEn[command]); st != "" {
-		text += "\n\n" + l.Text("TRẠNG THÁI THOÁT (exit status)\n", "EXIT STATUS\n") + st
+		text += "\n\n" + l.Text(exitHeading[0], exitHeading[1]) + st
 	}
 	return text
-}
-
-// Pick is the part of a "Vietnamese / English" text in the language; a text without " / " is the
-// same in both.
-func Pick(l lang.Lang, s string) string {
-	vi, en, ok := strings.Cut(s, " / ")
-	if !ok {
-		return s
-	}
-	return l.Text(vi, en)
 }
 
 // FlagText is the flag parser's list of flags in the language; the usage template calls it as
@@ -38,7 +27,7 @@ func FlagText(l lang.Lang, s string) string {
 	if l == lang.En {
 		return s
 	}
-	s = strings.ReplaceAll(s, "(default ", "(mặc định ")
+	s = strings.ReplaceAll(s, "(default ", defaultVi)
 	// The flag parser names a flag's value by its Go type («--date string»); say what it is instead,
 	// and align the descriptions again.
 	lines := strings.Split(s, "\n")
@@ -65,104 +54,56 @@ func FlagText(l lang.Lang, s string) string {
 	return strings.Join(lines, "\n")
 }
 
-// flagLine is a line of the flag parser's list: the flag, its value's type, its description.
-var flagLine = regexp.MustCompile(`^(\s+(?:-\w, )?--[\w-]+)(?: (string|stringArray|strings|int|float|duration))?\s{2,}(.*)$`)
-
 // valueWord is what a flag's value is, in Vietnamese, in place of its Go type.
 func valueWord(flag, goType string) string {
-	name := flag[strings.LastIndex(flag, "--")+2:]
-	switch name {
-	case "date":
-		return "NGÀY"
-	case "period":
-		return "KỲ"
-	case "scope", "unit", "parent", "tinh":
-		return "MÃ"
-	case "lang":
-		return "vi|en"
-	case "format":
-		return "DẠNG"
-	case "level":
-		return "CẤP"
-	case "preset":
-		return "MẪU"
-	case "previous":
-		return "THƯ_MỤC"
-	case "output", "pdf", "docx", "html", "html-fragment", "notes", "roster", "targets", "previous-roster":
-		return "TỆP"
+	if w, ok := valueWords[flag[strings.LastIndex(flag, "--")+2:]]; ok {
+		return w
 	}
 	if goType == "int" || goType == "float" {
-		return "SỐ"
+		return numberWord
 	}
-	return "CHỮ"
+	return textWord
 }
+
+// flagLine is a line of the flag parser's list: the flag, its value's type, its description.
+var flagLine = regexp.MustCompile(`^(\s+(?:-\w, )?--[\w-]+)(?: (string|stringArray|strings|int|float|duration))?\s{2,}(.*)$`)
 
 // UsageTemplate is cobra's usage template in the language; it needs the template function
 // "flagText" (FlagText).
 func UsageTemplate(l lang.Lang) string {
-	r := strings.NewReplacer(
-		"Usage:", l.Text("Cách dùng:", "Usage:"),
-		"[command]", l.Text("[lệnh]", "[command]"),
-		"Examples:", l.Text("Ví dụ:", "Examples:"),
-		"Available Commands:", l.Text("Các lệnh:", "Commands:"),
-		"Flags:", l.Text("Tùy chọn:", "Flags:"),
-		"Global Flags:", l.Text("Tùy chọn chung:", "Global Flags:"),
-		"USE_MORE", l.Text(`Xem "{{.CommandPath}} [lệnh] --help" để biết thêm về một lệnh.`, `Use "{{.CommandPath}} [command] --help" for more about a command.`),
-	)
-	return r.Replace(usageTemplate)
-}
-
-const usageTemplate = `Usage:{{if .Runnable}}
-  {{.UseLine}}{{end}}{{if .HasAvailableSubCommands}}
-  {{.CommandPath}} [command]{{end}}{{if .HasExample}}
-
-Examples:
-{{.Example}}{{end}}{{if .HasAvailableSubCommands}}
-
-Available Commands:{{range .Commands}}{{if (or .IsAvailableCommand (eq .Name "help"))}}
-  {{rpad .Name .NamePadding }} {{.Short}}{{end}}{{end}}{{end}}{{if .HasAvailableLocalFlags}}
-
-Flags:
-{{.LocalFlags.FlagUsages | trimTrailingWhitespaces | flagText}}{{end}}{{if .HasAvailableInheritedFlags}}
-
-Global Flags:
-{{.InheritedFlags.FlagUsages | trimTrailingWhitespaces | flagText}}{{end}}{{if .HasAvailableSubCommands}}
-
-USE_MORE{{end}}
-`
-
-// Flag usages that cobra adds itself.
-func HelpFlag(l lang.Lang) string    { return l.Text("xem hướng dẫn", "show help") }
-func VersionFlag(l lang.Lang) string { return l.Text("xem phiên bản", "show the version") }
-
-// Short is a short description cobra gives its own commands ("help", "completion", "bash", …).
-func Short(l lang.Lang, command string) string {
-	switch command {
-	case "help":
-		return l.Text("Hướng dẫn về một lệnh", "Help about any command")
-	case "completion":
-		return l.Text("Viết script tự hoàn thành lệnh cho shell", "Write the shell completion script")
-	case "no-descriptions":
-		return l.Text("không kèm mô tả trong gợi ý", "disable completion descriptions")
+	var pairs []string
+	for _, w := range usageWords {
+		pairs = append(pairs, w[0], l.Text(w[1], w[2]))
 	}
-	return l.Text("Script tự hoàn thành lệnh cho "+command, "Completion script for "+command)
+	return strings.NewReplacer(pairs...).Replace(usageTemplate)
 }
 
-var cobraErrors = []struct {
-	re     *regexp.Regexp
-	vi, en string
-}{
-	{regexp.MustCompile(`^unknown command "(.*)" for "(.*)"`), `lệnh «$1» không có trong «$2»`, `unknown command "$1" for "$2"`},
-	{regexp.MustCompile(`Did you mean this\?`), `Có phải là:`, `Did you mean this?`},
-	{regexp.MustCompile(`^unknown flag: (\S+)$`), `không có tùy chọn $1`, `unknown flag $1`},
-	{regexp.MustCompile(`^unknown shorthand flag: '(.)' in (\S+)$`), `không có tùy chọn -$1 (trong $2)`, `unknown flag -$1 (in $2)`},
-	{regexp.MustCompile(`^flag needs an argument: '.' in (\S+)$`), `tùy chọn $1 cần một giá trị`, `flag $1 needs a value`},
-	{regexp.MustCompile(`^flag needs an argument: (\S+)$`), `tùy chọn $1 cần một giá trị`, `flag $1 needs a value`},
-	{regexp.MustCompile(`^invalid argument "(.*)" for "(.*)" flag: strconv.ParseBool: .*$`), `giá trị «$1» không hợp lệ cho $2: hãy ghi true hoặc false`, `invalid value "$1" for $2: want true or false`},
-	{regexp.MustCompile(`^invalid argument "(.*)" for "(.*)" flag: strconv.Parse(Int|Uint): .*$`), `giá trị «$1» không hợp lệ cho $2: hãy ghi một số nguyên`, `invalid value "$1" for $2: want a whole number`},
-	{regexp.MustCompile(`^invalid argument "(.*)" for "(.*)" flag: .*$`), `giá trị «$1» không hợp lệ cho $2`, `invalid value "$1" for $2`},
-	{regexp.MustCompile(`^bad flag syntax: (.*)$`), `tùy chọn viết sai: $1`, `bad flag syntax: $1`},
-	{regexp.MustCompile(`^accepts (\d+) arg\(s\), received (\d+)$`), `lệnh nhận $1 tham số, đã cho $2`, `takes $1 argument(s), got $2`},
+// Use is the use line of a command in the language; "" for one whose use line is its name.
+func Use(l lang.Lang, command string) string {
+	t := uses[command]
+	return l.Text(t[0], t[1])
+}
+
+// Short is the one-line description of a command in the language: one of the tool's, cobra's help
+// and completion, or the completion script of a shell ("completion bash"); "" for another.
+func Short(l lang.Lang, command string) string {
+	if t, ok := shorts[command]; ok {
+		return l.Text(t[0], t[1])
+	}
+	if shell, ok := strings.CutPrefix(command, "completion "); ok {
+		return completionShort.In(l, shell)
+	}
+	return ""
+}
+
+// Flag is the description of a command's flag in the language: the command's own, else what the
+// flag means in every command; "" for a flag it does not know.
+func Flag(l lang.Lang, command, flag string) string {
+	t, ok := flags[command+" "+flag]
+	if !ok {
+		t = flags[flag]
+	}
+	return l.Text(t[0], t[1])
 }
 
 // Error says one of cobra's or pflag's own error messages in the language; near is the nearest
@@ -173,7 +114,7 @@ func Error(l lang.Lang, msg, near string) string {
 	}
 	msg = strings.TrimRight(msg, "\n")
 	if near != "" {
-		msg += fmt.Sprintf(l.Text(" — có phải %s?", " — did you mean %s?"), near)
+		msg += didYouMean.In(l, near)
 	}
 	return msg
 }

@@ -1,5 +1,91 @@
 package help
 
+import (
+	"regexp"
+
+	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
+)
+
+// uses are the use lines of the commands that take more than their name: Vietnamese, English.
+var uses = map[string][2]string{
+	"check":    {"check THƯ_MỤC... --targets TỆP", "check PATH... --targets FILE"},
+	"ingest":   {"ingest THƯ_MỤC...", "ingest PATH..."},
+	"report":   {"report THƯ_MỤC... [-o bao-cao.xlsx] [--pdf bao-cao.pdf] [--docx bao-cao.docx] [--html bai-viet.html]", "report PATH... [-o report.xlsx] [--pdf report.pdf] [--docx report.docx] [--html article.html]"},
+	"roster":   {"roster --preset TÊN [--tinh MÃ] [-o TỆP]", "roster --preset NAME [--tinh CODE] [-o FILE]"},
+	"template": {"template [-o TỆP]", "template [-o FILE]"},
+}
+
+// shorts are the one-line descriptions of the commands, cobra's own (help, completion) included:
+// Vietnamese, English. completionShort describes the completion script of one shell.
+var shorts = map[string][2]string{
+	"khuyenhoc":  {"Tổng hợp báo cáo số liệu khuyến học", "consolidate khuyến học returns"},
+	"check":      {"So sánh với chỉ tiêu", "compare with targets"},
+	"ingest":     {"Đọc và kiểm tra báo cáo", "read and validate returns"},
+	"report":     {"Viết báo cáo tổng hợp", "write the consolidated report"},
+	"roster":     {"Viết danh sách đơn vị có sẵn", "write a built-in roster"},
+	"template":   {"Viết mẫu báo cáo", "write the return template"},
+	"version":    {"Xem phiên bản, commit và ngày", "show the version, commit and date"},
+	"help":       {"Hướng dẫn về một lệnh", "Help about any command"},
+	"completion": {"Viết script tự hoàn thành lệnh cho shell", "Write the shell completion script"},
+}
+
+var completionShort = lang.Msg{Vi: "Script tự hoàn thành lệnh cho %s", En: "Completion script for %s"}
+
+// flags are the descriptions of the flags: Vietnamese, English. A flag that means the same in every
+// command that has it is under its name; one of a single command under "command flag".
+var flags = map[string][2]string{
+	// Every command, and cobra's own flags.
+	"help":            {"xem hướng dẫn", "show help"},
+	"version":         {"xem phiên bản", "show the version"},
+	"no-descriptions": {"không kèm mô tả trong gợi ý", "disable completion descriptions"},
+	"lang":            {"ngôn ngữ: vi hoặc en", "language: vi or en"},
+	"period":          {"chỉ đọc kỳ này", "only this period: 2024 or 2024-H1"},
+	"roster":          {"danh sách đơn vị và cụm (YAML)", "roster of units and clusters"},
+	"scope":           {"đơn vị hoặc cụm cần tổng hợp", "unit or cluster to roll up"},
+	"previous":        {"báo cáo kỳ trước (thư mục hoặc tệp; lặp lại được)", "last period's returns (a folder or file; repeatable)"},
+	"previous-roster": {"danh sách đơn vị kỳ trước, trước sáp nhập (YAML)", "last period's roster, before the merger"},
+	"strict":          {"coi cảnh báo là lỗi", "treat warnings as errors"},
+
+	"check targets":        {"tệp chỉ tiêu (YAML)", "targets file (required)"},
+	"check per-unit":       {"xét từng đơn vị trực thuộc", "check each sub-unit too"},
+	"check format":         {"dạng: text, json hoặc junit", "text, json or junit"},
+	"ingest format":        {"dạng: text hoặc json", "text or json"},
+	"ingest output":        {"viết báo cáo tổng hợp (.xlsx)", "write the consolidated return"},
+	"ingest unit":          {"mã đơn vị của báo cáo tổng hợp", "unit code of the consolidated return"},
+	"ingest name":          {"tên đơn vị của báo cáo tổng hợp", "its name"},
+	"ingest level":         {"cấp của đơn vị tổng hợp", "its level"},
+	"ingest parent":        {"mã cấp trên của đơn vị tổng hợp", "its parent"},
+	"ingest date":          {"ngày báo cáo của báo cáo tổng hợp", "its report date (YYYY-MM-DD)"},
+	"report targets":       {"tệp chỉ tiêu (YAML)", "targets file"},
+	"report output":        {"báo cáo Excel", "Excel report (.xlsx)"},
+	"report pdf":           {"báo cáo PDF", "PDF report"},
+	"report title":         {"tên phạm vi trong tiêu đề", "scope name in the title"},
+	"report date":          {"ngày báo cáo", "report date (YYYY-MM-DD)"},
+	"report place":         {"địa danh", "place, as in «Ninh Thuận, ngày …»"},
+	"report org":           {"tên hội viết báo cáo", "association writing the report"},
+	"report number":        {"số văn bản", "document number, e.g. 12/BC-KH"},
+	"report docx":          {"báo cáo Word để sửa trước khi ký", "Word report to edit before signing (.docx)"},
+	"report html":          {"bài viết cho trang web của Hội (một trang HTML)", "the article for the association's website (.html)"},
+	"report html-fragment": {"bài viết, chỉ phần <article> để dán vào trang web", "the article alone, to paste into a website (.html)"},
+	"report notes":         {"lời văn của văn phòng (Markdown, có {{hoi_vien}}…)", "the office's own words"},
+	"report org-parent":    {"cơ quan cấp trên, ghi trên tên hội", "the body above the association"},
+	"report signer":        {"họ tên người ký", "who signs"},
+	"report signer-title":  {"chức danh ký, mỗi lần một dòng (TM. BAN THƯỜNG VỤ, CHỦ TỊCH)", "signing title, one line each"},
+	"report recipients":    {"nơi nhận, mỗi lần một dòng", "recipients, one line each"},
+	"roster preset":        {"tinh-2025, tinh-2024, xa-2025 hoặc xa-2024", "tinh-2025, tinh-2024, xa-2025 or xa-2024"},
+	"roster tinh":          {"mã tỉnh, với xa-2025 và xa-2024", "province code, for xa-2025 and xa-2024"},
+	"roster output":        {"tệp sẽ viết (mặc định: màn hình)", "file to write (default: stdout)"},
+	"template output":      {"tệp sẽ viết (thư mục, với --roster)", "file to write (a folder, with --roster)"},
+	"template unit":        {"mã đơn vị", "unit code"},
+	"template name":        {"tên đơn vị", "unit name"},
+	"template level":       {"cấp", "level (tinh, huyen, xa, …)"},
+	"template parent":      {"mã đơn vị cấp trên", "parent unit code"},
+	"template period":      {"kỳ báo cáo", "period: 2024 or 2024-H1"},
+	"template roster":      {"viết một mẫu cho mỗi đơn vị trong danh sách (-o là thư mục; --parent, --level chọn đơn vị; --unit: chỉ một đơn vị, -o là tệp)", "one template per unit of the roster (--unit: one unit, -o a file)"},
+	"template ghi-de":      {"với --roster: ghi đè các tệp đã có trong thư mục", "with --roster: write over the files already in the folder"},
+	"template overwrite":   {"như --ghi-de", "the same as --ghi-de"},
+}
+
 // longs are the long help texts: Vietnamese, English.
 var longs = map[string][2]string{
 	"khuyenhoc": {`khuyenhoc tổng hợp báo cáo số liệu của Hội Khuyến học các cấp: phát mẫu báo cáo, đọc và
@@ -189,3 +275,95 @@ var exitEn = map[string]string{
 	"check":     "  0  every target met\n  1  data problems (a return rejected, or error-level findings)\n  2  bad flag, bad targets or roster file, no return of the chosen period\n  3  a target missed",
 	"report":    "  0  written, data without errors\n  1  written, but a return was rejected or has errors (they are listed in the report)\n  2  bad flag, bad targets or roster file, no return of the chosen period, or an output\n     that cannot be written",
 }
+
+// DoubleClick is what a double click on khuyenhoc.exe shows (cobra's MousetrapHelpText), in
+// Vietnamese and English at once: the window opens before any --lang is given.
+const DoubleClick = `khuyenhoc là chương trình chạy trong cửa sổ lệnh (Command Prompt, PowerShell).
+
+Cách chạy:
+  1. Mở thư mục chứa khuyenhoc.exe trong File Explorer.
+  2. Windows 11: bấm chuột phải vào chỗ trống trong thư mục, chọn «Mở trong Terminal».
+     Windows 10: bấm vào thanh địa chỉ ở trên cùng, gõ cmd rồi nhấn Enter.
+  3. Gõ lệnh rồi nhấn Enter, ví dụ:
+       .\khuyenhoc ingest vi-du\ha-tinh-cum-nam-2023
+       .\khuyenhoc --help
+
+Cũng có thể kéo một thư mục báo cáo thả vào biểu tượng khuyenhoc.exe để kiểm tra và cộng số liệu.
+Xem thêm HUONG-DAN.txt bên cạnh khuyenhoc.exe.
+
+khuyenhoc is a command-line program: open a terminal in this folder and type
+".\khuyenhoc --help" (see README.md).
+`
+
+// PauseLine asks for a key before the window Explorer opened closes.
+const PauseLine = "Nhấn phím bất kỳ để đóng cửa sổ này… (press any key to close)"
+
+// exitHeading heads the exit statuses in a long help: Vietnamese, English.
+var exitHeading = [2]string{"TRẠNG THÁI THOÁT (exit status)\n", "EXIT STATUS\n"}
+
+// usageTemplate is cobra's usage template, its words replaced by usageWords' in the language.
+const usageTemplate = `Usage:{{if .Runnable}}
+  {{.UseLine}}{{end}}{{if .HasAvailableSubCommands}}
+  {{.CommandPath}} [command]{{end}}{{if .HasExample}}
+
+Examples:
+{{.Example}}{{end}}{{if .HasAvailableSubCommands}}
+
+Available Commands:{{range .Commands}}{{if (or .IsAvailableCommand (eq .Name "help"))}}
+  {{rpad .Name .NamePadding }} {{.Short}}{{end}}{{end}}{{end}}{{if .HasAvailableLocalFlags}}
+
+Flags:
+{{.LocalFlags.FlagUsages | trimTrailingWhitespaces | flagText}}{{end}}{{if .HasAvailableInheritedFlags}}
+
+Global Flags:
+{{.InheritedFlags.FlagUsages | trimTrailingWhitespaces | flagText}}{{end}}{{if .HasAvailableSubCommands}}
+
+USE_MORE{{end}}
+`
+
+// usageWords are the words of usageTemplate: the word, then Vietnamese and English.
+var usageWords = [][3]string{
+	{"Usage:", "Cách dùng:", "Usage:"},
+	{"[command]", "[lệnh]", "[command]"},
+	{"Examples:", "Ví dụ:", "Examples:"},
+	{"Available Commands:", "Các lệnh:", "Commands:"},
+	{"Flags:", "Tùy chọn:", "Flags:"},
+	{"Global Flags:", "Tùy chọn chung:", "Global Flags:"},
+	{"USE_MORE", `Xem "{{.CommandPath}} [lệnh] --help" để biết thêm về một lệnh.`, `Use "{{.CommandPath}} [command] --help" for more about a command.`},
+}
+
+// In the Vietnamese list of flags: "(mặc định …)" for the flag parser's "(default …)", and what a
+// flag's value is in place of its Go type (valueWords by flag; numberWord, textWord otherwise).
+const (
+	defaultVi  = "(mặc định "
+	numberWord = "SỐ"
+	textWord   = "CHỮ"
+)
+
+var valueWords = map[string]string{
+	"date": "NGÀY", "period": "KỲ", "scope": "MÃ", "unit": "MÃ", "parent": "MÃ", "tinh": "MÃ",
+	"lang": "vi|en", "format": "DẠNG", "level": "CẤP", "preset": "MẪU", "previous": "THƯ_MỤC",
+	"output": "TỆP", "pdf": "TỆP", "docx": "TỆP", "html": "TỆP", "html-fragment": "TỆP", "notes": "TỆP",
+	"roster": "TỆP", "targets": "TỆP", "previous-roster": "TỆP",
+}
+
+// cobraErrors say cobra's and pflag's own error messages: the message, then Vietnamese and English.
+var cobraErrors = []struct {
+	re     *regexp.Regexp
+	vi, en string
+}{
+	{regexp.MustCompile(`^unknown command "(.*)" for "(.*)"`), `lệnh «$1» không có trong «$2»`, `unknown command "$1" for "$2"`},
+	{regexp.MustCompile(`Did you mean this\?`), `Có phải là:`, `Did you mean this?`},
+	{regexp.MustCompile(`^unknown flag: (\S+)$`), `không có tùy chọn $1`, `unknown flag $1`},
+	{regexp.MustCompile(`^unknown shorthand flag: '(.)' in (\S+)$`), `không có tùy chọn -$1 (trong $2)`, `unknown flag -$1 (in $2)`},
+	{regexp.MustCompile(`^flag needs an argument: '.' in (\S+)$`), `tùy chọn $1 cần một giá trị`, `flag $1 needs a value`},
+	{regexp.MustCompile(`^flag needs an argument: (\S+)$`), `tùy chọn $1 cần một giá trị`, `flag $1 needs a value`},
+	{regexp.MustCompile(`^invalid argument "(.*)" for "(.*)" flag: strconv.ParseBool: .*$`), `giá trị «$1» không hợp lệ cho $2: hãy ghi true hoặc false`, `invalid value "$1" for $2: want true or false`},
+	{regexp.MustCompile(`^invalid argument "(.*)" for "(.*)" flag: strconv.Parse(Int|Uint): .*$`), `giá trị «$1» không hợp lệ cho $2: hãy ghi một số nguyên`, `invalid value "$1" for $2: want a whole number`},
+	{regexp.MustCompile(`^invalid argument "(.*)" for "(.*)" flag: .*$`), `giá trị «$1» không hợp lệ cho $2`, `invalid value "$1" for $2`},
+	{regexp.MustCompile(`^bad flag syntax: (.*)$`), `tùy chọn viết sai: $1`, `bad flag syntax: $1`},
+	{regexp.MustCompile(`^accepts (\d+) arg\(s\), received (\d+)$`), `lệnh nhận $1 tham số, đã cho $2`, `takes $1 argument(s), got $2`},
+}
+
+// didYouMean follows an unknown flag or command with the nearest known one.
+var didYouMean = lang.Msg{Vi: " — có phải %s?", En: " — did you mean %s?"}

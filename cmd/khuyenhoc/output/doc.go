@@ -4,5 +4,5 @@
 // written to a temporary file beside it, synced, and renamed only when all outputs are complete.
 //
 // It writes reports, consolidated returns, templates and rosters alike. Only the command line
-// (cmd/khuyenhoc) imports it.
+// (cmd/khuyenhoc) imports it; its messages are in cmd/khuyenhoc/help.
 package output

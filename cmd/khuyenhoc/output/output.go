@@ -16,23 +16,24 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/khuyenhoc/khuyenhoc/cmd/khuyenhoc/help"
 	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
 )
 
 // Kind is the format of an output: its extensions (the first is the usual one) and its name in
 // both languages.
 type Kind struct {
-	Exts   []string // with the dot, lower case
-	Vi, En string
+	Exts []string // with the dot, lower case
+	Name lang.Msg
 }
 
 // The formats the commands write.
 var (
-	Excel = Kind{Exts: []string{".xlsx"}, Vi: "tệp Excel", En: "an Excel file"}
-	PDF   = Kind{Exts: []string{".pdf"}, Vi: "tệp PDF", En: "a PDF file"}
-	Word  = Kind{Exts: []string{".docx"}, Vi: "tệp Word", En: "a Word file"}
-	YAML  = Kind{Exts: []string{".yaml", ".yml"}, Vi: "tệp YAML", En: "a YAML file"}
-	HTML  = Kind{Exts: []string{".html", ".htm"}, Vi: "tệp HTML", En: "an HTML file"}
+	Excel = Kind{Exts: []string{".xlsx"}, Name: help.KindExcel}
+	PDF   = Kind{Exts: []string{".pdf"}, Name: help.KindPDF}
+	Word  = Kind{Exts: []string{".docx"}, Name: help.KindWord}
+	YAML  = Kind{Exts: []string{".yaml", ".yml"}, Name: help.KindYAML}
+	HTML  = Kind{Exts: []string{".html", ".htm"}, Name: help.KindHTML}
 )
 
 // File is one output: where it goes and, once the data is ready, how to write it.
@@ -123,11 +124,10 @@ func resolve(path string) (string, error) {
 // input folder, and no other output of the set is the same file.
 func (s *Set) Add(flag, path string, k Kind) (*File, error) {
 	if !slices.Contains(k.Exts, strings.ToLower(filepath.Ext(path))) {
-		return nil, &lang.Error{Vi: fmt.Sprintf("%s %s: %s phải có đuôi %s", flag, path, k.Vi, k.Exts[0]),
-			En: fmt.Sprintf("%s %s: %s must end in %s", flag, path, k.En, k.Exts[0])}
+		return nil, help.WrongExtension.Errorf(flag, path, k.Name, k.Exts[0])
 	}
 	if info, err := os.Stat(path); err == nil && info.IsDir() {
-		return nil, lang.Errorf("%s %s: đây là một thư mục; hãy cho tên tệp", "%s %s: this is a folder; give a file name", flag, path)
+		return nil, help.OutputIsFolder.Errorf(flag, path)
 	}
 	abs, err := s.resolveOut(flag, path)
 	if err != nil {
@@ -139,12 +139,10 @@ func (s *Set) Add(flag, path string, k Kind) (*File, error) {
 	}
 	if info, err := os.Stat(path); err == nil {
 		if info.Mode().IsRegular() && info.Mode().Perm()&0o200 == 0 {
-			return nil, lang.Errorf("%s %s: tệp này đã có và chỉ cho đọc (read-only), nên không bị ghi đè; hãy bỏ thuộc tính chỉ đọc hoặc chọn tên khác",
-				"%s %s: the file exists and is read-only, so it is not written over; make it writable or choose another name", flag, path)
+			return nil, help.ReadOnly.Errorf(flag, path)
 		}
 		if in := s.inputFile(info); in != "" {
-			return nil, lang.Errorf("%s %s: tệp kết quả này cũng là tệp đầu vào %s (cùng một tệp, qua liên kết); tệp đầu vào không bao giờ bị ghi đè, hãy chọn tên khác",
-				"%s %s: this output is also the input %s (the same file, through a link); inputs are never written over, choose another name", flag, path, in)
+			return nil, help.LinkedToInput.Errorf(flag, path, in)
 		}
 		f.perm = info.Mode().Perm()
 	}
@@ -158,7 +156,7 @@ func (s *Set) Add(flag, path string, k Kind) (*File, error) {
 		s.existing = append(s.existing, existing{f, info})
 	}
 	if same {
-		return nil, lang.Errorf("%s và %s cùng ghi vào %s; hãy chọn hai tên khác nhau", "%s and %s both write %s; choose two different names", o.Flag, flag, path)
+		return nil, help.SameOutput.Errorf(o.Flag, flag, path)
 	}
 	if s.byPath == nil {
 		s.byPath = map[string]*File{}
@@ -182,11 +180,11 @@ func (s *Set) resolveOut(flag, path string) (string, error) {
 	}
 	info, err := os.Stat(dir)
 	if err != nil || !info.IsDir() {
-		return "", lang.Errorf("%s %s: không có thư mục %s", "%s %s: there is no folder %s", flag, path, dir)
+		return "", help.NoFolder.Errorf(flag, path, dir)
 	}
 	abs, err := resolve(path)
 	if err != nil {
-		return "", lang.Errorf("%s %s: %v", "%s %s: %v", flag, path, err)
+		return "", help.OutputError.Errorf(flag, path, err)
 	}
 	return abs, nil
 }
@@ -196,16 +194,16 @@ func (s *Set) resolveOut(flag, path string) (string, error) {
 func (s *Set) Folder(flag, dir string) error {
 	if info, err := os.Stat(dir); err == nil {
 		if !info.IsDir() {
-			return lang.Errorf("%s %s: đã có một tệp tên này; hãy cho tên thư mục", "%s %s: a file of that name exists; give a folder name", flag, dir)
+			return help.FolderIsFile.Errorf(flag, dir)
 		}
 	} else if info, err := os.Stat(filepath.Dir(filepath.Clean(dir))); err != nil || !info.IsDir() {
-		return lang.Errorf("%s %s: không có thư mục %s", "%s %s: there is no folder %s", flag, dir, filepath.Dir(filepath.Clean(dir)))
+		return help.NoFolder.Errorf(flag, dir, filepath.Dir(filepath.Clean(dir)))
 	} else {
 		s.mkdir = append(s.mkdir, dir)
 	}
 	abs, err := resolve(dir)
 	if err != nil {
-		return lang.Errorf("%s %s: %v", "%s %s: %v", flag, dir, err)
+		return help.OutputError.Errorf(flag, dir, err)
 	}
 	return s.refuseInput(&File{Flag: flag, Path: dir, abs: abs})
 }
@@ -215,15 +213,13 @@ func (s *Set) Folder(flag, dir string) error {
 func (s *Set) refuseInput(f *File) error {
 	for _, in := range s.inputs {
 		if in.abs == f.abs || sameFile(in.path, f.Path) {
-			return lang.Errorf("%s %s: tệp kết quả này cũng là tệp đầu vào %s; tệp đầu vào không bao giờ bị ghi đè, hãy chọn tên khác",
-				"%s %s: this output is also the input %s; inputs are never written over, choose another name", f.Flag, f.Path, in.path)
+			return help.IsInput.Errorf(f.Flag, f.Path, in.path)
 		}
 		if !in.info.IsDir() {
 			continue
 		}
 		if rel, err := filepath.Rel(in.abs, f.abs); err == nil && filepath.IsLocal(rel) {
-			return lang.Errorf("%s %s: nằm trong thư mục đầu vào %s; hãy ghi ra chỗ khác",
-				"%s %s: is inside the input folder %s; write it elsewhere", f.Flag, f.Path, in.path)
+			return help.InInputFolder.Errorf(f.Flag, f.Path, in.path)
 		}
 	}
 	return nil
@@ -364,22 +360,23 @@ func (s *Set) undo(placed []*File, err *lang.Error) error {
 		}
 	}
 	vi, en := err.Vi, err.En
+	add := func(m lang.Msg, a ...any) {
+		vi += m.In(lang.Vi, a...)
+		en += m.In(lang.En, a...)
+	}
 	if len(back) > 0 {
 		var names []string
 		for _, f := range back {
 			names = append(names, f.Path)
 		}
-		vi += fmt.Sprintf("; không tệp kết quả nào được ghi: %s vẫn như trước", strings.Join(names, ", "))
-		en += fmt.Sprintf("; no output was written: %s as before", strings.Join(names, ", "))
+		add(help.PutBack, strings.Join(names, ", "))
 	}
 	for _, f := range lost {
 		if f.old != "" {
-			vi += fmt.Sprintf("; không trả lại được nội dung cũ của %s: nó nằm trong %s", f.Path, f.old)
-			en += fmt.Sprintf("; could not put back the old %s: it is in %s", f.Path, f.old)
+			add(help.OldAside, f.Path, f.old)
 			f.old = "" // kept for the user
 		} else {
-			vi += fmt.Sprintf("; không xoá được %s mới ghi", f.Path)
-			en += fmt.Sprintf("; could not remove the new %s", f.Path)
+			add(help.NotRemoved, f.Path)
 		}
 	}
 	return &lang.Error{Vi: vi, En: en}
@@ -595,10 +592,9 @@ func writeError(path string, err error) *lang.Error {
 	locked := runtime.GOOS == "windows" && errors.As(err, &errno) && (errno == 32 || errno == 33) // sharing or lock violation
 	switch {
 	case locked || errors.Is(err, fs.ErrPermission):
-		return lang.Errorf("không ghi được %s: tệp đang mở trong Excel hoặc chương trình khác, hoặc không có quyền ghi?",
-			"cannot write %s: is the file open in Excel or another program, or not writable?", path)
+		return help.WriteLocked.Errorf(path)
 	case errors.Is(err, fs.ErrNotExist):
-		return lang.Errorf("không ghi được %s: thư mục không còn nữa", "cannot write %s: its folder is gone", path)
+		return help.WriteFolderGone.Errorf(path)
 	}
-	return lang.Errorf("không ghi được %s: %v", "cannot write %s: %v", path, err)
+	return help.CannotWrite.Errorf(path, err)
 }
