@@ -56,10 +56,7 @@ func (f *Facts) Placeholder(p notes.Placeholder) (text string, partial bool, err
 	fig, ok := f.Catalogue.Figure(p.Code)
 	if !ok {
 		near := f.Catalogue.Nearest(p.Code)
-		return "", false, &lang.Error{
-			Vi: fmt.Sprintf("dòng %d: %s: không có chỉ tiêu «%s» — có phải %s?", p.Line, p, p.Code, near),
-			En: fmt.Sprintf("line %d: %s: there is no figure «%s» — did you mean %s?", p.Line, p, p.Code, near),
-		}
+		return "", false, msgNoFigure.Errorf(p.Line, p.String(), p.Code, near)
 	}
 	totals := f.Scope().Totals
 	covered, expected := f.coverage(fig)
@@ -145,18 +142,14 @@ func (f *Facts) CheckNotes() ([]string, error) {
 	var warnings []string
 	// A heading placed because it is close to one the report knows: say which, and where it went.
 	for _, n := range f.place(f.parts()).Near {
-		var vi, en string
+		placed := msgPlacedBefore
 		switch {
 		case n.Generated >= 0:
-			vi, en = "đặt vào mục đó, thay lời văn tự viết về các số liệu được nêu", "placed in that section, instead of the generated sentences on the figures it cites"
+			placed = msgPlacedIn
 		case n.After:
-			vi, en = "đặt sau phần kết quả", "placed after the results"
-		default:
-			vi, en = "đặt trước phần kết quả", "placed before the results"
+			placed = msgPlacedAfter
 		}
-		warnings = append(warnings, f.Lang.Text(
-			fmt.Sprintf("dòng %d: tiêu đề «%s» được hiểu là «%s», %s; nếu không phải, hãy sửa tiêu đề", n.Section.Line, n.Section.Title, n.As, vi),
-			fmt.Sprintf("line %d: heading «%s» taken for «%s», %s; if it is not, change the heading", n.Section.Line, n.Section.Title, n.As, en)))
+		warnings = append(warnings, msgTakenFor.In(f.Lang, n.Section.Line, n.Section.Title, n.As, placed))
 	}
 	all := f.own.Notes.Placeholders()
 	// stated: the line already says the coverage of the figure (field "coverage") or of its
@@ -183,18 +176,14 @@ func (f *Facts) CheckNotes() ([]string, error) {
 				continue
 			}
 			c, _ := f.compared(fig)
-			warnings = append(warnings, f.Lang.Text(
-				fmt.Sprintf("dòng %d: %s chỉ so sánh %d/%d %s có số liệu cả hai kỳ; nên ghi thêm {{%s.change_coverage}}", p.Line, p, c.Units, c.Of, f.unitsWord(c.Of), p.Code),
-				fmt.Sprintf("line %d: %s compares only the %d of %d %s with figures in both periods; consider adding {{%s.change_coverage}}", p.Line, p, c.Units, c.Of, f.unitsWord(c.Of), p.Code)))
+			warnings = append(warnings, msgComparesOnly.In(f.Lang, p.Line, p.String(), c.Units, c.Of, f.unitsWord(c.Of), p.Code))
 			continue
 		}
 		if stated(p, "coverage") {
 			continue
 		}
 		covered, expected := f.coverage(fig)
-		warnings = append(warnings, f.Lang.Text(
-			fmt.Sprintf("dòng %d: %s chỉ gồm số liệu của %d/%d %s; nên ghi thêm {{%s.coverage}}", p.Line, p, covered, expected, f.unitsWord(expected), p.Code),
-			fmt.Sprintf("line %d: %s covers only %d of %d %s; consider adding {{%s.coverage}}", p.Line, p, covered, expected, f.unitsWord(expected), p.Code)))
+		warnings = append(warnings, msgCoversOnly.In(f.Lang, p.Line, p.String(), covered, expected, f.unitsWord(expected), p.Code))
 	}
 	return warnings, nil
 }
