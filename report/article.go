@@ -7,13 +7,18 @@ import (
 	"github.com/khuyenhoc/khuyenhoc/report/notes"
 )
 
-// BuildArticle is the report as Build writes it, with what the article on the association's
-// website says before the body (the Document's Article: headline, place, lead) and each
-// section's heading in sentence case (Heading.Plain), for a writer that does not set headings
-// in capitals.
+// BuildArticle is the article of what was read (Facts.ArticleDocument), for a run that writes
+// nothing else.
 func BuildArticle(res *pipeline.Result, opts Options) *Document {
-	f := NewFacts(res, opts)
-	doc := f.document()
+	return NewFacts(res, opts).ArticleDocument()
+}
+
+// ArticleDocument is the report as Document writes it, with what the article on the
+// association's website says before the body (the Document's Article: headline, place, lead) and
+// each section's heading in sentence case (Heading.Plain), for a writer that does not set
+// headings in capitals.
+func (f *Facts) ArticleDocument() *Document {
+	doc := f.Document()
 	doc.Article = f.article()
 	f.plainHeadings(doc)
 	return doc
@@ -23,8 +28,8 @@ func BuildArticle(res *pipeline.Result, opts Options) *Document {
 // notes write it, wording.yaml's (which name no one) in lower case after the first letter.
 func (f *Facts) plainHeadings(doc *Document) {
 	own := map[string]string{}
-	if f.Notes != nil {
-		for _, s := range f.Notes.Sections {
+	if f.own.Notes != nil {
+		for _, s := range f.own.Notes.Sections {
 			t := notes.Title(s.Title)
 			own[strings.ToUpper(t)] = t
 		}
@@ -58,7 +63,7 @@ type articleWords struct {
 // may cite ({scope}, {org}, {period}, {previous}, {whole}, {Whole}, {moved:CODE}).
 func (f *Facts) article() Article {
 	sp := &speaker{f: f, vars: f.articleVars()}
-	a := Article{Place: f.Place}
+	a := Article{Place: f.own.Place}
 	if runs, ok := sp.clause(f.words.Article.Headline); ok {
 		a.Headline = runs
 	} else {
@@ -82,7 +87,7 @@ func (f *Facts) article() Article {
 // units in both periods; absent when there is nothing to compare with.
 func (f *Facts) articleVars() map[string]string {
 	l := f.Lang
-	vars := map[string]string{"scope": f.ScopeName(), "org": f.org(), "period": PeriodLabel(l, f.Period())}
+	vars := map[string]string{"scope": f.ScopeName(), "org": f.org(), "period": PeriodLabel(l, f.Period)}
 	level := f.Scope().Unit.Level
 	if f.Scope().Cluster {
 		level = "cum"

@@ -12,10 +12,9 @@ import (
 	"github.com/khuyenhoc/khuyenhoc/report/notes"
 )
 
-// Build writes what the report says from what was read: the heading, a section per section of
-// wording.yaml that has something to say, the signature and an appendix table per unit.
+// Build is the Document of what was read (Facts.Document), for a run that writes nothing else.
 func Build(res *pipeline.Result, opts Options) *Document {
-	return NewFacts(res, opts).document()
+	return NewFacts(res, opts).Document()
 }
 
 var roman = []string{"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"}
@@ -53,22 +52,26 @@ func (f *Facts) parts() []part {
 
 // place puts the office's sections among the generated ones (nil notes: none).
 func (f *Facts) place(parts []part) notes.Placement {
-	if f.Notes == nil {
+	if f.own.Notes == nil {
 		return notes.Placement{}
 	}
 	titles := make([]string, len(parts))
 	for i, p := range parts {
 		titles[i] = p.title
 	}
-	return notes.Place(f.Notes, titles)
+	return notes.Place(f.own.Notes, titles)
 }
 
 // sectionRef stands in the text for the number of a section, until the sections are numbered.
 const sectionRef = "\x00section\x00"
 
-func (f *Facts) document() *Document {
+// Document is what the report says: the heading, a section per section of wording.yaml that has
+// something to say, the office's own sections among them, the signature and an appendix table
+// per unit.
+func (f *Facts) Document() *Document {
 	l := f.Lang
-	doc := &Document{Lang: l, Title: f.Title(), Author: f.org(), Date: f.Date, PageLabel: l.Text("Trang", "Page"), Header: f.header()}
+	doc := &Document{Lang: l, Title: f.Title(), Author: f.org(), Date: f.Date, PageLabel: f.words.Common.Page.in(l),
+		TableLabel: f.words.Common.Table.in(l), Header: f.header()}
 	parts := f.parts()
 	place := f.place(parts)
 	// The office's words win: a generated sentence that states a figure the office's own words
@@ -154,10 +157,10 @@ func (f *Facts) head(parts []part) []Block {
 			out = append(out, p)
 		}
 	}
-	if p := f.prevNode(f.Scope().Unit.Code); f.Previous != nil && (p == nil || !p.HasData()) {
+	if p := f.prevNode(f.Scope().Unit.Code); f.previous != nil && (p == nil || !p.HasData()) {
 		period := f.words.Change.Previous.in(f.Lang)
-		if !f.Previous.Period.IsZero() {
-			period = f.Previous.Period.Label(f.Lang)
+		if !f.previous.Period.IsZero() {
+			period = f.previous.Period.Label(f.Lang)
 		}
 		out = append(out, &Paragraph{Runs: []Run{{Text: fill(f.words.Change.Missing.in(f.Lang), map[string]string{"scope": f.signedName(), "period": period}) + "."}}})
 	}
@@ -271,14 +274,14 @@ func (f *Facts) heading(s *section) string {
 // nhận", or wording.yaml's.
 func (f *Facts) signature() *Signature {
 	l, sig := f.Lang, f.words.Signature
-	s := &Signature{Recipients: sig.Recipients.in(l), Name: f.Signer, Signer: f.SignerTitles, To: f.Recipients}
-	if len(s.To) == 0 && f.Notes != nil {
-		s.To = f.Notes.Recipients
+	s := &Signature{Recipients: sig.Recipients.in(l), Name: f.own.Signer, Signer: f.own.SignerTitles, To: f.own.Recipients}
+	if len(s.To) == 0 && f.own.Notes != nil {
+		s.To = f.own.Notes.Recipients
 	}
 	if len(s.To) == 0 {
 		parent := f.orgParent()
 		if parent == "" {
-			parent = l.Text("Hội Khuyến học cấp trên", "The association above")
+			parent = f.words.Common.Parent.in(l)
 		}
 		for _, w := range sig.To {
 			s.To = append(s.To, fill(w.in(l), map[string]string{"parent": parent}))
@@ -325,14 +328,14 @@ func (f *Facts) sections() []*section {
 // orgParent is the body above the association writing the report: as given, or its parent in
 // the roster (the association found by name, or the scope when the report is the scope's own).
 func (f *Facts) orgParent() string {
-	if f.OrgParent != "" || f.Roster == nil {
-		return f.OrgParent
+	if f.own.OrgParent != "" || f.roster == nil {
+		return f.own.OrgParent
 	}
 	unit, ok := f.Scope().Unit, !f.Scope().Cluster
-	if f.Org != "" {
+	if f.own.Org != "" {
 		ok = false
-		for _, u := range f.Roster.Units {
-			if u.Name == f.Org {
+		for _, u := range f.roster.Units {
+			if u.Name == f.own.Org {
 				unit, ok = u, true
 				break
 			}
@@ -341,62 +344,62 @@ func (f *Facts) orgParent() string {
 	if !ok || unit.Parent == "" {
 		return ""
 	}
-	p, _ := f.Roster.Unit(unit.Parent)
+	p, _ := f.roster.Unit(unit.Parent)
 	return p.Name
 }
 
 func (f *Facts) org() string {
-	if f.Org != "" {
-		return f.Org
+	if f.own.Org != "" {
+		return f.own.Org
 	}
 	return f.signedName()
 }
 
 func (f *Facts) header() Header {
 	l := f.Lang
-	number := f.Number
+	number := f.own.Number
 	if number == "" {
 		number = "      /BC-HKH"
 	}
 	// The trích yếu says what and when; the scope only when it is not the association writing.
-	title := strings.Split(fill(f.words.Title.Subject.in(l), map[string]string{"period": PeriodLabel(l, f.Period())}), "\n")
+	title := strings.Split(fill(f.words.Title.Subject.in(l), map[string]string{"period": PeriodLabel(l, f.Period)}), "\n")
 	switch {
-	case f.Options.Title != "":
-		title = append(title, f.Options.Title)
+	case f.own.Title != "":
+		title = append(title, f.own.Title)
 	case f.signedName() != f.org():
 		title = append(title, f.signedName())
 	}
 	return Header{
 		Parent:    f.orgParent(),
 		Org:       f.org(),
-		Number:    l.Text("Số: ", "No.: ") + number,
-		Country:   l.Text("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SOCIALIST REPUBLIC OF VIETNAM"),
-		Motto:     l.Text("Độc lập - Tự do - Hạnh phúc", "Independence - Freedom - Happiness"),
+		Number:    f.words.Common.Number.in(l) + number,
+		Country:   f.words.Common.Country.in(l),
+		Motto:     f.words.Common.Motto.in(l),
 		PlaceDate: f.placeDate(),
 		Kind:      f.words.Title.Kind.in(l),
 		Title:     title,
 	}
 }
 
+// placeDate is the place and date above the title: "Ninh Thuận, ngày 05 tháng 7 năm 2024" (a
+// day before the 10th and the months before March with two digits, as Nghị định 30 writes them).
 func (f *Facts) placeDate() string {
+	w := &f.words.Common
+	vars := map[string]string{"place": ""}
+	if f.own.Place != "" {
+		vars["place"] = f.own.Place + ", "
+	}
 	if f.Date.IsZero() {
-		if f.Lang == lang.En {
-			return strings.TrimSpace(f.Place + ", date ...")
-		}
-		return strings.TrimPrefix(f.Place+", ngày ... tháng ... năm ...", ", ")
+		return w.PlaceUndated.Fill(f.Lang, vars)
 	}
-	place := ""
-	if f.Place != "" {
-		place = f.Place + ", "
+	vars["day"], vars["month"], vars["year"] = fmt.Sprintf("%02d", f.Date.Day()), fmt.Sprint(int(f.Date.Month())), fmt.Sprint(f.Date.Year())
+	switch {
+	case f.Lang == lang.En:
+		vars["day"], vars["month"] = fmt.Sprint(f.Date.Day()), f.Date.Month().String()
+	case f.Date.Month() < 3:
+		vars["month"] = fmt.Sprintf("%02d", int(f.Date.Month()))
 	}
-	if f.Lang == lang.En {
-		return place + f.Date.Format("2 January 2006")
-	}
-	month := fmt.Sprint(int(f.Date.Month()))
-	if f.Date.Month() < 3 {
-		month = fmt.Sprintf("%02d", int(f.Date.Month()))
-	}
-	return fmt.Sprintf("%sngày %02d tháng %s năm %d", place, f.Date.Day(), month, f.Date.Year())
+	return w.PlaceDate.Fill(f.Lang, vars)
 }
 
 // figures is a section of sentences about the figures of some catalogue sections: the sentences
@@ -500,7 +503,7 @@ func (f *Facts) appendix() []Block {
 		}
 		shown = append(shown, col{fig, h, c.Format})
 	}
-	t := &Table{Columns: []Column{{Header: l.Text("Đơn vị", "Unit"), Width: 38, Align: Left}}}
+	t := &Table{Columns: []Column{{Header: f.words.Common.Columns.Unit.in(l), Width: 38, Align: Left}}}
 	for _, c := range shown {
 		t.Columns = append(t.Columns, Column{Header: c.header, Width: 129 / float64(max(len(shown), 1)), Align: Right})
 	}
@@ -531,7 +534,7 @@ func (f *Facts) appendix() []Block {
 	out := []Block{
 		&PageBreak{},
 		&Heading{Level: 0, Text: a.Heading.in(l)},
-		&Paragraph{Style: Caption, Runs: []Run{{Text: upperFirst(PeriodLabel(l, f.Period())) + " — " + f.signedName()}}},
+		&Paragraph{Style: Caption, Runs: []Run{{Text: upperFirst(PeriodLabel(l, f.Period)) + " — " + f.signedName()}}},
 		t,
 	}
 	// The scope's own return stands for it: its total need not be the sum of its units' rows.
@@ -567,7 +570,7 @@ func addsUp(scope *rollup.Node, children []*rollup.Node, figs []*ingest.Figure) 
 // mapChanged is the sentence, said once, that the structural figures of units formed from several
 // former units changed with the map (the checks do not warn about them unit by unit).
 func (f *Facts) mapChanged() (string, bool) {
-	units := rollup.MapChanged(f.Tree, f.Previous)
+	units := rollup.MapChanged(f.Tree, f.previous)
 	if len(units) == 0 {
 		return "", false
 	}

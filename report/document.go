@@ -15,9 +15,11 @@ type Document struct {
 	Author    string    // the association writing the report
 	Date      time.Time // the report's date; zero when undated
 	PageLabel string    // pages from the second are numbered "Trang 2/3"
-	Header    Header
-	Article   Article // what a news article says before the body (report --html)
-	Blocks    []Block
+	// TableLabel names a table where no heading does ("Bảng số liệu"), for a reader of the page.
+	TableLabel string
+	Header     Header
+	Article    Article // what a news article says before the body (report --html)
+	Blocks     []Block
 }
 
 // Article is what the article on the association's website says before the report's body: a
@@ -158,6 +160,9 @@ type Chart struct {
 	Title  string
 	Bars   []Bar
 	Legend string
+	// The words a writer adds: a bar's verdict ("đạt", "chưa đạt"), the word before its target
+	// ("mục tiêu"), and what follows the title on the chart's next pages ("(tiếp theo)").
+	Met, Missed, Target, Continued string
 }
 
 // Bar is one rate: its value, its target and whether it met it.

@@ -32,24 +32,30 @@ type Options struct {
 	Notes        *notes.Notes // the office's own words, placed among the generated sections
 }
 
-// Facts is what a report is written from — everything read, and how to write it — with the
-// questions every writer of the report asks of it: the scope's name, the ranking, the targets.
+// Facts is what a report is written from — the figures read, the office's words and how to write
+// them — with the questions every writer of the report asks of it: the scope's name, the ranking,
+// the targets. It holds what the writers read and nothing else, and is not changed once made, so
+// that the writers of one run (Excel, PDF, Word, HTML) share it at the same time.
 type Facts struct {
-	*pipeline.Result
-	Options
-	words   *wording
-	changes map[string]rollup.Change // against last period, over the units in both
-	compl   *rollup.Completeness     // who has reported, worked out once
+	Lang      lang.Lang
+	Date      time.Time     // the report's date; zero when undated
+	Period    ingest.Period // the returns' period; zero when they are of several
+	Catalogue *ingest.Catalogue
+	Tree      *rollup.Tree     // the roll-up to the scope
+	Targets   *ingest.Period   // the targets' period; nil without a targets file
+	Results   []targets.Result // the scope's and each unit's results against the targets
+	Files     []ingest.File    // every file read, with its status (the workbook's submissions)
+	Problems  []ingest.Problem // every problem found (the workbook's problems)
+
+	previous *rollup.Tree             // last period's roll-up; nil without
+	own      Options                  // the office's words: title, place, org, number, signer, recipients, notes
+	roster   *rollup.Roster           // nil without one: whether units are expected, the body above the association
+	words    *wording                 // wording.yaml
+	changes  map[string]rollup.Change // against last period, over the units in both
 }
 
 // completeness is who has reported under the scope.
-func (f *Facts) completeness() rollup.Completeness {
-	if f.compl == nil {
-		c := f.Tree.Completeness()
-		f.compl = &c
-	}
-	return *f.compl
-}
+func (f *Facts) completeness() rollup.Completeness { return f.Tree.Completeness() }
 
 // covered is how many expected units the report's figures cover: the count said once at the
 // head of the results, against which a figure that covers fewer says so.
@@ -61,18 +67,29 @@ func (f *Facts) covered() int {
 	return f.Scope().Totals.Expected
 }
 
-// areaWords are the words that begin units' names after the association's («thị xã Kỳ Anh»),
-// longest first.
-var areaWords = []string{"tỉnh", "thành phố", "thị xã", "thị trấn", "huyện", "quận", "xã", "phường", "đặc khu"}
+// expected reports whether the report counts its returns against the units expected: with a
+// roster, or when some units sent nothing.
+func (f *Facts) expected() bool { return f.roster != nil || len(f.completeness().Missing) > 0 }
+
+// Received says which returns were received: how many, or, when units are expected, how many of
+// them have figures, and who sent nothing or was late («12/15 xã có số liệu, …»).
+func (f *Facts) Received() string {
+	if !f.expected() {
+		return fmt.Sprint(f.Scope().Totals.Units)
+	}
+	head, _ := CompletenessLines(f.Lang, f.Tree)
+	return head
+}
 
 // whole is the scope as a whole: "Toàn tỉnh", "Toàn cụm", "Toàn thị xã" — the word its name
-// begins with, else its level's.
+// begins with after the association's («thị xã Kỳ Anh»; wording.yaml's article.places), else its
+// level's.
 func (f *Facts) whole() string {
 	a := f.words.Area
 	var area string
 	if f.Lang != lang.En && !f.Scope().Cluster {
 		name := strings.TrimPrefix(strings.TrimPrefix(f.signedName(), "Hội Khuyến học "), "Hội khuyến học ")
-		for _, w := range areaWords {
+		for _, w := range f.words.Article.Places {
 			if strings.HasPrefix(name, w+" ") {
 				area = w
 				break
@@ -125,9 +142,21 @@ func (f *Facts) dateText() string {
 	return fill(d.Dated.in(f.Lang), map[string]string{"date": date})
 }
 
-// NewFacts is the facts of a report of what was read, with the embedded wording.
+// NewFacts is the facts of a report of what was read, written as opts say, with the embedded
+// wording. res.Tree must not be nil.
 func NewFacts(res *pipeline.Result, opts Options) *Facts {
-	return &Facts{Result: res, Options: opts, words: defaultWording()}
+	f := &Facts{
+		Lang: opts.Lang, Date: opts.Date, Period: res.Period(),
+		Catalogue: res.Catalogue, Tree: res.Tree, Results: res.Results,
+		Files: res.Batch.Files, Problems: res.Problems,
+		previous: res.Previous, own: opts, roster: res.Roster, words: defaultWording(),
+	}
+	f.own.Lang, f.own.Date = "", time.Time{} // the fields above
+	if res.Targets != nil {
+		f.Targets = &res.Targets.Period
+	}
+	f.changes = rollup.Changes(f.Catalogue, f.Tree, f.previous)
+	return f
 }
 
 // Scope is the node the report is about.
@@ -135,21 +164,25 @@ func (f *Facts) Scope() *rollup.Node { return f.Tree.Scope }
 
 // PrevTotals are the scope's totals last period (nil without them).
 func (f *Facts) PrevTotals() *rollup.Totals {
-	if f.Previous == nil {
+	if f.previous == nil {
 		return nil
 	}
-	return f.Previous.Scope.Totals
+	return f.previous.Scope.Totals
 }
+
+// Changes are the figures' changes against last period, over the units in both (none without
+// last period's returns). The map is shared: read it, don't change it.
+func (f *Facts) Changes() map[string]rollup.Change { return f.changes }
 
 // prevNode is the unit's node in the previous period.
 func (f *Facts) prevNode(code string) *rollup.Node {
-	if f.Previous == nil {
+	if f.previous == nil {
 		return nil
 	}
 	if code == f.Scope().Unit.Code {
-		return f.Previous.Scope
+		return f.previous.Scope
 	}
-	return f.Previous.Find(code)
+	return f.previous.Find(code)
 }
 
 func (f *Facts) figure(code string) *ingest.Figure {
@@ -163,12 +196,12 @@ func (f *Facts) ScopeName() string {
 	switch {
 	case u.Name != "":
 		return u.Name
-	case f.Org != "":
-		return f.Org // a scope no return names, or several roots, reported on by the association that names itself
+	case f.own.Org != "":
+		return f.own.Org // a scope no return names, or several roots, reported on by the association that names itself
 	case u.Code != "":
 		return u.Code
 	}
-	return f.Lang.Text("Toàn bộ các đơn vị", "All units")
+	return f.words.Common.AllUnits.in(f.Lang)
 }
 
 // signedName is how the signed text names the scope: its name, or the association's (--org);
@@ -178,8 +211,8 @@ func (f *Facts) signedName() string {
 	switch {
 	case u.Name != "":
 		return u.Name
-	case f.Org != "":
-		return f.Org
+	case f.own.Org != "":
+		return f.own.Org
 	case u.Code != "" && !f.Scope().Cluster:
 		return f.words.Unnamed.in(f.Lang)
 	}
@@ -189,16 +222,16 @@ func (f *Facts) signedName() string {
 // Unnamed reports whether the scope has no name to sign with (no return, roster or --org names it).
 func (f *Facts) Unnamed() bool {
 	u := f.Scope().Unit
-	return u.Name == "" && f.Org == "" && u.Code != "" && !f.Scope().Cluster
+	return u.Name == "" && f.own.Org == "" && u.Code != "" && !f.Scope().Cluster
 }
 
 // Title is the report's title: "Báo cáo tổng hợp … 6 tháng đầu năm 2024 — Cụm thi đua số 6".
 func (f *Facts) Title() string {
 	scope := f.ScopeName()
-	if f.Options.Title != "" {
-		scope = f.Options.Title
+	if f.own.Title != "" {
+		scope = f.own.Title
 	}
-	return fill(f.words.Title.Document.in(f.Lang), map[string]string{"period": PeriodLabel(f.Lang, f.Period()), "scope": scope})
+	return fill(f.words.Title.Document.in(f.Lang), map[string]string{"period": PeriodLabel(f.Lang, f.Period), "scope": scope})
 }
 
 // Target is the scope's (or a unit's) result for a figure, if it has a target.
@@ -316,7 +349,7 @@ func DisplayUnit(u ingest.Unit) string { return rollup.DisplayName(u) }
 // PeriodLabel is the period's name, or "several periods" when returns of more than one were read.
 func PeriodLabel(l lang.Lang, p ingest.Period) string {
 	if p.IsZero() {
-		return l.Text("nhiều kỳ", "several periods")
+		return defaultWording().Common.Periods.in(l)
 	}
 	return p.Label(l)
 }
@@ -357,11 +390,12 @@ func actualText(l lang.Lang, t targets.Target, actual float64, met bool) string 
 
 // VerdictText says whether a target was met.
 func VerdictText(l lang.Lang, r targets.Result) string {
+	w := &defaultWording().Common
 	switch {
 	case !r.Available:
-		return l.Text("không có số liệu", "no data")
+		return w.NoData.in(l)
 	case r.Met:
-		return l.Text("đạt", "met")
+		return w.Met.in(l)
 	}
-	return l.Text("chưa đạt", "missed")
+	return w.Missed.in(l)
 }

@@ -5,7 +5,6 @@ import (
 
 	"github.com/khuyenhoc/khuyenhoc/ingest"
 	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
-	"github.com/khuyenhoc/khuyenhoc/ingest/pipeline"
 	"github.com/khuyenhoc/khuyenhoc/ingest/rollup"
 	"github.com/khuyenhoc/khuyenhoc/report/notes"
 )
@@ -57,10 +56,7 @@ func (f *Facts) Placeholder(p notes.Placeholder) (text string, partial bool, err
 	fig, ok := f.Catalogue.Figure(p.Code)
 	if !ok {
 		near := f.Catalogue.Nearest(p.Code)
-		return "", false, &lang.Error{
-			Vi: fmt.Sprintf("dòng %d: %s: không có chỉ tiêu «%s» — có phải %s?", p.Line, p, p.Code, near),
-			En: fmt.Sprintf("line %d: %s: there is no figure «%s» — did you mean %s?", p.Line, p, p.Code, near),
-		}
+		return "", false, msgNoFigure.Errorf(p.Line, p.String(), p.Code, near)
 	}
 	totals := f.Scope().Totals
 	covered, expected := f.coverage(fig)
@@ -118,11 +114,8 @@ func (f *Facts) Placeholder(p notes.Placeholder) (text string, partial bool, err
 // compared is the scope's figure this period and last over the units that reported it in both
 // (ok false without a comparison).
 func (f *Facts) compared(fig *ingest.Figure) (rollup.Change, bool) {
-	if f.Previous == nil {
+	if f.previous == nil {
 		return rollup.Change{}, false
-	}
-	if f.changes == nil {
-		f.changes = rollup.Changes(f.Catalogue, f.Tree, f.Previous)
 	}
 	c := f.changes[fig.Code]
 	return c, c.OK
@@ -142,31 +135,23 @@ func (f *Facts) unitsWord(int) string {
 // CheckNotes fills every placeholder of the notes once: an unknown figure is an error (with its
 // line and the nearest code); a placeholder citing a figure that covers only some units is a
 // warning, so that the office can say so.
-func CheckNotes(res *pipeline.Result, opts Options) ([]string, error) {
-	return NewFacts(res, opts).checkNotes()
-}
-
-func (f *Facts) checkNotes() ([]string, error) {
-	if f.Notes == nil {
+func (f *Facts) CheckNotes() ([]string, error) {
+	if f.own.Notes == nil {
 		return nil, nil
 	}
 	var warnings []string
 	// A heading placed because it is close to one the report knows: say which, and where it went.
 	for _, n := range f.place(f.parts()).Near {
-		var vi, en string
+		placed := msgPlacedBefore
 		switch {
 		case n.Generated >= 0:
-			vi, en = "đặt vào mục đó, thay lời văn tự viết về các số liệu được nêu", "placed in that section, instead of the generated sentences on the figures it cites"
+			placed = msgPlacedIn
 		case n.After:
-			vi, en = "đặt sau phần kết quả", "placed after the results"
-		default:
-			vi, en = "đặt trước phần kết quả", "placed before the results"
+			placed = msgPlacedAfter
 		}
-		warnings = append(warnings, f.Lang.Text(
-			fmt.Sprintf("dòng %d: tiêu đề «%s» được hiểu là «%s», %s; nếu không phải, hãy sửa tiêu đề", n.Section.Line, n.Section.Title, n.As, vi),
-			fmt.Sprintf("line %d: heading «%s» taken for «%s», %s; if it is not, change the heading", n.Section.Line, n.Section.Title, n.As, en)))
+		warnings = append(warnings, msgTakenFor.In(f.Lang, n.Section.Line, n.Section.Title, n.As, placed))
 	}
-	all := f.Notes.Placeholders()
+	all := f.own.Notes.Placeholders()
 	// stated: the line already says the coverage of the figure (field "coverage") or of its
 	// comparison ("change_coverage").
 	stated := func(p notes.Placeholder, field string) bool {
@@ -191,18 +176,14 @@ func (f *Facts) checkNotes() ([]string, error) {
 				continue
 			}
 			c, _ := f.compared(fig)
-			warnings = append(warnings, f.Lang.Text(
-				fmt.Sprintf("dòng %d: %s chỉ so sánh %d/%d %s có số liệu cả hai kỳ; nên ghi thêm {{%s.change_coverage}}", p.Line, p, c.Units, c.Of, f.unitsWord(c.Of), p.Code),
-				fmt.Sprintf("line %d: %s compares only the %d of %d %s with figures in both periods; consider adding {{%s.change_coverage}}", p.Line, p, c.Units, c.Of, f.unitsWord(c.Of), p.Code)))
+			warnings = append(warnings, msgComparesOnly.In(f.Lang, p.Line, p.String(), c.Units, c.Of, f.unitsWord(c.Of), p.Code))
 			continue
 		}
 		if stated(p, "coverage") {
 			continue
 		}
 		covered, expected := f.coverage(fig)
-		warnings = append(warnings, f.Lang.Text(
-			fmt.Sprintf("dòng %d: %s chỉ gồm số liệu của %d/%d %s; nên ghi thêm {{%s.coverage}}", p.Line, p, covered, expected, f.unitsWord(expected), p.Code),
-			fmt.Sprintf("line %d: %s covers only %d of %d %s; consider adding {{%s.coverage}}", p.Line, p, covered, expected, f.unitsWord(expected), p.Code)))
+		warnings = append(warnings, msgCoversOnly.In(f.Lang, p.Line, p.String(), covered, expected, f.unitsWord(expected), p.Code))
 	}
 	return warnings, nil
 }

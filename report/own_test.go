@@ -101,7 +101,7 @@ func TestNotesPlaceholders(t *testing.T) {
 	}
 	n, _ := notes.Parse(strings.NewReader("x\n\nSố {{hoi_vienn}}.\n"), "t.md")
 	opts.Notes = n
-	_, err := report.CheckNotes(res, opts)
+	_, err := report.NewFacts(res, opts).CheckNotes()
 	if err == nil || !strings.Contains(err.(*lang.Error).Vi, "dòng 3: {{hoi_vienn}}: không có chỉ tiêu «hoi_vienn» — có phải hoi_vien?") {
 		t.Errorf("unknown placeholder: %v", err)
 	}
@@ -161,7 +161,7 @@ func TestNotesAfterTheResults(t *testing.T) {
 		}
 		at += i + len(want)
 	}
-	warnings, err := report.CheckNotes(res, opts)
+	warnings, err := report.NewFacts(res, opts).CheckNotes()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -14,7 +14,7 @@ const listCap = 10
 
 // NameList joins names, the first ten, then "và 3 đơn vị khác".
 func NameList(l lang.Lang, names []string) string {
-	return nameList(l, names, l.Text("đơn vị", "units"))
+	return nameList(l, names, defaultWording().Common.Units.in(l))
 }
 
 // nameList joins names, the first ten, then "và 3 xã khác" (what the rest are, in word).
@@ -27,8 +27,8 @@ func cappedList(l lang.Lang, names []string, word string, n int) string {
 	if len(names) <= n {
 		return strings.Join(names, ", ")
 	}
-	rest := len(names) - n
-	return strings.Join(names[:n], ", ") + l.Text(fmt.Sprintf(" và %d %s khác", rest, word), fmt.Sprintf(" and %d more", rest))
+	more := fill(defaultWording().Common.More.in(l), map[string]string{"count": fmt.Sprint(len(names) - n), "word": word})
+	return strings.Join(names[:n], ", ") + more
 }
 
 // LevelWord names the units counted: "xã" in "2/3 xã", "communes" in "2 of 3 communes". The word is
@@ -37,7 +37,7 @@ func cappedList(l lang.Lang, names []string, word string, n int) string {
 func LevelWord(l lang.Lang, cat *ingest.Catalogue, level string) string {
 	lv, ok := cat.Level(level)
 	if !ok {
-		return l.Text("đơn vị", "units")
+		return defaultWording().Common.Units.in(l)
 	}
 	if l == lang.En {
 		w, _, _ := strings.Cut(strings.ToLower(lv.En), " or ")
@@ -86,16 +86,17 @@ func withParents(t *rollup.Tree, ms []rollup.Missing) []string {
 
 // CoverageText is "3/4" (or "3 of 4").
 func CoverageText(l lang.Lang, reported, expected int) string {
-	return l.Text(fmt.Sprintf("%d/%d", reported, expected), fmt.Sprintf("%d of %d", reported, expected))
+	return fill(defaultWording().Common.Coverage.in(l), map[string]string{"reported": fmt.Sprint(reported), "expected": fmt.Sprint(expected)})
 }
 
 // CompletenessLines say who has reported: the count of the scope, each level's count, who is
 // missing and who is late, and the figures some units left blank.
 func CompletenessLines(l lang.Lang, t *rollup.Tree) (head string, lines []string) {
-	c := t.Completeness()
-	head = l.Text(
-		fmt.Sprintf("%d/%d %s có số liệu, %d báo cáo đã nhận, %d chưa nộp, %d nộp muộn", c.Covered, c.Units, LevelWord(l, t.Scope.Totals.Catalogue(), c.Level), len(c.Received), len(c.Missing), len(c.Late)),
-		fmt.Sprintf("%d of %d %s covered, %d returns received, %d missing, %d late", c.Covered, c.Units, LevelWord(l, t.Scope.Totals.Catalogue(), c.Level), len(c.Received), len(c.Missing), len(c.Late)))
+	c, w := t.Completeness(), &defaultWording().Common
+	head = fill(w.Completeness.in(l), map[string]string{
+		"covered": fmt.Sprint(c.Covered), "units": fmt.Sprint(c.Units), "level": LevelWord(l, t.Scope.Totals.Catalogue(), c.Level),
+		"received": fmt.Sprint(len(c.Received)), "missing": fmt.Sprint(len(c.Missing)), "late": fmt.Sprint(len(c.Late)),
+	})
 	// Every unit's count when there are few; only those not complete when there are many.
 	complete := 0
 	for _, n := range c.Counts {
@@ -106,14 +107,13 @@ func CompletenessLines(l lang.Lang, t *rollup.Tree) (head string, lines []string
 		}
 	}
 	if complete > 0 {
-		lines = append(lines, l.Text(fmt.Sprintf("%d/%d đơn vị cấp trung gian có đủ số liệu", complete, len(c.Counts)),
-			fmt.Sprintf("%d of %d units in between complete", complete, len(c.Counts))))
+		lines = append(lines, fill(w.Between.in(l), map[string]string{"complete": fmt.Sprint(complete), "count": fmt.Sprint(len(c.Counts))}))
 	}
 	if names := MissingNames(t, c); len(names) > 0 {
-		lines = append(lines, l.Text("chưa nộp: ", "missing: ")+NameList(l, names))
+		lines = append(lines, fill(w.MissingList.in(l), map[string]string{"units": NameList(l, names)}))
 	}
 	if names := LateNames(t, c); len(names) > 0 {
-		lines = append(lines, l.Text("nộp muộn: ", "late: ")+NameList(l, names))
+		lines = append(lines, fill(w.LateList.in(l), map[string]string{"units": NameList(l, names)}))
 	}
 	return head, lines
 }

@@ -10,7 +10,8 @@ import (
 // «- » (a «+» of a sub-item is kept), each but the last ends with «;», the last with «.». What was
 // typed is kept: a dash or a semicolon is never doubled, only added where missing; a «,» or «.»
 // ending a line that is not the last becomes «;», and a «;» or «,» ending the last becomes «.».
-// In Vietnamese, a list without the office's own copy («Lưu …») ends with «- Lưu: VT.».
+// A list without the office's own copy («Lưu …») ends with wording.yaml's signature.copy («- Lưu:
+// VT.»; none in English).
 func RecipientLines(l lang.Lang, lines []string) []string {
 	var out []string
 	for _, s := range lines {
@@ -32,8 +33,8 @@ func RecipientLines(l lang.Lang, lines []string) []string {
 		}
 		out = append(out, s)
 	}
-	if l != lang.En && !keepsCopy(out) {
-		out = append(out, "- Lưu: VT.")
+	if c := defaultWording().Signature.Copy.in(l); c != "" && !keepsCopy(out) {
+		out = append(out, c)
 	}
 	for i, s := range out {
 		end := ";"

@@ -16,9 +16,10 @@ import (
 func (f *Facts) models(s *section) []Block {
 	l := f.Lang
 	var body []Block
+	col := &f.words.Common.Columns
 	t := &Table{Columns: []Column{
-		{l.Text("Mô hình", "Model"), 67, Left}, {l.Text("Tổng số", "Total"), 24, Right}, {l.Text("Đăng ký", "Registered"), 24, Right},
-		{l.Text("Công nhận", "Recognised"), 24, Right}, {l.Text("Tỷ lệ", "Rate"), 28, Right},
+		{col.Model.in(l), 67, Left}, {col.Total.in(l), 24, Right}, {col.Registered.in(l), 24, Right},
+		{col.Recognised.in(l), 24, Right}, {col.Rate.in(l), 28, Right},
 	}}
 	note := false
 	var once []Block // the sentences told once, not per model, go before the models' when any is
@@ -91,16 +92,17 @@ func (f *Facts) targets(s *section) []Block {
 		}
 	}
 	vars := map[string]string{
-		"period": f.Targets.Period.Label(l), "scope": f.signedName(),
+		"period": f.Targets.Label(l), "scope": f.signedName(),
 		"met": fmt.Sprint(len(scoped) - missed), "count": fmt.Sprint(len(scoped)),
 	}
 	if len(names) > 0 {
 		vars["missed"] = strings.Join(names, ", ")
 	}
 	body := f.sentences(s, &speaker{f: f, vars: vars})
+	col := &f.words.Common.Columns
 	t := &Table{Columns: []Column{
-		{l.Text("Chỉ tiêu", "Figure"), 83, Left}, {l.Text("Thực hiện", "Actual"), 28, Right},
-		{l.Text("Mục tiêu", "Target"), 28, Right}, {l.Text("Kết quả", "Result"), 28, Center},
+		{col.Figure.in(l), 83, Left}, {col.Actual.in(l), 28, Right},
+		{col.Target.in(l), 28, Right}, {col.Result.in(l), 28, Center},
 	}}
 	for _, r := range scoped {
 		actual := lang.NotAvailable(l)
@@ -232,7 +234,9 @@ func (f *Facts) sentences(s *section, sp *speaker) []Block {
 // chart is each rate with a target, then each unit's value of the chart's rate against its target.
 func (f *Facts) chart(s *section, results []targets.Result) *Chart {
 	l := f.Lang
-	c := &Chart{Title: s.Chart.Title.in(l), Legend: s.Chart.Legend.in(l)}
+	w := &f.words.Common
+	c := &Chart{Title: s.Chart.Title.in(l), Legend: s.Chart.Legend.in(l),
+		Met: w.Met.in(l), Missed: w.Missed.in(l), Target: w.Target.in(l), Continued: w.Continued.in(l)}
 	bar := func(label string, actual float64, t targets.Target, met bool) Bar {
 		return Bar{Label: label, Actual: actual, Target: t.Value, Met: met, Value: actualText(l, t, actual, met), TargetText: lang.Percent(l, t.Value)}
 	}
@@ -242,7 +246,7 @@ func (f *Facts) chart(s *section, results []targets.Result) *Chart {
 		}
 	}
 	if fig := f.ChartFigure(); fig != nil {
-		group := fig.Label(l) + l.Text(" theo đơn vị", " by unit")
+		group := fill(f.words.Common.ByUnit.in(l), map[string]string{"figure": fig.Label(l)})
 		var units []Bar
 		for _, n := range f.Scope().Children {
 			v, ok := n.Totals.Get(fig)
@@ -280,7 +284,8 @@ func (f *Facts) ranking(s *section) []Block {
 	if s.Columns > 0 && len(cols) > s.Columns {
 		cols = cols[:s.Columns]
 	}
-	t := &Table{Columns: []Column{{l.Text("Hạng", "Rank"), 14, Center}, {l.Text("Đơn vị", "Unit"), 45, Left}}}
+	col := &f.words.Common.Columns
+	t := &Table{Columns: []Column{{col.Rank.in(l), 14, Center}, {col.Unit.in(l), 45, Left}}}
 	for _, fig := range cols {
 		t.Columns = append(t.Columns, Column{f.shortLabel(fig), 108 / float64(len(cols)), Right})
 	}
@@ -307,7 +312,7 @@ func (f *Facts) submissions(s *section) []Block {
 	vars := map[string]string{"date": f.dateText()}
 	c := f.completeness()
 	switch {
-	case f.Roster != nil || len(c.Missing) > 0:
+	case f.expected():
 		vars["covered"], vars["expected"] = fmt.Sprint(c.Covered), fmt.Sprint(c.Units)
 		vars["level"] = LevelWord(l, f.Catalogue, c.Level)
 		if names := MissingNames(f.Tree, c); len(names) > 0 {

@@ -182,7 +182,7 @@ func (s *speaker) placeholder(name string) (Run, bool) {
 	}
 	switch name {
 	case "this_period":
-		p := PeriodLabel(l, s.f.Period())
+		p := PeriodLabel(l, s.f.Period)
 		if format == "cap" {
 			p = upperFirst(p)
 		}
@@ -393,11 +393,8 @@ func (s *speaker) code(name string) string {
 func (s *speaker) difference(code string) (fig *ingest.Figure, diff float64, over string, ok bool) {
 	f := s.f
 	fig = s.figure(code)
-	if fig == nil || f.Previous == nil {
+	if fig == nil || f.previous == nil {
 		return nil, 0, "", false
-	}
-	if f.changes == nil {
-		f.changes = rollup.Changes(f.Catalogue, f.Tree, f.Previous)
 	}
 	c := f.changes[fig.Code]
 	if !c.OK {
@@ -434,15 +431,12 @@ func (f *Facts) moved(fig *ingest.Figure, diff float64, withUnit bool) (directio
 
 // previousName is last period's name ("năm 2023"), when there is a last period.
 func (f *Facts) previousName() (string, bool) {
-	if f.Previous == nil {
+	if f.previous == nil {
 		return "", false
 	}
 	name := f.words.Change.Previous.in(f.Lang)
-	if !f.Previous.Period.IsZero() {
-		name = f.Previous.Period.Label(f.Lang)
-	}
-	if f.changes == nil {
-		f.changes = rollup.Changes(f.Catalogue, f.Tree, f.Previous)
+	if !f.previous.Period.IsZero() {
+		name = f.previous.Period.Label(f.Lang)
 	}
 	if rollup.AnyEstimated(f.changes) { // the comparisons hold estimates, whatever the scope's own
 		name += f.words.Change.Estimate.in(f.Lang)
@@ -477,7 +471,7 @@ func (s *speaker) unitList(u *unitList) ([]Run, bool) {
 		ranked = above
 	}
 	if u.Rising {
-		if s.f.Previous == nil {
+		if s.f.previous == nil {
 			return nil, false
 		}
 		var rose []Ranked

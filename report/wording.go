@@ -11,13 +11,22 @@ import (
 	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
 )
 
-// words is a text in both languages.
-type words struct {
+// Words is a text in both languages, as wording.yaml writes it: {vi: …, en: …}.
+type Words struct {
 	Vi string `yaml:"vi"`
 	En string `yaml:"en"`
 }
 
-func (w words) in(l lang.Lang) string { return l.Text(w.Vi, w.En) }
+// In is the text in l.
+func (w Words) In(l lang.Lang) string { return l.Text(w.Vi, w.En) }
+
+// Fill is the text in l with each {name} of vars replaced by its value.
+func (w Words) Fill(l lang.Lang, vars map[string]string) string { return fill(w.In(l), vars) }
+
+// words is how the report's own code names Words.
+type words = Words
+
+func (w words) in(l lang.Lang) string { return w.In(l) }
 
 // clause is a sentence, or a part of one: a template, or cases of which the first that can be
 // written is; then the clauses in more that can be written.
@@ -132,6 +141,7 @@ type wording struct {
 		Recipients words   `yaml:"recipients"`
 		To         []words `yaml:"to"`
 		Signer     []words `yaml:"signer"`
+		Copy       words   `yaml:"copy"` // the office's own copy, ending a list of recipients that lacks it
 	} `yaml:"signature"`
 	Appendix struct {
 		Heading words    `yaml:"heading"`
@@ -139,7 +149,9 @@ type wording struct {
 		Total   words    `yaml:"total"` // the total row's name ({whole})
 		Own     words    `yaml:"own"`   // under the table when the scope's own return is its total ({total}, {scope})
 	} `yaml:"appendix"`
-	Article articleWords `yaml:"article"`
+	Common   CommonWords   `yaml:"common"`
+	Workbook WorkbookWords `yaml:"workbook"`
+	Article  articleWords  `yaml:"article"`
 
 	// Terminal is what the commands print on a terminal: see terminal.go.
 	Terminal TerminalWords `yaml:"terminal"`

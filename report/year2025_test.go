@@ -137,7 +137,7 @@ func jsonComparisons(t *testing.T, res *pipeline.Result) map[string]compared {
 func excelComparisons(t *testing.T, res *pipeline.Result, want map[string]compared) {
 	t.Helper()
 	var buf bytes.Buffer
-	if err := excel.Write(&buf, res, report.Options{Lang: lang.Vi}); err != nil {
+	if err := excel.Write(&buf, report.NewFacts(res, report.Options{Lang: lang.Vi})); err != nil {
 		t.Fatal(err)
 	}
 	f, err := excelize.OpenReader(&buf)
@@ -309,7 +309,7 @@ func TestNotesSayTheComparisonsCoverage(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, err := report.CheckNotes(res, report.Options{Lang: lang.Vi, Notes: n})
+	got, err := report.NewFacts(res, report.Options{Lang: lang.Vi, Notes: n}).CheckNotes()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -38,10 +38,9 @@ var layers = map[string][]string{
 	"report/pdf":   {"ingest/lang", "report", "report/chart", "report/internal/textfix"},
 	"report/docx":  {"ingest/lang", "report", "report/chart", "report/internal/textfix"},
 	// Any text a user typed made drawable, for the PDF and Word writers.
-	"report/internal/textfix": {"ingest/lang", "report"},
-	"report/html":             {"ingest/lang", "report"},
-	"report/excel": {"ingest", "ingest/lang", "ingest/pipeline", "ingest/rollup", "ingest/xlsxwrite",
-		"report"},
+	"report/internal/textfix":    {"ingest/lang", "report"},
+	"report/html":                {"ingest/lang", "report"},
+	"report/excel":               {"ingest", "ingest/lang", "ingest/rollup", "ingest/xlsxwrite", "report"},
 	"report/view":                {"ingest", "ingest/lang", "ingest/pipeline", "ingest/rollup", "report", "targets"},
 	"report/internal/reporttest": {"ingest", "ingest/ingesttest", "ingest/lang", "ingest/pipeline", "ingest/testtool", "report", "report/notes"},
 	// The command line: its help texts and its safe output writing are its own.

@@ -126,20 +126,22 @@ func runReport(ctx context.Context, g *globals, opts reportOptions) error {
 	if s := res.Tree.Scope; s.Unit.Code == "" && !s.Cluster && opts.org == "" {
 		return g.usage(help.SeveralRoots)
 	}
-	if report.NewFacts(res, reportOpts).Unnamed() {
+	// The facts are made once for every file written; the writers run at the same time and only
+	// read them.
+	facts := report.NewFacts(res, reportOpts)
+	if facts.Unnamed() {
 		fmt.Fprintf(g.stderr, "%s: %s\n", g.say(help.Warning), g.say(help.Unnamed, res.Tree.Scope.Unit.Code))
 	}
-	warnings, err := report.CheckNotes(res, reportOpts)
+	warnings, err := facts.CheckNotes()
 	if err != nil {
 		return usageErr(help.InFile.Errorf(opts.notes, err))
 	}
 	for _, w := range warnings {
 		fmt.Fprintf(g.stderr, "%s: %s: %s\n", opts.notes, g.say(help.Warning), w)
 	}
-	// The Document is built once for the PDF and Word files, the article once for both HTML ones;
-	// the writers run at the same time and only read them.
-	doc := sync.OnceValue(func() *report.Document { return report.Build(res, reportOpts) })
-	article := sync.OnceValue(func() *report.Document { return report.BuildArticle(res, reportOpts) })
+	// The Document is built once for the PDF and Word files, the article once for both HTML ones.
+	doc := sync.OnceValue(facts.Document)
+	article := sync.OnceValue(facts.ArticleDocument)
 	if htmlOut != nil {
 		htmlOut.Write = func(w io.Writer) error { return html.Write(w, article()) }
 	}
@@ -147,7 +149,7 @@ func runReport(ctx context.Context, g *globals, opts reportOptions) error {
 		cmsOut.Write = func(w io.Writer) error { return html.WriteFragment(w, article()) }
 	}
 	if xlsxOut != nil {
-		xlsxOut.Write = func(w io.Writer) error { return excel.Write(w, res, reportOpts) }
+		xlsxOut.Write = func(w io.Writer) error { return excel.Write(w, facts) }
 	}
 	if pdfOut != nil {
 		pdfDoc := prepared(g, pdf.Prepare, doc())

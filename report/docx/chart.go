@@ -17,7 +17,6 @@ import (
 	"golang.org/x/image/font/opentype"
 	"golang.org/x/image/math/fixed"
 
-	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
 	"github.com/khuyenhoc/khuyenhoc/report"
 	"github.com/khuyenhoc/khuyenhoc/report/chart"
 )
@@ -85,7 +84,7 @@ func (f *faces) face(size float64, bold, italic bool) font.Face {
 
 // chartPNGs draws the chart as report/chart lays it out, as the PDF does, one picture per part.
 // It returns the pictures and their sizes in millimetres.
-func chartPNGs(c *report.Chart, l lang.Lang) ([]Image, error) {
+func chartPNGs(c *report.Chart) ([]Image, error) {
 	fs, err := fonts()
 	if err != nil {
 		return nil, err
@@ -96,7 +95,7 @@ func chartPNGs(c *report.Chart, l lang.Lang) ([]Image, error) {
 		Measure: func(s string, size float64, bold bool) float64 {
 			return float64(font.MeasureString(f.face(size, bold, false), s)) / 64 / pxPerMM
 		},
-		Missed: l.Text("chưa đạt", "missed"), Target: l.Text("mục tiêu", "target"), Continued: l.Text("(tiếp theo)", "(continued)"),
+		Missed: c.Missed, Target: c.Target, Continued: c.Continued,
 	})
 	var out []Image
 	for _, pg := range pages {

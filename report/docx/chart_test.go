@@ -17,7 +17,7 @@ import (
 func TestChartPicturesFitThePage(t *testing.T) {
 	extent := regexp.MustCompile(`<wp:extent cx="(\d+)" cy="(\d+)"/>`)
 	for _, n := range []int{3, 9, 62, 124, 168} {
-		c := &report.Chart{Title: "Biểu đồ", Legend: "Chú giải."}
+		c := &report.Chart{Title: "Biểu đồ", Legend: "Chú giải.", Met: "đạt", Missed: "chưa đạt", Target: "mục tiêu", Continued: "(tiếp theo)"}
 		for i := range n {
 			v := 0.6 - 0.5*float64(i)/float64(n)
 			c.Bars = append(c.Bars, report.Bar{Group: "Theo đơn vị", Label: fmt.Sprintf("Xã Quảng Hòa Bắc Sơn Đông Thượng Lâm Hạ %d", i+1), Actual: v, Target: 0.37, Met: v >= 0.37, Value: fmt.Sprintf("%.2f%%", v*100)})

@@ -128,7 +128,7 @@ func (d *Document) block(b report.Block, beforeSignature bool) error {
 	case *report.Table:
 		d.Add(table(v))
 	case *report.Chart:
-		pics, err := chartPNGs(v, d.lang)
+		pics, err := chartPNGs(v)
 		if err != nil {
 			return err
 		}

@@ -15,7 +15,7 @@ func BenchmarkNationalExcel(b *testing.B) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
-		if err := Write(io.Discard, d, report.Options{Lang: lang.Vi}); err != nil {
+		if err := Write(io.Discard, report.NewFacts(d, report.Options{Lang: lang.Vi})); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -12,7 +12,6 @@ import (
 
 	"github.com/khuyenhoc/khuyenhoc/ingest"
 	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
-	"github.com/khuyenhoc/khuyenhoc/ingest/pipeline"
 	"github.com/khuyenhoc/khuyenhoc/ingest/rollup"
 	"github.com/khuyenhoc/khuyenhoc/ingest/xlsxwrite"
 	"github.com/khuyenhoc/khuyenhoc/report"
@@ -21,11 +20,10 @@ import (
 // Write writes the consolidated report workbook: summary, units, learning models, targets,
 // ranking, chart, submissions, problems, and the consolidated return itself (so that ingest reads
 // the report as the scope's return). Big sheets are streamed.
-func Write(w io.Writer, res *pipeline.Result, opts report.Options) error {
-	d := report.NewFacts(res, opts)
+func Write(w io.Writer, facts *report.Facts) error {
 	f := excelize.NewFile()
 	defer f.Close()
-	x := &xlsxReport{d: d, f: f}
+	x := &xlsxReport{facts: facts, f: f, w: facts.Workbook(), cw: facts.Common()}
 	xlsxwrite.StableZip(f)
 	// Column widths count characters of the default font: the cells' own font, which LibreOffice
 	// has metric for metric (Liberation Serif), so that a sheet prints alike in Excel and LibreOffice.
@@ -36,57 +34,55 @@ func Write(w io.Writer, res *pipeline.Result, opts report.Options) error {
 	if err := x.styles(); err != nil {
 		return fmt.Errorf("styles: %w", err)
 	}
+	// No sheet without content: all units only with more than one level, a ranking or a chart
+	// only of two units or more.
+	sheets := x.w.Sheets
 	steps := []struct {
-		name string
+		name report.Words
 		fn   func(string) error
+		skip bool
 	}{
-		{d.Lang.Text("Tổng hợp", "Summary"), x.summary},
-		{d.Lang.Text("Đơn vị", "Units"), x.units},
-		{d.Lang.Text("Tất cả đơn vị", "All units"), x.allUnits},
-		{d.Lang.Text("Mô hình theo đơn vị", "Models by unit"), x.models},
-		{d.Lang.Text("Chỉ tiêu theo đơn vị", "Targets by unit"), x.targets},
-		{d.Lang.Text("Xếp hạng", "Ranking"), x.ranking},
-		{d.Lang.Text("Biểu đồ", "Chart"), x.chart},
-		{d.Lang.Text("Tình hình nộp", "Submissions"), x.submissions},
-		{d.Lang.Text("Vấn đề", "Problems"), x.problems},
+		{sheets.Summary, x.summary, false},
+		{sheets.Units, x.units, false},
+		{sheets.AllUnits, x.allUnits, !deep(facts)},
+		{sheets.Models, x.models, false},
+		{sheets.Targets, x.targets, false},
+		{sheets.Ranking, x.ranking, len(facts.Scope().Children) < 2 || len(facts.RankingFigures()) == 0},
+		{sheets.Chart, x.chart, len(chartRows(facts)) < 2},
+		{sheets.Submissions, x.submissions, false},
+		{sheets.Problems, x.problems, false},
 	}
 	for i, s := range steps {
-		if s.name == d.Lang.Text("Tất cả đơn vị", "All units") && !deep(d) {
+		if s.skip {
 			continue
 		}
-		// No sheet without content: a ranking or a chart of fewer than two units.
-		if s.name == d.Lang.Text("Xếp hạng", "Ranking") && (len(d.Scope().Children) < 2 || len(d.RankingFigures()) == 0) {
-			continue
-		}
-		if s.name == d.Lang.Text("Biểu đồ", "Chart") && len(chartRows(d)) < 2 {
-			continue
-		}
+		name := x.t(s.name)
 		if i == 0 {
-			if err := f.SetSheetName("Sheet1", s.name); err != nil {
+			if err := f.SetSheetName("Sheet1", name); err != nil {
 				return err
 			}
 			// Before any sheet is streamed: excelize reads every sheet back to set the active one.
 			f.SetActiveSheet(0)
-		} else if _, err := f.NewSheet(s.name); err != nil {
+		} else if _, err := f.NewSheet(name); err != nil {
 			return err
 		}
-		if err := s.fn(s.name); err != nil {
-			return fmt.Errorf("sheet %s: %w", s.name, err)
+		if err := s.fn(name); err != nil {
+			return fmt.Errorf("sheet %s: %w", name, err)
 		}
 	}
-	r := d.Tree.Consolidated(d.Scope().Unit)
-	if !d.Date.IsZero() {
+	r := facts.Tree.Consolidated(facts.Scope().Unit)
+	if !facts.Date.IsZero() {
 		// As ingest -o writes it: a corrected report sent up again supersedes the first.
-		r.ReportDate = d.Date.Format("02/01/2006")
+		r.ReportDate = facts.Date.Format("02/01/2006")
 	}
-	if err := ingest.AddReturnSheets(f, d.Catalogue, r); err != nil {
+	if err := ingest.AddReturnSheets(f, facts.Catalogue, r); err != nil {
 		return fmt.Errorf("consolidated return: %w", err)
 	}
 	created := "2024-01-01T00:00:00Z"
-	if !d.Date.IsZero() {
-		created = d.Date.Format("2006-01-02") + "T00:00:00Z"
+	if !facts.Date.IsZero() {
+		created = facts.Date.Format("2006-01-02") + "T00:00:00Z"
 	}
-	if err := f.SetDocProps(&excelize.DocProperties{Creator: "khuyenhoc", Title: d.Title(), Created: created, Modified: created}); err != nil {
+	if err := f.SetDocProps(&excelize.DocProperties{Creator: "khuyenhoc", Title: facts.Title(), Created: created, Modified: created}); err != nil {
 		return err
 	}
 	_, err := f.WriteTo(w)
@@ -94,15 +90,20 @@ func Write(w io.Writer, res *pipeline.Result, opts report.Options) error {
 }
 
 type xlsxReport struct {
-	d      *report.Facts
+	facts  *report.Facts
+	w      *report.WorkbookWords
+	cw     *report.CommonWords
 	f      *excelize.File
 	counts map[string]rollup.Count // completeness of each unit between the scope and the lowest level
 	s      struct{ title, bold, header, code, codeCell, text, integer, pct, totalText, totalInt, totalPct, met, missed int }
 }
 
+// t is w in the report's language.
+func (x *xlsxReport) t(w report.Words) string { return w.In(x.facts.Lang) }
+
 func (x *xlsxReport) summary(name string) error {
-	d := x.d
-	s, err := x.stream(name, 7+len(d.Catalogue.All()), 20, 50, 12, 16, 16, 14, 12, 10, 10, 10, 14, 16)
+	facts := x.facts
+	s, err := x.stream(name, 7+len(facts.Catalogue.All()), 20, 50, 12, 16, 16, 14, 12, 10, 10, 10, 14, 16)
 	if err != nil {
 		return err
 	}
@@ -112,39 +113,35 @@ func (x *xlsxReport) summary(name string) error {
 	}
 	s.titleFrom = 7 // the title block prints once, the table's header on every page
 	s.freeze(7, 2)
-	c := d.Tree.Completeness()
-	s.addTall(2, x.c(d.Title(), x.s.title)) // wrapped in the merged cell: two lines of 14 pt
-	s.add(x.c(d.Lang.Text("Phạm vi", "Scope"), x.s.bold), x.c(d.ScopeName(), 0))
-	s.add(x.c(d.Lang.Text("Kỳ báo cáo", "Period"), x.s.bold), x.c(report.PeriodLabel(d.Lang, d.Period()), 0))
-	received := fmt.Sprintf("%d", d.Scope().Totals.Units)
-	if d.Roster != nil || len(c.Missing) > 0 {
-		received, _ = report.CompletenessLines(d.Lang, d.Tree)
-	}
-	s.add(x.c(d.Lang.Text("Báo cáo đã nhận", "Returns received"), x.s.bold), x.c(received, 0))
-	if d.Targets != nil {
-		s.add(x.c(d.Lang.Text("Chỉ tiêu", "Targets"), x.s.bold), x.c(d.Targets.Period.Label(d.Lang), 0))
+	s.addTall(2, x.c(facts.Title(), x.s.title)) // wrapped in the merged cell: two lines of 14 pt
+	s.add(x.c(x.t(x.w.Summary.Scope), x.s.bold), x.c(facts.ScopeName(), 0))
+	s.add(x.c(x.t(x.w.Summary.Period), x.s.bold), x.c(report.PeriodLabel(facts.Lang, facts.Period), 0))
+	received := facts.Received()
+	s.add(x.c(x.t(x.w.Summary.Received), x.s.bold), x.c(received, 0))
+	if facts.Targets != nil {
+		s.add(x.c(x.t(x.w.Summary.Targets), x.s.bold), x.c(facts.Targets.Label(facts.Lang), 0))
 	} else {
 		s.add()
 	}
 	s.add()
-	changes := rollup.Changes(d.Catalogue, d.Tree, d.Previous)
-	previous := d.Lang.Text("Kỳ trước", "Previous")
+	changes := facts.Changes()
+	previous := x.t(x.w.Columns.Previous)
 	if rollup.AnyEstimated(changes) {
-		previous = d.Lang.Text("Kỳ trước (ước tính)", "Previous (estimated)")
+		previous = x.t(x.w.Columns.PreviousEstimated)
 	}
-	s.add(x.c(d.Lang.Text("Mã", "Code"), x.s.header), x.c(d.Lang.Text("Chỉ tiêu", "Figure"), x.s.header), x.c(d.Lang.Text("Đơn vị tính", "Unit"), x.s.header),
-		x.c(d.Lang.Text("Kỳ này", "This period"), x.s.header), x.c(previous, x.s.header), x.c(d.Lang.Text("Thay đổi", "Change"), x.s.header),
-		x.c(d.Lang.Text("Mục tiêu", "Target"), x.s.header), x.c(d.Lang.Text("Kết quả", "Result"), x.s.header),
-		x.c(d.Lang.Text("Đơn vị có số liệu", "Units reporting"), x.s.header), x.c(d.Lang.Text("Đơn vị dự kiến", "Units expected"), x.s.header),
-		x.c(d.Lang.Text("Thay đổi tính trên", "Change over"), x.s.header),
-		x.c(d.Lang.Text("Kỳ này, cùng đơn vị với kỳ trước", "This period, same units as previous"), x.s.header))
-	t, prev := d.Scope().Totals, d.PrevTotals()
-	for _, f := range d.Catalogue.All() {
+	s.add(x.c(x.t(x.w.Columns.Code), x.s.header), x.c(x.t(x.cw.Columns.Figure), x.s.header), x.c(x.t(x.w.Columns.Measure), x.s.header),
+		x.c(x.t(x.w.Columns.ThisPeriod), x.s.header), x.c(previous, x.s.header), x.c(x.t(x.w.Columns.Change), x.s.header),
+		x.c(x.t(x.cw.Columns.Target), x.s.header), x.c(x.t(x.cw.Columns.Result), x.s.header),
+		x.c(x.t(x.w.Columns.Reporting), x.s.header), x.c(x.t(x.w.Columns.Expected), x.s.header),
+		x.c(x.t(x.w.Columns.Over), x.s.header),
+		x.c(x.t(x.w.Columns.Compared), x.s.header))
+	t, prev := facts.Scope().Totals, facts.PrevTotals()
+	for _, f := range facts.Catalogue.All() {
 		// Last period's value, this period's and the change are all over the units that reported
 		// the figure in both periods (like for like): compared − previous = change, as shown.
 		previous, compared, change, over := x.c(nil, x.s.text), x.c(nil, x.s.text), x.c(nil, x.s.text), x.c(nil, x.s.text)
 		if prev != nil {
-			previous = x.c(lang.NotAvailable(d.Lang), x.s.text)
+			previous = x.c(lang.NotAvailable(facts.Lang), x.s.text)
 		}
 		if c := changes[f.Code]; prev != nil && c.OK {
 			cur, p := c.Cur, c.Prev
@@ -154,29 +151,29 @@ func (x *xlsxReport) summary(name string) error {
 				cur, p = math.Round(cur), math.Round(p)
 			}
 			previous, compared, change = x.number(f, p, false), x.number(f, cur, false), x.number(f, cur-p, false)
-			over = x.c(report.CoverageText(d.Lang, c.Units, c.Of)+" "+d.Lang.Text("đơn vị", "units"), x.s.text)
+			over = x.c(x.w.Over.Fill(facts.Lang, map[string]string{"coverage": report.CoverageText(facts.Lang, c.Units, c.Of)}), x.s.text)
 		}
 		tgt, verdict := x.c(nil, x.s.text), x.c(nil, x.s.text)
-		if r, ok := d.Target("", true, f); ok {
+		if r, ok := facts.Target("", true, f); ok {
 			tgt = x.number(f, r.Target.Value, false)
 			style := x.s.missed
 			if r.Met {
 				style = x.s.met
 			}
-			verdict = x.c(report.VerdictText(d.Lang, r), style)
+			verdict = x.c(report.VerdictText(facts.Lang, r), style)
 		}
-		s.add(x.c(f.Code, x.s.codeCell), x.c(f.Label(d.Lang), x.s.text), x.c(f.Unit(d.Lang), x.s.text), x.value(f, t, false), previous,
+		s.add(x.c(f.Code, x.s.codeCell), x.c(f.Label(facts.Lang), x.s.text), x.c(f.Unit(facts.Lang), x.s.text), x.value(f, t, false), previous,
 			change, tgt, verdict, x.c(t.Reported(f), x.s.integer), x.c(t.Expected, x.s.integer), over, compared)
 	}
 	return s.flush()
 }
 
-func levelLabel(d *report.Facts, code string) string {
-	if l, ok := d.Catalogue.Level(code); ok {
+func levelLabel(facts *report.Facts, code string) string {
+	if l, ok := facts.Catalogue.Level(code); ok {
 		if l.Short != "" {
-			return d.Lang.Text(l.Short, l.En)
+			return facts.Lang.Text(l.Short, l.En)
 		}
-		return d.Lang.Text(l.Vi, l.En)
+		return facts.Lang.Text(l.Vi, l.En)
 	}
 	return code
 }
@@ -184,33 +181,33 @@ func levelLabel(d *report.Facts, code string) string {
 // status is a unit's submission status, with how many of the units under it are covered when
 // that is not all of them ("tổng hợp từ cấp dưới (2/3 xã)").
 func (x *xlsxReport) status(n *rollup.Node) string {
-	s := statusText(x.d.Lang, n)
+	s := x.statusText(n)
 	if x.counts == nil {
 		x.counts = map[string]rollup.Count{}
-		for _, c := range x.d.Tree.Completeness().Counts {
+		for _, c := range x.facts.Tree.Completeness().Counts {
 			x.counts[c.Unit.Code] = c
 		}
 	}
 	if c, ok := x.counts[n.Unit.Code]; ok && c.Covered < c.Expected {
-		s += " (" + report.CoverageText(x.d.Lang, c.Covered, c.Expected) + " " + report.LevelWord(x.d.Lang, x.d.Catalogue, c.Level) + ")"
+		s += " (" + report.CoverageText(x.facts.Lang, c.Covered, c.Expected) + " " + report.LevelWord(x.facts.Lang, x.facts.Catalogue, c.Level) + ")"
 	}
 	return s
 }
 
-func statusText(l lang.Lang, n *rollup.Node) string {
+func (x *xlsxReport) statusText(n *rollup.Node) string {
 	switch {
 	case n.Late:
-		return l.Text("nộp muộn", "late")
+		return x.t(x.w.Status.Late)
 	case n.Received():
-		return l.Text("đã nộp", "received")
+		return x.t(x.w.Status.Received)
 	case n.HasData():
-		return l.Text("tổng hợp từ cấp dưới", "from sub-units")
+		return x.t(x.w.Status.FromBelow)
 	}
-	return l.Text("chưa nộp", "missing")
+	return x.t(x.w.Status.Missing)
 }
 
 func (x *xlsxReport) units(name string) error {
-	return x.unitTable(name, x.d.Scope().Children, true)
+	return x.unitTable(name, x.facts.Scope().Children, true)
 }
 
 // allUnits lists every unit of the tree that has figures, depth first, when the scope has more
@@ -232,12 +229,12 @@ func (x *xlsxReport) allUnits(name string) error {
 			walk(c)
 		}
 	}
-	walk(x.d.Scope())
+	walk(x.facts.Scope())
 	return x.unitTable(name, nodes, false)
 }
 
-func deep(d *report.Facts) bool {
-	for _, c := range d.Scope().Children {
+func deep(facts *report.Facts) bool {
+	for _, c := range facts.Scope().Children {
 		if len(c.Children) > 0 {
 			return true
 		}
@@ -247,8 +244,8 @@ func deep(d *report.Facts) bool {
 
 // unitTable writes one row per unit with every reported figure, and the scope's total.
 func (x *xlsxReport) unitTable(name string, nodes []*rollup.Node, total bool) error {
-	d := x.d
-	fs := d.Reported(d.Catalogue.All())
+	facts := x.facts
+	fs := facts.Reported(facts.Catalogue.All())
 	// Narrow enough that a printed page holds the code and name and six figures or more.
 	widths := []float64{9, 30, 11, 9, 13}
 	for _, f := range fs {
@@ -257,7 +254,7 @@ func (x *xlsxReport) unitTable(name string, nodes []*rollup.Node, total bool) er
 			w = 17 // 191.200.000.000
 		}
 		// The header wraps between words: the column holds its longest word ("(associations)").
-		widths = append(widths, max(w, longestWord(unitLabel(d.Lang, f))+2))
+		widths = append(widths, max(w, longestWord(unitLabel(facts.Lang, f))+2))
 	}
 	s, err := x.stream(name, 3+len(nodes), widths...)
 	if err != nil {
@@ -265,11 +262,11 @@ func (x *xlsxReport) unitTable(name string, nodes []*rollup.Node, total bool) er
 	}
 	s.freeze(2, 2)
 	h := func(v string) excelize.Cell { return x.c(v, x.s.header) }
-	codes := []any{h(d.Lang.Text("Mã", "Code")), h(d.Lang.Text("Đơn vị", "Unit")), h(d.Lang.Text("Cấp", "Level")), h(d.Lang.Text("Cấp trên", "Parent")), h(d.Lang.Text("Trạng thái", "Status"))}
+	codes := []any{h(x.t(x.w.Columns.Code)), h(x.t(x.cw.Columns.Unit)), h(x.t(x.w.Columns.Level)), h(x.t(x.w.Columns.Parent)), h(x.t(x.w.Columns.Status))}
 	labels := []any{h(""), h(""), h(""), h(""), h("")}
 	for _, f := range fs {
 		codes = append(codes, x.c(f.Code, x.s.code))
-		labels = append(labels, h(unitLabel(d.Lang, f)))
+		labels = append(labels, h(unitLabel(facts.Lang, f)))
 	}
 	s.add(codes...)
 	s.add(labels...)
@@ -278,9 +275,9 @@ func (x *xlsxReport) unitTable(name string, nodes []*rollup.Node, total bool) er
 		status := x.status(n)
 		label := n.Unit.Name
 		if isTotal {
-			ts, status, label = x.s.totalText, "", d.Lang.Text("Tổng cộng", "Total")
+			ts, status, label = x.s.totalText, "", x.t(x.w.Total)
 		}
-		out := []any{x.c(n.Unit.Code, ts), x.c(label, ts), x.c(levelLabel(d, n.Unit.Level), ts), x.c(n.Unit.Parent, ts), x.c(status, ts)}
+		out := []any{x.c(n.Unit.Code, ts), x.c(label, ts), x.c(levelLabel(facts, n.Unit.Level), ts), x.c(n.Unit.Parent, ts), x.c(status, ts)}
 		for _, f := range fs {
 			if !total && !n.HasData() {
 				out = append(out, x.c(nil, x.s.text)) // on the sheet of all units, the status says it
@@ -294,7 +291,7 @@ func (x *xlsxReport) unitTable(name string, nodes []*rollup.Node, total bool) er
 		s.add(row(n, false)...)
 	}
 	if total {
-		s.add(row(d.Scope(), true)...)
+		s.add(row(facts.Scope(), true)...)
 	}
 	return s.flush()
 }
@@ -314,22 +311,22 @@ func longestWord(s string) float64 {
 }
 
 func (x *xlsxReport) models(name string) error {
-	d := x.d
+	facts := x.facts
 	widths := []float64{12, 36}
-	for range d.Catalogue.Models {
+	for range facts.Catalogue.Models {
 		widths = append(widths, 13, 13, 13, 11)
 	}
-	s, err := x.stream(name, 3+len(d.Scope().Children), widths...)
+	s, err := x.stream(name, 3+len(facts.Scope().Children), widths...)
 	if err != nil {
 		return err
 	}
 	s.freeze(2, 2)
-	top := []any{x.c(d.Lang.Text("Mã", "Code"), x.s.header), x.c(d.Lang.Text("Đơn vị", "Unit"), x.s.header)}
+	top := []any{x.c(x.t(x.w.Columns.Code), x.s.header), x.c(x.t(x.cw.Columns.Unit), x.s.header)}
 	sub := []any{x.c(nil, x.s.header), x.c(nil, x.s.header)}
-	for i, g := range d.Catalogue.Models {
-		top = append(top, x.c(d.Lang.Text(g.Vi, g.En), x.s.header), x.c(nil, x.s.header), x.c(nil, x.s.header), x.c(nil, x.s.header))
-		sub = append(sub, x.c(d.Lang.Text("Tổng số", "Total"), x.s.header), x.c(d.Lang.Text("Đăng ký", "Registered"), x.s.header),
-			x.c(d.Lang.Text("Công nhận", "Recognised"), x.s.header), x.c(d.Lang.Text("Tỷ lệ", "Rate"), x.s.header))
+	for i, g := range facts.Catalogue.Models {
+		top = append(top, x.c(facts.Lang.Text(g.Vi, g.En), x.s.header), x.c(nil, x.s.header), x.c(nil, x.s.header), x.c(nil, x.s.header))
+		sub = append(sub, x.c(x.t(x.cw.Columns.Total), x.s.header), x.c(x.t(x.cw.Columns.Registered), x.s.header),
+			x.c(x.t(x.cw.Columns.Recognised), x.s.header), x.c(x.t(x.cw.Columns.Rate), x.s.header))
 		from, _ := excelize.CoordinatesToCellName(3+4*i, 1)
 		to, _ := excelize.CoordinatesToCellName(6+4*i, 1)
 		if err := s.sw.MergeCell(from, to); err != nil {
@@ -344,25 +341,25 @@ func (x *xlsxReport) models(name string) error {
 			st = x.s.totalText
 		}
 		out := []any{x.c(n.Unit.Code, st), x.c(label, st)}
-		for _, g := range d.Catalogue.Models {
+		for _, g := range facts.Catalogue.Models {
 			for _, p := range g.Parts {
 				out = append(out, x.value(p, n.Totals, total))
 			}
-			out = append(out, x.value(d.ModelRate(g), n.Totals, total))
+			out = append(out, x.value(facts.ModelRate(g), n.Totals, total))
 		}
 		return out
 	}
-	for _, n := range d.Scope().Children {
+	for _, n := range facts.Scope().Children {
 		s.add(row(n, n.Unit.Name, false)...)
 	}
-	s.add(row(d.Scope(), d.Lang.Text("Tổng cộng", "Total"), true)...)
+	s.add(row(facts.Scope(), x.t(x.w.Total), true)...)
 	return s.flush()
 }
 
 func (x *xlsxReport) targets(name string) error {
-	d := x.d
-	rows := 1 + len(d.Results)
-	if d.Targets == nil {
+	facts := x.facts
+	rows := 1 + len(facts.Results)
+	if facts.Targets == nil {
 		rows++
 	}
 	s, err := x.stream(name, rows, 12, 36, 22, 50, 14, 14, 16, 14)
@@ -370,15 +367,15 @@ func (x *xlsxReport) targets(name string) error {
 		return err
 	}
 	s.freeze(1, 2)
-	s.add(x.c(d.Lang.Text("Mã", "Code"), x.s.header), x.c(d.Lang.Text("Đơn vị", "Unit"), x.s.header), x.c(d.Lang.Text("Mã chỉ tiêu", "Figure code"), x.s.header),
-		x.c(d.Lang.Text("Chỉ tiêu", "Figure"), x.s.header), x.c(d.Lang.Text("Thực hiện", "Actual"), x.s.header), x.c(d.Lang.Text("Mục tiêu", "Target"), x.s.header),
-		x.c(d.Lang.Text("Chênh lệch", "Gap"), x.s.header), x.c(d.Lang.Text("Kết quả", "Result"), x.s.header))
-	if d.Targets == nil {
-		s.add(x.c(d.Lang.Text("Không có tệp chỉ tiêu (--targets).", "No targets file (--targets)."), 0))
+	s.add(x.c(x.t(x.w.Columns.Code), x.s.header), x.c(x.t(x.cw.Columns.Unit), x.s.header), x.c(x.t(x.w.Columns.FigureCode), x.s.header),
+		x.c(x.t(x.cw.Columns.Figure), x.s.header), x.c(x.t(x.cw.Columns.Actual), x.s.header), x.c(x.t(x.cw.Columns.Target), x.s.header),
+		x.c(x.t(x.w.Columns.Gap), x.s.header), x.c(x.t(x.cw.Columns.Result), x.s.header))
+	if facts.Targets == nil {
+		s.add(x.c(x.t(x.w.NoTargets), 0))
 	}
-	for _, r := range d.Results {
+	for _, r := range facts.Results {
 		f := r.Target.Figure
-		actual, gap := x.c(lang.NotAvailable(d.Lang), x.s.text), x.c(nil, x.s.text)
+		actual, gap := x.c(lang.NotAvailable(facts.Lang), x.s.text), x.c(nil, x.s.text)
 		if r.Available {
 			actual, gap = x.number(f, r.Actual, false), x.number(f, r.Gap, false)
 		}
@@ -388,29 +385,29 @@ func (x *xlsxReport) targets(name string) error {
 		}
 		name := r.Unit.Name
 		if name == "" {
-			name = d.ScopeName()
+			name = facts.ScopeName()
 		}
-		s.add(x.c(r.Unit.Code, x.s.text), x.c(name, x.s.text), x.c(f.Code, x.s.text), x.c(f.Label(d.Lang), x.s.text),
-			actual, x.number(f, r.Target.Value, false), gap, x.c(report.VerdictText(d.Lang, r), style))
+		s.add(x.c(r.Unit.Code, x.s.text), x.c(name, x.s.text), x.c(f.Code, x.s.text), x.c(f.Label(facts.Lang), x.s.text),
+			actual, x.number(f, r.Target.Value, false), gap, x.c(report.VerdictText(facts.Lang, r), style))
 	}
 	return s.flush()
 }
 
 func (x *xlsxReport) ranking(name string) error {
-	d := x.d
-	fs := d.RankingFigures()
+	facts := x.facts
+	fs := facts.RankingFigures()
 	widths := []float64{12, 36}
 	for range fs {
 		widths = append(widths, 16, 8)
 	}
-	s, err := x.stream(name, 1+len(d.Scope().Children), widths...)
+	s, err := x.stream(name, 1+len(facts.Scope().Children), widths...)
 	if err != nil {
 		return err
 	}
 	s.freeze(1, 2)
-	head := []any{x.c(d.Lang.Text("Mã", "Code"), x.s.header), x.c(d.Lang.Text("Đơn vị", "Unit"), x.s.header)}
+	head := []any{x.c(x.t(x.w.Columns.Code), x.s.header), x.c(x.t(x.cw.Columns.Unit), x.s.header)}
 	for _, f := range fs {
-		head = append(head, x.c(f.Label(d.Lang), x.s.header), x.c(d.Lang.Text("Hạng", "Rank"), x.s.header))
+		head = append(head, x.c(f.Label(facts.Lang), x.s.header), x.c(x.t(x.cw.Columns.Rank), x.s.header))
 	}
 	s.add(head...)
 	if len(fs) == 0 {
@@ -419,18 +416,18 @@ func (x *xlsxReport) ranking(name string) error {
 	ranks := make([]map[string]int, len(fs))
 	for i, f := range fs {
 		ranks[i] = map[string]int{}
-		for pos, r := range d.Ranked(f) {
+		for pos, r := range facts.Ranked(f) {
 			ranks[i][r.Node.Unit.Code] = pos + 1
 		}
 	}
-	order := d.Ranked(fs[0])
+	order := facts.Ranked(fs[0])
 	seen := map[string]bool{}
 	var nodes []*rollup.Node
 	for _, r := range order {
 		nodes = append(nodes, r.Node)
 		seen[r.Node.Unit.Code] = true
 	}
-	for _, n := range d.Scope().Children {
+	for _, n := range facts.Scope().Children {
 		if !seen[n.Unit.Code] {
 			nodes = append(nodes, n)
 		}
@@ -458,21 +455,21 @@ type chartRow struct {
 
 // chartRows are the units that reported the chart's rate, from the highest rate down (as the
 // report's chart), equal rates in the units' order.
-func chartRows(d *report.Facts) []chartRow {
-	f := d.ChartFigure()
+func chartRows(facts *report.Facts) []chartRow {
+	f := facts.ChartFigure()
 	if f == nil {
 		return nil
 	}
 	var out []chartRow
-	for _, n := range d.Scope().Children {
+	for _, n := range facts.Scope().Children {
 		v, ok := n.Totals.Get(f)
 		if !ok {
 			continue
 		}
-		r := chartRow{name: d.Tree.Name(n.Unit), value: round4(v)}
-		tr, ok := d.Target(n.Unit.Code, false, f)
+		r := chartRow{name: facts.Tree.Name(n.Unit), value: round4(v)}
+		tr, ok := facts.Target(n.Unit.Code, false, f)
 		if !ok {
-			tr, ok = d.Target("", true, f)
+			tr, ok = facts.Target("", true, f)
 		}
 		if ok {
 			r.target, r.hasTarget = tr.Target.Value, true
@@ -484,8 +481,8 @@ func chartRows(d *report.Facts) []chartRow {
 }
 
 func (x *xlsxReport) chart(name string) error {
-	d := x.d
-	f := d.ChartFigure()
+	facts := x.facts
+	f := facts.ChartFigure()
 	if err := x.f.SetColWidth(name, "A", "A", 30); err != nil {
 		return err
 	}
@@ -498,19 +495,19 @@ func (x *xlsxReport) chart(name string) error {
 		}
 		return x.f.SetCellStyle(name, cell, cell, style)
 	}
-	if err := set("A1", d.Lang.Text("Đơn vị", "Unit"), x.s.header); err != nil {
+	if err := set("A1", x.t(x.cw.Columns.Unit), x.s.header); err != nil {
 		return err
 	}
-	if err := set("B1", f.Label(d.Lang), x.s.header); err != nil {
+	if err := set("B1", f.Label(facts.Lang), x.s.header); err != nil {
 		return err
 	}
-	if err := set("C1", d.Lang.Text("Mục tiêu", "Target"), x.s.header); err != nil {
+	if err := set("C1", x.t(x.cw.Columns.Target), x.s.header); err != nil {
 		return err
 	}
-	if err := x.f.SetRowHeight(name, 1, 2+14.5*float64(wrappedLines(f.Label(d.Lang), 14))); err != nil {
+	if err := x.f.SetRowHeight(name, 1, 2+14.5*float64(wrappedLines(f.Label(facts.Lang), 14))); err != nil {
 		return err
 	}
-	rows := chartRows(d)
+	rows := chartRows(facts)
 	row := 1
 	for _, r := range rows {
 		row++
@@ -542,7 +539,7 @@ func (x *xlsxReport) chart(name string) error {
 		Name: fmt.Sprintf("'%s'!$B$1", name), Categories: fmt.Sprintf("'%s'!$A$2:$A$%d", name, row), Values: fmt.Sprintf("'%s'!$B$2:$B$%d", name, row),
 		Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"2F5597"}},
 	}}
-	if len(d.Results) > 0 {
+	if len(facts.Results) > 0 {
 		series = append(series, excelize.ChartSeries{
 			Name: fmt.Sprintf("'%s'!$C$1", name), Categories: fmt.Sprintf("'%s'!$A$2:$A$%d", name, row), Values: fmt.Sprintf("'%s'!$C$2:$C$%d", name, row),
 			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"BFBFBF"}},
@@ -553,7 +550,7 @@ func (x *xlsxReport) chart(name string) error {
 	return x.f.AddChart(name, "E2", &excelize.Chart{
 		Type:   excelize.Bar,
 		Series: series,
-		Title:  excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: f.Label(d.Lang) + d.Lang.Text(" theo đơn vị", " by unit"), Font: &excelize.Font{Color: "000000", Bold: true, Size: 12, Family: "Times New Roman"}}}},
+		Title:  excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: x.cw.ByUnit.Fill(facts.Lang, map[string]string{"figure": f.Label(facts.Lang)}), Font: &excelize.Font{Color: "000000", Bold: true, Size: 12, Family: "Times New Roman"}}}},
 		Legend: excelize.ChartLegend{Position: "bottom"},
 		Dimension: excelize.ChartDimension{
 			Width: 720, Height: uint(max(320, 22*row+90)),
@@ -566,15 +563,15 @@ func (x *xlsxReport) chart(name string) error {
 }
 
 func (x *xlsxReport) submissions(name string) error {
-	d := x.d
-	c := d.Tree.Completeness()
-	blanks := d.Tree.Blanks()
-	missing := d.Tree.MissingSubtrees() // a subtree that sent nothing is one row, not a row per branch
-	rows := 1 + len(d.Scope().Children) + len(c.Counts) + len(missing) + len(blanks)
+	facts := x.facts
+	c := facts.Tree.Completeness()
+	blanks := facts.Tree.Blanks()
+	missing := facts.Tree.MissingSubtrees() // a subtree that sent nothing is one row, not a row per branch
+	rows := 1 + len(facts.Scope().Children) + len(c.Counts) + len(missing) + len(blanks)
 	if len(c.Counts)+len(c.Missing) > 0 {
 		rows++ // the empty row before them
 	}
-	for _, f := range d.Batch.Files {
+	for _, f := range facts.Files {
 		if f.Status == ingest.StatusRejected || f.Status == ingest.StatusSkipped {
 			rows++
 		}
@@ -584,13 +581,13 @@ func (x *xlsxReport) submissions(name string) error {
 		return err
 	}
 	s.freeze(1, 2)
-	s.add(x.c(d.Lang.Text("Mã", "Code"), x.s.header), x.c(d.Lang.Text("Đơn vị", "Unit"), x.s.header), x.c(d.Lang.Text("Trạng thái", "Status"), x.s.header),
-		x.c(d.Lang.Text("Tệp", "File"), x.s.header), x.c(d.Lang.Text("Ngày báo cáo", "Report date"), x.s.header), x.c(d.Lang.Text("Vấn đề", "Problems"), x.s.header))
+	s.add(x.c(x.t(x.w.Columns.Code), x.s.header), x.c(x.t(x.cw.Columns.Unit), x.s.header), x.c(x.t(x.w.Columns.Status), x.s.header),
+		x.c(x.t(x.w.Columns.File), x.s.header), x.c(x.t(x.w.Columns.ReportDate), x.s.header), x.c(x.t(x.w.Columns.Problems), x.s.header))
 	problems := map[string]int{}
-	for _, f := range d.Batch.Files {
+	for _, f := range facts.Files {
 		problems[f.Path] = f.Problems
 	}
-	for _, n := range d.Scope().Children {
+	for _, n := range facts.Scope().Children {
 		file, date, count := "", "", x.c(nil, x.s.text)
 		if n.Return != nil {
 			file, date, count = n.Return.File, n.Return.ReportDate, x.c(problems[n.Return.File], x.s.integer)
@@ -601,49 +598,49 @@ func (x *xlsxReport) submissions(name string) error {
 		s.add()
 	}
 	for _, n := range c.Counts {
-		s.add(x.c(n.Unit.Code, x.s.text), x.c(d.Tree.FullName(n.Unit), x.s.text),
-			x.c(report.CoverageText(d.Lang, n.Covered, n.Expected)+" "+report.LevelWord(d.Lang, d.Catalogue, n.Level), x.s.text))
+		s.add(x.c(n.Unit.Code, x.s.text), x.c(facts.Tree.FullName(n.Unit), x.s.text),
+			x.c(report.CoverageText(facts.Lang, n.Covered, n.Expected)+" "+report.LevelWord(facts.Lang, facts.Catalogue, n.Level), x.s.text))
 	}
 	for _, m := range missing {
-		status := d.Lang.Text("chưa nộp", "missing")
+		status := x.t(x.w.Status.Missing)
 		if m.Units > 1 {
-			n, word := lang.Int(d.Lang, int64(m.Units)), report.LevelWord(d.Lang, d.Catalogue, c.Level)
-			status = d.Lang.Text(fmt.Sprintf("chưa nộp (cả %s %s)", n, word), fmt.Sprintf("missing (all %s %s)", n, word))
+			n, word := lang.Int(facts.Lang, int64(m.Units)), report.LevelWord(facts.Lang, facts.Catalogue, c.Level)
+			status = x.w.Status.MissingAll.Fill(facts.Lang, map[string]string{"count": n, "level": word})
 		}
-		s.add(x.c(m.Unit.Code, x.s.text), x.c(report.WithParent(d.Tree, m.Unit, m.Parent), x.s.text), x.c(status, x.s.text))
+		s.add(x.c(m.Unit.Code, x.s.text), x.c(report.WithParent(facts.Tree, m.Unit, m.Parent), x.s.text), x.c(status, x.s.text))
 	}
 	// Figures that some units left blank (or had refused): the figure, and who.
 	for _, b := range blanks {
 		var names []string
 		for _, u := range b.Units {
-			names = append(names, d.Tree.FullName(u.Unit))
+			names = append(names, facts.Tree.FullName(u.Unit))
 		}
-		s.add(x.c(b.Figure.Code, x.s.text), x.c(b.Figure.Label(d.Lang), x.s.text), x.c(d.Lang.Text("để trống hoặc bị từ chối", "blank or refused"), x.s.text),
-			x.c(report.NameList(d.Lang, names), x.s.text))
+		s.add(x.c(b.Figure.Code, x.s.text), x.c(b.Figure.Label(facts.Lang), x.s.text), x.c(x.t(x.w.Status.Blank), x.s.text),
+			x.c(report.NameList(facts.Lang, names), x.s.text))
 	}
-	for _, f := range d.Batch.Files {
+	for _, f := range facts.Files {
 		if f.Status == ingest.StatusRejected || f.Status == ingest.StatusSkipped {
-			s.add(x.c("", x.s.text), x.c("", x.s.text), x.c(f.Status.Label(d.Lang), x.s.text), x.c(f.Path, x.s.text), x.c("", x.s.text), x.c(f.Problems, x.s.integer))
+			s.add(x.c("", x.s.text), x.c("", x.s.text), x.c(f.Status.Label(facts.Lang), x.s.text), x.c(f.Path, x.s.text), x.c("", x.s.text), x.c(f.Problems, x.s.integer))
 		}
 	}
 	return s.flush()
 }
 
 func (x *xlsxReport) problems(name string) error {
-	d := x.d
-	s, err := x.stream(name, 1+max(1, len(d.Problems)), 32, 14, 7, 9, 9, 16, 70)
+	facts := x.facts
+	s, err := x.stream(name, 1+max(1, len(facts.Problems)), 32, 14, 7, 9, 9, 16, 70)
 	if err != nil {
 		return err
 	}
 	s.freeze(1, 0)
-	s.add(x.c(d.Lang.Text("Tệp", "File"), x.s.header), x.c(d.Lang.Text("Trang", "Sheet"), x.s.header), x.c(d.Lang.Text("Ô", "Cell"), x.s.header),
-		x.c(d.Lang.Text("Đơn vị", "Unit"), x.s.header), x.c(d.Lang.Text("Mức", "Severity"), x.s.header), x.c(d.Lang.Text("Mã lỗi", "Code"), x.s.header), x.c(d.Lang.Text("Nội dung", "Message"), x.s.header))
-	if len(d.Problems) == 0 {
-		s.add(x.c(d.Lang.Text("Không có vấn đề nào.", "No problems found."), 0))
+	s.add(x.c(x.t(x.w.Columns.File), x.s.header), x.c(x.t(x.w.Columns.Sheet), x.s.header), x.c(x.t(x.w.Columns.Cell), x.s.header),
+		x.c(x.t(x.cw.Columns.Unit), x.s.header), x.c(x.t(x.w.Columns.Severity), x.s.header), x.c(x.t(x.w.Columns.ProblemCode), x.s.header), x.c(x.t(x.w.Columns.Message), x.s.header))
+	if len(facts.Problems) == 0 {
+		s.add(x.c(x.t(x.w.NoProblems), 0))
 	}
-	for _, p := range d.Problems {
+	for _, p := range facts.Problems {
 		s.add(x.c(p.File, x.s.text), x.c(p.Sheet, x.s.text), x.c(p.Cell, x.s.text), x.c(p.Unit, x.s.text),
-			x.c(p.Severity.Label(d.Lang), x.s.text), x.c(p.Code, x.s.text), x.c(p.Message(d.Lang), x.s.text))
+			x.c(p.Severity.Label(facts.Lang), x.s.text), x.c(p.Code, x.s.text), x.c(p.Message(facts.Lang), x.s.text))
 	}
 	return s.flush()
 }

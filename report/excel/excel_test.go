@@ -45,7 +45,7 @@ func TestNationalReportIsAReturn(t *testing.T) {
 	}
 	tree := res.Tree
 	var buf bytes.Buffer
-	if err := Write(&buf, res, report.Options{Lang: lang.Vi}); err != nil {
+	if err := Write(&buf, report.NewFacts(res, report.Options{Lang: lang.Vi})); err != nil {
 		t.Fatal(err)
 	}
 	var dump bytes.Buffer
@@ -96,7 +96,7 @@ func TestAllUnitsDownToWhatReported(t *testing.T) {
 		t.Fatal(err)
 	}
 	var buf bytes.Buffer
-	if err := Write(&buf, res, report.Options{Lang: lang.Vi}); err != nil {
+	if err := Write(&buf, report.NewFacts(res, report.Options{Lang: lang.Vi})); err != nil {
 		t.Fatal(err)
 	}
 	var dump bytes.Buffer

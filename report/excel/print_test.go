@@ -30,7 +30,7 @@ func workbooks(t *testing.T) map[string]*excelize.File {
 	out := map[string]*excelize.File{}
 	open := func(name string, res *pipeline.Result, opts report.Options) {
 		var buf bytes.Buffer
-		if err := Write(&buf, res, opts); err != nil {
+		if err := Write(&buf, report.NewFacts(res, opts)); err != nil {
 			t.Fatal(err)
 		}
 		f, err := excelize.OpenReader(bytes.NewReader(buf.Bytes()))
@@ -200,7 +200,7 @@ func TestWrappedRowsAreTallEnough(t *testing.T) {
 func TestChartAxisStartsAtZero(t *testing.T) {
 	res, opts := reporttest.Cluster6(t, lang.Vi)
 	var buf bytes.Buffer
-	if err := Write(&buf, res, opts); err != nil {
+	if err := Write(&buf, report.NewFacts(res, opts)); err != nil {
 		t.Fatal(err)
 	}
 	zr, err := zip.NewReader(bytes.NewReader(buf.Bytes()), int64(buf.Len()))
@@ -268,7 +268,7 @@ func TestPrintedThroughLibreOffice(t *testing.T) {
 	res, opts := reporttest.Cluster6(t, lang.Vi)
 	dir := t.TempDir()
 	var buf bytes.Buffer
-	if err := Write(&buf, res, opts); err != nil {
+	if err := Write(&buf, report.NewFacts(res, opts)); err != nil {
 		t.Fatal(err)
 	}
 	xlsx := filepath.Join(dir, "c6.xlsx")

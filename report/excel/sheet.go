@@ -210,7 +210,7 @@ func (x *xlsxReport) value(f *ingest.Figure, t *rollup.Totals, total bool) excel
 	}
 	v, ok := t.Get(f)
 	if !ok {
-		return x.c(lang.NotAvailable(x.d.Lang), x.s.text)
+		return x.c(lang.NotAvailable(x.facts.Lang), x.s.text)
 	}
 	return x.number(f, v, total)
 }

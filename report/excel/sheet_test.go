@@ -15,7 +15,7 @@ import (
 
 func TestPartialExcel(t *testing.T) {
 	var x bytes.Buffer
-	if err := Write(&x, reporttest.KyAnh(t), report.Options{Lang: lang.Vi}); err != nil {
+	if err := Write(&x, report.NewFacts(reporttest.KyAnh(t), report.Options{Lang: lang.Vi})); err != nil {
 		t.Fatal(err)
 	}
 	var dump bytes.Buffer

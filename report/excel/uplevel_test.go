@@ -40,7 +40,7 @@ func TestLaterReportSupersedesEarlier(t *testing.T) {
 	up := t.TempDir()
 	for _, day := range []int{20, 28} {
 		var buf bytes.Buffer
-		if err := Write(&buf, res, report.Options{Lang: lang.Vi, Date: time.Date(2025, 12, day, 0, 0, 0, 0, time.UTC)}); err != nil {
+		if err := Write(&buf, report.NewFacts(res, report.Options{Lang: lang.Vi, Date: time.Date(2025, 12, day, 0, 0, 0, 0, time.UTC)})); err != nil {
 			t.Fatal(err)
 		}
 		name := filepath.Join(up, fmt.Sprintf("bao-cao-%d.xlsx", day))
@@ -86,7 +86,7 @@ func TestNoEmptySheets(t *testing.T) {
 		t.Fatal(err)
 	}
 	var buf bytes.Buffer
-	if err := Write(&buf, res, report.Options{Lang: lang.Vi}); err != nil {
+	if err := Write(&buf, report.NewFacts(res, report.Options{Lang: lang.Vi})); err != nil {
 		t.Fatal(err)
 	}
 	f, err := excelize.OpenReader(&buf)
@@ -114,7 +114,7 @@ func TestNoEmptySheets(t *testing.T) {
 func TestChartSortedAndReadable(t *testing.T) {
 	var buf bytes.Buffer
 	res, opts := reporttest.Cluster6(t, lang.Vi)
-	if err := Write(&buf, res, opts); err != nil {
+	if err := Write(&buf, report.NewFacts(res, opts)); err != nil {
 		t.Fatal(err)
 	}
 	f, err := excelize.OpenReader(bytes.NewReader(buf.Bytes()))

@@ -70,7 +70,7 @@ func newChart(l lang.Lang, c *report.Chart, id string) *chart {
 	x := func(v float64) float64 { return barArea * math.Max(v, 0) / axisMax }
 	out := &chart{ID: id, Title: c.Title, Legend: c.Legend}
 	var desc []string
-	missedWord, targetWord := l.Text("chưa đạt", "missed"), l.Text("mục tiêu", "target")
+	missedWord, targetWord := c.Missed, c.Target
 	y := 4.0
 	group, common := "", false
 	for i, b := range c.Bars {
@@ -86,7 +86,7 @@ func newChart(l lang.Lang, c *report.Chart, id string) *chart {
 				common = false
 			}
 		}
-		verdict := l.Text("đạt", "met")
+		verdict := c.Met
 		r := chartRow{Met: b.Met}
 		if !b.Met {
 			verdict = missedWord

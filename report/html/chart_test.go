@@ -16,7 +16,7 @@ func TestChartGroupsAndVerdicts(t *testing.T) {
 		return report.Bar{Group: group, Label: label, Actual: actual, Target: target, Met: met,
 			Value: lang.Percent(lang.Vi, actual), TargetText: lang.Percent(lang.Vi, target)}
 	}
-	c := newChart(lang.Vi, &report.Chart{Title: "Biểu đồ", Bars: []report.Bar{
+	c := newChart(lang.Vi, &report.Chart{Title: "Biểu đồ", Met: "đạt", Missed: "chưa đạt", Target: "mục tiêu", Bars: []report.Bar{
 		bar("", "Tỷ lệ gia đình học tập được công nhận", 0.7323, 0.70, true),
 		bar("Tỷ lệ hội viên/dân số theo đơn vị", "Bình Định", 0.2322, 0.20, true),
 		bar("Tỷ lệ hội viên/dân số theo đơn vị", "Phú Yên", 0.1650, 0.20, false),

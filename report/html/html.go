@@ -2,6 +2,7 @@ package html
 
 import (
 	"bytes"
+	"cmp"
 	_ "embed"
 	"fmt"
 	"hash/fnv"
@@ -9,7 +10,6 @@ import (
 	"io"
 	"strings"
 
-	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
 	"github.com/khuyenhoc/khuyenhoc/report"
 )
 
@@ -156,7 +156,7 @@ func newView(doc *report.Document) *view {
 		case *report.List:
 			v.Blocks = append(v.Blocks, block{List: b})
 		case *report.Table:
-			v.Blocks = append(v.Blocks, block{Table: newTable(l, b, section)})
+			v.Blocks = append(v.Blocks, block{Table: newTable(b, cmp.Or(section, doc.TableLabel))})
 		case *report.Chart:
 			charts++
 			v.Blocks = append(v.Blocks, block{Chart: newChart(l, b, fmt.Sprintf("%s-c%d", ids, charts))})
@@ -174,11 +174,9 @@ func idPrefix(title string) string {
 	return fmt.Sprintf("khh-%08x", h.Sum32())
 }
 
-func newTable(l lang.Lang, t *report.Table, section string) *table {
-	out := &table{Label: section}
-	if out.Label == "" {
-		out.Label = l.Text("Bảng số liệu", "Table")
-	}
+// newTable is the table, named by label (its section's heading) for a reader of the page.
+func newTable(t *report.Table, label string) *table {
+	out := &table{Label: label}
 	rowHeader := -1 // the first column of names heads its row
 	for i, c := range t.Columns {
 		if c.Align == report.Left {

@@ -1,7 +1,6 @@
 package notes
 
 import (
-	"fmt"
 	"io"
 	"regexp"
 	"strings"
@@ -82,9 +81,7 @@ func Parse(r io.Reader, name string) (*Notes, error) {
 		return nil, err
 	}
 	if len(data) > MaxSize {
-		return nil, &Error{File: name, Line: 1,
-			Vi: fmt.Sprintf("tệp lời văn lớn hơn %d MB, quá dài cho một báo cáo (một trăm trang chỉ chừng 300 KB); hãy kiểm tra xem có đúng tệp không", MaxSize>>20),
-			En: fmt.Sprintf("the notes file is larger than %d MB, too long for a report (a hundred pages are about 300 KB); check that it is the right file", MaxSize>>20)}
+		return nil, errorAt(name, 1, msgTooLarge, MaxSize>>20)
 	}
 	cur := &Section{}
 	var para []string
@@ -125,9 +122,7 @@ func Parse(r io.Reader, name string) (*Notes, error) {
 			level := len(trimmed) - len(strings.TrimLeft(trimmed, "#"))
 			title := strings.TrimSpace(trimmed[level:])
 			if level < 2 || level > 3 || title == "" {
-				return nil, &Error{File: name, Line: line,
-					Vi: fmt.Sprintf("tiêu đề «%s»: hãy dùng ## cho mục và ### cho mục con", trimmed),
-					En: fmt.Sprintf("heading «%s»: use ## for a section and ### for a subsection", trimmed)}
+				return nil, errorAt(name, line, msgHeadingLevel, trimmed)
 			}
 			if err := flush(); err != nil {
 				return nil, err
@@ -222,7 +217,7 @@ func spans(text string, lineOf func(offset int) int, name string) ([]Span, error
 		case strings.HasPrefix(text[i:], "{{"):
 			end := strings.Index(text[i:], "}}")
 			if end < 0 {
-				return nil, &Error{File: name, Line: lineOf(i), Vi: "«{{» không có «}}» đóng lại", En: "«{{» is not closed with «}}»"}
+				return nil, errorAt(name, lineOf(i), msgUnclosed)
 			}
 			inner := strings.TrimSpace(text[i+2 : i+end])
 			emit()

@@ -30,7 +30,7 @@ func TestWriteLaysOutAnyDocument(t *testing.T) {
 			&report.List{Items: [][]report.Run{{{Text: "Kết nạp hội viên mới;"}}, {{Text: "Tăng "}, {Text: "quỹ", Bold: true}, {Text: "."}}}},
 			long,
 			&report.Paragraph{Style: report.Note, Runs: []report.Run{{Text: "(*) Ghi chú."}}},
-			&report.Chart{Title: "Biểu đồ thử", Legend: "Chú giải.", Bars: []report.Bar{{Label: "Tỷ lệ", Actual: 0.5, Target: 0.6, Value: "50,00%"}}},
+			&report.Chart{Title: "Biểu đồ thử", Legend: "Chú giải.", Met: "đạt", Missed: "chưa đạt", Target: "mục tiêu", Continued: "(tiếp theo)", Bars: []report.Bar{{Label: "Tỷ lệ", Actual: 0.5, Target: 0.6, Value: "50,00%"}}},
 			&report.Signature{Recipients: "Nơi nhận:", To: []string{"- Lưu."}, Signer: []string{"CHỦ TỊCH"}, Name: "Nguyễn Văn A"},
 			&report.PageBreak{},
 			&report.Heading{Text: "PHỤ LỤC"},

@@ -23,7 +23,8 @@ var communes = []string{"Xã Thượng Đức", "Phường Nguyễn Thị Minh K
 
 // chartDoc is a page of text and then a chart of the scope's two rates and n units', sorted.
 func chartDoc(n int) *report.Document {
-	c := &report.Chart{Title: "Biểu đồ: tỉ lệ thực hiện so với mục tiêu", Legend: "Cột tô đặc: đạt mục tiêu; cột gạch chéo: chưa đạt; vạch đứng: mục tiêu."}
+	c := &report.Chart{Title: "Biểu đồ: tỉ lệ thực hiện so với mục tiêu", Legend: "Cột tô đặc: đạt mục tiêu; cột gạch chéo: chưa đạt; vạch đứng: mục tiêu.",
+		Met: "đạt", Missed: "chưa đạt", Target: "mục tiêu", Continued: "(tiếp theo)"}
 	c.Bars = append(c.Bars, report.Bar{Label: "Tỉ lệ gia đình học tập được công nhận", Actual: 0.73, Target: 0.7, Met: true, Value: "73,00%", TargetText: "70,00%"})
 	for i := range n {
 		v := 0.6 - 0.5*float64(i)/float64(n)

@@ -11,7 +11,6 @@ import (
 	"testing"
 
 	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
-	"github.com/khuyenhoc/khuyenhoc/ingest/pipeline"
 	"github.com/khuyenhoc/khuyenhoc/ingest/testtool"
 	"github.com/khuyenhoc/khuyenhoc/report"
 	"github.com/khuyenhoc/khuyenhoc/report/internal/reporttest"
@@ -22,8 +21,8 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata/go
 func TestGoldenPDF(t *testing.T) {
 	for _, l := range []lang.Lang{lang.Vi, lang.En} {
 		t.Run(string(l), func(t *testing.T) {
-			reporttest.Golden(t, *update, "cum-6."+string(l)+".pdf.txt", []byte(pdfText(t, reporttest.WriteTwice(t, l, func(w io.Writer, res *pipeline.Result, opts report.Options) error {
-				return Write(w, report.Build(res, opts))
+			reporttest.Golden(t, *update, "cum-6."+string(l)+".pdf.txt", []byte(pdfText(t, reporttest.WriteTwice(t, l, func(w io.Writer, f *report.Facts) error {
+				return Write(w, f.Document())
 			}))))
 		})
 	}

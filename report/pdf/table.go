@@ -112,7 +112,6 @@ func (p *writer) table(t *report.Table) {
 // few bars fit, then on whole pages, each with the title.
 func (p *writer) chart(c *report.Chart) {
 	pdf := p.pdf
-	l := p.doc.Lang
 	pdf.Ln(3)
 	pages := chart.Layout(c, chart.Options{
 		Width: p.textWidth(), FirstRoom: p.bottom() - pdf.GetY(), PageRoom: p.bottom() - topMargin,
@@ -124,7 +123,7 @@ func (p *writer) chart(c *report.Chart) {
 			p.font(style, size)
 			return pdf.GetStringWidth(s)
 		},
-		Missed: l.Text("chưa đạt", "missed"), Target: l.Text("mục tiêu", "target"), Continued: l.Text("(tiếp theo)", "(continued)"),
+		Missed: c.Missed, Target: c.Target, Continued: c.Continued,
 	})
 	for _, pg := range pages {
 		if pg.NewPage && !p.atTop() {

@@ -147,12 +147,11 @@ func National(b *testing.B) *pipeline.Result {
 
 // WriteTwice writes the cluster-6 report twice with write and checks that both runs, each from
 // its own reading of the returns, give the same bytes.
-func WriteTwice(t testing.TB, l lang.Lang, write func(io.Writer, *pipeline.Result, report.Options) error) []byte {
+func WriteTwice(t testing.TB, l lang.Lang, write func(io.Writer, *report.Facts) error) []byte {
 	t.Helper()
 	var a, b bytes.Buffer
 	for _, buf := range []*bytes.Buffer{&a, &b} {
-		res, opts := Cluster6(t, l)
-		if err := write(buf, res, opts); err != nil {
+		if err := write(buf, report.NewFacts(Cluster6(t, l))); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -25,35 +25,31 @@ type Writer struct {
 
 // Repair is one text that was changed.
 type Repair struct {
-	Where   *lang.Error // where the text stands, in both languages ("người ký (--signer)")
-	Text    string      // the text as it was, with bytes that are not UTF-8 shown as U+FFFD
-	Invalid bool        // it held bytes that are not UTF-8
-	Missing []rune      // the characters the writer cannot draw, each once
+	Where   lang.Msg // where the text stands, in both languages ("người ký (--signer)"), without arguments
+	Text    string   // the text as it was, with bytes that are not UTF-8 shown as U+FFFD
+	Invalid bool     // it held bytes that are not UTF-8
+	Missing []rune   // the characters the writer cannot draw, each once
 }
 
 // Message says what was repaired, in both languages.
 func (r Repair) Message(w Writer) *lang.Error {
 	var vi, en []string
+	add := func(m lang.Msg) { vi, en = append(vi, m.Vi), append(en, m.En) }
 	if r.Invalid {
 		mark := "\uFFFD"
 		if !w.Draw(utf8.RuneError) {
 			mark = w.Mark
 		}
-		vi = append(vi, fmt.Sprintf("có byte không phải UTF-8, được thay bằng %s trong tệp %s", mark, w.Name))
-		en = append(en, fmt.Sprintf("has bytes that are not UTF-8, replaced with %s in the %s file", mark, w.Name))
+		add(msgInvalid.With(mark, w.Name))
 	}
 	if len(r.Missing) > 0 {
 		var cs []string
 		for _, c := range r.Missing {
 			cs = append(cs, fmt.Sprintf("%q (%U)", c, c))
 		}
-		vi = append(vi, fmt.Sprintf("ký tự %s không có trong phông chữ của tệp %s, được thay bằng %s", strings.Join(cs, ", "), w.Name, w.Mark))
-		en = append(en, fmt.Sprintf("%s not in the %s file's font, replaced with %s", strings.Join(cs, ", "), w.Name, w.Mark))
+		add(msgNotInFont.With(strings.Join(cs, ", "), w.Name, w.Mark))
 	}
-	return &lang.Error{
-		Vi: fmt.Sprintf("%s «%s»: %s", r.Where.Vi, r.Text, strings.Join(vi, "; ")),
-		En: fmt.Sprintf("%s «%s»: %s", r.Where.En, r.Text, strings.Join(en, "; ")),
-	}
+	return msgRepair.Errorf(r.Where, r.Text, lang.Msg{Vi: strings.Join(vi, "; "), En: strings.Join(en, "; ")})
 }
 
 // Document returns doc with every text repaired for w, and the repairs, each distinct text once,
@@ -228,7 +224,7 @@ func containsRune(rs []rune, r rune) bool {
 }
 
 // where names the place of the text being walked, in words a user finds it by.
-func (f *fixer) where() *lang.Error {
+func (f *fixer) where() lang.Msg {
 	var names []string
 	for _, s := range f.path {
 		if s.i < 0 {
@@ -236,45 +232,12 @@ func (f *fixer) where() *lang.Error {
 		}
 	}
 	key := strings.Join(names, ".")
-	section := func(e *lang.Error) *lang.Error {
-		if f.heading == "" {
-			return e
-		}
-		return &lang.Error{Vi: e.Vi + " trong mục «" + f.heading + "»", En: e.En + " in «" + f.heading + "»"}
+	p, ok := places[key]
+	if !ok {
+		p = place{msgText.With(key), true}
 	}
-	switch key {
-	case "Title":
-		return lang.Errorf("tiêu đề của tệp", "the file's title")
-	case "Author":
-		return lang.Errorf("tác giả của tệp (--org)", "the file's author (--org)")
-	case "Header.Parent":
-		return lang.Errorf("cơ quan cấp trên (--org-parent)", "the body above (--org-parent)")
-	case "Header.Org":
-		return lang.Errorf("tên hội (--org)", "the association (--org)")
-	case "Header.Number":
-		return lang.Errorf("số văn bản (--number)", "the document number (--number)")
-	case "Header.PlaceDate":
-		return lang.Errorf("địa danh và ngày (--place)", "the place and date (--place)")
-	case "Header.Title":
-		return lang.Errorf("tiêu đề (--title)", "the title (--title)")
-	case "Blocks.Signature.To":
-		return lang.Errorf("nơi nhận (--recipients)", "the recipients (--recipients)")
-	case "Blocks.Signature.Signer":
-		return lang.Errorf("chức danh người ký (--signer-title)", "the signer's title (--signer-title)")
-	case "Blocks.Signature.Name":
-		return lang.Errorf("người ký (--signer)", "the signer (--signer)")
-	case "Blocks.Heading.Text", "Blocks.Heading.Number":
-		return lang.Errorf("đề mục", "the heading")
-	case "Blocks.Paragraph.Runs.Text":
-		return section(lang.Errorf("đoạn văn", "the paragraph"))
-	case "Blocks.List.Items.Text":
-		return section(lang.Errorf("danh sách", "the list"))
-	case "Blocks.Table.Columns.Header":
-		return section(lang.Errorf("tiêu đề cột của bảng", "a table's column header"))
-	case "Blocks.Table.Rows.Cells":
-		return section(lang.Errorf("bảng", "a table"))
-	case "Blocks.Chart.Title", "Blocks.Chart.Bars.Label", "Blocks.Chart.Legend":
-		return section(lang.Errorf("biểu đồ", "the chart"))
+	if p.inSection && f.heading != "" {
+		return msgInSection.With(p.name, f.heading)
 	}
-	return section(lang.Errorf("văn bản (%s)", "text (%s)", key))
+	return p.name
 }
