@@ -53,6 +53,7 @@ type Book struct {
 	date1904 bool
 	stale    bool
 	data     []byte // the workbook's bytes
+	rowCells []Cell // a row's cells, reused from sheet to sheet
 	inflated int64  // bytes inflated so far, bounded by limit
 	limit    int64
 }
