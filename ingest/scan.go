@@ -200,6 +200,7 @@ func newHeader(old *header, row, code int, cells []xlsx.Cell) *header {
 	return h
 }
 
+// headers keeps the header rows of sheets read, for the next sheet's.
 var headers sync.Pool
 
 // xmlFault says what is wrong with a part's XML, in Vietnamese and in English (a phrase that
