@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -109,33 +110,33 @@ func Load(ctx context.Context, cat *Catalogue, paths []string, opts LoadOptions)
 		workers = runtime.GOMAXPROCS(0)
 	}
 	mem := newMemBudget(memoryBudget)
-	jobs := make(chan int)
-	var wg sync.WaitGroup
+	// Each reader takes the next file itself, and this goroutine reads too: no hand-over through
+	// a channel, no goroutine woken and put to sleep for each file.
+	var next atomic.Int64
 	var mu sync.Mutex
 	done := 0
-	for range min(workers, len(todo)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range jobs {
-				r, ps := readSafely(files[i].Path, cat, mem)
-				files[i].Return, problems[i] = r, ps
-				if opts.Progress != nil {
-					mu.Lock()
-					done++
-					opts.Progress(done, len(todo))
-					mu.Unlock()
-				}
+	work := func() {
+		for {
+			k := int(next.Add(1) - 1)
+			if k >= len(todo) || ctx.Err() != nil {
+				return
 			}
-		}()
-	}
-	for _, i := range todo {
-		if ctx.Err() != nil {
-			break
+			i := todo[k]
+			r, ps := readSafely(files[i].Path, cat, mem)
+			files[i].Return, problems[i] = r, ps
+			if opts.Progress != nil {
+				mu.Lock()
+				done++
+				opts.Progress(done, len(todo))
+				mu.Unlock()
+			}
 		}
-		jobs <- i
 	}
-	close(jobs)
+	var wg sync.WaitGroup
+	for range min(workers, len(todo)) - 1 {
+		wg.Go(work)
+	}
+	work()
 	wg.Wait()
 	if err := ctx.Err(); err != nil {
 		return nil, err

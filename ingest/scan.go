@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/khuyenhoc/khuyenhoc/ingest/lang"
 	"github.com/khuyenhoc/khuyenhoc/ingest/xlsx"
@@ -33,7 +34,7 @@ func (rd *reader) scan(sh xlsx.Sheet, role string) bool {
 	sheetIdx := int8(-1)
 	err := rd.book.Rows(sh, maxSheetRows, func(row int, cells []xlsx.Cell) bool {
 		if col, ok := headerRow(cells); ok {
-			h = &header{row: row, code: col, cells: append([]xlsx.Cell(nil), cells...), cols: map[string][]xlsx.Cell{}, done: map[string]int{}}
+			h = newHeader(h, row, col, cells)
 			for _, c := range cells {
 				if key, ok := headerAliases[normHeader(c.Value)]; ok && key != "code" {
 					h.cols[key] = append(h.cols[key], c)
@@ -125,6 +126,9 @@ func (rd *reader) scan(sh xlsx.Sheet, role string) bool {
 		}
 		return true
 	})
+	if h != nil {
+		headers.Put(h)
+	}
 	var large *xlsx.PartTooLargeError
 	var tooMuch *xlsx.TooLargeError
 	var part *xlsx.PartError
@@ -158,6 +162,27 @@ func (rd *reader) scan(sh xlsx.Sheet, role string) bool {
 	return !rd.rejected
 }
 
+// newHeader is the header found on row, its maps and cells reused: from the header it replaces
+// (old), or from one of a sheet read before (nothing keeps a header once its sheet is read).
+func newHeader(old *header, row, code int, cells []xlsx.Cell) *header {
+	h := old
+	if h == nil {
+		h, _ = headers.Get().(*header)
+	}
+	if h == nil {
+		h = &header{cols: map[string][]xlsx.Cell{}, done: map[string]int{}}
+	}
+	for k, v := range h.cols {
+		h.cols[k] = v[:0]
+	}
+	clear(h.done)
+	h.row, h.code, h.cells = row, code, append(h.cells[:0], cells...)
+	return h
+}
+
+// headers keeps the header rows of sheets read, for the next sheet's.
+var headers sync.Pool
+
 // xmlFault says what is wrong with a part's XML (a phrase that follows «it» / the part's name).
 func xmlFault(err error) lang.Msg {
 	switch {
@@ -176,7 +201,8 @@ func (rd *reader) column(sheet string, h *header, key string) (int, bool) {
 		return col, col > 0
 	}
 	h.done[key] = 0
-	var visible, hidden []xlsx.Cell
+	var vis, hid [4]xlsx.Cell
+	visible, hidden := vis[:0], hid[:0]
 	for _, c := range h.cols[key] {
 		if c.Hidden {
 			hidden = append(hidden, c)

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"fmt"
 	"io"
@@ -81,10 +82,15 @@ func runIngest(ctx context.Context, g *globals, opts ingestOptions) error {
 	if err != nil {
 		return err
 	}
+	// The text table is written cell by cell: buffered, it is one write, not ten thousand.
+	stdout := bufio.NewWriterSize(g.stdout, 64<<10)
 	if opts.format == "json" {
-		err = view.IngestJSONWrite(g.stdout, g.lang, res, currentBuild().tool())
+		err = view.IngestJSONWrite(stdout, g.lang, res, currentBuild().tool())
 	} else {
-		err = view.IngestText(g.stdout, g.lang, res)
+		err = view.IngestText(stdout, g.lang, res)
+	}
+	if err == nil {
+		err = stdout.Flush()
 	}
 	if err != nil {
 		return err

@@ -842,7 +842,7 @@ func isStrict(data []byte) bool {
 	if err != nil {
 		return false
 	}
-	for name := range b.files {
+	for name := range b.folded {
 		if strings.HasSuffix(name, "workbook.xml") {
 			wb, _, err := b.read(name, MaxPart)
 			return err == nil && bytes.Contains(wb, []byte(nsMainStrict))

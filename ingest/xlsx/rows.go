@@ -18,8 +18,14 @@ func (b *Book) Rows(s Sheet, maxRows int, fn func(row int, cells []Cell) bool) e
 		return err
 	}
 	defer putBuffer(buf)
+	// The row's cells are kept for the next sheet of the book (a nested call makes its own).
+	cells := b.rowCells[:0]
+	if cells == nil {
+		cells = make([]Cell, 0, 16)
+	}
+	b.rowCells = nil
+	defer func() { b.rowCells = cells[:0] }()
 	var (
-		cells          []Cell
 		row, col       int
 		cur            Cell
 		typ            cellType

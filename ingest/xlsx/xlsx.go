@@ -40,7 +40,6 @@ type Sheet struct {
 
 // Book is an opened workbook: its sheets, read on demand.
 type Book struct {
-	files    map[string]*entry // by name, as written (with / and no leading /)
 	folded   map[string]*entry // by name in lower case: part names are case-insensitive
 	shared   *entry
 	styles   *entry
@@ -53,6 +52,7 @@ type Book struct {
 	date1904 bool
 	stale    bool
 	data     []byte // the workbook's bytes
+	rowCells []Cell // a row's cells, reused from sheet to sheet
 	inflated int64  // bytes inflated so far, bounded by limit
 	limit    int64
 }
@@ -73,7 +73,7 @@ func (b *Book) Stale() bool { return b.stale }
 
 // openBook finds the workbook part and its sheets.
 func openBook(data []byte, entries []*entry, limit int64) (*Book, error) {
-	b := &Book{data: data, files: make(map[string]*entry, len(entries)), folded: make(map[string]*entry, len(entries)), limit: limit}
+	b := &Book{data: data, folded: make(map[string]*entry, len(entries)), limit: limit}
 	for _, f := range entries {
 		name := strings.TrimPrefix(strings.ReplaceAll(f.Name, "\\", "/"), "/")
 		low := strings.ToLower(name)
@@ -81,7 +81,7 @@ func openBook(data []byte, entries []*entry, limit int64) (*Book, error) {
 			// Part names are case-insensitive: which of the two is meant cannot be known.
 			return nil, fmt.Errorf("%w: two parts are named %s", ErrCorrupt, name)
 		}
-		b.files[name], b.folded[low] = f, f
+		b.folded[low] = f
 	}
 	wbPart := "xl/workbook.xml"
 	if f := b.part("_rels/.rels"); f != nil {
@@ -192,11 +192,9 @@ func parseWorkbook(data []byte) (*workbookPart, error) {
 	return wb, nil
 }
 
-// part is the zip entry of a part: by its exact name, else by its name in any case.
+// part is the zip entry of a part, by its name in any case: two parts whose names differ only in
+// case make the file corrupt (openBook), so the name in any case is the name.
 func (b *Book) part(name string) *entry {
-	if f := b.files[name]; f != nil {
-		return f
-	}
 	return b.folded[strings.ToLower(name)]
 }
 

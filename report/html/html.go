@@ -9,6 +9,7 @@ import (
 	"html/template"
 	"io"
 	"strings"
+	"sync"
 
 	"github.com/khuyenhoc/khuyenhoc/report"
 )
@@ -22,7 +23,11 @@ var pageCSS string
 //go:embed article.tmpl
 var articleTmpl string
 
-var tmpl = template.Must(template.New("article").Parse(articleTmpl))
+// tmpl is parsed when a page is first written, not when the program starts: most commands write
+// none.
+var tmpl = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("article").Parse(articleTmpl))
+})
 
 // Write writes the document as a whole HTML5 page: the article in a narrow column, readable on
 // a phone, printable on A4.
@@ -40,7 +45,7 @@ func write(w io.Writer, doc *report.Document, page bool) error {
 	v := newView(doc)
 	v.Page = page
 	var buf bytes.Buffer
-	if err := tmpl.ExecuteTemplate(&buf, "root", v); err != nil {
+	if err := tmpl().ExecuteTemplate(&buf, "root", v); err != nil {
 		return fmt.Errorf("write the article: %w", err)
 	}
 	buf.WriteByte('\n')
