@@ -59,8 +59,8 @@ type RatioParts struct {
 // writeCoverage adds the coverage sheet of a consolidated return.
 func (b *returnBuilder) writeCoverage() error {
 	c := b.r.Coverage
-	w, err := b.sheet(SheetCoverage, "PHẠM VI SỐ LIỆU TỔNG HỢP (số đơn vị có số liệu của từng chỉ tiêu; không sửa trang này)",
-		[]float64{18, 26, 30, 16, 30, 20, 16}, "Loại", "Chỉ tiêu / đơn vị", "Đã báo cáo / tên", "Dự kiến / cấp trên", "Tử số / tên cấp trên", "Mẫu số / cấp", "Số đơn vị cơ sở")
+	w, err := b.sheet(SheetCoverage, tplCoverageHeading,
+		[]float64{18, 26, 30, 16, 30, 20, 16}, tplCoverageColumns...)
 	if err != nil {
 		return err
 	}

@@ -103,13 +103,13 @@ func writeReturn(w io.Writer, cat *Catalogue, r *Return, opts TemplateOptions) e
 		return err
 	}
 	f.SetActiveSheet(1)
-	description := fmt.Sprintf("Mẫu báo cáo số liệu khuyến học, phiên bản %d", cat.Version)
+	description := fmt.Sprintf(tplDescription, cat.Version)
 	if opts.Tool != "" {
-		description += ", tạo bởi " + opts.Tool
+		description += fmt.Sprintf(tplMadeBy, opts.Tool)
 	}
 	if err := f.SetDocProps(&excelize.DocProperties{
 		Creator:     "khuyenhoc",
-		Title:       "Báo cáo số liệu khuyến học",
+		Title:       tplTitle,
 		Description: description,
 		Created:     "2024-01-01T00:00:00Z",
 		Modified:    "2024-01-01T00:00:00Z",
@@ -226,22 +226,12 @@ func (b *returnBuilder) dueText() string {
 // date when the roster gives one.
 func (b *returnBuilder) guideLines() []string {
 	y := b.hintYear()
-	send := "8. Lưu tệp dạng Excel (.xlsx) và gửi cho cấp trên trước hạn nộp."
+	send := tplGuideSend
 	if d := b.dueText(); d != "" {
-		send = fmt.Sprintf("8. Lưu tệp dạng Excel (.xlsx) và gửi cho cấp trên trước hạn nộp: %s.", d)
+		send = fmt.Sprintf(tplGuideSendBy, d)
 	}
-	return []string{
-		"HƯỚNG DẪN ĐIỀN BÁO CÁO SỐ LIỆU KHUYẾN HỌC",
-		"",
-		fmt.Sprintf("1. Trang «Thông tin»: điền mã đơn vị (mã hành chính chính thức, ví dụ 42 cho tỉnh Hà Tĩnh), tên đơn vị, cấp, mã đơn vị cấp trên và kỳ báo cáo (chọn trong danh sách: %d là cả năm, %d-H1 là 6 tháng đầu năm).", y, y),
-		"2. Trang «Số liệu»: điền số vào các ô màu vàng ở cột «Giá trị». Chỉ nhập số nguyên không âm; số tiền tính bằng đồng (ví dụ 15000000000 cho 15 tỷ).",
-		"3. Trang «Mô hình học tập»: với mỗi mô hình, điền tổng số (toàn bộ gia đình, dòng họ, thôn tổ, đơn vị… trên địa bàn), số đã đăng ký và số được công nhận. Các tỷ lệ tự tính.",
-		"4. Ô để trống nghĩa là «không báo cáo», khác với số 0. Nếu số liệu bằng 0, hãy nhập 0.",
-		"5. Số được công nhận không được lớn hơn số đăng ký; số đăng ký không được lớn hơn tổng số; số có tổ chức hội không được lớn hơn tổng số; hội viên không được nhiều hơn dân số.",
-		"6. Không đổi tên, không xoá các trang tính và không sửa cột «Mã» (cột A): phần mềm đọc số liệu theo mã. Có thể chèn thêm dòng ghi chú.",
-		"7. Báo cáo tổng hợp của cấp trên cũng theo đúng mẫu này, nên cấp trên nữa đọc được ngay.",
-		send,
-	}
+	lines := append([]string{tplGuideHeading, "", fmt.Sprintf(tplGuidePeriods, y)}, tplGuideRules...)
+	return append(lines, send)
 }
 
 func (b *returnBuilder) guide() error {
@@ -357,7 +347,7 @@ func (b *returnBuilder) sheet(name, title string, widths []float64, headers ...s
 }
 
 func (b *returnBuilder) info(opts TemplateOptions) error {
-	w, err := b.sheet(SheetInfo, "THÔNG TIN ĐƠN VỊ BÁO CÁO", []float64{16, 30, 36, 56, 3, 18}, "Mã", "Nội dung", "Giá trị", "Ghi chú")
+	w, err := b.sheet(SheetInfo, tplInfoHeading, []float64{16, 30, 36, 56, 3, 18}, tplInfoColumns...)
 	if err != nil {
 		return err
 	}
@@ -365,7 +355,7 @@ func (b *returnBuilder) info(opts TemplateOptions) error {
 	// in column F: a list typed into the validation itself would hold codes or long names.
 	// The words are rich text, each a shared string of its own: the level cell's plain "Xã" is
 	// then not shared with the list's, and a stamped template stays the built one byte for byte.
-	w.set(levelListCol, 3, "Các cấp", b.styles.header)
+	w.set(levelListCol, 3, tplLevels, b.styles.header)
 	for i, l := range b.cat.Levels {
 		w.richText(levelListCol, 4+i, levelWord(l), b.styles.label)
 	}
@@ -376,26 +366,26 @@ func (b *returnBuilder) info(opts TemplateOptions) error {
 	if b.r.Period.FirstHalf {
 		example = fmt.Sprintf("15/06/%d", y)
 	}
-	dateNote := "Ví dụ: " + example
+	dateNote := fmt.Sprintf(tplDateNote, example)
 	if d := b.dueText(); d != "" {
-		dateNote = fmt.Sprintf("Hạn nộp: %s. Ví dụ: %s", d, example)
+		dateNote = fmt.Sprintf(tplDateNoteDue, d, example)
 	}
 	rows := []struct {
 		key, label string
 		value      any
 		note       string
 	}{
-		{keyUnit, "Mã đơn vị", u.Code, "Mã hành chính chính thức của đơn vị (ví dụ 42, 436, 18208)"},
-		{keyName, "Tên đơn vị", u.Name, "Ví dụ: Hội Khuyến học huyện Kỳ Anh"},
-		{keyLevel, "Cấp", levelShown(b.cat, u.Level), "Chọn trong danh sách (cột F)"},
-		{keyParent, "Mã đơn vị cấp trên", u.Parent, "Mã của hội khuyến học cấp trên trực tiếp"},
-		{keyPeriod, "Kỳ báo cáo", b.r.Period.String(), fmt.Sprintf("%d = cả năm %d; %d-H1 = 6 tháng đầu năm %d", y, y, y, y)},
-		{keyDate, "Ngày báo cáo", b.r.ReportDate, dateNote},
-		{keyPreparer, "Người lập biểu", b.r.Preparer, ""},
-		{keyVersion, "Phiên bản mẫu", b.cat.Version, "Không sửa"},
+		{keyUnit, tplUnit, u.Code, tplUnitNote},
+		{keyName, tplName, u.Name, tplNameNote},
+		{keyLevel, tplLevel, levelShown(b.cat, u.Level), tplLevelNote},
+		{keyParent, tplParent, u.Parent, tplParentNote},
+		{keyPeriod, tplPeriod, b.r.Period.String(), fmt.Sprintf(tplPeriodNote, y)},
+		{keyDate, tplDate, b.r.ReportDate, dateNote},
+		{keyPreparer, tplPreparer, b.r.Preparer, ""},
+		{keyVersion, tplVersion, b.cat.Version, tplVersionNote},
 	}
 	if opts.Tool != "" {
-		rows[len(rows)-1].note = "Không sửa. Mẫu do " + opts.Tool + " tạo"
+		rows[len(rows)-1].note = fmt.Sprintf(tplVersionNoteBy, opts.Tool)
 	}
 	for i, row := range rows {
 		r := 4 + i
@@ -416,7 +406,7 @@ func (b *returnBuilder) info(opts TemplateOptions) error {
 			dv := excelize.NewDataValidation(true)
 			dv.SetSqref(fmt.Sprintf("C%d", r))
 			dv.SetSqrefDropList(levelRange)
-			dv.SetError(excelize.DataValidationErrorStyleStop, "Cấp không hợp lệ", "Hãy chọn cấp trong danh sách.")
+			dv.SetError(excelize.DataValidationErrorStyleStop, tplBadLevel, tplBadLevelHelp)
 			w.validate(dv)
 		case keyPeriod:
 			first, last := opts.FirstYear, opts.LastYear
@@ -433,7 +423,7 @@ func (b *returnBuilder) info(opts TemplateOptions) error {
 			dv := excelize.NewDataValidation(true)
 			dv.SetSqref(fmt.Sprintf("C%d", r))
 			_ = dv.SetDropList(periods)
-			dv.SetError(excelize.DataValidationErrorStyleStop, "Kỳ báo cáo không hợp lệ", fmt.Sprintf("Hãy chọn kỳ trong danh sách: %d (cả năm) hoặc %d-H1 (6 tháng đầu năm).", y, y))
+			dv.SetError(excelize.DataValidationErrorStyleStop, tplBadPeriod, fmt.Sprintf(tplBadPeriodHelp, y))
 			w.validate(dv)
 		}
 	}
@@ -468,7 +458,7 @@ func wholeNumberValidation(sqref string) *excelize.DataValidation {
 	dv := excelize.NewDataValidation(true)
 	dv.SetSqref(sqref)
 	_ = dv.SetRange(0, 999999999999999, excelize.DataValidationTypeWhole, excelize.DataValidationOperatorBetween)
-	dv.SetError(excelize.DataValidationErrorStyleStop, "Số liệu không hợp lệ", "Chỉ nhập số nguyên không âm (số tiền tính bằng đồng).")
+	dv.SetError(excelize.DataValidationErrorStyleStop, tplBadFigure, tplBadFigureHelp)
 	return dv
 }
 
@@ -480,8 +470,7 @@ func (b *returnBuilder) value(fig *Figure) any {
 }
 
 func (b *returnBuilder) figures() error {
-	w, err := b.sheet(SheetFigures, "SỐ LIỆU KHUYẾN HỌC, KHUYẾN TÀI, XÂY DỰNG XÃ HỘI HỌC TẬP", []float64{22, 60, 14, 20},
-		"Mã", "Chỉ tiêu", "Đơn vị tính", "Giá trị")
+	w, err := b.sheet(SheetFigures, tplFiguresHeading, []float64{22, 60, 14, 20}, tplFiguresColumns...)
 	if err != nil {
 		return err
 	}
@@ -513,8 +502,7 @@ func (b *returnBuilder) figures() error {
 }
 
 func (b *returnBuilder) models() error {
-	w, err := b.sheet(SheetModels, "CÁC MÔ HÌNH HỌC TẬP", []float64{18, 46, 14, 14, 14, 12, 12, 12},
-		"Mã", "Mô hình học tập", "Tổng số", "Đăng ký", "Được công nhận", "Tỷ lệ công nhận", "Tỷ lệ đăng ký", "Tỷ lệ đạt/đăng ký")
+	w, err := b.sheet(SheetModels, tplModelsHeading, []float64{18, 46, 14, 14, 14, 12, 12, 12}, tplModelsColumns...)
 	if err != nil {
 		return err
 	}
