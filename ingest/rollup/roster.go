@@ -64,8 +64,12 @@ func ParseRoster(r io.Reader) (*Roster, error) {
 	return parseRoster(data)
 }
 
-func parseRoster(data []byte) (*Roster, error) {
-	y, top, unitLines, ok := decodeUnitsByPiece(data)
+func parseRoster(data []byte) (*Roster, error) { return parseRosterBy(data, true) }
+
+// parseRosterBy is parseRoster, with plainly written units read without the YAML library when
+// flat (tests compare both ways).
+func parseRosterBy(data []byte, flat bool) (*Roster, error) {
+	y, top, unitLines, ok := decodeUnitsByPiece(data, flat)
 	if !ok {
 		// Not written as a plain list of units, or wrong somewhere: read it whole, which finds
 		// the first mistake in the file.
@@ -158,9 +162,10 @@ func parseRoster(data []byte) (*Roster, error) {
 
 // decodeUnitsByPiece decodes a roster whose units are written one after another under don_vi
 // (as every roster is), a few thousand units at a time on every CPU, without holding the YAML
-// nodes of all 200,000 at once or decoding them twice. It checks what strictyaml.Decode checks;
+// nodes of all 200,000 at once or decoding them twice (when flat, the units written plainly
+// without the YAML library: strictyaml.FlatItems). It checks what strictyaml.Decode checks;
 // ok is false when the roster is written otherwise or has a mistake, for Decode to name.
-func decodeUnitsByPiece(data []byte) (y yamlRoster, top *yaml.Node, lines []int, ok bool) {
+func decodeUnitsByPiece(data []byte, flat bool) (y yamlRoster, top *yaml.Node, lines []int, ok bool) {
 	type piece struct {
 		units []rosterUnit
 		lines []int
@@ -170,7 +175,41 @@ func decodeUnitsByPiece(data []byte) (y yamlRoster, top *yaml.Node, lines []int,
 		got = map[int]piece{}
 	)
 	unitType := reflect.TypeFor[rosterUnit]()
-	top, n, ok := strictyaml.ParseList(data, "don_vi", func(i int, items []*yaml.Node) error {
+	// Units written plainly (almost all) are read without the YAML library; FlatItems leaves any
+	// other piece to it.
+	fast := func(i int, src []byte, line, n int) bool {
+		if !flat {
+			return false
+		}
+		p := piece{units: make([]rosterUnit, 0, n), lines: make([]int, 0, n)}
+		ok := strictyaml.FlatItems(string(src), line, func(line int, fields []strictyaml.Field) bool {
+			var u rosterUnit
+			for _, f := range fields {
+				switch f.Key {
+				case "ma":
+					u.Code = f.Value
+				case "ten":
+					u.Name = f.Value
+				case "cap":
+					u.Level = f.Value
+				case "cap_tren":
+					u.Parent = f.Value
+				default:
+					return false // predecessors, or a key that Check names
+				}
+			}
+			p.units, p.lines = append(p.units, u), append(p.lines, line)
+			return true
+		})
+		if !ok || len(p.units) != n {
+			return false
+		}
+		mu.Lock()
+		got[i] = p
+		mu.Unlock()
+		return true
+	}
+	top, n, ok := strictyaml.ParseList(data, "don_vi", fast, func(i int, items []*yaml.Node) error {
 		p := piece{units: make([]rosterUnit, len(items)), lines: make([]int, len(items))}
 		for k, it := range items {
 			if err := strictyaml.Check(it, unitType); err != nil {

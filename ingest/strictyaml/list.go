@@ -18,10 +18,14 @@ const pieceItems = 2048
 // for different pieces may run at the same time, and pieces are numbered in document order from
 // 0. The top node it returns holds the rest of the document, with nothing under key.
 //
+// fast, when not nil, is given each piece's text first (its first item on line `line`, n items):
+// when it reads the piece itself (FlatItems) and returns true, the piece is not parsed and each is
+// not called for it.
+//
 // ok is false when the document is not written so, when a piece does not parse on its own (an
 // anchor used in another piece, a syntax error, a key written twice) or when each returns an
 // error: the caller then reads the document with Parse, whose error is the one to show.
-func ParseList(data []byte, key string, each func(piece int, items []*yaml.Node) error) (top *yaml.Node, pieces int, ok bool) {
+func ParseList(data []byte, key string, fast func(piece int, src []byte, line, n int) bool, each func(piece int, items []*yaml.Node) error) (top *yaml.Node, pieces int, ok bool) {
 	sk, starts, ok := splitList(data, key)
 	if !ok {
 		return nil, 0, false
@@ -30,12 +34,12 @@ func ParseList(data []byte, key string, each func(piece int, items []*yaml.Node)
 	if err != nil {
 		return nil, 0, false
 	}
-	type piece struct{ from, to, line int } // byte range and first line
+	type piece struct{ from, to, line, n int } // byte range, first line and items
 	var all []piece
 	for i := 0; i < len(starts); i += pieceItems {
-		p := piece{from: starts[i].off, line: starts[i].line, to: sk.end}
+		p := piece{from: starts[i].off, line: starts[i].line, to: sk.end, n: len(starts) - i}
 		if j := i + pieceItems; j < len(starts) {
-			p.to = starts[j].off
+			p.to, p.n = starts[j].off, pieceItems
 		}
 		all = append(all, p)
 	}
@@ -51,6 +55,9 @@ func ParseList(data []byte, key string, each func(piece int, items []*yaml.Node)
 			defer wg.Done()
 			for i := range next {
 				p := all[i]
+				if fast != nil && fast(i, data[p.from:p.to], p.line, p.n) {
+					continue
+				}
 				n, err := Parse(bytes.NewReader(data[p.from:p.to]))
 				if err == nil && n.Kind == yaml.SequenceNode {
 					shiftLines(n, p.line-1)

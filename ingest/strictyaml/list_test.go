@@ -24,7 +24,7 @@ func TestParseList(t *testing.T) {
 		lines = map[string]int{}
 		seen  = map[int]bool{}
 	)
-	top, pieces, ok := ParseList([]byte(b.String()), "don_vi", func(piece int, items []*yaml.Node) error {
+	top, pieces, ok := ParseList([]byte(b.String()), "don_vi", nil, func(piece int, items []*yaml.Node) error {
 		mu.Lock()
 		defer mu.Unlock()
 		seen[piece] = true
@@ -57,7 +57,7 @@ func TestParseList(t *testing.T) {
 		"don_vi:\nhan_nop: 1\n",
 		"han_nop: 1\n",
 	} {
-		if _, _, ok := ParseList([]byte(doc), "don_vi", func(int, []*yaml.Node) error { return nil }); ok {
+		if _, _, ok := ParseList([]byte(doc), "don_vi", nil, func(int, []*yaml.Node) error { return nil }); ok {
 			t.Errorf("cut %q", doc)
 		}
 	}
