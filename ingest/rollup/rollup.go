@@ -202,6 +202,7 @@ type builder struct {
 
 	rosterKids map[string][]ingest.Unit // the roster's sub-units of each unit; the tree keeps it
 	leafCount  map[string]int
+	sortKeys   map[string][]byte // the collation key of each name sorted
 }
 
 // top is the highest ancestor of code among the known units.
@@ -326,14 +327,21 @@ func (l *lockedCollator) CompareString(a, b string) int {
 }
 
 // keys are the collation keys of n strings: keys compare with bytes.Compare as the strings do
-// with CompareString.
-func (l *lockedCollator) keys(n int, s func(i int) string) [][]byte {
+// with CompareString. A key in made is not made again, and made keeps the keys made (names
+// repeat: every commune has its «thôn 1»).
+func (l *lockedCollator) keys(n int, s func(i int) string, made map[string][]byte) [][]byte {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	var buf collate.Buffer
 	out := make([][]byte, n)
 	for i := range n {
-		out[i] = l.c.KeyFromString(&buf, s(i))
+		str := s(i)
+		k, ok := made[str]
+		if !ok {
+			k = l.c.KeyFromString(&buf, str)
+			made[str] = k
+		}
+		out[i] = k
 	}
 	return out
 }
@@ -349,7 +357,10 @@ func (rb *builder) sortChildren(n *Node) {
 		node *Node
 	}
 	kids := make([]child, len(n.Children))
-	keys := vietnamese.keys(len(n.Children), func(i int) string { return sortName(n.Children[i].Unit) })
+	if rb.sortKeys == nil {
+		rb.sortKeys = map[string][]byte{}
+	}
+	keys := vietnamese.keys(len(n.Children), func(i int) string { return sortName(n.Children[i].Unit) }, rb.sortKeys)
 	for i, c := range n.Children {
 		kids[i] = child{keys[i], c}
 	}
