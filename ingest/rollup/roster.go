@@ -38,6 +38,9 @@ type Roster struct {
 
 	mergedOnce sync.Once
 	merged     map[string]bool // units whose counts of the map changed with the merger (Merged)
+
+	indexOnce sync.Once
+	idx       *rosterIndex // the tree of units by index (index)
 }
 
 type yamlRoster struct {
