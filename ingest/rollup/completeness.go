@@ -58,6 +58,9 @@ func (tree *Tree) walkCompleteness() Completeness {
 		}
 		c.Expected = tree.rosterLeaves(found)
 	}
+	if n := countMissing(tree.Scope, false); n > 0 {
+		c.Missing = make([]Missing, 0, n) // 190,000 branches of a roster down to the branch
+	}
 	// walk returns the units covered under n, and the level of the units counted.
 	var walk func(n, parent *Node) (covered int, level string)
 	walk = func(n, parent *Node) (int, string) {
@@ -130,6 +133,27 @@ func (tree *Tree) walkCompleteness() Completeness {
 	return c
 }
 
+// countMissing is how many units walkCompleteness lists as missing under n (at most).
+func countMissing(n *Node, hasParent bool) int {
+	switch {
+	case n.Return != nil:
+		if cov := n.Return.Coverage; cov != nil {
+			return len(cov.Missing)
+		}
+		return 0
+	case len(n.Children) == 0:
+		if n.Expected && hasParent {
+			return 1
+		}
+		return 0
+	}
+	count := 0
+	for _, k := range n.Children {
+		count += countMissing(k, true)
+	}
+	return count
+}
+
 // placed is a unit a consolidated return lists, with its parent: as the roster knows them, or as
 // the return says.
 func (tree *Tree) placed(u ingest.Unit, from *Node) Missing {
@@ -158,7 +182,7 @@ func sameLevel(a, b string) string {
 // leafLevel is the level of the roster's lowest-level units under u (u's own without them),
 // remembered in levels for u and the units under it.
 func (tree *Tree) leafLevel(u ingest.Unit, levels map[int32]string) string {
-	at, listed := tree.roster.indexOf(u.Code)
+	at, listed := tree.roster.Index(u.Code)
 	if !listed {
 		return u.Level
 	}
@@ -192,7 +216,7 @@ func (tree *Tree) rosterLeaves(found []ingest.Unit) []ingest.Unit {
 	at := make([]int32, 0, len(found))
 	size := 0
 	for _, u := range found {
-		if i, listed := tree.roster.indexOf(u.Code); listed {
+		if i, listed := tree.roster.Index(u.Code); listed {
 			at = append(at, int32(i)) // the roster's units under it are listed too
 			size += int(x.leaves[i])
 		} else {

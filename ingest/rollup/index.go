@@ -16,8 +16,8 @@ func (ro *Roster) index() *rosterIndex {
 	return ro.idx
 }
 
-// indexOf is the unit's index in Units.
-func (ro *Roster) indexOf(code string) (int, bool) {
+// Index is the place of a unit in Units.
+func (ro *Roster) Index(code string) (int, bool) {
 	if ro == nil {
 		return 0, false
 	}

@@ -238,7 +238,7 @@ func newBuilder(cat *ingest.Catalogue, returns []*ingest.Return, ro *Roster) (*b
 
 // lookup is the index of a code.
 func (rb *builder) lookup(code string) (int32, bool) {
-	if i, ok := rb.roster.indexOf(code); ok {
+	if i, ok := rb.roster.Index(code); ok {
 		return int32(i), true
 	}
 	i, ok := rb.extra[code]
