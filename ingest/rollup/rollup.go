@@ -178,6 +178,22 @@ type builder struct {
 
 	problems []ingest.Problem
 	sortKeys map[string][]byte // the collation key of each name sorted
+	keyBuf   collate.Buffer    // where they are made
+
+	nodes  []Node   // made a slab at a time: a roster down to the branch makes 200,000
+	totals []Totals // likewise
+}
+
+// newNode is a new node with empty totals.
+func (rb *builder) newNode() *Node {
+	if len(rb.nodes) == 0 {
+		rb.nodes, rb.totals = make([]Node, 1024), make([]Totals, 1024)
+	}
+	n, t := &rb.nodes[0], &rb.totals[0]
+	rb.nodes, rb.totals = rb.nodes[1:], rb.totals[1:]
+	t.cat = rb.cat
+	n.Totals = t
+	return n
 }
 
 func newBuilder(cat *ingest.Catalogue, returns []*ingest.Return, ro *Roster) (*builder, error) {
@@ -313,7 +329,8 @@ func (rb *builder) top(i int32) int32 {
 }
 
 func (rb *builder) node(i int32) *Node {
-	n := &Node{Unit: rb.unit(i), Return: rb.ret[i], Totals: emptyTotals(rb.cat), Expected: int(i) < rb.listed}
+	n := rb.newNode()
+	n.Unit, n.Return, n.Expected = rb.unit(i), rb.ret[i], int(i) < rb.listed
 	if rb.visiting[i] {
 		return n // a cycle in the returns' parent codes: stop here
 	}
@@ -400,17 +417,16 @@ func (l *lockedCollator) CompareString(a, b string) int {
 
 // keys are the collation keys of n strings: keys compare with bytes.Compare as the strings do
 // with CompareString. A key in made is not made again, and made keeps the keys made (names
-// repeat: every commune has its «thôn 1»).
-func (l *lockedCollator) keys(n int, s func(i int) string, made map[string][]byte) [][]byte {
+// repeat: every commune has its «thôn 1»); the keys are made in buf.
+func (l *lockedCollator) keys(n int, s func(i int) string, made map[string][]byte, buf *collate.Buffer) [][]byte {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	var buf collate.Buffer
 	out := make([][]byte, n)
 	for i := range n {
 		str := s(i)
 		k, ok := made[str]
 		if !ok {
-			k = l.c.KeyFromString(&buf, str)
+			k = l.c.KeyFromString(buf, str)
 			made[str] = k
 		}
 		out[i] = k
@@ -432,7 +448,7 @@ func (rb *builder) sortChildren(n *Node) {
 	if rb.sortKeys == nil {
 		rb.sortKeys = map[string][]byte{}
 	}
-	keys := vietnamese.keys(len(n.Children), func(i int) string { return sortName(n.Children[i].Unit) }, rb.sortKeys)
+	keys := vietnamese.keys(len(n.Children), func(i int) string { return sortName(n.Children[i].Unit) }, rb.sortKeys, &rb.keyBuf)
 	for i, c := range n.Children {
 		kids[i] = child{keys[i], c}
 	}
