@@ -164,7 +164,7 @@ func TestRosterByPieces(t *testing.T) {
 	}
 	b.WriteString("cum:\r\n  - {ma: c1, ten: Cụm 1, thanh_vien: [u0, u5]}\r\n")
 	data := []byte(b.String())
-	y, top, lines, ok := decodeUnitsByPiece(data, true)
+	y, top, ru, ok := decodeUnitsByPiece(data, true)
 	if !ok {
 		t.Fatal("not read by pieces")
 	}
@@ -173,10 +173,14 @@ func TestRosterByPieces(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !reflect.DeepEqual(y.Units, whole.Units) || y.Due != whole.Due || !reflect.DeepEqual(y.Clusters, whole.Clusters) {
+	units := make([]rosterUnit, len(ru.units))
+	for i, u := range ru.units {
+		units[i] = rosterUnit{Unit: u, Predecessors: ru.preds[i]}
+	}
+	if !reflect.DeepEqual(units, whole.Units) || y.Due != whole.Due || !reflect.DeepEqual(y.Clusters, whole.Clusters) {
 		t.Error("read by pieces, the roster differs from the roster read whole")
 	}
-	if want := strictyaml.Lines(wtop, "don_vi"); !reflect.DeepEqual(lines, want) {
+	if want := strictyaml.Lines(wtop, "don_vi"); !reflect.DeepEqual(ru.lines, want) {
 		t.Errorf("lines by pieces differ from the lines read whole")
 	}
 	if line(top, "cum") != line(wtop, "cum") {
@@ -243,7 +247,7 @@ func FuzzRosterFastPath(f *testing.F) {
 		"  - {ma: \"1\"}\n  - {ma: \"2\", cap: xaa, cap_tren: \"1\"}\n", "  - {ma: \"..\"}\n", "  - {ma: \" a \"}\n  - {ma: b, cap_tren: 'a'}\n",
 		"  - {ma: \"449\"}\n  - {ma: \"1\", cap_tren: \"4490\"}\n", "  - {ma: \"1\", cap_tren: \"2\"}\n  - {ma: \"2\", cap_tren: \"1\"}\n",
 		"  - {ma: u1, tien_than: [\"a\", {ma: \"b\", ty_le: 40%}], cap: ~}\n", "  - {}\n", "  - {ten: A}\n", "  - {ma: Ａ１}\n",
-		"  - {ma: \"x\", ten: \"Hội Khuyến học xa\u0301\"}\n", "  - {ma: 'x', cap: XA}\n", "  - {ma: x, cap: chi_hoi }  # c\n",
+		"  - {ma: \"x\", ten: \"Hội Khuyến học xa\u0301\"}\n", "  - {ma: x, ten: \"a\n  - b\"}\n  - {ma: y}\n", "  - {ma: 'x', cap: XA}\n", "  - {ma: x, cap: chi_hoi }  # c\n",
 	} {
 		f.Add(units)
 	}
