@@ -129,7 +129,7 @@ func splitList(data []byte, key string) (s listSplit, starts []itemStart, ok boo
 	)
 	state, indent := before, -1
 	listFrom := 0
-	starts = make([]itemStart, 0, bytes.Count(data, []byte{'\n'})+1) // at most an item a line
+	starts = make([]itemStart, 0, len(data)/64) // a roster's unit takes about 100 bytes
 	off, line := 0, 0
 	for off < len(data) {
 		line++
