@@ -1,7 +1,9 @@
 package ingest
 
 import (
+	"fmt"
 	"reflect"
+	"strconv"
 	"testing"
 )
 
@@ -28,5 +30,23 @@ func TestNumericCandidates(t *testing.T) {
 	// Without a roster, no candidates: the return cannot be attributed.
 	if got := (&numericCodes{}).candidates(&Return{numericUnit: true}); got != nil {
 		t.Errorf("candidates without a roster = %v, want nil", got)
+	}
+}
+
+// BenchmarkNumericCodes matches 3,000 codes stored as numbers with a roster of 200,000 numeric
+// codes (communes and branches numbered as the statistics office numbers them).
+func BenchmarkNumericCodes(b *testing.B) {
+	roster := make([]string, 200000)
+	for i := range roster {
+		roster[i] = fmt.Sprintf("%07d", i)
+	}
+	for b.Loop() {
+		numeric := &numericCodes{units: roster}
+		for i := range 3000 {
+			r := &Return{Unit: Unit{Code: strconv.Itoa(i * 61), Parent: strconv.Itoa(i)}, numericUnit: true, numericParent: true}
+			if _, ok := resolveCodes(r, numeric.candidates(r)); !ok {
+				b.Fatal("not resolved")
+			}
+		}
 	}
 }
