@@ -28,6 +28,7 @@ var flatCases = []struct {
 	{"quotes inside plain", "  - {ten: Đắk R'Lấp \"A\", cap: a-b.c/d(e)}\n", true},
 	{"numbers and dates as written", "  - {ma: 0123, ten: 1e3, cap: 2024-12-15, cap_tren: .inf}\n  - {ma: +1, ten: 0x1F, cap: 1_000}\n", true},
 	{"yes and no are words", "  - {ma: yes, ten: no, cap: on, cap_tren: off}\n", true},
+	{"long values", "  - {ma: " + strings.Repeat("a", 2000) + ", ten: \"" + strings.Repeat("b ", 1000) + "\"}\n  - ma: " + strings.Repeat("c", 2000) + "\n    ten: '" + strings.Repeat("d", 2000) + "'\n", true},
 	{"hash inside a quoted value", "  - {ma: \"a #b\", ten: 'c, d: {e}'}\n", true},
 
 	{"nothing", "# chỉ có chú thích\n\n", false},
