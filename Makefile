@@ -52,6 +52,8 @@ fuzz:
 	$(GO) test ./ingest -run XXX -fuzz FuzzRead -fuzztime 60s
 	$(GO) test ./report/pdf -run XXX -fuzz FuzzWrite -fuzztime 60s
 	$(GO) test ./report/docx -run XXX -fuzz FuzzWriteReport -fuzztime 60s
+	$(GO) test ./ingest/strictyaml -run XXX -fuzz FuzzFlatItems -fuzztime 60s
+	$(GO) test ./ingest/rollup -run XXX -fuzz FuzzRosterFastPath -fuzztime 60s
 
 # Returns saved by openpyxl, xlsxwriter and LibreOffice (needs python3-openpyxl,
 # python3-xlsxwriter and libreoffice-calc).

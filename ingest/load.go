@@ -141,6 +141,7 @@ func Load(ctx context.Context, cat *Catalogue, paths []string, opts LoadOptions)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	numeric := &numericCodes{units: opts.Units}
 	for i := range files {
 		f := &files[i]
 		if f.Status != "" {
@@ -150,7 +151,7 @@ func Load(ctx context.Context, cat *Catalogue, paths []string, opts LoadOptions)
 			f.Status = StatusRejected
 			continue
 		}
-		if p, ok := resolveCodes(f.Return, opts.Units); !ok {
+		if p, ok := resolveCodes(f.Return, numeric.candidates(f.Return)); !ok {
 			problems[i] = append(problems[i], p)
 			f.Status = StatusRejected
 		} else if p.Code != "" {
@@ -200,6 +201,40 @@ func Load(ctx context.Context, cat *Catalogue, paths []string, opts LoadOptions)
 		b.Problems = append(b.Problems, ps...)
 	}
 	return b, nil
+}
+
+// numericCodes are the roster's codes of digits only, by their value without leading zeros,
+// indexed on first use: a code stored as a number is matched with a roster of 200,000 units by
+// a look-up, not a scan of the roster.
+type numericCodes struct {
+	units []string // the roster's codes; nil without a roster
+	index map[string][]string
+}
+
+// candidates are the roster's codes that resolveCodes may match with r's numeric codes (all the
+// roster's codes when r has none): the same matches as from the whole roster.
+func (n *numericCodes) candidates(r *Return) []string {
+	if n.units == nil || !r.numericUnit && !r.numericParent {
+		return n.units
+	}
+	if n.index == nil {
+		n.index = map[string][]string{}
+		for _, u := range n.units {
+			if strings.Trim(u, "0123456789") == "" {
+				k := strings.TrimLeft(u, "0")
+				n.index[k] = append(n.index[k], u)
+			}
+		}
+	}
+	out := []string{} // not nil: there is a roster
+	code, parent := strings.TrimLeft(r.Unit.Code, "0"), strings.TrimLeft(r.Unit.Parent, "0")
+	if r.numericUnit {
+		out = append(out, n.index[code]...)
+	}
+	if r.numericParent && (!r.numericUnit || parent != code) {
+		out = append(out, n.index[parent]...)
+	}
+	return out
 }
 
 // resolveCodes matches a unit or parent code that was stored as a number (2125, Excel having

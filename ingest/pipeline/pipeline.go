@@ -225,24 +225,26 @@ func (res *Result) outside() map[string]bool {
 	if res.Tree == nil {
 		return nil
 	}
-	in := map[string]bool{}
-	var walk func(n *rollup.Node)
-	walk = func(n *rollup.Node) {
-		in[n.Unit.Code] = true
-		for _, c := range n.Children {
-			walk(c)
-		}
-	}
-	walk(res.Tree.Scope)
 	out := map[string]bool{}
 	for _, p := range res.Tree.Problems {
 		if p.Code == ingest.CodeOutsideScope {
 			out[p.Unit] = true
 		}
 	}
-	if res.Roster != nil {
-		for _, u := range res.Roster.Units {
-			if !in[u.Code] {
+	if ro := res.Roster; ro != nil {
+		in := make([]bool, len(ro.Units)) // the roster's units in the tree, by their place in it
+		var walk func(n *rollup.Node)
+		walk = func(n *rollup.Node) {
+			if i, ok := ro.Index(n.Unit.Code); ok {
+				in[i] = true
+			}
+			for _, c := range n.Children {
+				walk(c)
+			}
+		}
+		walk(res.Tree.Scope)
+		for i, u := range ro.Units {
+			if !in[i] {
 				out[u.Code] = true
 			}
 		}

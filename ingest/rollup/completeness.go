@@ -46,7 +46,7 @@ func (tree *Tree) Completeness() Completeness {
 
 func (tree *Tree) walkCompleteness() Completeness {
 	c := Completeness{}
-	levels := map[string]string{} // leafLevel of each unit asked
+	levels := map[int32]string{} // leafLevel of each unit asked, by its index in the roster
 	if tree.roster != nil {
 		var found []ingest.Unit
 		if tree.Scope.Cluster || tree.Scope.Unit.Code == "" {
@@ -57,6 +57,9 @@ func (tree *Tree) walkCompleteness() Completeness {
 			found = append(found, tree.Scope.Unit)
 		}
 		c.Expected = tree.rosterLeaves(found)
+	}
+	if n := countMissing(tree.Scope, false); n > 0 {
+		c.Missing = make([]Missing, 0, n) // 190,000 branches of a roster down to the branch
 	}
 	// walk returns the units covered under n, and the level of the units counted.
 	var walk func(n, parent *Node) (covered int, level string)
@@ -130,6 +133,27 @@ func (tree *Tree) walkCompleteness() Completeness {
 	return c
 }
 
+// countMissing is how many units walkCompleteness lists as missing under n (at most).
+func countMissing(n *Node, hasParent bool) int {
+	switch {
+	case n.Return != nil:
+		if cov := n.Return.Coverage; cov != nil {
+			return len(cov.Missing)
+		}
+		return 0
+	case len(n.Children) == 0:
+		if n.Expected && hasParent {
+			return 1
+		}
+		return 0
+	}
+	count := 0
+	for _, k := range n.Children {
+		count += countMissing(k, true)
+	}
+	return count
+}
+
 // placed is a unit a consolidated return lists, with its parent: as the roster knows them, or as
 // the return says.
 func (tree *Tree) placed(u ingest.Unit, from *Node) Missing {
@@ -157,30 +181,29 @@ func sameLevel(a, b string) string {
 
 // leafLevel is the level of the roster's lowest-level units under u (u's own without them),
 // remembered in levels for u and the units under it.
-func (tree *Tree) leafLevel(u ingest.Unit, levels map[string]string) string {
-	if tree.roster == nil {
+func (tree *Tree) leafLevel(u ingest.Unit, levels map[int32]string) string {
+	at, listed := tree.roster.Index(u.Code)
+	if !listed {
 		return u.Level
 	}
-	if _, listed := tree.roster.Unit(u.Code); !listed {
-		return u.Level
-	}
-	var below func(code, own string) string // "" when no leaf under code has a level
-	below = func(code, own string) string {
-		if l, ok := levels[code]; ok {
+	x := tree.roster.index()
+	var below func(i int32, own string) string // "" when no leaf under i has a level
+	below = func(i int32, own string) string {
+		if l, ok := levels[i]; ok {
 			return l
 		}
-		kids := tree.rosterKids()[code]
+		kids := x.kidsOf(i)
 		if len(kids) == 0 {
 			return own
 		}
 		level := ""
 		for _, k := range kids {
-			level = sameLevel(level, below(k.Code, k.Level))
+			level = sameLevel(level, below(k, tree.roster.Units[k].Level))
 		}
-		levels[code] = level
+		levels[i] = level
 		return level
 	}
-	if level := below(u.Code, u.Level); level != "" {
+	if level := below(int32(at), u.Level); level != "" {
 		return level
 	}
 	return u.Level
@@ -189,50 +212,48 @@ func (tree *Tree) leafLevel(u ingest.Unit, levels map[string]string) string {
 // rosterLeaves is the roster's lowest-level units under the units given (or those units, when they
 // have none below them), in roster order.
 func (tree *Tree) rosterLeaves(found []ingest.Unit) []ingest.Unit {
-	kids := tree.rosterKids()
-	var out []ingest.Unit
-	var seen map[string]bool // only units given one under another can meet twice
-	if len(found) > 1 {
-		seen = map[string]bool{}
+	x := tree.roster.index()
+	at := make([]int32, 0, len(found))
+	size := 0
+	for _, u := range found {
+		if i, listed := tree.roster.Index(u.Code); listed {
+			at = append(at, int32(i)) // the roster's units under it are listed too
+			size += int(x.leaves[i])
+		} else {
+			at = append(at, -1)
+		}
 	}
-	var add func(u ingest.Unit)
-	add = func(u ingest.Unit) {
+	var out []ingest.Unit
+	if size > 0 {
+		out = make([]ingest.Unit, 0, size)
+	}
+	var seen map[int32]bool // only units given one under another can meet twice
+	if len(found) > 1 {
+		seen = map[int32]bool{}
+	}
+	var add func(u ingest.Unit, i int32)
+	add = func(u ingest.Unit, i int32) {
 		if seen != nil {
-			if seen[u.Code] {
+			if seen[i] {
 				return
 			}
-			seen[u.Code] = true
+			seen[i] = true
 		}
-		if len(kids[u.Code]) == 0 {
+		kids := x.kidsOf(i)
+		if len(kids) == 0 {
 			out = append(out, u)
 			return
 		}
-		for _, k := range kids[u.Code] {
-			add(k)
+		for _, k := range kids {
+			add(tree.roster.Units[k], k)
 		}
 	}
-	for _, u := range found {
-		if _, listed := tree.roster.Unit(u.Code); listed {
-			add(u) // the roster's units under it are listed too
+	for k, u := range found {
+		if at[k] >= 0 {
+			add(u, at[k])
 		}
 	}
 	return out
-}
-
-// rosterKids are the roster's sub-units of each unit, indexed once.
-func (tree *Tree) rosterKids() map[string][]ingest.Unit {
-	tree.once.kids.Do(func() {
-		if tree.kids != nil {
-			return
-		}
-		tree.kids = map[string][]ingest.Unit{}
-		for _, u := range tree.roster.Units {
-			if u.Parent != "" && u.Parent != u.Code {
-				tree.kids[u.Parent] = append(tree.kids[u.Parent], u)
-			}
-		}
-	})
-	return tree.kids
 }
 
 // Consolidated is the scope's consolidated return for the level above: its totals, how much of

@@ -2,6 +2,7 @@ package rollup
 
 import (
 	"bytes"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -42,8 +43,7 @@ type Tree struct {
 
 	roster *Roster
 	names  *namer
-	kids   map[string][]ingest.Unit // the roster's sub-units of each unit
-	once   struct{ names, kids sync.Once }
+	once   struct{ names sync.Once }
 
 	completeness struct {
 		sync.Mutex
@@ -104,140 +104,236 @@ func (tree *Tree) flagOutside(returns []*ingest.Return) {
 
 func build(cat *ingest.Catalogue, returns []*ingest.Return, opts Options) (*Tree, error) {
 	ro := opts.Roster
-	units := map[string]ingest.Unit{}
-	byUnit := map[string]*ingest.Return{}
-	for _, r := range returns {
-		if other, dup := byUnit[r.Unit.Code]; dup {
-			return nil, msgTwoReturns.Errorf(r.Unit.Code, other.File, r.File)
-		}
-		byUnit[r.Unit.Code] = r
-		units[r.Unit.Code] = r.Unit
+	rb, err := newBuilder(cat, returns, ro)
+	if err != nil {
+		return nil, err
 	}
-	if ro != nil {
-		for _, u := range ro.Units {
-			if r, ok := units[u.Code]; ok && u.Name == "" {
-				u.Name = r.Name
-			}
-			units[u.Code] = u
-		}
-	}
-	children := map[string][]string{}
-	for code, u := range units {
-		if u.Parent != "" && u.Parent != code {
-			children[u.Parent] = append(children[u.Parent], code)
-		}
-	}
-	for _, kids := range children {
-		sort.Strings(kids) // map order never reaches the output
-	}
-	rosterKids := map[string][]ingest.Unit{}
-	if ro != nil {
-		for _, u := range ro.Units {
-			if u.Parent != "" && u.Parent != u.Code {
-				rosterKids[u.Parent] = append(rosterKids[u.Parent], u)
-			}
-		}
-	}
-	rb := &builder{cat: cat, units: units, byUnit: byUnit, children: children, roster: ro, visiting: map[string]bool{},
-		rosterKids: rosterKids, leafCount: map[string]int{}}
 	scope := opts.Scope
 	if scope == "" {
-		var roots []string
-		seen := map[string]bool{}
+		var roots []int32
+		seen := map[int32]bool{}
 		for _, r := range returns {
-			top := rb.top(r.Unit.Code)
+			i, _ := rb.lookup(r.Unit.Code)
+			top := rb.top(i)
 			if !seen[top] {
 				seen[top] = true
 				roots = append(roots, top)
 			}
 		}
-		sort.Strings(roots)
+		slices.SortFunc(roots, func(a, b int32) int { return strings.Compare(rb.code(a), rb.code(b)) })
 		switch len(roots) {
 		case 0:
 			return nil, msgNothingToRollUp.Errorf()
 		case 1:
-			scope = roots[0]
+			scope = rb.code(roots[0])
 		default:
 			// Returns with no common parent: roll them up side by side under an unnamed scope.
 			n := &Node{Unit: ingest.Unit{Code: "", Name: ""}, Totals: NewTotals(cat)}
-			for _, code := range roots {
-				child := rb.node(code)
+			for _, i := range roots {
+				child := rb.node(i)
 				n.Children = append(n.Children, child)
 				n.Totals.Add(child.Totals)
 			}
 			rb.sortChildren(n)
-			return &Tree{Scope: n, Problems: rb.problems, kids: rb.rosterKids}, nil
+			return &Tree{Scope: n, Problems: rb.problems}, nil
 		}
 	}
 	if c, ok := ro.Cluster(scope); ok {
 		n := &Node{Unit: ingest.Unit{Code: c.Code, Name: c.Name}, Cluster: true, Totals: NewTotals(cat), Expected: true}
 		for _, m := range c.Members {
-			child := rb.node(m)
+			child := rb.node(rb.add(m))
 			n.Children = append(n.Children, child)
 			n.Totals.Add(child.Totals)
 		}
 		rb.sortChildren(n)
-		return &Tree{Scope: n, Problems: rb.problems, kids: rb.rosterKids}, nil
+		return &Tree{Scope: n, Problems: rb.problems}, nil
 	}
-	if _, ok := units[scope]; !ok {
-		if _, hasKids := children[scope]; !hasKids {
-			return nil, msgUnknownScope.Errorf(scope)
-		}
+	i, ok := rb.lookup(scope)
+	if !ok || !rb.known[i] && len(rb.kidsOf(i)) == 0 {
+		return nil, msgUnknownScope.Errorf(scope)
 	}
-	n := rb.node(scope)
-	return &Tree{Scope: n, Problems: rb.problems, kids: rb.rosterKids}, nil
+	return &Tree{Scope: rb.node(i), Problems: rb.problems}, nil
 }
 
+// builder rolls the returns up the tree of units. It knows each unit by an index: the roster's
+// units by their place in the roster, then the other codes of the returns and their parents, so
+// that a roll-up of 200,000 units does not look each up by code again and again.
 type builder struct {
-	cat      *ingest.Catalogue
-	units    map[string]ingest.Unit
-	byUnit   map[string]*ingest.Return
-	children map[string][]string
-	roster   *Roster
-	visiting map[string]bool
-	problems []ingest.Problem
+	cat    *ingest.Catalogue
+	roster *Roster
+	listed int              // the roster's units: indices below listed
+	codes  []string         // the codes of the indices from listed on
+	extra  map[string]int32 // the indices of those codes
+	// By index:
+	ret      []*ingest.Return // the unit's own return
+	known    []bool           // a unit of the roster or of a return, not only a parent code
+	parent   []int32          // the parent of a known unit, or -1
+	visiting []bool
+	kidFrom  []int32 // the sub-units of unit i are kids[kidFrom[i]:kidFrom[i+1]], in order of code
+	kids     []int32
+	leaves   []int32 // the roster's lowest-level units under each of its units (nil without one)
 
-	rosterKids map[string][]ingest.Unit // the roster's sub-units of each unit; the tree keeps it
-	leafCount  map[string]int
+	problems []ingest.Problem
+	sortKeys map[string][]byte // the collation key of each name sorted
+	keyBuf   collate.Buffer    // where they are made
+
+	nodes  []Node   // made a slab at a time: a roster down to the branch makes 200,000
+	totals []Totals // likewise
 }
 
-// top is the highest ancestor of code among the known units.
-func (rb *builder) top(code string) string {
-	seen := map[string]bool{}
-	for {
-		u, ok := rb.units[code]
-		if !ok || u.Parent == "" || seen[code] {
-			return code
+// newNode is a new node with empty totals.
+func (rb *builder) newNode() *Node {
+	if len(rb.nodes) == 0 {
+		rb.nodes, rb.totals = make([]Node, 1024), make([]Totals, 1024)
+	}
+	n, t := &rb.nodes[0], &rb.totals[0]
+	rb.nodes, rb.totals = rb.nodes[1:], rb.totals[1:]
+	t.cat = rb.cat
+	n.Totals = t
+	return n
+}
+
+func newBuilder(cat *ingest.Catalogue, returns []*ingest.Return, ro *Roster) (*builder, error) {
+	rb := &builder{cat: cat, roster: ro, extra: map[string]int32{}}
+	var ri *rosterIndex
+	if ro != nil {
+		ri = ro.index()
+		rb.listed, rb.leaves = len(ro.Units), ri.leaves
+	}
+	size := rb.listed + len(returns)
+	rb.ret, rb.known, rb.parent = make([]*ingest.Return, rb.listed, size), make([]bool, rb.listed, size), make([]int32, rb.listed, size)
+	for _, r := range returns {
+		i := rb.add(r.Unit.Code)
+		if other := rb.ret[i]; other != nil {
+			return nil, msgTwoReturns.Errorf(r.Unit.Code, other.File, r.File)
 		}
-		seen[code] = true
-		if _, known := rb.units[u.Parent]; !known {
-			if len(rb.children[u.Parent]) > 1 && u.Parent != code {
+		rb.ret[i], rb.known[i] = r, true
+	}
+	for i := range rb.listed {
+		rb.known[i], rb.parent[i] = true, ri.parent[i]
+		if u := ro.Units[i]; ri.parent[i] < 0 && u.Parent != "" && u.Parent != u.Code {
+			rb.parent[i] = rb.add(u.Parent) // not in the roster
+		}
+	}
+	for _, r := range returns {
+		if i, _ := rb.lookup(r.Unit.Code); int(i) >= rb.listed && r.Unit.Parent != "" && r.Unit.Parent != r.Unit.Code {
+			rb.parent[i] = rb.add(r.Unit.Parent)
+		}
+	}
+	// The sub-units of each unit, in order of code (the order of the walk, of its problems).
+	n := len(rb.parent)
+	rb.kidFrom = make([]int32, n+1)
+	for _, p := range rb.parent {
+		if p >= 0 {
+			rb.kidFrom[p+1]++
+		}
+	}
+	for i := range n {
+		rb.kidFrom[i+1] += rb.kidFrom[i]
+	}
+	rb.kids = make([]int32, rb.kidFrom[n])
+	at := slices.Clone(rb.kidFrom[:n])
+	for i, p := range rb.parent {
+		if p >= 0 {
+			rb.kids[at[p]] = int32(i)
+			at[p]++
+		}
+	}
+	byCode := func(a, b int32) int { return strings.Compare(rb.code(a), rb.code(b)) }
+	for i := range n {
+		if kids := rb.kidsOf(int32(i)); !slices.IsSortedFunc(kids, byCode) {
+			slices.SortFunc(kids, byCode)
+		}
+	}
+	rb.visiting = make([]bool, n, cap(rb.parent))
+	return rb, nil
+}
+
+// lookup is the index of a code.
+func (rb *builder) lookup(code string) (int32, bool) {
+	if i, ok := rb.roster.Index(code); ok {
+		return int32(i), true
+	}
+	i, ok := rb.extra[code]
+	return i, ok
+}
+
+// add is the index of a code, given one if it has none.
+func (rb *builder) add(code string) int32 {
+	if i, ok := rb.lookup(code); ok {
+		return i
+	}
+	i := int32(rb.listed + len(rb.codes))
+	rb.codes = append(rb.codes, code)
+	rb.extra[code] = i
+	rb.ret, rb.known, rb.parent = append(rb.ret, nil), append(rb.known, false), append(rb.parent, -1)
+	if rb.visiting != nil {
+		rb.visiting = append(rb.visiting, false)
+	}
+	return i
+}
+
+func (rb *builder) code(i int32) string {
+	if int(i) < rb.listed {
+		return rb.roster.Units[i].Code
+	}
+	return rb.codes[int(i)-rb.listed]
+}
+
+// unit is the unit of an index: as the roster lists it (named as its return names it, when the
+// roster does not), or as its return does, or only its code.
+func (rb *builder) unit(i int32) ingest.Unit {
+	r := rb.ret[i]
+	if int(i) < rb.listed {
+		u := rb.roster.Units[i]
+		if r != nil && u.Name == "" {
+			u.Name = r.Unit.Name
+		}
+		return u
+	}
+	if r != nil {
+		return r.Unit
+	}
+	return ingest.Unit{Code: rb.code(i)}
+}
+
+func (rb *builder) kidsOf(i int32) []int32 {
+	if int(i)+1 >= len(rb.kidFrom) {
+		return nil // a code met after the tree was made (a cluster's member that is no unit)
+	}
+	return rb.kids[rb.kidFrom[i]:rb.kidFrom[i+1]]
+}
+
+// top is the highest ancestor of unit i among the known units.
+func (rb *builder) top(i int32) int32 {
+	seen := map[int32]bool{}
+	for {
+		p := rb.parent[i]
+		if !rb.known[i] || p < 0 || seen[i] {
+			return i
+		}
+		seen[i] = true
+		if !rb.known[p] {
+			if len(rb.kidsOf(p)) > 1 {
 				// The parent sent no return and is not in a roster, but its children share it:
 				// it is the root (a district rolled up from its communes' returns).
-				return u.Parent
+				return p
 			}
-			return code
+			return i
 		}
-		code = u.Parent
+		i = p
 	}
 }
 
-func (rb *builder) node(code string) *Node {
-	u, ok := rb.units[code]
-	if !ok {
-		u = ingest.Unit{Code: code}
-	}
-	n := &Node{Unit: u, Return: rb.byUnit[code], Totals: emptyTotals(rb.cat)}
-	if _, listed := rb.roster.Unit(code); listed {
-		n.Expected = true
-	}
-	if rb.visiting[code] {
+func (rb *builder) node(i int32) *Node {
+	n := rb.newNode()
+	n.Unit, n.Return, n.Expected = rb.unit(i), rb.ret[i], int(i) < rb.listed
+	if rb.visiting[i] {
 		return n // a cycle in the returns' parent codes: stop here
 	}
-	rb.visiting[code] = true
-	defer delete(rb.visiting, code)
+	rb.visiting[i] = true
 	var parts *Totals
-	for _, c := range rb.children[code] {
+	for _, c := range rb.kidsOf(i) {
 		child := rb.node(c)
 		if !child.HasData() && !child.Expected {
 			continue
@@ -251,7 +347,7 @@ func (rb *builder) node(code string) *Node {
 	rb.sortChildren(n)
 	switch {
 	case n.Return != nil:
-		n.Totals.AddReturn(n.Return, rb.leaves(code))
+		n.Totals.AddReturn(n.Return, rb.leavesOf(i))
 		if parts != nil && parts.Units > 0 {
 			n.Parts = parts
 			rb.compareParts(n)
@@ -265,25 +361,19 @@ func (rb *builder) node(code string) *Node {
 	case parts != nil:
 		n.Totals.Add(parts)
 	case n.Expected:
-		n.Totals.AddMissing(rb.leaves(code))
+		n.Totals.AddMissing(rb.leavesOf(i))
 	}
+	rb.visiting[i] = false
 	return n
 }
 
-// leaves is how many expected units a unit stands for: the roster's lowest-level units under it,
-// or 1.
-func (rb *builder) leaves(code string) int {
-	if n, ok := rb.leafCount[code]; ok {
-		return n
+// leavesOf is how many expected units a unit stands for: the roster's lowest-level units under
+// it, or 1.
+func (rb *builder) leavesOf(i int32) int {
+	if int(i) < rb.listed {
+		return int(rb.leaves[i])
 	}
-	rb.leafCount[code] = 1 // a cycle stops here
-	n := 0
-	for _, c := range rb.rosterKids[code] {
-		n += rb.leaves(c.Code)
-	}
-	n = max(n, 1)
-	rb.leafCount[code] = n
-	return n
+	return 1
 }
 
 // compareParts warns when the sub-units' own returns add up to more than the unit states.
@@ -319,14 +409,20 @@ func (l *lockedCollator) CompareString(a, b string) int {
 }
 
 // keys are the collation keys of n strings: keys compare with bytes.Compare as the strings do
-// with CompareString.
-func (l *lockedCollator) keys(n int, s func(i int) string) [][]byte {
+// with CompareString. A key in made is not made again, and made keeps the keys made (names
+// repeat: every commune has its «thôn 1»); the keys are made in buf.
+func (l *lockedCollator) keys(n int, s func(i int) string, made map[string][]byte, buf *collate.Buffer) [][]byte {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	var buf collate.Buffer
 	out := make([][]byte, n)
 	for i := range n {
-		out[i] = l.c.KeyFromString(&buf, s(i))
+		str := s(i)
+		k, ok := made[str]
+		if !ok {
+			k = l.c.KeyFromString(buf, str)
+			made[str] = k
+		}
+		out[i] = k
 	}
 	return out
 }
@@ -342,7 +438,10 @@ func (rb *builder) sortChildren(n *Node) {
 		node *Node
 	}
 	kids := make([]child, len(n.Children))
-	keys := vietnamese.keys(len(n.Children), func(i int) string { return sortName(n.Children[i].Unit) })
+	if rb.sortKeys == nil {
+		rb.sortKeys = map[string][]byte{}
+	}
+	keys := vietnamese.keys(len(n.Children), func(i int) string { return sortName(n.Children[i].Unit) }, rb.sortKeys, &rb.keyBuf)
 	for i, c := range n.Children {
 		kids[i] = child{keys[i], c}
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"io"
+	"maps"
 	"os"
 	"reflect"
 	"slices"
@@ -37,6 +38,9 @@ type Roster struct {
 
 	mergedOnce sync.Once
 	merged     map[string]bool // units whose counts of the map changed with the merger (Merged)
+
+	indexOnce sync.Once
+	idx       *rosterIndex // the tree of units by index (index)
 }
 
 type yamlRoster struct {
@@ -63,8 +67,12 @@ func ParseRoster(r io.Reader) (*Roster, error) {
 	return parseRoster(data)
 }
 
-func parseRoster(data []byte) (*Roster, error) {
-	y, top, unitLines, ok := decodeUnitsByPiece(data)
+func parseRoster(data []byte) (*Roster, error) { return parseRosterBy(data, true) }
+
+// parseRosterBy is parseRoster, with plainly written units read without the YAML library when
+// flat (tests compare both ways).
+func parseRosterBy(data []byte, flat bool) (*Roster, error) {
+	y, top, ru, ok := decodeUnitsByPiece(data, flat)
 	if !ok {
 		// Not written as a plain list of units, or wrong somewhere: read it whole, which finds
 		// the first mistake in the file.
@@ -73,21 +81,30 @@ func parseRoster(data []byte) (*Roster, error) {
 		if top, err = strictyaml.Decode(bytes.NewReader(data), &y); err != nil {
 			return nil, err
 		}
-		unitLines = strictyaml.Lines(top, "don_vi")
+		ru = newReadUnits(len(y.Units))
+		ru.lines = strictyaml.Lines(top, "don_vi")
+		for i, u := range y.Units {
+			ru.set(i, u)
+		}
+		y.Units = nil
 	}
+	unitLines := ru.lines
 	clusterLines := strictyaml.Lines(top, "cum")
-	ro := &Roster{Clusters: y.Clusters, Units: make([]ingest.Unit, 0, len(y.Units)), byCode: make(map[string]int, len(y.Units))}
-	if err := checkPredecessors(y.Units, unitLines); err != nil {
+	ro := &Roster{Clusters: y.Clusters, Units: ru.units, byCode: make(map[string]int, len(ru.units))}
+	// The units that list predecessors, in roster order, and their lines.
+	at := slices.Sorted(maps.Keys(ru.preds))
+	withPreds, predLines := make([]rosterUnit, len(at)), make([]int, len(at))
+	for k, i := range at {
+		withPreds[k], predLines[k] = rosterUnit{Unit: ru.units[i], Predecessors: ru.preds[i]}, unitLines[i]
+	}
+	if err := checkPredecessors(withPreds, predLines); err != nil {
 		return nil, err
 	}
-	for _, u := range y.Units {
-		ro.Units = append(ro.Units, u.Unit)
-		if len(u.Predecessors) > 0 {
-			if ro.Predecessors == nil {
-				ro.Predecessors = map[string][]Predecessor{}
-			}
-			ro.Predecessors[ingest.NormalizeCode(u.Code)] = u.Predecessors
+	for _, u := range withPreds {
+		if ro.Predecessors == nil {
+			ro.Predecessors = map[string][]Predecessor{}
 		}
+		ro.Predecessors[ingest.NormalizeCode(u.Code)] = u.Predecessors
 	}
 	if y.Due != "" {
 		d, err := time.Parse("2006-01-02", y.Due)
@@ -153,49 +170,90 @@ func parseRoster(data []byte) (*Roster, error) {
 	return ro, nil
 }
 
+// readUnits are a roster's units as written, the line of each, and the predecessors of those
+// that list some (by index).
+type readUnits struct {
+	units []ingest.Unit
+	lines []int
+	mu    sync.Mutex
+	preds map[int][]Predecessor
+}
+
+func newReadUnits(n int) *readUnits {
+	return &readUnits{units: make([]ingest.Unit, n), lines: make([]int, n)}
+}
+
+// set sets the i-th unit (but for its line).
+func (ru *readUnits) set(i int, u rosterUnit) {
+	ru.units[i] = u.Unit
+	if len(u.Predecessors) > 0 {
+		ru.mu.Lock()
+		if ru.preds == nil {
+			ru.preds = map[int][]Predecessor{}
+		}
+		ru.preds[i] = u.Predecessors
+		ru.mu.Unlock()
+	}
+}
+
 // decodeUnitsByPiece decodes a roster whose units are written one after another under don_vi
 // (as every roster is), a few thousand units at a time on every CPU, without holding the YAML
-// nodes of all 200,000 at once or decoding them twice. It checks what strictyaml.Decode checks;
+// nodes of all 200,000 at once or decoding them twice (when flat, the units written plainly
+// without the YAML library: strictyaml.FlatItems). It checks what strictyaml.Decode checks;
 // ok is false when the roster is written otherwise or has a mistake, for Decode to name.
-func decodeUnitsByPiece(data []byte) (y yamlRoster, top *yaml.Node, lines []int, ok bool) {
-	type piece struct {
-		units []rosterUnit
-		lines []int
-	}
-	var (
-		mu  sync.Mutex
-		got = map[int]piece{}
-	)
+func decodeUnitsByPiece(data []byte, flat bool) (y yamlRoster, top *yaml.Node, ru *readUnits, ok bool) {
 	unitType := reflect.TypeFor[rosterUnit]()
-	top, n, ok := strictyaml.ParseList(data, "don_vi", func(i int, items []*yaml.Node) error {
-		p := piece{units: make([]rosterUnit, len(items)), lines: make([]int, len(items))}
+	list := strictyaml.List{Key: "don_vi", Start: func(n int) { ru = newReadUnits(n) }}
+	// Units written plainly (almost all) are read without the YAML library; FlatItems leaves any
+	// other piece to the YAML library, which reads its units again.
+	if flat {
+		list.Fast = func(first int, src []byte, line, n int) bool {
+			i := first
+			return strictyaml.FlatItems(string(src), line, func(line int, fields []strictyaml.Field) bool {
+				if i == first+n {
+					return false
+				}
+				u := &ru.units[i]
+				*u = ingest.Unit{}
+				for _, f := range fields {
+					switch f.Key {
+					case "ma":
+						u.Code = f.Value
+					case "ten":
+						u.Name = f.Value
+					case "cap":
+						u.Level = f.Value
+					case "cap_tren":
+						u.Parent = f.Value
+					default:
+						return false // predecessors, or a key that Check names
+					}
+				}
+				ru.lines[i] = line
+				i++
+				return true
+			}) && i == first+n
+		}
+	}
+	list.Each = func(first int, items []*yaml.Node) error {
 		for k, it := range items {
 			if err := strictyaml.Check(it, unitType); err != nil {
 				return err
 			}
-			if err := decodeUnit(it, &p.units[k]); err != nil {
+			var u rosterUnit
+			if err := decodeUnit(it, &u); err != nil {
 				return err
 			}
-			p.lines[k] = it.Line
+			ru.set(first+k, u)
+			ru.lines[first+k] = it.Line
 		}
-		mu.Lock()
-		got[i] = p
-		mu.Unlock()
 		return nil
-	})
+	}
+	top, ok = strictyaml.ParseList(data, list)
 	if !ok || strictyaml.Check(top, reflect.TypeFor[yamlRoster]()) != nil || top.Decode(&y) != nil {
 		return y, nil, nil, false
 	}
-	count := 0
-	for _, p := range got {
-		count += len(p.units)
-	}
-	y.Units, lines = make([]rosterUnit, 0, count), make([]int, 0, count)
-	for i := range n {
-		y.Units, lines = append(y.Units, got[i].units...), append(lines, got[i].lines...)
-		delete(got, i) // not held twice
-	}
-	return y, top, lines, true
+	return y, top, ru, true
 }
 
 // decodeUnit is n.Decode(u) for a unit checked by strictyaml.Check, without reflection for
@@ -247,8 +305,9 @@ func (ro *Roster) checkCycles(lines []int) error {
 		done
 	)
 	state := make([]int8, len(ro.Units))
+	var path []int
 	for start := range ro.Units {
-		var path []int
+		path = path[:0]
 		i := start
 		for i >= 0 && state[i] == unseen {
 			state[i] = onPath

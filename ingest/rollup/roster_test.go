@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"regexp"
 	"runtime"
 	"strings"
 	"testing"
@@ -163,7 +164,7 @@ func TestRosterByPieces(t *testing.T) {
 	}
 	b.WriteString("cum:\r\n  - {ma: c1, ten: Cụm 1, thanh_vien: [u0, u5]}\r\n")
 	data := []byte(b.String())
-	y, top, lines, ok := decodeUnitsByPiece(data)
+	y, top, ru, ok := decodeUnitsByPiece(data, true)
 	if !ok {
 		t.Fatal("not read by pieces")
 	}
@@ -172,10 +173,14 @@ func TestRosterByPieces(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !reflect.DeepEqual(y.Units, whole.Units) || y.Due != whole.Due || !reflect.DeepEqual(y.Clusters, whole.Clusters) {
+	units := make([]rosterUnit, len(ru.units))
+	for i, u := range ru.units {
+		units[i] = rosterUnit{Unit: u, Predecessors: ru.preds[i]}
+	}
+	if !reflect.DeepEqual(units, whole.Units) || y.Due != whole.Due || !reflect.DeepEqual(y.Clusters, whole.Clusters) {
 		t.Error("read by pieces, the roster differs from the roster read whole")
 	}
-	if want := strictyaml.Lines(wtop, "don_vi"); !reflect.DeepEqual(lines, want) {
+	if want := strictyaml.Lines(wtop, "don_vi"); !reflect.DeepEqual(ru.lines, want) {
 		t.Errorf("lines by pieces differ from the lines read whole")
 	}
 	if line(top, "cum") != line(wtop, "cum") {
@@ -212,5 +217,60 @@ func TestRosterByPieces(t *testing.T) {
 				t.Fatalf("ParseRoster = %v, want %q", err, tt.want)
 			}
 		})
+	}
+}
+
+// A roster written as rosters are, in flow or block mappings, is read without the YAML library
+// (strictyaml.FlatItems) in every piece, to the same roster as with it.
+func TestRosterFlat(t *testing.T) {
+	flow := branchRoster(30, 3000)
+	block := regexp.MustCompile(`(?m)^  - \{(.*)\}$`).ReplaceAllStringFunc(string(flow), func(s string) string {
+		return "  - " + strings.ReplaceAll(s[len("  - {"):len(s)-1], ", ", "\n    ")
+	})
+	for _, data := range [][]byte{flow, []byte(block)} {
+		_, list, _ := bytes.Cut(data, []byte("don_vi:\n"))
+		if !strictyaml.FlatItems(string(list), 4, func(int, []strictyaml.Field) bool { return true }) {
+			t.Fatalf("FlatItems does not read the units of\n%.300s", list)
+		}
+		checkRosterFlat(t, data)
+	}
+}
+
+// FuzzRosterFastPath holds the roster's reading without the YAML library to its contract: the
+// same roster, or the same error, as the YAML library's reading.
+func FuzzRosterFastPath(f *testing.F) {
+	for _, units := range []string{
+		"  - {ma: \"VN\", ten: \"Hội Khuyến học Việt Nam\", cap: trung_uong}\n  - {ma: \"P01\", ten: \"Hội Khuyến học tỉnh số 1\", cap: tinh, cap_tren: \"VN\"}\n",
+		"  - {ma: \"P01-D01-X0001-C001\", ten: \"Chi hội khuyến học thôn 1\", cap: chi_hoi, cap_tren: \"P01-D01-X0001\"}\n  - {ma: P01-D01-X0001, cap: xa}\n",
+		"  - ma: \"01\"\n    ten: 'Hội Khuyến học tỉnh Hà Giang'\n    cap: tinh\n  - ma: 0123\n    cap_tren: \"01\"\n",
+		"  - {ma: \"1\", tne: A}\n", "  - {ma: \"1\", ma: \"2\"}\n", "  - {ma: \"a/../x\"}\n", "  - {ma: 1}\n  - {ma: \"1\"}\n",
+		"  - {ma: \"1\"}\n  - {ma: \"2\", cap: xaa, cap_tren: \"1\"}\n", "  - {ma: \"..\"}\n", "  - {ma: \" a \"}\n  - {ma: b, cap_tren: 'a'}\n",
+		"  - {ma: \"449\"}\n  - {ma: \"1\", cap_tren: \"4490\"}\n", "  - {ma: \"1\", cap_tren: \"2\"}\n  - {ma: \"2\", cap_tren: \"1\"}\n",
+		"  - {ma: u1, tien_than: [\"a\", {ma: \"b\", ty_le: 40%}], cap: ~}\n", "  - {}\n", "  - {ten: A}\n", "  - {ma: Ａ１}\n",
+		"  - {ma: \"x\", ten: \"Hội Khuyến học xa\u0301\"}\n", "  - {ma: x, ten: \"a\n  - b\"}\n  - {ma: y}\n", "  - {ma: 'x', cap: XA}\n", "  - {ma: x, cap: chi_hoi }  # c\n",
+	} {
+		f.Add(units)
+	}
+	f.Fuzz(func(t *testing.T, units string) {
+		checkRosterFlat(t, []byte("# danh sách\nhan_nop: 2024-12-15\ndon_vi:\n"+units+"cum:\n  - {ma: cum-1, thanh_vien: [\"P01\"]}\n"))
+	})
+}
+
+// checkRosterFlat reads a roster with and without the YAML library for its plainly written units:
+// both must give the same roster, or the same error.
+func checkRosterFlat(t *testing.T, data []byte) {
+	t.Helper()
+	got, gerr := parseRosterBy(data, true)
+	want, werr := parseRosterBy(data, false)
+	if gerr != nil || werr != nil {
+		var g, w *lang.Error
+		if !errors.As(gerr, &g) || !errors.As(werr, &w) || g.Line != w.Line || g.Vi != w.Vi || g.En != w.En {
+			t.Fatalf("read without the YAML library: %v\nwith it: %v\nof\n%s", gerr, werr, data)
+		}
+		return
+	}
+	if !reflect.DeepEqual(got.Units, want.Units) || !reflect.DeepEqual(got.Clusters, want.Clusters) ||
+		!reflect.DeepEqual(got.Predecessors, want.Predecessors) || !got.Due.Equal(want.Due) || !reflect.DeepEqual(got.byCode, want.byCode) {
+		t.Fatalf("read without the YAML library, the roster differs from the roster read with it:\n%+v\n%+v\nof\n%s", got.Units, want.Units, data)
 	}
 }

@@ -11,33 +11,51 @@ import (
 // pieceItems is how many items of a long list ParseList parses at a time.
 const pieceItems = 2048
 
-// ParseList is Parse for a document whose top-level mapping holds a long block list under key
-// ("key:" on a line of its own, then one "- " item after another): the 200,000 units of a roster.
-// It parses the list a piece at a time, on every CPU, so that the nodes of only a few pieces are
-// held at once, and calls each with every piece's items (lines as in the whole document); calls
-// for different pieces may run at the same time, and pieces are numbered in document order from
-// 0. The top node it returns holds the rest of the document, with nothing under key.
+// List says how ParseList reads a document whose top-level mapping holds a long block list under
+// Key ("key:" on a line of its own, then one "- " item after another): the 200,000 units of a
+// roster.
+type List struct {
+	Key string
+	// Start, when not nil, is called first, with the number of items.
+	Start func(items int)
+	// Fast, when not nil, is given the text of each piece (n items from the first-th, the first
+	// on line `line`): when it reads them itself (FlatItems) and returns true, the piece is not
+	// parsed and Each is not called for it.
+	Fast func(first int, src []byte, line, n int) bool
+	// Each is called with the items of each piece (from the first-th), lines as in the whole
+	// document.
+	Each func(first int, items []*yaml.Node) error
+}
+
+// ParseList is Parse for a document holding a long list: it parses the list a piece at a time, on
+// every CPU, so that the nodes of only a few pieces are held at once, and gives each piece to
+// l.Fast or l.Each; calls for different pieces may run at the same time. The top node it returns
+// holds the rest of the document, with nothing under the key.
 //
 // ok is false when the document is not written so, when a piece does not parse on its own (an
-// anchor used in another piece, a syntax error, a key written twice) or when each returns an
-// error: the caller then reads the document with Parse, whose error is the one to show.
-func ParseList(data []byte, key string, each func(piece int, items []*yaml.Node) error) (top *yaml.Node, pieces int, ok bool) {
-	sk, starts, ok := splitList(data, key)
+// anchor used in another piece, a syntax error, a key written twice, an item start within a
+// quoted value) or when Each returns an error: the caller then reads the document with Parse,
+// whose error is the one to show.
+func ParseList(data []byte, l List) (top *yaml.Node, ok bool) {
+	sk, starts, ok := splitList(data, l.Key)
 	if !ok {
-		return nil, 0, false
+		return nil, false
 	}
 	top, err := Parse(bytes.NewReader(sk.skeleton))
 	if err != nil {
-		return nil, 0, false
+		return nil, false
 	}
-	type piece struct{ from, to, line int } // byte range and first line
+	type piece struct{ from, to, line, first, n int } // byte range, first line, items
 	var all []piece
 	for i := 0; i < len(starts); i += pieceItems {
-		p := piece{from: starts[i].off, line: starts[i].line, to: sk.end}
+		p := piece{from: starts[i].off, line: starts[i].line, to: sk.end, first: i, n: len(starts) - i}
 		if j := i + pieceItems; j < len(starts) {
-			p.to = starts[j].off
+			p.to, p.n = starts[j].off, pieceItems
 		}
 		all = append(all, p)
+	}
+	if l.Start != nil {
+		l.Start(len(starts))
 	}
 	var (
 		wg     sync.WaitGroup
@@ -51,12 +69,15 @@ func ParseList(data []byte, key string, each func(piece int, items []*yaml.Node)
 			defer wg.Done()
 			for i := range next {
 				p := all[i]
-				n, err := Parse(bytes.NewReader(data[p.from:p.to]))
-				if err == nil && n.Kind == yaml.SequenceNode {
-					shiftLines(n, p.line-1)
-					err = each(i, n.Content)
+				if l.Fast != nil && l.Fast(p.first, data[p.from:p.to], p.line, p.n) {
+					continue
 				}
-				if err != nil || n.Kind != yaml.SequenceNode {
+				n, err := Parse(bytes.NewReader(data[p.from:p.to]))
+				if err == nil && n.Kind == yaml.SequenceNode && len(n.Content) == p.n {
+					shiftLines(n, p.line-1)
+					err = l.Each(p.first, n.Content)
+				}
+				if err != nil || n.Kind != yaml.SequenceNode || len(n.Content) != p.n {
 					mu.Lock()
 					failed = true
 					mu.Unlock()
@@ -76,9 +97,9 @@ func ParseList(data []byte, key string, each func(piece int, items []*yaml.Node)
 	close(next)
 	wg.Wait()
 	if failed {
-		return nil, 0, false
+		return nil, false
 	}
-	return top, len(all), true
+	return top, true
 }
 
 func shiftLines(n *yaml.Node, by int) {
@@ -108,6 +129,7 @@ func splitList(data []byte, key string) (s listSplit, starts []itemStart, ok boo
 	)
 	state, indent := before, -1
 	listFrom := 0
+	starts = make([]itemStart, 0, len(data)/64) // a roster's unit takes about 100 bytes
 	off, line := 0, 0
 	for off < len(data) {
 		line++

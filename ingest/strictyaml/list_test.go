@@ -24,20 +24,21 @@ func TestParseList(t *testing.T) {
 		lines = map[string]int{}
 		seen  = map[int]bool{}
 	)
-	top, pieces, ok := ParseList([]byte(b.String()), "don_vi", func(piece int, items []*yaml.Node) error {
+	count := 0
+	top, ok := ParseList([]byte(b.String()), List{Key: "don_vi", Start: func(n int) { count = n }, Each: func(first int, items []*yaml.Node) error {
 		mu.Lock()
 		defer mu.Unlock()
-		seen[piece] = true
+		seen[first] = true
 		for _, it := range items {
 			lines[it.Content[1].Value] = it.Line
 		}
 		return nil
-	})
+	}})
 	if !ok {
 		t.Fatal("not parsed by pieces")
 	}
-	if pieces != 3 || len(seen) != 3 {
-		t.Errorf("%d pieces (%d seen), want 3", pieces, len(seen))
+	if count != n || len(seen) != 3 || !seen[0] || !seen[pieceItems] || !seen[2*pieceItems] {
+		t.Errorf("%d items in pieces from %v, want %d in 3", count, seen, n)
 	}
 	for i := range n {
 		if got := lines[fmt.Sprint(i)]; got != 4+i {
@@ -57,7 +58,7 @@ func TestParseList(t *testing.T) {
 		"don_vi:\nhan_nop: 1\n",
 		"han_nop: 1\n",
 	} {
-		if _, _, ok := ParseList([]byte(doc), "don_vi", func(int, []*yaml.Node) error { return nil }); ok {
+		if _, ok := ParseList([]byte(doc), List{Key: "don_vi", Each: func(int, []*yaml.Node) error { return nil }}); ok {
 			t.Errorf("cut %q", doc)
 		}
 	}
