@@ -8,6 +8,6 @@
 // messages its problems carry, in both languages, those that rollup, targets and pipeline find
 // included. Adding up returns is package rollup's job; the whole run, package pipeline's.
 //
-// It imports lang, xlsx and xlsxwrite of this module; rollup, pipeline, the report and the command
-// line import it.
+// It imports lang, xlsx and xlsxwrite of this module; rollup, targets, pipeline, the report (with
+// report/excel and report/view) and the command line import it.
 package ingest

@@ -238,11 +238,6 @@ func (rd *reader) unitColumn(h *header) (int, bool) {
 	return 0, false
 }
 
-// headerNames are the template's names of the columns, for messages.
-var headerNames = map[string]string{
-	"value": "Giá trị", "tong": "Tổng số", "dang_ky": "Đăng ký", "cong_nhan": "Được công nhận",
-}
-
 func headerList(cells []xlsx.Cell, row int) string {
 	var parts []string
 	for _, c := range cells {

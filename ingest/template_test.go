@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bytes"
+	"slices"
 	"testing"
 
 	"github.com/khuyenhoc/khuyenhoc/ingest/testtool"
@@ -215,6 +216,15 @@ func BenchmarkTemplateBuild(b *testing.B) {
 		buf.Reset()
 		if err := WriteTemplate(&buf, cat, opts); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// The reader's messages name a column as the template writes its header.
+func TestHeaderNamesAreTheTemplates(t *testing.T) {
+	for key, name := range headerNames {
+		if !slices.Contains(tplFiguresColumns, name) && !slices.Contains(tplModelsColumns, name) {
+			t.Errorf("column %s is «%s» in messages, a header the template does not write", key, name)
 		}
 	}
 }

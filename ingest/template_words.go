@@ -71,3 +71,9 @@ var (
 	tplModelsColumns   = []string{"Mã", "Mô hình học tập", "Tổng số", "Đăng ký", "Được công nhận", "Tỷ lệ công nhận", "Tỷ lệ đăng ký", "Tỷ lệ đạt/đăng ký"}
 	tplCoverageColumns = []string{"Loại", "Chỉ tiêu / đơn vị", "Đã báo cáo / tên", "Dự kiến / cấp trên", "Tử số / tên cấp trên", "Mẫu số / cấp", "Số đơn vị cơ sở"}
 )
+
+// headerNames are the template's names of the columns the reader looks for (scan.go), for its
+// messages: the headers above, as the template writes them.
+var headerNames = map[string]string{
+	"value": "Giá trị", "tong": "Tổng số", "dang_ky": "Đăng ký", "cong_nhan": "Được công nhận",
+}

@@ -9,5 +9,6 @@
 // unless the language is English.
 //
 // It imports ingest, lang, pipeline, rollup, targets and notes; its writers (pdf, docx, html,
-// excel, view) and the command line import it.
+// excel, view), the chart's layout (report/chart), report/internal/textfix and the command line
+// import it.
 package report

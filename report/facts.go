@@ -343,9 +343,6 @@ func (f *Facts) shortLabel(fig *ingest.Figure) string {
 	return fig.Label(f.Lang)
 }
 
-// DisplayUnit is the unit's short name (the place), or its code.
-func DisplayUnit(u ingest.Unit) string { return rollup.DisplayName(u) }
-
 // PeriodLabel is the period's name, or "several periods" when returns of more than one were read.
 func PeriodLabel(l lang.Lang, p ingest.Period) string {
 	if p.IsZero() {

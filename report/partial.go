@@ -59,16 +59,16 @@ func WithParent(t *rollup.Tree, u, parent ingest.Unit) string {
 	return name
 }
 
-// MissingNames are the units that sent nothing, at the lowest level, each with its parent. Past
+// missingNames are the units that sent nothing, at the lowest level, each with its parent. Past
 // the first listCap, which is all that a NameList prints, a unit is only its code: a roster down
 // to the branch has a hundred thousand of them.
-func MissingNames(t *rollup.Tree, c rollup.Completeness) []string {
+func missingNames(t *rollup.Tree, c rollup.Completeness) []string {
 	return withParents(t, c.Missing)
 }
 
-// LateNames are the units whose return came after the due date, each with its parent (past the
+// lateNames are the units whose return came after the due date, each with its parent (past the
 // first listCap, their codes).
-func LateNames(t *rollup.Tree, c rollup.Completeness) []string {
+func lateNames(t *rollup.Tree, c rollup.Completeness) []string {
 	return withParents(t, c.Late)
 }
 
@@ -109,10 +109,10 @@ func CompletenessLines(l lang.Lang, t *rollup.Tree) (head string, lines []string
 	if complete > 0 {
 		lines = append(lines, fill(w.Between.in(l), map[string]string{"complete": fmt.Sprint(complete), "count": fmt.Sprint(len(c.Counts))}))
 	}
-	if names := MissingNames(t, c); len(names) > 0 {
+	if names := missingNames(t, c); len(names) > 0 {
 		lines = append(lines, fill(w.MissingList.in(l), map[string]string{"units": NameList(l, names)}))
 	}
-	if names := LateNames(t, c); len(names) > 0 {
+	if names := lateNames(t, c); len(names) > 0 {
 		lines = append(lines, fill(w.LateList.in(l), map[string]string{"units": NameList(l, names)}))
 	}
 	return head, lines

@@ -315,10 +315,10 @@ func (f *Facts) submissions(s *section) []Block {
 	case f.expected():
 		vars["covered"], vars["expected"] = fmt.Sprint(c.Covered), fmt.Sprint(c.Units)
 		vars["level"] = LevelWord(l, f.Catalogue, c.Level)
-		if names := MissingNames(f.Tree, c); len(names) > 0 {
+		if names := missingNames(f.Tree, c); len(names) > 0 {
 			vars["missing"] = nameList(l, names, vars["level"])
 		}
-		if names := LateNames(f.Tree, c); len(names) > 0 {
+		if names := lateNames(f.Tree, c); len(names) > 0 {
 			vars["late"] = nameList(l, names, vars["level"])
 		}
 	case f.Scope().Totals.Units > 1:

@@ -12,9 +12,9 @@ var levelWords = [][]string{
 	{"ĐẶC", "KHU"}, {"CỤM"}, {"PROVINCE"}, {"DISTRICT"}, {"COMMUNE"}, {"WARD"}, {"CLUSTER"},
 }
 
-// NameParts splits a body's name into the parts a line may break between: before each word that
+// nameParts splits a body's name into the parts a line may break between: before each word that
 // begins a place («TỈNH», «THÀNH PHỐ», «HUYỆN», «XÃ», «PHƯỜNG», …), in any case.
-func NameParts(name string) []string {
+func nameParts(name string) []string {
 	words := strings.Fields(name)
 	var parts []string
 	start := 0
@@ -52,11 +52,11 @@ next:
 }
 
 // NameLines sets a body's name on lines no wider than width (by measure), breaking only between
-// its parts (see NameParts). It returns nil when a part alone is wider than the line: the caller
+// its parts (see nameParts). It returns nil when a part alone is wider than the line: the caller
 // sets the name smaller, or, at its smallest size, breaks it with Lines.
 func NameLines(name string, width float64, measure func(string) float64) []string {
 	var lines []string
-	for _, p := range NameParts(name) {
+	for _, p := range nameParts(name) {
 		if measure(p) > width {
 			return nil
 		}

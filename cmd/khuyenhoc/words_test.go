@@ -63,6 +63,7 @@ var (
 	names  = []string{"Thượng Lâm", "Ea Tiêu", "Na Hang", "Lũng Cú"}
 	fine   = Unit{Name: "Hội Khuyến học xã " + code, Level: "xa"}
 	where  = NewProblem(Warning, CodeX, fmt.Sprintf("%s:%d", name, line), msgX, code)
+	byLang = map[lang.Lang]string{lang.Vi: "đơn vị", lang.En: "units"}
 )
 `
 	path := filepath.Join(t.TempDir(), "p.go")
@@ -73,7 +74,7 @@ var (
 	for _, v := range inlineMessages(t, path) {
 		got = append(got, v.line)
 	}
-	if want := []int{4, 5, 6, 7, 9, 13, 14}; !slices.Equal(got, want) {
+	if want := []int{4, 5, 6, 7, 9, 13, 14, 18}; !slices.Equal(got, want) {
 		t.Errorf("inline messages found on lines %v, want %v", got, want)
 	}
 }
@@ -236,14 +237,20 @@ func isMsgType(e ast.Expr) bool {
 }
 
 // languageField reports whether an element of a literal is a field named for a language (Vi, En,
-// vi, en) that holds words.
+// vi, en), or a map's value keyed by one (lang.Vi, lang.En), that holds words.
 func languageField(e ast.Expr) bool {
 	kv, ok := e.(*ast.KeyValueExpr)
 	if !ok {
 		return false
 	}
-	key, ok := kv.Key.(*ast.Ident)
-	return ok && slices.Contains([]string{"Vi", "En", "vi", "en"}, key.Name) && hasWords(kv.Value)
+	var name string
+	switch key := kv.Key.(type) {
+	case *ast.Ident:
+		name = key.Name
+	case *ast.SelectorExpr:
+		name = key.Sel.Name
+	}
+	return slices.Contains([]string{"Vi", "En", "vi", "en"}, name) && hasWords(kv.Value)
 }
 
 // pairIn reports whether, in a list of at most three strings (a code, then the Vietnamese and

@@ -3,6 +3,6 @@
 // and with the targets, and hand back everything read as one Result. The commands and the tests
 // use it alike.
 //
-// It is the only package under ingest/ that imports targets; the report, its writers and the
+// It is the only package under ingest/ that imports targets; the report, report/view and the
 // command line import it.
 package pipeline

@@ -26,5 +26,6 @@
 // Ba Đình"); names of predecessors are the official names of the former units ("Tỉnh Hà Giang",
 // "Phường Trúc Bạch"). All text is in Unicode NFC.
 //
-// The package stands alone: it imports nothing else of this module.
+// The package stands alone: it imports nothing else of this module; rollup and the command line
+// (khuyenhoc roster) import it.
 package preset

@@ -3,6 +3,6 @@
 // not reported, and the comparison with last period's roll-up. A return speaks for its unit's
 // whole subtree, so no figure is ever counted twice, and ratios are ratios of sums.
 //
-// It imports ingest, lang, preset and strictyaml; targets, the pipeline, the report and the command
-// line import it.
+// It imports ingest, lang, preset and strictyaml; targets, the pipeline, the report (with
+// report/excel and report/view) and the command line import it.
 package rollup

@@ -23,7 +23,7 @@ var (
 	// msgWrongKind takes the kind of node wanted and what was found.
 	msgWrongKind = lang.Msg{Vi: "ở đây cần %s, không phải %s", En: "%s is wanted here, not %s"}
 
-	// The kinds of node (KindName).
+	// The kinds of node (kindName).
 	wordMapping = lang.Msg{Vi: "một bảng khoá: giá trị", En: "a mapping of keys to values"}
 	wordList    = lang.Msg{Vi: "một danh sách", En: "a list"}
 	wordValue   = lang.Msg{Vi: "một giá trị", En: "a single value"}

@@ -241,8 +241,8 @@ func unknownKey(k *yaml.Node, known []string) error {
 	return Errorf(k.Line, msgUnknownKey, Quote(k.Value), strings.Join(known, ", "))
 }
 
-// KindName is what a kind of node is called in a message.
-func KindName(l lang.Lang, k yaml.Kind) string {
+// kindName is what a kind of node is called in a message.
+func kindName(l lang.Lang, k yaml.Kind) string {
 	switch k {
 	case yaml.MappingNode:
 		return wordMapping.In(l)
@@ -261,8 +261,8 @@ func kindError(n *yaml.Node, want yaml.Kind) error {
 		if n.Kind == yaml.ScalarNode {
 			return Quote(n.Value)
 		}
-		return KindName(l, got)
+		return kindName(l, got)
 	}
-	wanted := func(l lang.Lang) string { return KindName(l, want) }
+	wanted := func(l lang.Lang) string { return kindName(l, want) }
 	return Errorf(n.Line, msgWrongKind, wanted, what)
 }

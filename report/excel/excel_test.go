@@ -1,12 +1,18 @@
 package excel
 
 import (
+	"archive/zip"
 	"bytes"
 	"context"
 	"flag"
+	"io"
+	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/xuri/excelize/v2"
 
 	"github.com/khuyenhoc/khuyenhoc/ingest"
 	"github.com/khuyenhoc/khuyenhoc/ingest/ingesttest"
@@ -122,4 +128,90 @@ func TestAllUnitsDownToWhatReported(t *testing.T) {
 	if missing != 1 {
 		t.Errorf("%d units listed as missing, want district D01", missing)
 	}
+}
+
+// A report of one unit has no ranking sheet and no chart sheet with nothing in it.
+func TestNoEmptySheets(t *testing.T) {
+	cat := ingest.DefaultCatalogue()
+	src := t.TempDir()
+	returns, err := ingesttest.Province(src, cat, 1, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := pipeline.Run(context.Background(), cat, []string{returns}, pipeline.Options{Roster: filepath.Join(src, "danh-sach.yaml"), Scope: "99"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := Write(&buf, report.NewFacts(res, report.Options{Lang: lang.Vi})); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	for _, name := range f.GetSheetList() {
+		if name == "Xếp hạng" || name == "Biểu đồ" {
+			t.Errorf("a one-unit report has the sheet %q", name)
+		}
+		rows, _ := f.GetRows(name)
+		for _, r := range rows {
+			for _, c := range r {
+				if strings.Contains(c, "Không có số liệu để vẽ biểu đồ") {
+					t.Errorf("sheet %q says %q", name, c)
+				}
+			}
+		}
+	}
+}
+
+// The chart sheet lists the units from the highest rate down, and the chart names them, and its
+// values, in dark type (not the pale grey of the default style), the highest at the top.
+func TestChartSortedAndReadable(t *testing.T) {
+	var buf bytes.Buffer
+	res, opts := reporttest.Cluster6(t, lang.Vi)
+	if err := Write(&buf, report.NewFacts(res, opts)); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := f.GetRows("Biểu đồ", excelize.Options{RawCellValue: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	prev := 2.0
+	for _, r := range rows[1:] {
+		v, err := strconv.ParseFloat(r[1], 64)
+		if err != nil || v > prev {
+			t.Errorf("row %q: rates not from the highest down", r)
+		}
+		prev = v
+	}
+	zr, err := zip.NewReader(bytes.NewReader(buf.Bytes()), int64(buf.Len()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, zf := range zr.File {
+		if zf.Name != "xl/charts/chart1.xml" {
+			continue
+		}
+		rc, _ := zf.Open()
+		x, _ := io.ReadAll(rc)
+		rc.Close()
+		for _, ax := range []string{"catAx", "valAx"} {
+			m := regexp.MustCompile(`<` + ax + `>.*?</` + ax + `>`).Find(x)
+			if !bytes.Contains(m, []byte(`<a:defRPr`)) || !bytes.Contains(m, []byte(`<a:srgbClr val="000000">`)) {
+				t.Errorf("the chart's %s is not named in dark type", ax)
+			}
+		}
+		if !bytes.Contains(x, []byte(`<orientation val="maxMin">`)) {
+			t.Error("the chart's categories do not run from the top")
+		}
+		return
+	}
+	t.Error("no chart in the workbook")
 }

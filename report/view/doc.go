@@ -2,5 +2,6 @@
 // problems, who has not reported, the totals) and the text, JSON and JUnit XML of check. Its
 // words are the report's: wording.yaml, terminal (report.Terminal).
 //
-// Only the command line imports it.
+// It imports ingest, lang, rollup, targets, pipeline and report of this module; only the command
+// line imports it.
 package view

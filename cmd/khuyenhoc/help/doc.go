@@ -5,5 +5,6 @@
 // warnings, what was written (messages.go). It is text only; the command line wires it into cobra
 // and its messages.
 //
-// Only the command line (cmd/khuyenhoc and its output package) imports it.
+// It imports only lang of this module; only the command line (cmd/khuyenhoc and its output
+// package) imports it.
 package help

@@ -3,6 +3,6 @@
 // inside an input folder, also through symlinks, and that no two outputs are the same file), then
 // written to a temporary file beside it, synced, and renamed only when all outputs are complete.
 //
-// It writes reports, consolidated returns, templates and rosters alike. Only the command line
-// (cmd/khuyenhoc) imports it; its messages are in cmd/khuyenhoc/help.
+// It writes reports, consolidated returns, templates and rosters alike. It imports lang and
+// cmd/khuyenhoc/help, where its messages are; only the command line (cmd/khuyenhoc) imports it.
 package output

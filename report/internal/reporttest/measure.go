@@ -275,8 +275,8 @@ func rules(t testing.TB, path, dir string) [][]Rule {
 	return out
 }
 
-// Upper says whether s has no lower-case letter.
-func Upper(s string) bool {
+// upper says whether s has no lower-case letter.
+func upper(s string) bool {
 	for _, r := range s {
 		if unicode.IsLower(r) {
 			return false

@@ -97,7 +97,7 @@ func NghiDinh30(t *testing.T, pages []Page, h Head) {
 			style("issuing body", s, "B")
 			org = s
 		}
-		if !Upper(s.Text()) {
+		if !upper(s.Text()) {
 			t.Errorf("body's name %q not in capitals", s.Text())
 		}
 	}
@@ -206,7 +206,7 @@ func NghiDinh30(t *testing.T, pages []Page, h Head) {
 	signer := find(sp, h.Signer)
 	inRange("signer's title size", signer.Size(), 13, 14)
 	style("signer's title", signer, "B")
-	if !Upper(signer.Text()) || signer.X0() < 30+70 {
+	if !upper(signer.Text()) || signer.X0() < 30+70 {
 		t.Errorf("signer's title %q at %.1f mm: want capitals on the right", signer.Text(), signer.X0())
 	}
 	if h.Name != "" {

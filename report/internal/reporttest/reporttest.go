@@ -1,5 +1,3 @@
-// Package reporttest holds what the report packages' tests share: the cluster-6 report as
-// `khuyenhoc report` reads it, and golden files with an update switch.
 package reporttest
 
 import (
