@@ -1,6 +1,7 @@
 package report
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/khuyenhoc/khuyenhoc/ingest/pipeline"
@@ -14,19 +15,24 @@ func BuildArticle(res *pipeline.Result, opts Options) *Document {
 }
 
 // ArticleDocument is the report as Document writes it, with what the article on the
-// association's website says before the body (the Document's Article: headline, place, lead) and
-// each section's heading in sentence case (Heading.Plain), for a writer that does not set
-// headings in capitals.
-func (f *Facts) ArticleDocument() *Document {
-	doc := f.Document()
-	doc.Article = f.article()
-	f.plainHeadings(doc)
-	return doc
+// association's website says before the body (the Document's Article: headline, place, lead).
+func (f *Facts) ArticleDocument() *Document { return f.WithArticle(f.Document()) }
+
+// WithArticle is doc, a Document of these facts, with the article's headline, place and lead
+// and each section's heading in sentence case (Heading.Plain), for a writer that does not set
+// headings in capitals: a copy that shares doc's other blocks and leaves doc as it is, so that a
+// run writing the signed report and the article builds the Document once.
+func (f *Facts) WithArticle(doc *Document) *Document {
+	c := *doc
+	c.Article = f.article()
+	c.Blocks = f.plainHeadings(doc.Blocks)
+	return &c
 }
 
-// plainHeadings writes each heading in capitals in sentence case: the office's own as the
-// notes write it, wording.yaml's (which name no one) in lower case after the first letter.
-func (f *Facts) plainHeadings(doc *Document) {
+// plainHeadings is blocks with each heading in capitals given its sentence case: the office's
+// own as the notes write it, wording.yaml's (which name no one) in lower case after the first
+// letter. The headings given one are copies; blocks is left as it is.
+func (f *Facts) plainHeadings(blocks []Block) []Block {
 	own := map[string]string{}
 	if f.own.Notes != nil {
 		for _, s := range f.own.Notes.Sections {
@@ -34,17 +40,21 @@ func (f *Facts) plainHeadings(doc *Document) {
 			own[strings.ToUpper(t)] = t
 		}
 	}
-	for _, b := range doc.Blocks {
+	out := slices.Clone(blocks)
+	for i, b := range out {
 		h, ok := b.(*Heading)
 		if !ok || h.Plain != "" || h.Text != strings.ToUpper(h.Text) {
 			continue
 		}
+		plain := *h
 		if t, ok := own[h.Text]; ok {
-			h.Plain = t
+			plain.Plain = t
 		} else {
-			h.Plain = sentenceCase(h.Text)
+			plain.Plain = sentenceCase(h.Text)
 		}
+		out[i] = &plain
 	}
+	return out
 }
 
 // articleWords are wording.yaml's words of the article for the association's website.

@@ -2,6 +2,7 @@ package report_test
 
 import (
 	"context"
+	"reflect"
 	"testing"
 
 	"github.com/khuyenhoc/khuyenhoc/ingest"
@@ -72,4 +73,37 @@ func binhThanh(t testing.TB, l lang.Lang) (*pipeline.Result, report.Options) {
 		t.Fatal(err)
 	}
 	return res, report.Options{Lang: l}
+}
+
+// The article is made from the signed report's Document without building it again and without
+// changing it: its headings in sentence case are its own copies, the rest is shared.
+func TestArticleFromTheDocument(t *testing.T) {
+	res, opts := reporttest.ReadHaGiang(t, lang.Vi)
+	facts := report.NewFacts(res, opts)
+	doc := facts.Document()
+	article := facts.WithArticle(doc)
+	if !reflect.DeepEqual(doc, facts.Document()) {
+		t.Fatal("making the article changed the Document")
+	}
+	want := facts.ArticleDocument()
+	if !reflect.DeepEqual(article, want) {
+		t.Fatal("the article made from the Document differs from the article built on its own")
+	}
+	plain := 0
+	for i, b := range article.Blocks {
+		h, ok := b.(*report.Heading)
+		if !ok || h.Plain == "" {
+			continue
+		}
+		plain++
+		if doc.Blocks[i].(*report.Heading).Plain != "" {
+			t.Errorf("heading %q: the Document's own heading was given its sentence case", h.Text)
+		}
+	}
+	if plain == 0 {
+		t.Fatal("no heading of the article has its sentence case")
+	}
+	if article.Article.Headline == nil || doc.Article.Headline != nil {
+		t.Fatalf("the headline belongs to the article only: article %v, document %v", article.Article.Headline, doc.Article.Headline)
+	}
 }

@@ -139,9 +139,10 @@ func runReport(ctx context.Context, g *globals, opts reportOptions) error {
 	for _, w := range warnings {
 		fmt.Fprintf(g.stderr, "%s: %s: %s\n", opts.notes, g.say(help.Warning), w)
 	}
-	// The Document is built once for the PDF and Word files, the article once for both HTML ones.
+	// The Document is built once for the PDF, Word and HTML files; the article adds its headline
+	// and lead to it once for both HTML ones.
 	doc := sync.OnceValue(facts.Document)
-	article := sync.OnceValue(facts.ArticleDocument)
+	article := sync.OnceValue(func() *report.Document { return facts.WithArticle(doc()) })
 	if htmlOut != nil {
 		htmlOut.Write = func(w io.Writer) error { return html.Write(w, article()) }
 	}
