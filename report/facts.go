@@ -155,7 +155,7 @@ func NewFacts(res *pipeline.Result, opts Options) *Facts {
 	if res.Targets != nil {
 		f.Targets = &res.Targets.Period
 	}
-	f.changes = rollup.Changes(f.Catalogue, f.Tree, f.previous)
+	f.changes = res.Changes
 	return f
 }
 

@@ -21,13 +21,9 @@ type Result struct {
 // Evaluate measures the scope against the targets, each of its direct units too when perUnit is
 // set, and every unit the file gives targets of its own, at any depth (File.ForUnit: a unit under
 // the scope is held to the rates, its level's values and its own). prev (optional) gives previous
-// values.
-func Evaluate(f *File, tree, prev *rollup.Tree, perUnit bool) []Result {
+// values, changes the scope's changes against it (rollup.Changes of tree and prev).
+func Evaluate(f *File, tree, prev *rollup.Tree, changes map[string]rollup.Change, perUnit bool) []Result {
 	var out []Result
-	var changes map[string]rollup.Change
-	if prev != nil {
-		changes = rollup.Changes(tree.Scope.Totals.Catalogue(), tree, prev)
-	}
 	add := func(n *rollup.Node, scope bool) {
 		var pn *rollup.Node
 		if prev != nil {

@@ -39,8 +39,11 @@ type Result struct {
 	Roster    *rollup.Roster // nil without --roster
 	Tree      *rollup.Tree   // nil when no return could be read
 	Previous  *rollup.Tree   // nil without last period's returns
-	Targets   *targets.File  // nil without a targets file
-	Results   []targets.Result
+	// Changes are the scope's figures against last period over the units in both (like for
+	// like), worked out once for the targets and the reports; nil without last period.
+	Changes map[string]rollup.Change
+	Targets *targets.File // nil without a targets file
+	Results []targets.Result
 	// ScopeChosen is set when the scope was not asked for (no --scope) and the roster placed every
 	// return read under one unit: the lowest such unit, which the roll-up is of.
 	ScopeChosen bool
@@ -111,12 +114,13 @@ func Run(ctx context.Context, cat *ingest.Catalogue, paths []string, opts Option
 		if err := res.readPrevious(ctx, opts, ro); err != nil {
 			return nil, err
 		}
+		res.Changes = rollup.Changes(cat, res.Tree, res.Previous)
 	}
 	if tf != nil {
 		if err := res.checkTargets(); err != nil {
 			return nil, err
 		}
-		res.Results = targets.Evaluate(tf, res.Tree, res.Previous, opts.PerUnit)
+		res.Results = targets.Evaluate(tf, res.Tree, res.Previous, res.Changes, opts.PerUnit)
 	}
 	res.keepScope()
 	ingest.SortProblems(res.Problems)
