@@ -72,7 +72,14 @@ type Level struct {
 	Vi    string `yaml:"vi"`
 	En    string `yaml:"en"`
 	Short string `yaml:"short"` // the word a template's drop-down shows: "Tỉnh", "Xã"
+	// UnitVi and UnitEn name the units of the level when they are counted: "xã" in «2/3 xã»,
+	// "communes" in "2 of 3 communes".
+	UnitVi string `yaml:"unit_vi"`
+	UnitEn string `yaml:"unit_en"`
 }
+
+// Unit names the level's units when they are counted, in the language.
+func (l Level) Unit(lg lang.Lang) string { return lg.Text(l.UnitVi, l.UnitEn) }
 
 // Group is a learning model or a coverage group: a row of the template whose columns are figures.
 type Group struct {
@@ -282,6 +289,11 @@ func (c *Catalogue) addRules(y *yamlCatalogue) error {
 
 // check makes sure every ratio and every rule is made of raw figures of the catalogue.
 func (c *Catalogue) check() error {
+	for _, l := range c.Levels {
+		if l.UnitVi == "" || l.UnitEn == "" {
+			return fmt.Errorf("level %s: unit_vi and unit_en name its units when counted", l.Code)
+		}
+	}
 	for _, f := range c.Derived {
 		for _, part := range []string{f.Num, f.Den} {
 			if p, ok := c.byCode[part]; !ok || p.Derived() {

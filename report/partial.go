@@ -31,23 +31,15 @@ func cappedList(l lang.Lang, names []string, word string, n int) string {
 	return strings.Join(names[:n], ", ") + more
 }
 
-// LevelWord names the units counted: "xã" in "2/3 xã", "communes" in "2 of 3 communes". The word is
-// the first of the catalogue's names of the level ("Xã, phường, thị trấn" gives "xã"); units of
-// several levels, or of a level the catalogue does not know, are "đơn vị".
+// LevelWord names the units counted: "xã" in "2/3 xã", "communes" in "2 of 3 communes" (the
+// catalogue's unit_vi and unit_en of the level); units of several levels, or of a level the
+// catalogue does not know, are "đơn vị".
 func LevelWord(l lang.Lang, cat *ingest.Catalogue, level string) string {
 	lv, ok := cat.Level(level)
 	if !ok {
 		return defaultWording().Common.Units.in(l)
 	}
-	if l == lang.En {
-		w, _, _ := strings.Cut(strings.ToLower(lv.En), " or ")
-		if strings.HasSuffix(w, "ch") {
-			return w + "es"
-		}
-		return w + "s"
-	}
-	w, _, _ := strings.Cut(lv.Vi, ",")
-	return lowerFirst(w)
+	return lv.Unit(l)
 }
 
 // WithParent is "xã Kỳ Phú (huyện Kỳ Anh)".
