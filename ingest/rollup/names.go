@@ -43,10 +43,17 @@ func newNamer(tree *Tree) *namer {
 	return nm
 }
 
+// associationPrefixes begin an association's name, before its place: "Hội Khuyến học huyện Kỳ Anh".
+var associationPrefixes = []string{"Hội Khuyến học ", "Hội khuyến học ", "Hội khuyến học", "HỘI KHUYẾN HỌC "}
+
+// placeWords begin a place's name, the longer before the shorter they begin ("thị xã" before
+// "xã"): the administrative levels before and after July 2025, special zones included.
+var placeWords = []string{"tỉnh", "thành phố", "huyện", "quận", "thị xã", "thị trấn", "xã", "phường", "đặc khu"}
+
 // fullName is the unit's name without the association's prefix: "huyện Kỳ Anh", "tỉnh Hà Giang".
 func fullName(u ingest.Unit) string {
 	name := u.Name
-	for _, prefix := range []string{"Hội Khuyến học ", "Hội khuyến học ", "Hội khuyến học", "HỘI KHUYẾN HỌC "} {
+	for _, prefix := range associationPrefixes {
 		name = strings.TrimPrefix(name, prefix)
 	}
 	return strings.TrimSpace(name)

@@ -456,17 +456,15 @@ func (rb *builder) sortChildren(n *Node) {
 	}
 }
 
-// sortName drops the "Hội Khuyến học tỉnh" prefix so that units sort by their place name.
+// sortName is the unit's place name, its name without the association's prefix and its level
+// word ("Hội Khuyến học tỉnh Hà Giang" is "Hà Giang"), so that units sort by their place.
 func sortName(u ingest.Unit) string {
-	name := u.Name
-	if name == "" {
+	if u.Name == "" {
 		return u.Code
 	}
-	for _, prefix := range []string{"Hội Khuyến học ", "Hội khuyến học "} {
-		name = strings.TrimPrefix(name, prefix)
-	}
-	for _, level := range []string{"tỉnh ", "thành phố ", "huyện ", "quận ", "thị xã ", "xã ", "phường ", "thị trấn "} {
-		if rest, ok := strings.CutPrefix(name, level); ok {
+	name := fullName(u)
+	for _, level := range placeWords {
+		if rest, ok := strings.CutPrefix(name, level+" "); ok {
 			return rest
 		}
 	}
