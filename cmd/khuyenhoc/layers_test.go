@@ -102,3 +102,57 @@ func TestLayers(t *testing.T) {
 		}
 	}
 }
+
+// endToEnd are the tests that go through a package above their own to hold the two to each other
+// (the 2025 year's figures in the workbook and the ingest view against the report's; the national
+// benchmark of reading, which sums what it read): these may import upward, no other may.
+var endToEnd = map[string][]string{
+	"report": {"report/excel", "report/view"},
+	"ingest": {"ingest/rollup"},
+}
+
+// testSupport are the packages that make tests' inputs: they import what they make inputs for.
+var testSupport = []string{"ingest/ingesttest", "ingest/testtool", "report/internal/reporttest"}
+
+// TestTestLayers holds the tests to the layers too: a test never imports the command line, nothing
+// under ingest/ but the pipeline imports targets or the report even to test, and a package's
+// tests do not import a package that imports it (directly or not) — but for the test support
+// and endToEnd.
+func TestTestLayers(t *testing.T) {
+	const module = "github.com/khuyenhoc/khuyenhoc/"
+	o, err := exec.Command("go", "list", "-f", "{{.ImportPath}} {{join .TestImports \" \"}} {{join .XTestImports \" \"}}", "../../...").Output()
+	if err != nil {
+		t.Fatalf("go list: %v", err)
+	}
+	for _, line := range strings.Split(strings.TrimSpace(string(o)), "\n") {
+		fields := strings.Fields(line)
+		pkg := strings.TrimPrefix(fields[0], module)
+		for _, imp := range fields[1:] {
+			dep, ours := strings.CutPrefix(imp, module)
+			switch {
+			case !ours || dep == pkg || pkg == "cmd/khuyenhoc":
+			case strings.HasPrefix(dep, "cmd/") && !strings.HasPrefix(pkg, "cmd/"):
+				t.Errorf("a test of %s imports %s: nothing imports the command line", pkg, dep)
+			case strings.HasPrefix(pkg, "ingest") && pkg != "ingest/pipeline" && (dep == "targets" || dep == "report" || strings.HasPrefix(dep, "report/")):
+				t.Errorf("a test of %s imports %s: nothing under ingest/ but the pipeline imports targets or the report", pkg, dep)
+			case slices.Contains(testSupport, dep):
+			case reaches(dep, pkg, map[string]bool{}) && !slices.Contains(endToEnd[pkg], dep):
+				t.Errorf("a test of %s imports %s, which imports %s: a test imports what is below its package", pkg, dep, pkg)
+			}
+		}
+	}
+}
+
+// reaches reports whether from may import to, directly or through others, by the layers.
+func reaches(from, to string, seen map[string]bool) bool {
+	if seen[from] {
+		return false
+	}
+	seen[from] = true
+	for _, dep := range layers[from] {
+		if dep == to || reaches(dep, to, seen) {
+			return true
+		}
+	}
+	return false
+}
