@@ -93,10 +93,7 @@ func runTemplate(ctx context.Context, g *globals, opts templateOptions) error {
 func writeRosterUnitTemplate(ctx context.Context, g *globals, cat *ingest.Catalogue, ro *rollup.Roster, opts templateOptions, t ingest.TemplateOptions) error {
 	u, ok := ro.Unit(opts.unit.Code)
 	if !ok {
-		if near := ro.Nearest(opts.unit.Code); near != "" {
-			return g.usage(help.NotInRosterNear, opts.unit.Code, opts.roster, near)
-		}
-		return g.usage(help.NotInRoster, opts.unit.Code, opts.roster)
+		return usageErr(help.NotInRoster.Errorf(opts.unit.Code, opts.roster).DidYouMean(ro.Nearest(opts.unit.Code)))
 	}
 	path := opts.output
 	if path == defaultTemplate {

@@ -42,9 +42,8 @@ var (
 var (
 	UnknownLevel  = lang.Msg{Vi: "cấp %q không có; hãy dùng một mã cấp như tinh, huyen, xa", En: "unknown level %q (use a level code such as tinh, huyen, xa)"}
 	WroteTemplate = lang.Msg{Vi: "Đã viết mẫu báo cáo: %s", En: "Wrote the return template: %s"}
-	// NotInRoster takes --unit's code and the roster; NotInRosterNear also the nearest code.
+	// NotInRoster takes --unit's code and the roster (lang.Error.DidYouMean adds the nearest code).
 	NotInRoster        = lang.Msg{Vi: "--unit %s: đơn vị này không có trong danh sách %s", En: "--unit %s: the unit is not in the roster %s"}
-	NotInRosterNear    = lang.Msg{Vi: "--unit %s: đơn vị này không có trong danh sách %s — có phải %s?", En: "--unit %s: the unit is not in the roster %s — did you mean %s?"}
 	RosterFolderIsFile = lang.Msg{
 		Vi: "với --roster, -o là thư mục sẽ chứa một mẫu cho mỗi đơn vị, không phải tệp %s; để viết mẫu của một đơn vị, thêm --unit MÃ",
 		En: "with --roster, -o is the folder for one template per unit, not the file %s; to write one unit's template, add --unit CODE"}
